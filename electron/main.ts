@@ -1,0 +1,46 @@
+/** Wiring only: every decision lives in the module it names. */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppSchemePrivileges, serveAppBundle } from './appProtocol';
+import { electronDialogs } from './dialogs';
+import { createIpcDispatch } from './ipc/dispatch';
+import { createHandlers } from './ipc/handlers';
+import { registerIpc } from './ipc/register';
+import { hardenAllWebContents, hardenSession } from './security';
+import { mainWindowOptions } from './windowOptions';
+
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+registerAppSchemePrivileges(protocol);
+app.enableSandbox();
+hardenAllWebContents(app);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveAppBundle(session.defaultSession.protocol, rendererRoot);
+    const dispatch = createIpcDispatch({
+      trustedOrigin: APP_ORIGIN,
+      handlers: createHandlers({
+        dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow()),
+        identity: { name: app.getName(), version: app.getVersion(), versions: process.versions, platform: process.platform },
+      }),
+      log: (message, error) => console.error(message, error),
+    });
+    registerIpc(ipcMain, dispatch);
+    const window = new BrowserWindow(mainWindowOptions(preloadPath));
+    window.once('ready-to-show', () => window.show());
+    void window.loadURL(APP_ENTRY_URL);
+  });
+}

@@ -1,0 +1,40 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { loadBundleFile } from './bundleFiles';
+
+/**
+ * The browser fallback's address. Fixed, because the origin keys the browser's
+ * IndexedDB: a different port would make the assessor's data seem to vanish.
+ */
+export const FALLBACK_HOST = '127.0.0.1';
+export const FALLBACK_PORT = 47813;
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves the renderer bundle on loopback only, with the same files and headers as app://. */
+export function startStaticServer(root: string, port: number = FALLBACK_PORT, host: string = FALLBACK_HOST): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const pathname = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
+    void loadBundleFile(root, pathname).then((file) => {
+      response.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.byteLength) });
+      response.end(request.method === 'HEAD' ? undefined : file.body);
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      resolve({
+        url: `http://${host}:${address.port}`,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,2 @@
+/** The package version, injected by Vite at build time. */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = import.meta.dirname;
+const pkg = JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    outDir: path.join(root, '..', 'dist', 'renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+    // Inline nothing: the CSP forbids data: scripts and inline styles.
+    assetsInlineLimit: 0,
+  },
+});

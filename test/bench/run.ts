@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: runs every benchmark against the built app in Debian's Chromium,
+ * prints a table and writes the results as JSON to $BENCH_OUT (bench-results.json).
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../e2e/chromium';
+import type { BenchResult } from './result';
+import { benchStartup } from './startup.bench';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const rendererDist = path.join(root, 'dist', 'renderer');
+const out = path.resolve(process.env.BENCH_OUT ?? path.join(root, 'bench-results.json'));
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+const results: BenchResult[] = [];
+try {
+  results.push(...(await benchStartup(browser, rendererDist)));
+} finally {
+  await browser.close();
+}
+
+console.table(results.map((r) => ({ benchmark: r.name, value: r.value, unit: r.unit, baseline: r.baseline ?? '', ratio: r.ratio ?? '' })));
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Wrote ${out}`);

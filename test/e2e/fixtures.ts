@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { startStaticServer, type StaticServer } from '../../electron/staticServer';
+import { scriptedDialogs } from '../support/fakeDialogs';
+import { makeTempDir } from '../support/tempDir';
+import { installBridge } from './bridge';
+
+export const rendererDist = path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
+
+export interface AppHarness {
+  page: Page;
+  origin: string;
+  /** A private temp folder for files the test saves or opens. */
+  dir: string;
+  /** What the "native" dialogs answer next; tests change it before clicking. */
+  dialogAnswers: { open?: string; save?: string };
+  /** Every request the page made, in order. */
+  requests: string[];
+  /** Console errors, page errors and CSP violations; each test ends by expecting none. */
+  problems: string[];
+}
+
+export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
+  server: [
+    async ({}, use) => {
+      if (!existsSync(path.join(rendererDist, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+      const server = await startStaticServer(rendererDist, 0);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ context, page, server }, use) => {
+    const { dir, cleanup } = await makeTempDir('clinic-assessor-e2e-');
+    const dialogAnswers: AppHarness['dialogAnswers'] = {};
+    await installBridge(context, server.url, {
+      dialogs: scriptedDialogs(dialogAnswers),
+      identity: { name: 'Clinic Assessor', version: '0.0.0-test', versions: { electron: 'test' }, platform: process.platform },
+    });
+    const requests: string[] = [];
+    const problems: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(`${server.url}/`);
+    await use({ page, origin: server.url, dir, dialogAnswers, requests, problems });
+    await cleanup();
+    expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
