@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { recordId, text, yesNoUnknown } from './fields';
+
+export const applicationCategory = z.enum(['emr', 'pacs', 'practice-management', 'billing', 'imaging', 'other']);
+export const applicationHosting = z.enum(['on-premises', 'vendor-cloud', 'hybrid', 'unknown']);
+
+export const applicationData = z.object({
+  assessmentId: recordId,
+  name: text(200),
+  version: text(100),
+  category: applicationCategory,
+  hosting: applicationHosting,
+  vendorSupported: yesNoUnknown,
+  storesPatientData: yesNoUnknown,
+  notes: text(2000),
+});
+export type Application = z.infer<typeof applicationData>;

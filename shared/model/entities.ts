@@ -1,0 +1,30 @@
+/**
+ * Every kind of record, its data schema and the foreign key that scopes it. The
+ * repositories, the merge and the file format all work from this one table.
+ */
+import type { z } from 'zod';
+import { answerData } from './answer';
+import { applicationData } from './application';
+import { assessmentData } from './assessment';
+import { assetData } from './asset';
+import { clinicData } from './clinic';
+import { findingData } from './finding';
+import { linkData } from './link';
+import { networkData } from './network';
+import { vendorAccessData } from './vendorAccess';
+
+export const entities = {
+  clinic: { schema: clinicData, parent: null },
+  assessment: { schema: assessmentData, parent: 'clinicId' },
+  asset: { schema: assetData, parent: 'assessmentId' },
+  network: { schema: networkData, parent: 'assessmentId' },
+  vendorAccess: { schema: vendorAccessData, parent: 'assessmentId' },
+  link: { schema: linkData, parent: 'assessmentId' },
+  application: { schema: applicationData, parent: 'assessmentId' },
+  answer: { schema: answerData, parent: 'assessmentId' },
+  finding: { schema: findingData, parent: 'assessmentId' },
+} as const;
+
+export type EntityType = keyof typeof entities;
+export type EntityData<E extends EntityType> = z.infer<(typeof entities)[E]['schema']>;
+export const entityTypes = Object.keys(entities) as EntityType[];

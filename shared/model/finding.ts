@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { recordId, text } from './fields';
+
+export const severity = z.enum(['critical', 'high', 'medium', 'low', 'info']);
+export const findingStatus = z.enum(['open', 'accepted', 'resolved']);
+
+export const findingData = z.object({
+  assessmentId: recordId,
+  ruleId: z.string().min(1).max(100),
+  title: text(300),
+  severity,
+  status: findingStatus,
+  /** Ids of the records (assets, networks, answers...) the finding rests on. */
+  evidence: z.array(recordId).max(1000),
+  recommendation: text(4000),
+  /** Why it was accepted or how it was resolved. */
+  statusNote: text(2000),
+});
+export type Finding = z.infer<typeof findingData>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { measurement, recordId, text } from './fields';
+
+export const linkType = z.enum(['fiber', 'cable', 'dsl', 'cellular', 'satellite', 'fixed-wireless', 'other']);
+
+export const linkData = z.object({
+  assessmentId: recordId,
+  isp: text(200),
+  type: linkType,
+  downMbps: measurement,
+  upMbps: measurement,
+  latencyMs: measurement,
+  jitterMs: measurement,
+  isBackup: z.boolean(),
+  notes: text(2000),
+});
+export type Link = z.infer<typeof linkData>;

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { recordId, text, yesNoUnknown } from './fields';
+
+export const accessMethod = z.enum(['vpn', 'modem', 'remote-control-tool', 'cloud']);
+export const accessAvailability = z.enum(['always-on', 'on-demand']);
+
+export const vendorAccessData = z.object({
+  assessmentId: recordId,
+  vendor: text(200),
+  method: accessMethod,
+  /** Product or tool, such as a remote-control tool's name. */
+  tool: text(200),
+  availability: accessAvailability,
+  mfa: yesNoUnknown,
+  reachesNetworkIds: z.array(recordId).max(200),
+  notes: text(2000),
+});
+export type VendorAccess = z.infer<typeof vendorAccessData>;

@@ -1,0 +1,89 @@
+/**
+ * The envelope every stored record travels in: its data, and what merging needs —
+ * for each field the clock stamp and device of its last write, a version vector of
+ * the record, and a tombstone once deleted (records are never removed outright).
+ */
+import { z } from 'zod';
+import { isHlc } from './hlc';
+
+export const fieldStamp = z.object({
+  /** Hybrid logical clock of the write. */
+  t: z.string().refine(isHlc, 'not a clock stamp'),
+  /** Id of the device that wrote it. */
+  d: z.string().min(1).max(64),
+});
+export type FieldStamp = z.infer<typeof fieldStamp>;
+
+export const versionVector = z.record(z.string().min(1).max(64), z.number().int().nonnegative());
+export type VersionVector = z.infer<typeof versionVector>;
+
+export interface VersionedRecord<T extends object> {
+  id: string;
+  data: T;
+  stamps: Partial<Record<keyof T & string, FieldStamp>>;
+  vv: VersionVector;
+  deleted: FieldStamp | null;
+}
+
+/** The envelope's schema around a given data schema. */
+export function versionedRecordSchema<S extends z.ZodObject>(data: S) {
+  return z.object({
+    id: z.uuid(),
+    data,
+    stamps: z.record(z.string(), fieldStamp),
+    vv: versionVector,
+    deleted: fieldStamp.nullable(),
+  });
+}
+
+export interface WriteContext {
+  /** A fresh clock stamp for this write. */
+  stamp: string;
+  device: string;
+}
+
+function bumpVector(vv: VersionVector, device: string): VersionVector {
+  return { ...vv, [device]: (vv[device] ?? 0) + 1 };
+}
+
+/** A new record: every field stamped with this write. */
+export function createVersioned<T extends object>(id: string, data: T, write: WriteContext): VersionedRecord<T> {
+  const stamps: Partial<Record<keyof T & string, FieldStamp>> = {};
+  for (const key of Object.keys(data) as (keyof T & string)[]) stamps[key] = { t: write.stamp, d: write.device };
+  return { id, data, stamps, vv: { [write.device]: 1 }, deleted: null };
+}
+
+/**
+ * Applies the fields of `patch` that differ from the record; only those get the new
+ * stamp. Returns the same record when nothing changes, so no empty write happens.
+ */
+export function patchVersioned<T extends object>(record: VersionedRecord<T>, patch: Partial<T>, write: WriteContext): VersionedRecord<T> {
+  const changed = (Object.keys(patch) as (keyof T & string)[]).filter(
+    (key) => patch[key] !== undefined && !sameValue(patch[key], record.data[key]),
+  );
+  if (changed.length === 0) return record;
+  const data = { ...record.data };
+  const stamps = { ...record.stamps };
+  for (const key of changed) {
+    data[key] = patch[key] as T[typeof key];
+    stamps[key] = { t: write.stamp, d: write.device };
+  }
+  return { ...record, data, stamps, vv: bumpVector(record.vv, write.device) };
+}
+
+/** Marks a record deleted; its data stays for merging and for review. */
+export function tombstoneVersioned<T extends object>(record: VersionedRecord<T>, write: WriteContext): VersionedRecord<T> {
+  if (record.deleted) return record;
+  return { ...record, deleted: { t: write.stamp, d: write.device }, vv: bumpVector(record.vv, write.device) };
+}
+
+/** Structural equality for field values (JSON-like: primitives, arrays, plain objects). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
