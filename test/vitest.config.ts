@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 20_000,
   },
 });

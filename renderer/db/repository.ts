@@ -1,0 +1,128 @@
+/**
+ * The only way records reach Dexie: validates the data, stamps every changed field,
+ * seals outside any transaction (WebCrypto is async and would let it auto-commit),
+ * then writes the row and the clock in one transaction. A write that finds the row
+ * changed since it was read starts again from the new row, so no edit is lost.
+ */
+import type { Table } from 'dexie';
+import { entities, type EntityData, type EntityType } from '../../shared/model/entities';
+import { createVersioned, patchVersioned, tombstoneVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
+import type { StoredRow } from './database';
+import { translateStorageErrors } from './storageErrors';
+import type { Vault } from './vault';
+
+const MAX_ATTEMPTS = 5;
+
+export type Entity<E extends EntityType> = VersionedRecord<EntityData<E>>;
+
+export class Repository<E extends EntityType> {
+  constructor(
+    private readonly vault: Vault,
+    readonly type: E,
+  ) {}
+
+  private get table(): Table<StoredRow, string> {
+    return this.vault.db.rows(this.type);
+  }
+
+  private parentOf(data: EntityData<E>): string {
+    const key = entities[this.type].parent;
+    return key ? String((data as Record<string, unknown>)[key]) : '';
+  }
+
+  private validate(data: unknown): EntityData<E> {
+    return entities[this.type].schema.parse(data) as EntityData<E>;
+  }
+
+  async get(id: string): Promise<Entity<E> | undefined> {
+    const row = await this.table.get(id);
+    return row ? this.vault.unseal(this.type, row) : undefined;
+  }
+
+  /** Live records under a parent (or every clinic when the type has no parent). */
+  async list(parentId = ''): Promise<Entity<E>[]> {
+    const rows = await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray();
+    return Promise.all(rows.map((row) => this.vault.unseal(this.type, row)));
+  }
+
+  /** Every row of the table, tombstones included: for export and merge. */
+  async all(): Promise<Entity<E>[]> {
+    const rows = await this.table.toArray();
+    return Promise.all(rows.map((row) => this.vault.unseal(this.type, row)));
+  }
+
+  async create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
+    const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
+    if (!(await this.commit(undefined, record))) throw new Error(`A ${this.type} with that id already exists.`);
+    return record;
+  }
+
+  /** Creates many records in one transaction (imports and benchmarks). */
+  async createMany(items: EntityData<E>[]): Promise<Entity<E>[]> {
+    const records = items.map((data) => createVersioned(crypto.randomUUID(), this.validate(data), this.vault.nextWrite()));
+    const rows = await Promise.all(records.map((r) => this.vault.seal(this.type, this.parentOf(r.data), r)));
+    await translateStorageErrors(() =>
+      this.vault.db.transaction('rw', this.table, this.vault.db.settings, async () => {
+        await this.table.bulkAdd(rows);
+        await this.vault.db.settings.put(this.vault.clockSetting());
+      }),
+    );
+    return records;
+  }
+
+  async update(id: string, patch: Partial<EntityData<E>>): Promise<Entity<E>> {
+    return this.rewrite(id, (current) => {
+      const next = patchVersioned(current, patch, this.vault.nextWrite());
+      if (next !== current) this.validate(next.data);
+      return next;
+    });
+  }
+
+  /** Deletes by tombstone: the record disappears from lists but stays for merging. */
+  async remove(id: string): Promise<Entity<E>> {
+    return this.rewrite(id, (current) => tombstoneVersioned(current, this.vault.nextWrite()));
+  }
+
+  private async rewrite(id: string, change: (current: Entity<E>) => Entity<E>): Promise<Entity<E>> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const row = await this.table.get(id);
+      if (!row) throw new Error(`That ${this.type} no longer exists.`);
+      const current = await this.vault.unseal(this.type, row);
+      const next = change(current);
+      if (next === current) return current;
+      if (await this.commit(row.updated, next)) return next;
+    }
+    throw new Error('The record kept changing while saving; try again.');
+  }
+
+  /** Writes the sealed record if the row is still at `expected`; false when it moved on. */
+  private async commit(expected: string | undefined, record: Entity<E>): Promise<boolean> {
+    const row = await this.vault.seal(this.type, this.parentOf(record.data), record);
+    return translateStorageErrors(() =>
+      this.vault.db.transaction('rw', this.table, this.vault.db.settings, async () => {
+        const now = await this.table.get(record.id);
+        if (now?.updated !== expected) return false;
+        await this.table.put(row);
+        await this.vault.db.settings.put(this.vault.clockSetting());
+        return true;
+      }),
+    );
+  }
+}
+
+export type Repositories = { [E in EntityType]: Repository<E> };
+
+export function repositoriesFor(vault: Vault): Repositories {
+  const make = <E extends EntityType>(type: E) => new Repository(vault, type);
+  return {
+    clinic: make('clinic'),
+    assessment: make('assessment'),
+    asset: make('asset'),
+    network: make('network'),
+    vendorAccess: make('vendorAccess'),
+    link: make('link'),
+    application: make('application'),
+    answer: make('answer'),
+    finding: make('finding'),
+  };
+}

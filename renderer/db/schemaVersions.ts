@@ -1,0 +1,36 @@
+/**
+ * Every version of the database layout, oldest first; Dexie runs the upgrades of the
+ * versions a database has not yet seen. Never edit a released version: add one.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+const dataTables = ['clinics', 'assessments', 'assets', 'networks', 'vendorAccess', 'links', 'applications', 'answers', 'findings'];
+const layout = (dataIndex: string) => ({ settings: 'key', ...Object.fromEntries(dataTables.map((t) => [t, dataIndex])) });
+
+export const schemaVersions: SchemaVersion[] = [
+  // v1: the tombstone flag was a boolean, which IndexedDB cannot index.
+  { version: 1, stores: layout('id, parentId') },
+  // v2: the flag becomes 0/1 and is indexed with the parent, so live lists skip tombstones in the index.
+  {
+    version: 2,
+    stores: layout('id, parentId, [parentId+deleted], updated'),
+    upgrade: async (tx) => {
+      for (const table of dataTables) {
+        await tx
+          .table(table)
+          .toCollection()
+          .modify((row: { deleted?: unknown }) => {
+            row.deleted = row.deleted === true || row.deleted === 1 ? 1 : 0;
+          });
+      }
+    },
+  },
+];
+
+export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

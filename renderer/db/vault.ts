@@ -1,0 +1,96 @@
+/**
+ * An unlocked database: the data key, this device's id and its clock. Seals records
+ * into rows and opens rows into records; the key never leaves this object, and
+ * locking the app drops the object.
+ */
+import { IntegrityError, open, seal } from '../../shared/crypto/aead';
+import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import type { EntityData, EntityType } from '../../shared/model/entities';
+import { HybridClock } from '../../shared/model/hlc';
+import type { FieldStamp, VersionedRecord, WriteContext } from '../../shared/model/versionedRecord';
+import { entityTables, type AssessorDatabase, type StoredRow } from './database';
+
+const DEVICE_KEY = 'device';
+const CLOCK_KEY = 'clock';
+const PAYLOAD_VERSION = 1;
+
+export class RecordDamagedError extends Error {
+  constructor(
+    readonly type: EntityType,
+    readonly id: string,
+  ) {
+    super(`A stored ${type} record (${id.slice(0, 8)}) failed its integrity check: it was altered or damaged outside the app, so it is not shown.`);
+    this.name = 'RecordDamagedError';
+  }
+}
+
+export class Vault {
+  private constructor(
+    readonly db: AssessorDatabase,
+    private readonly key: CryptoKey,
+    readonly device: string,
+    private readonly clock: HybridClock,
+  ) {}
+
+  static async open(db: AssessorDatabase, key: CryptoKey, now: () => number = Date.now): Promise<Vault> {
+    const device = await db.transaction('rw', db.settings, async () => {
+      const existing = await db.settings.get(DEVICE_KEY);
+      if (typeof existing?.value === 'string') return existing.value;
+      const id = crypto.randomUUID();
+      await db.settings.put({ key: DEVICE_KEY, value: id });
+      return id;
+    });
+    const last = await db.settings.get(CLOCK_KEY);
+    return new Vault(db, key, device, new HybridClock(now, typeof last?.value === 'string' ? last.value : undefined));
+  }
+
+  /** Stamp and device for one write. */
+  nextWrite(): WriteContext {
+    return { stamp: this.clock.tick(), device: this.device };
+  }
+
+  /** The clock's position, saved with every write so stamps keep rising after a restart. */
+  clockSetting() {
+    return { key: CLOCK_KEY, value: this.clock.current() };
+  }
+
+  async seal<E extends EntityType>(type: E, parentId: string, record: VersionedRecord<EntityData<E>>): Promise<StoredRow> {
+    const payload = utf8(JSON.stringify({ v: PAYLOAD_VERSION, record }));
+    return {
+      id: record.id,
+      parentId,
+      deleted: record.deleted ? 1 : 0,
+      updated: latestStamp(record),
+      sealed: await seal(this.key, payload, context(type, record.id)),
+    };
+  }
+
+  async unseal<E extends EntityType>(type: E, row: StoredRow): Promise<VersionedRecord<EntityData<E>>> {
+    let plain: Uint8Array;
+    try {
+      plain = await open(this.key, row.sealed, context(type, row.id));
+    } catch (error) {
+      if (error instanceof IntegrityError) throw new RecordDamagedError(type, row.id);
+      throw error;
+    }
+    // The ciphertext authenticated under our key, so this is exactly what a validated write stored;
+    // a full schema check here would cost more than the decryption (see npm run bench).
+    const payload = JSON.parse(fromUtf8(plain)) as { v?: unknown; record?: Partial<VersionedRecord<EntityData<E>>> };
+    const record = payload.record;
+    if (payload.v !== PAYLOAD_VERSION || !record || record.id !== row.id || typeof record.data !== 'object' || !record.stamps || !record.vv) {
+      throw new RecordDamagedError(type, row.id);
+    }
+    return record as VersionedRecord<EntityData<E>>;
+  }
+}
+
+/** Binds a ciphertext to its table and id: moved to another row, it no longer opens. */
+function context(type: EntityType, id: string): Uint8Array {
+  return utf8(`clinic-assessor/record/v${PAYLOAD_VERSION}/${entityTables[type]}/${id}`);
+}
+
+function latestStamp(record: VersionedRecord<object>): string {
+  let latest = record.deleted?.t ?? '';
+  for (const stamp of Object.values(record.stamps as Record<string, FieldStamp | undefined>)) if (stamp && stamp.t > latest) latest = stamp.t;
+  return latest;
+}
