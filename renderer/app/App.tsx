@@ -1,51 +1,40 @@
-import { useEffect, useRef } from 'react';
-import { findArea, type AreaId } from './areas';
-import { MainNav } from './MainNav';
-import { useHashRoute } from './useHashRoute';
-import { ClinicsPage } from '../features/clinics/ClinicsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { NeedsClinicPage } from '../components/NeedsClinicPage';
+import { useEffect } from 'react';
+import { SessionProvider, useSession } from './session/SessionContext';
+import { Shell } from './Shell';
+import { SetupScreen } from '../features/lock/SetupScreen';
+import { UnlockScreen } from '../features/lock/UnlockScreen';
 
-function AreaPage({ area }: { area: AreaId }) {
-  switch (area) {
-    case 'clinics':
-      return <ClinicsPage />;
-    case 'settings':
-      return <SettingsPage />;
-    default:
-      return <NeedsClinicPage area={area} />;
+function Gate() {
+  const { state } = useSession();
+  useEffect(() => {
+    if (state.status !== 'starting') performance.mark('clinic-assessor:first-screen');
+    if (state.status === 'locked' || state.status === 'needs-setup') document.title = 'Clinic Assessor';
+  }, [state.status]);
+  switch (state.status) {
+    case 'starting':
+      return <p className="starting" aria-busy="true">Opening Clinic Assessor…</p>;
+    case 'failed':
+      return (
+        <main className="lock-screen">
+          <div className="card lock-card" role="alert">
+            <h1>Clinic Assessor could not start</h1>
+            <p>{state.message}</p>
+          </div>
+        </main>
+      );
+    case 'needs-setup':
+      return <SetupScreen />;
+    case 'locked':
+      return <UnlockScreen />;
+    case 'unlocked':
+      return <Shell />;
   }
 }
 
 export function App() {
-  const area = useHashRoute();
-  const main = useRef<HTMLElement>(null);
-  const firstRender = useRef(true);
-
-  useEffect(() => {
-    document.title = `${findArea(area)?.label ?? ''} · Clinic Assessor`;
-    // Move focus to the new page for keyboard and screen-reader users, but not on load.
-    if (firstRender.current) firstRender.current = false;
-    else main.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [area]);
-
-  useEffect(() => {
-    performance.mark('clinic-assessor:first-screen');
-  }, []);
-
   return (
-    <div className="shell">
-      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
-        Skip to content
-      </a>
-      <header className="topbar">
-        <span className="brand">Clinic Assessor</span>
-        <span className="badge badge-neutral" title="Clinic Assessor never connects to a network.">Offline</span>
-      </header>
-      <MainNav current={area} />
-      <main id="main-content" className="content" ref={main}>
-        <AreaPage area={area} />
-      </main>
-    </div>
+    <SessionProvider>
+      <Gate />
+    </SessionProvider>
   );
 }

@@ -1,18 +1,29 @@
 import { useEffect, useState } from 'react';
 import { defaultArea, findArea, type AreaId } from './areas';
 
-function areaFromHash(hash: string): AreaId {
-  const id = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
-  return findArea(id)?.id ?? defaultArea;
+export interface Route {
+  area: AreaId;
+  /** What follows the area in `#/area/a/b`, such as a clinic id. */
+  path: string[];
 }
 
-/** The current area, kept in the URL hash so a reload stays where the assessor was. */
-export function useHashRoute(): AreaId {
-  const [area, setArea] = useState<AreaId>(() => areaFromHash(window.location.hash));
+export function parseRoute(hash: string): Route {
+  const [first = '', ...path] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const area = findArea(first)?.id;
+  return area ? { area, path } : { area: defaultArea, path: [] };
+}
+
+export function routeHref(area: AreaId, ...path: string[]): string {
+  return `#/${[area, ...path].map(encodeURIComponent).join('/')}`;
+}
+
+/** The current route, kept in the URL hash so a reload stays where the assessor was. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = () => setArea(areaFromHash(window.location.hash));
+    const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return area;
+  return route;
 }

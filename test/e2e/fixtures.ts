@@ -5,6 +5,7 @@ import { startStaticServer, type StaticServer } from '../../electron/staticServe
 import { scriptedDialogs } from '../support/fakeDialogs';
 import { makeTempDir } from '../support/tempDir';
 import { installBridge } from './bridge';
+import { setUpPassphrase } from './lockSteps';
 
 export const rendererDist = path.resolve(import.meta.dirname, '..', '..', 'dist', 'renderer');
 
@@ -21,7 +22,9 @@ export interface AppHarness {
   problems: string[];
 }
 
-export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
+export const test = base.extend<{ app: AppHarness; unlocked: boolean }, { server: StaticServer }>({
+  /** Whether the app fixture sets up a passphrase and opens the app; lock tests turn it off. */
+  unlocked: [true, { option: true }],
   server: [
     async ({}, use) => {
       if (!existsSync(path.join(rendererDist, 'index.html'))) throw new Error('Build the renderer first: npm run build');
@@ -31,7 +34,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
     },
     { scope: 'worker' },
   ],
-  app: async ({ context, page, server }, use) => {
+  app: async ({ context, page, server, unlocked }, use) => {
     const { dir, cleanup } = await makeTempDir('clinic-assessor-e2e-');
     const dialogAnswers: AppHarness['dialogAnswers'] = {};
     await installBridge(context, server.url, {
@@ -46,6 +49,7 @@ export const test = base.extend<{ app: AppHarness }, { server: StaticServer }>({
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     await page.goto(`${server.url}/`);
+    if (unlocked) await setUpPassphrase(page);
     await use({ page, origin: server.url, dir, dialogAnswers, requests, problems });
     await cleanup();
     expect(problems, 'console errors, page errors or CSP violations').toEqual([]);

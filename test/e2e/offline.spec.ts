@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { unlock } from './lockSteps';
 import { areas } from '../../renderer/app/areas';
 
 test('a full session makes no request to any origin but the app itself', async ({ app }) => {
@@ -12,6 +13,7 @@ test('a full session makes no request to any origin but the app itself', async (
   await page.getByRole('button', { name: 'Save diagnostics file…' }).click();
   await expect(page.getByRole('status')).toHaveText('Saved diagnostics.json.');
   await page.reload();
+  await unlock(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   expect(requests.length).toBeGreaterThan(2);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { areas } from '../../renderer/app/areas';
 import { expect, test } from './fixtures';
+import { unlock } from './lockSteps';
 
 test('opens on the Clinics screen with every area in the main navigation', async ({ app }) => {
   const { page } = app;
@@ -24,6 +25,7 @@ test('every area opens from the navigation, keeps its place on reload and is acc
   }
   await page.getByRole('link', { name: 'Reports' }).click();
   await page.reload();
+  await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
 });
 
@@ -32,6 +34,8 @@ test('the navigation works from the keyboard alone', async ({ app }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Clinics' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Lock' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Clinics' })).toBeFocused();
   await page.keyboard.press('Tab');

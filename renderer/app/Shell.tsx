@@ -1,0 +1,60 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { findArea } from './areas';
+import { MainNav } from './MainNav';
+import { useSession } from './session/SessionContext';
+import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from './session/settingsStore';
+import { useIdleLock } from './session/useIdleLock';
+import { useHashRoute, type Route } from './useHashRoute';
+import { ClinicsPage } from '../features/clinics/ClinicsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { NeedsClinicPage } from '../components/NeedsClinicPage';
+
+function AreaPage({ route }: { route: Route }) {
+  switch (route.area) {
+    case 'clinics':
+      return <ClinicsPage path={route.path} />;
+    case 'settings':
+      return <SettingsPage />;
+    default:
+      return <NeedsClinicPage area={route.area} />;
+  }
+}
+
+/** The unlocked app: top bar, navigation, the current page; locks itself when idle. */
+export function Shell() {
+  const { db, lock } = useSession();
+  const route = useHashRoute();
+  const main = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  const minutes = useLiveQuery(() => readAutoLockMinutes(db), [db], DEFAULT_AUTO_LOCK_MINUTES);
+  useIdleLock(minutes, lock);
+
+  const pageKey = `${route.area}/${route.path.join('/')}`;
+  useEffect(() => {
+    // The title names the area only: window titles end up in OS and browser history.
+    document.title = `${findArea(route.area)?.label ?? ''} · Clinic Assessor`;
+    if (firstRender.current) firstRender.current = false;
+    else main.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [pageKey, route.area]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="brand">Clinic Assessor</span>
+        <span className="badge badge-neutral" title="Clinic Assessor never connects to a network.">Offline</span>
+        <span className="topbar-spacer" />
+        <button type="button" className="button button-on-dark" onClick={lock}>
+          Lock
+        </button>
+      </header>
+      <MainNav current={route.area} />
+      <main id="main-content" className="content" ref={main}>
+        <AreaPage route={route} />
+      </main>
+    </div>
+  );
+}

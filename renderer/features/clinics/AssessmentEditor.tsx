@@ -1,0 +1,39 @@
+import { useCallback } from 'react';
+import type { Assessment } from '../../../shared/model/assessment';
+import { useRepositories } from '../../app/session/SessionContext';
+import { SelectField, TextField } from '../../components/fields';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../components/useAutosave';
+
+const statusOptions = [
+  { value: 'draft', label: 'Draft' },
+  { value: 'final', label: 'Final' },
+] as const;
+
+export function AssessmentEditor({ id, stored }: { id: string; stored: Assessment }) {
+  const repos = useRepositories();
+  const save = useCallback((patch: Partial<Assessment>) => repos.assessment.update(id, patch), [repos, id]);
+  const form = useAutosave<Assessment>(stored, save);
+  const text = <K extends 'title' | 'assessor' | 'startDate' | 'endDate'>(key: K) => ({
+    value: form.value(key),
+    onChange: (v: string) => form.set(key, v as Assessment[K]),
+    onBlur: () => void form.flush(),
+  });
+  const title = form.value('title') || 'Untitled assessment';
+
+  return (
+    <article className="assessment" aria-label={title}>
+      <div className="section-header">
+        <h3>{title}</h3>
+        <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
+      </div>
+      <div className="form-grid form-grid-4">
+        <TextField label="Title" maxLength={200} {...text('title')} />
+        <TextField label="Assessor" maxLength={200} {...text('assessor')} />
+        <TextField label="Start date" type="date" {...text('startDate')} />
+        <TextField label="End date" type="date" {...text('endDate')} />
+        <SelectField label="Status" options={statusOptions} value={form.value('status')} onChange={(v) => form.set('status', v)} onBlur={() => void form.flush()} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { useRepositories } from '../../app/session/SessionContext';
+import { AssessmentEditor } from './AssessmentEditor';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+export const CHECKLIST_VERSION = '1';
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function AssessmentsSection({ clinicId }: { clinicId: string }) {
+  const repos = useRepositories();
+  const [error, setError] = useState<string>();
+  const assessments = useLiveQuery(async () => {
+    const all = await repos.assessment.list(clinicId);
+    return all.sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || ''));
+  }, [repos, clinicId]);
+
+  async function add() {
+    setError(undefined);
+    try {
+      await repos.assessment.create({
+        clinicId,
+        title: `Assessment ${today()}`,
+        assessor: '',
+        startDate: today(),
+        endDate: '',
+        status: 'draft',
+        checklistVersion: CHECKLIST_VERSION,
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The assessment could not be created.');
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="assessments-title">
+      <div className="section-header">
+        <h2 id="assessments-title">Assessments</h2>
+        <button type="button" className="button" onClick={() => void add()}>
+          New assessment
+        </button>
+      </div>
+      <ErrorMessage message={error} />
+      {assessments?.length === 0 ? <p className="muted">No assessments of this clinic yet.</p> : null}
+      {assessments?.map((a) => <AssessmentEditor key={a.id} id={a.id} stored={a.data} />)}
+    </section>
+  );
+}

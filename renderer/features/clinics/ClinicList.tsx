@@ -1,0 +1,65 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { findArea } from '../../app/areas';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { PageHeader } from '../../components/PageHeader';
+import { clinicTitle, formatDate } from './clinicLabels';
+import { NewClinicForm } from './NewClinicForm';
+
+export function ClinicList() {
+  const repos = useRepositories();
+  const [showArchived, setShowArchived] = useState(false);
+  const clinics = useLiveQuery(async () => {
+    const all = await repos.clinic.list();
+    return all.sort((a, b) => clinicTitle(a.data.name).localeCompare(clinicTitle(b.data.name)));
+  }, [repos]);
+  const visible = clinics?.filter((c) => showArchived || !c.data.archived);
+  const archivedCount = clinics?.filter((c) => c.data.archived).length ?? 0;
+
+  return (
+    <>
+      <PageHeader title="Clinics" summary={findArea('clinics')?.summary ?? ''} />
+      <NewClinicForm />
+      <section className="card" aria-labelledby="clinic-list-title">
+        <div className="section-header">
+          <h2 id="clinic-list-title">{showArchived ? 'All clinics' : 'Active clinics'}</h2>
+          <label className="checkbox">
+            <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
+            Show archived ({archivedCount})
+          </label>
+        </div>
+        {visible === undefined ? <p aria-busy="true">Decrypting…</p> : null}
+        {visible?.length === 0 ? (
+          <p className="muted">{archivedCount ? 'Every clinic is archived.' : 'No clinics yet. Add the first one above.'}</p>
+        ) : null}
+        {visible && visible.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Clinic</th>
+                <th scope="col">Address</th>
+                <th scope="col">Acquired</th>
+                <th scope="col">Parent entity</th>
+                <th scope="col">State</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.map((clinic) => (
+                <tr key={clinic.id}>
+                  <td>
+                    <a href={routeHref('clinics', clinic.id)}>{clinicTitle(clinic.data.name)}</a>
+                  </td>
+                  <td className="cell-clip">{clinic.data.address || '—'}</td>
+                  <td>{formatDate(clinic.data.acquisitionDate)}</td>
+                  <td>{clinic.data.parentEntity || '—'}</td>
+                  <td>{clinic.data.archived ? <span className="badge badge-muted">Archived</span> : <span className="badge badge-active">Active</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useId, useState, type FormEvent } from 'react';
+import { emptyClinic } from '../../../shared/model/clinic';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+export function NewClinicForm() {
+  const repos = useRepositories();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    if (!name.trim() || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const clinic = await repos.clinic.create({ ...emptyClinic, name: name.trim() });
+      window.location.hash = routeHref('clinics', clinic.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The clinic could not be created.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="card inline-form" onSubmit={(e) => void create(e)} aria-labelledby={`${id}-title`} autoComplete="off">
+      <h2 id={`${id}-title`}>Add a clinic</h2>
+      <div className="inline-form-row">
+        <div className="field grow">
+          <label htmlFor={id}>Clinic name</label>
+          <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="off" spellCheck={false} />
+        </div>
+        <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
+          Create clinic
+        </button>
+      </div>
+      <ErrorMessage message={error} />
+    </form>
+  );
+}

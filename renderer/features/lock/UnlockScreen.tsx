@@ -1,0 +1,39 @@
+import { useState, type FormEvent } from 'react';
+import { PassphraseField } from '../../components/PassphraseField';
+import { useSession } from '../../app/session/SessionContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+export function UnlockScreen() {
+  const { unlock } = useSession();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!passphrase || busy) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      await unlock(passphrase);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The data could not be unlocked.');
+      setPassphrase('');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="lock-screen">
+      <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" autoComplete="off">
+        <h1 id="unlock-title">Clinic Assessor is locked</h1>
+        <p>Enter your passphrase to open the assessments stored on this computer.</p>
+        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus invalid={!!error} />
+        <ErrorMessage message={error} />
+        <button type="submit" className="button button-primary" disabled={!passphrase || busy} aria-busy={busy}>
+          {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState, type FormEvent } from 'react';
+import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
+import { useSession } from '../../app/session/SessionContext';
+import { PassphraseField } from '../../components/PassphraseField';
+
+export function ChangePassphraseForm() {
+  const { changePassphrase } = useSession();
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  const strength = passphraseStrength(next);
+  const ready = !!current && strength.acceptable && next === confirmation && !busy;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!ready) return;
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      await changePassphrase(current, next);
+      setCurrent('');
+      setNext('');
+      setConfirmation('');
+      setOutcome({ ok: true, message: 'Passphrase changed. Use the new one from now on.' });
+    } catch (e) {
+      setOutcome({ ok: false, message: e instanceof Error ? e.message : 'The passphrase could not be changed.' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="subsection" onSubmit={(e) => void submit(e)} aria-labelledby="change-passphrase-title" autoComplete="off">
+      <h3 id="change-passphrase-title">Change passphrase</h3>
+      <div className="form-grid form-grid-3">
+        <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
+        <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="new-strength" />
+        <PassphraseField label="Confirm new passphrase" value={confirmation} onChange={setConfirmation} autoComplete="new-password" invalid={!!confirmation && confirmation !== next} />
+      </div>
+      <p id="new-strength" className="field-hint" aria-live="polite">
+        {next ? `Strength: ${strength.label}. ${strength.advice}` : ''}
+        {confirmation && confirmation !== next ? ' The new passphrases do not match.' : ''}
+      </p>
+      <button type="submit" className="button" disabled={!ready} aria-busy={busy}>
+        {busy ? 'Changing…' : 'Change passphrase'}
+      </button>
+      {outcome ? (
+        <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'status' : 'error'}>
+          {outcome.message}
+        </p>
+      ) : null}
+    </form>
+  );
+}
