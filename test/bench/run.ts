@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../e2e/chromium';
 import type { BenchResult } from './result';
+import { benchDatabase } from './database.bench';
 import { benchStartup } from './startup.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -17,6 +18,7 @@ const browser = await chromium.launch({ executablePath: chromiumExecutable, args
 const results: BenchResult[] = [];
 try {
   results.push(...(await benchStartup(browser, rendererDist)));
+  results.push(...(await benchDatabase(browser)));
 } finally {
   await browser.close();
 }
