@@ -6,8 +6,8 @@ import { electronDialogs } from './dialogs';
 import { createIpcDispatch } from './ipc/dispatch';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
+import { createMainWindow } from './mainWindow';
 import { hardenAllWebContents, hardenSession } from './security';
-import { mainWindowOptions } from './windowOptions';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
@@ -39,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
       log: (message, error) => console.error(message, error),
     });
     registerIpc(ipcMain, dispatch);
-    const window = new BrowserWindow(mainWindowOptions(preloadPath));
+    const window = createMainWindow(BrowserWindow, preloadPath);
     window.once('ready-to-show', () => window.show());
     void window.loadURL(APP_ENTRY_URL);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy';
 import { BLOCKED_URL_PATTERNS, hardenSession, hardenWebContents } from '../../../electron/security';
-import { mainWindowOptions } from '../../../electron/windowOptions';
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { createMainWindow } from '../../../electron/mainWindow';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -87,6 +88,18 @@ describe('hardenWebContents', () => {
   });
 });
 
+/** The options createMainWindow gives the window class, read through a stand-in class. */
+function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  let captured: BrowserWindowConstructorOptions = {};
+  class RecordingWindow {
+    constructor(options: BrowserWindowConstructorOptions) {
+      captured = options;
+    }
+  }
+  createMainWindow(RecordingWindow as unknown as typeof BrowserWindow, preloadPath);
+  return captured;
+}
+
 describe('main window options', () => {
   it('writes out isolation, sandbox and no Node integration', () => {
     const prefs = mainWindowOptions('/app/preload.cjs').webPreferences;
@@ -101,6 +114,7 @@ describe('main window options', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       experimentalFeatures: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 
@@ -132,5 +146,15 @@ describe('content security policy', () => {
     expect(directives.get('script-src')?.filter((v) => v !== "'wasm-unsafe-eval'")).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
+
+describe('the CSP meta element of the page', () => {
+  it('is the served policy, less frame-ancestors which a meta element cannot carry', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const expected = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+    expect(meta).toBe(expected);
   });
 });

@@ -1,8 +1,12 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow } from 'electron';
 
-/** The main window, every security-relevant preference written out rather than defaulted. */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
-  return {
+/**
+ * Creates the main window with every security-relevant preference written out
+ * rather than defaulted, inline where a static checker (electronegativity) sees it.
+ * The class is passed in so tests can read the options without Electron.
+ */
+export function createMainWindow(Window: typeof BrowserWindow, preloadPath: string): BrowserWindow {
+  return new Window({
     width: 1280,
     height: 800,
     minWidth: 1024,
@@ -20,11 +24,12 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
+      enableBlinkFeatures: '',
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
-      devTools: true,
     },
-  };
+  });
 }
