@@ -7,8 +7,19 @@ import { IntegrityError, open, seal } from '../../shared/crypto/aead';
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import type { EntityData, EntityType } from '../../shared/model/entities';
 import { HybridClock } from '../../shared/model/hlc';
-import type { FieldStamp, VersionedRecord, WriteContext } from '../../shared/model/versionedRecord';
+import { packStamps, unpackStamps, type PackedStamps } from '../../shared/model/stampPacking';
+import type { FieldStamp, VersionedRecord, VersionVector, WriteContext } from '../../shared/model/versionedRecord';
 import { entityTables, type AssessorDatabase, type StoredRow } from './database';
+
+/** What a sealed row holds: the record with its stamps packed (see stampPacking). */
+interface StoredPayload {
+  v: number;
+  id: string;
+  data: object;
+  s: PackedStamps;
+  vv: VersionVector;
+  x: FieldStamp | null;
+}
 
 const DEVICE_KEY = 'device';
 const CLOCK_KEY = 'clock';
@@ -55,7 +66,8 @@ export class Vault {
   }
 
   async seal<E extends EntityType>(type: E, parentId: string, record: VersionedRecord<EntityData<E>>): Promise<StoredRow> {
-    const payload = utf8(JSON.stringify({ v: PAYLOAD_VERSION, record }));
+    const stored: StoredPayload = { v: PAYLOAD_VERSION, id: record.id, data: record.data, s: packStamps(record.stamps), vv: record.vv, x: record.deleted };
+    const payload = utf8(JSON.stringify(stored));
     return {
       id: record.id,
       parentId,
@@ -75,12 +87,11 @@ export class Vault {
     }
     // The ciphertext authenticated under our key, so this is exactly what a validated write stored;
     // a full schema check here would cost more than the decryption (see npm run bench).
-    const payload = JSON.parse(fromUtf8(plain)) as { v?: unknown; record?: Partial<VersionedRecord<EntityData<E>>> };
-    const record = payload.record;
-    if (payload.v !== PAYLOAD_VERSION || !record || record.id !== row.id || typeof record.data !== 'object' || !record.stamps || !record.vv) {
+    const p = JSON.parse(fromUtf8(plain)) as Partial<StoredPayload>;
+    if (p.v !== PAYLOAD_VERSION || p.id !== row.id || typeof p.data !== 'object' || !p.data || !Array.isArray(p.s) || !p.vv || p.x === undefined) {
       throw new RecordDamagedError(type, row.id);
     }
-    return record as VersionedRecord<EntityData<E>>;
+    return { id: p.id, data: p.data as EntityData<E>, stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
   }
 }
 

@@ -26,8 +26,9 @@ export function fromUtf8(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-/** A copy backed by its own ArrayBuffer, as WebCrypto's BufferSource wants. */
-export function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+/** The bytes as WebCrypto's BufferSource wants them: as they are when backed by a plain ArrayBuffer, else copied. */
+export function asBufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
   const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
   copy.set(bytes);
   return copy;
