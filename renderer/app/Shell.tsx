@@ -6,6 +6,7 @@ import { useSession } from './session/SessionContext';
 import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from './session/settingsStore';
 import { useIdleLock } from './session/useIdleLock';
 import { useHashRoute, type Route } from './useHashRoute';
+import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { ClinicsPage } from '../features/clinics/ClinicsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
@@ -14,6 +15,8 @@ function AreaPage({ route }: { route: Route }) {
   switch (route.area) {
     case 'clinics':
       return <ClinicsPage path={route.path} />;
+    case 'checklist':
+      return <ChecklistPage path={route.path} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -13,6 +13,13 @@ import type { Vault } from './vault';
 
 const MAX_ATTEMPTS = 5;
 
+export class RecordExistsError extends Error {
+  constructor(type: EntityType) {
+    super(`A ${type} with that id already exists.`);
+    this.name = 'RecordExistsError';
+  }
+}
+
 export type Entity<E extends EntityType> = VersionedRecord<EntityData<E>>;
 
 export class Repository<E extends EntityType> {
@@ -53,8 +60,23 @@ export class Repository<E extends EntityType> {
 
   async create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
     const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
-    if (!(await this.commit(undefined, record))) throw new Error(`A ${this.type} with that id already exists.`);
+    if (!(await this.commit(undefined, record))) throw new RecordExistsError(this.type);
     return record;
+  }
+
+  /**
+   * Creates the record under `id` with `data`, or, when it exists, applies `patch`
+   * (by default all of `data`): for records whose id is derived, such as answers.
+   */
+  async upsert(id: string, data: EntityData<E>, patch: Partial<EntityData<E>> = data): Promise<Entity<E>> {
+    if (!(await this.table.get(id))) {
+      try {
+        return await this.create(data, id);
+      } catch (error) {
+        if (!(error instanceof RecordExistsError)) throw error;
+      }
+    }
+    return this.update(id, patch);
   }
 
   /** Creates many records in one transaction (imports and benchmarks). */

@@ -98,7 +98,8 @@ export function checklistProgress(answers: Answers): SectionProgress {
 
 /** Checks a value against its question; returns a message for the assessor, or null when it fits. */
 export function answerProblem(question: Question, value: AnswerValue): string | null {
-  if (value === null) return null;
+  // null is "not known"; '' is a cleared answer.
+  if (value === null || value === '') return null;
   const answer = question.answer;
   switch (answer.kind) {
     case 'yes-no':

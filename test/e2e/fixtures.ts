@@ -57,3 +57,4 @@ export const test = base.extend<{ app: AppHarness; unlocked: boolean }, { server
 });
 
 export { expect };
+export type { Page } from '@playwright/test';

@@ -41,7 +41,7 @@ test('the navigation works from the keyboard alone', async ({ app }) => {
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Checklist' })).toBeFocused();
-  await page.getByRole('link', { name: 'Go to Clinics' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Clinics' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clinics' })).toBeVisible();
 });
 

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { Assessment } from '../../../shared/model/assessment';
 import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
 import { SelectField, TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
@@ -25,7 +26,12 @@ export function AssessmentEditor({ id, stored }: { id: string; stored: Assessmen
     <article className="assessment" aria-label={title}>
       <div className="section-header">
         <h3>{title}</h3>
-        <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
+        <div className="section-header-actions">
+          <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
+          <a className="button button-small" href={routeHref('checklist', id)}>
+            Open checklist
+          </a>
+        </div>
       </div>
       <div className="form-grid form-grid-4">
         <TextField label="Title" maxLength={200} {...text('title')} />

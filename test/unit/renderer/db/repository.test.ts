@@ -137,3 +137,19 @@ describe('encrypted repositories', () => {
     expect((await r.asset.get(made[49]?.id ?? ''))?.data.name).toBe('WS-49');
   });
 });
+
+describe('upsert', () => {
+  it('creates a record under a given id, then updates it, also when two upserts race', async () => {
+    const r = await unlocked();
+    const id = crypto.randomUUID();
+    await Promise.all([
+      r.answer.upsert(id, { ...samples.answer, value: 1 }),
+      r.answer.upsert(id, { ...samples.answer, value: 1, note: 'second' }),
+    ]);
+    const read = await r.answer.get(id);
+    expect(read?.data).toMatchObject({ value: 1, note: 'second' });
+    await r.answer.upsert(id, { ...samples.answer, value: 2, note: 'second' });
+    expect((await r.answer.get(id))?.data.value).toBe(2);
+    expect((await r.answer.all()).filter((a) => a.id === id)).toHaveLength(1);
+  });
+});

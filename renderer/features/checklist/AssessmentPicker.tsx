@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { findArea } from '../../app/areas';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { PageHeader } from '../../components/PageHeader';
+import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+
+/** Every assessment of every active clinic, to open one's checklist. */
+export function AssessmentPicker() {
+  const repos = useRepositories();
+  const rows = useLiveQuery(async () => {
+    const clinics = (await repos.clinic.list()).filter((c) => !c.data.archived);
+    const perClinic = await Promise.all(clinics.map(async (c) => ({ clinic: c, assessments: await repos.assessment.list(c.id) })));
+    return perClinic
+      .flatMap(({ clinic, assessments }) => assessments.map((a) => ({ clinic, assessment: a })))
+      .sort((x, y) => (y.assessment.data.startDate || '').localeCompare(x.assessment.data.startDate || ''));
+  }, [repos]);
+
+  return (
+    <>
+      <PageHeader title="Checklist" summary={findArea('checklist')?.summary ?? ''} />
+      <section className="card" aria-labelledby="pick-title">
+        <h2 id="pick-title">Choose an assessment</h2>
+        {rows === undefined ? <p aria-busy="true">Decrypting…</p> : null}
+        {rows?.length === 0 ? (
+          <p className="muted">
+            No assessments yet. Create one on a clinic&apos;s page in <a href={routeHref('clinics')}>Clinics</a>.
+          </p>
+        ) : null}
+        {rows && rows.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Assessment</th>
+                <th scope="col">Clinic</th>
+                <th scope="col">Started</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ clinic, assessment }) => (
+                <tr key={assessment.id}>
+                  <td>
+                    <a href={routeHref('checklist', assessment.id)}>{assessment.data.title || 'Untitled assessment'}</a>
+                  </td>
+                  <td>{clinicTitle(clinic.data.name)}</td>
+                  <td>{formatDate(assessment.data.startDate)}</td>
+                  <td>{assessment.data.status === 'final' ? 'Final' : 'Draft'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+    </>
+  );
+}

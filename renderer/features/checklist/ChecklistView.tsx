@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { checklistProgress, sections, visibleQuestions } from '../../../shared/checklists/checklist';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { clinicTitle } from '../clinics/clinicLabels';
+import { QuestionField } from './QuestionField';
+import { SectionNav } from './SectionNav';
+import { useAnswers } from './useAnswers';
+
+export function ChecklistView({ assessmentId, sectionId }: { assessmentId: string; sectionId: string | undefined }) {
+  const repos = useRepositories();
+  const context = useLiveQuery(async () => {
+    const assessment = await repos.assessment.get(assessmentId);
+    const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
+    const networks = await repos.network.list(assessmentId);
+    return { assessment, clinic, networks };
+  }, [repos, assessmentId]);
+  const answers = useAnswers(assessmentId);
+
+  if (!context || !answers) return <p aria-busy="true">Decrypting…</p>;
+  if (!context.assessment || context.assessment.deleted) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Checklist</h1>
+        <p role="alert" className="error">
+          This assessment does not exist on this computer.
+        </p>
+      </>
+    );
+  }
+
+  const index = Math.max(0, sections.findIndex((s) => s.id === sectionId));
+  const section = sections[index] ?? sections[0];
+  if (!section) return null;
+  const previous = sections[index - 1];
+  const next = sections[index + 1];
+  const overall = checklistProgress(answers.values);
+  const questions = visibleQuestions(section, answers.values);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 tabIndex={-1}>Checklist</h1>
+          <p className="lead">
+            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'}
+          </p>
+        </div>
+        <div className="overall-progress">
+          <label htmlFor="overall-progress">
+            {overall.answered} of {overall.total} answered
+            {overall.requiredMissing > 0 ? `, ${overall.requiredMissing} required missing` : ''}
+          </label>
+          <progress id="overall-progress" max={overall.total} value={overall.answered} />
+        </div>
+      </div>
+      <div className="checklist-layout">
+        <SectionNav assessmentId={assessmentId} current={section.id} answers={answers.values} />
+        <section className="card checklist-section" aria-labelledby="section-title">
+          <h2 id="section-title">{section.title}</h2>
+          <p className="lead">{section.intro}</p>
+          {questions.map((question) => (
+            <QuestionField
+              key={question.id}
+              assessmentId={assessmentId}
+              question={question}
+              stored={answers.records.get(question.id)}
+              networks={context.networks.map((n) => ({ value: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }))}
+            />
+          ))}
+          <nav className="section-steps" aria-label="Section steps">
+            {previous ? (
+              <a className="button" href={routeHref('checklist', assessmentId, previous.id)}>
+                ← Previous: {previous.title}
+              </a>
+            ) : (
+              <span />
+            )}
+            {next ? (
+              <a className="button button-primary" href={routeHref('checklist', assessmentId, next.id)}>
+                Next: {next.title} →
+              </a>
+            ) : null}
+          </nav>
+        </section>
+      </div>
+    </>
+  );
+}

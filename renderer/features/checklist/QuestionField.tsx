@@ -1,0 +1,66 @@
+import { useCallback, useId } from 'react';
+import { answerId } from '../../../shared/checklists/answerId';
+import { answerProblem } from '../../../shared/checklists/checklist';
+import type { AnswerValue, Option, Question } from '../../../shared/checklists/question';
+import type { Answer } from '../../../shared/model/answer';
+import { useRepositories } from '../../app/session/SessionContext';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../components/useAutosave';
+import { AnswerInput } from './AnswerInput';
+
+type Editable = Pick<Answer, 'value' | 'note'>;
+
+/** One question: its text, help, control and note, saved as the assessor answers. */
+export function QuestionField(props: { assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[] }) {
+  const { assessmentId, question, stored } = props;
+  const repos = useRepositories();
+  const id = useId();
+  const save = useCallback(
+    async (patch: Partial<Editable>) => {
+      const problem = patch.value === undefined ? null : answerProblem(question, patch.value);
+      if (problem) throw new Error(problem);
+      // Only the edited fields: a note saved right after an answer must not undo the answer.
+      await repos.answer.upsert(
+        await answerId(assessmentId, question.id),
+        { assessmentId, questionId: question.id, value: patch.value === undefined ? '' : patch.value, note: patch.note ?? '' },
+        patch,
+      );
+    },
+    [repos, assessmentId, question],
+  );
+  const form = useAutosave<Editable>(stored ? { value: stored.value, note: stored.note } : undefined, save);
+
+  return (
+    <div className="question" data-question={question.id}>
+      <div className="question-head">
+        <p id={`${id}-text`} className="question-text">
+          {question.text}
+          {question.required ? <span className="required-mark" aria-label="required"> *</span> : null}
+        </p>
+        <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
+      </div>
+      <AnswerInput
+        question={question}
+        value={form.value('value')}
+        networks={props.networks}
+        labelId={`${id}-text`}
+        onChange={(value: AnswerValue, commit: boolean) => {
+          form.set('value', value);
+          if (commit) void form.flush();
+        }}
+        onBlur={() => void form.flush()}
+      />
+      <details className="question-help">
+        <summary>Why it matters and how to check</summary>
+        <p>{question.help}</p>
+      </details>
+      <details className="question-note" open={!!form.value('note')}>
+        <summary>Note</summary>
+        <label htmlFor={`${id}-note`} className="visually-hidden">
+          Note on: {question.text}
+        </label>
+        <textarea id={`${id}-note`} rows={2} value={form.value('note') ?? ''} onChange={(e) => form.set('note', e.target.value)} onBlur={() => void form.flush()} autoComplete="off" spellCheck={false} />
+      </details>
+    </div>
+  );
+}
