@@ -12,6 +12,8 @@ export const applicationData = z.object({
   hosting: applicationHosting,
   vendorSupported: yesNoUnknown,
   storesPatientData: yesNoUnknown,
+  /** Who holds administrator access, in the clinic's words. */
+  adminAccess: text(200).default(''),
   notes: text(2000),
 });
 export type Application = z.infer<typeof applicationData>;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { recordId, text, yesNoUnknown } from './fields';
+import { isoDate, recordId, text, yesNoUnknown } from './fields';
 
 export const assetKind = z.enum(['workstation', 'server', 'medical-device', 'network-device', 'iot']);
 export const osFamily = z.enum(['windows', 'linux', 'macos', 'embedded', 'other', 'unknown']);
 export const criticality = z.enum(['low', 'medium', 'high', 'critical']);
+export const connection = z.enum(['wired', 'wifi', 'bluetooth', 'rf', 'none', 'unknown']);
+export const patchedBy = z.enum(['clinic', 'vendor', 'nobody', 'unknown']);
 
 export const assetData = z.object({
   assessmentId: recordId,
@@ -24,6 +26,17 @@ export const assetData = z.object({
   vendorManaged: yesNoUnknown,
   patchable: yesNoUnknown,
   criticality,
+  // Medical-device facts, MDS2 style; fields added after v1 default so older records still parse.
+  /** What the device is, in the clinic's words: "Infusion pump", "Ultrasound". */
+  deviceType: text(100).default(''),
+  firmware: text(100).default(''),
+  connection: connection.default('unknown'),
+  patchedBy: patchedBy.default('unknown'),
+  /** The device's regulatory clearance stops the clinic upgrading its OS. */
+  regulatoryBlocksUpgrade: yesNoUnknown.default(null),
+  defaultCredentialsChanged: yesNoUnknown.default(null),
+  vendorSupportEnds: isoDate.default(''),
+  safeToScan: yesNoUnknown.default(null),
   notes: text(2000),
 });
 export type Asset = z.infer<typeof assetData>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { recordId, text } from './fields';
+import { isoDate, recordId, text } from './fields';
 
 export const severity = z.enum(['critical', 'high', 'medium', 'low', 'info']);
 export const findingStatus = z.enum(['open', 'accepted', 'resolved']);
@@ -15,5 +15,10 @@ export const findingData = z.object({
   recommendation: text(4000),
   /** Why it was accepted or how it was resolved. */
   statusNote: text(2000),
+  /** An accepted risk is accepted until this date, then open again. */
+  acceptedUntil: isoDate.default(''),
+  /** Who owns the remediation or the compensating control, and when it is reviewed. */
+  owner: text(200).default(''),
+  reviewDate: isoDate.default(''),
 });
 export type Finding = z.infer<typeof findingData>;

@@ -11,6 +11,7 @@ export const linkData = z.object({
   upMbps: measurement,
   latencyMs: measurement,
   jitterMs: measurement,
+  lossPercent: measurement.default(null),
   isBackup: z.boolean(),
   notes: text(2000),
 });

@@ -13,6 +13,8 @@ export const networkData = z.object({
   connectsTo: z.array(recordId).max(200),
   internetAccess: yesNoUnknown,
   firewalled: yesNoUnknown,
+  /** Whether the parent firm's corporate network can reach this one. */
+  reachableFromParent: yesNoUnknown.default(null),
   notes: text(2000),
 });
 export type Network = z.infer<typeof networkData>;

@@ -13,6 +13,10 @@ export const vendorAccessData = z.object({
   availability: accessAvailability,
   mfa: yesNoUnknown,
   reachesNetworkIds: z.array(recordId).max(200),
+  sessionLogging: yesNoUnknown.default(null),
+  sharedAccount: yesNoUnknown.default(null),
+  /** Business associate agreement on file (HIPAA). */
+  baaOnFile: yesNoUnknown.default(null),
   notes: text(2000),
 });
 export type VendorAccess = z.infer<typeof vendorAccessData>;
