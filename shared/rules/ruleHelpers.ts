@@ -1,0 +1,53 @@
+/** Small readings of the facts that many rules share. */
+import type { AnswerValue } from '../checklists/question';
+import type { Asset } from '../model/asset';
+import type { Factor, Hit, RuleContext, WithId } from './ruleTypes';
+
+export function answer(context: RuleContext, questionId: string): AnswerValue | undefined {
+  return context.answers.get(questionId);
+}
+
+export function answerIn(context: RuleContext, questionId: string, ...values: AnswerValue[]): boolean {
+  const value = answer(context, questionId);
+  return value !== undefined && values.includes(value);
+}
+
+/** A finding about the clinic as a whole, resting on answers. */
+export function fromAnswers(questions: string[], detail: string, factors: Factor[] = []): Hit[] {
+  return [{ records: [], questions, detail, factors }];
+}
+
+export function assetName(asset: Asset): string {
+  return asset.name.trim() || [asset.vendor, asset.model].filter(Boolean).join(' ').trim() || asset.deviceType || asset.kind;
+}
+
+export function isNetworked(asset: Asset): boolean {
+  return asset.networkId !== null || asset.ipAddress.trim() !== '' || asset.connection === 'wired' || asset.connection === 'wifi';
+}
+
+export function handlesPatientData(asset: Asset): boolean {
+  return asset.storesPatientData === true || asset.transmitsPatientData === true;
+}
+
+export const medicalDevices = (context: RuleContext) => context.assets.filter((a) => a.data.kind === 'medical-device');
+
+/** The factors that raise any asset-level risk: reach, patient data, patient safety. */
+export function assetExposure(context: RuleContext, asset: WithId<Asset>): Factor[] {
+  const factors: Factor[] = [];
+  const network = asset.data.networkId ? context.networkById.get(asset.data.networkId) : undefined;
+  if (isNetworked(asset.data)) factors.push({ label: 'networked', likelihood: 1 });
+  if (handlesPatientData(asset.data)) factors.push({ label: 'patient data', impact: 1 });
+  if (asset.data.kind === 'medical-device') factors.push({ label: 'patient safety', impact: 1 });
+  if (network && context.reachableFromParent(network.id)) factors.push({ label: 'reachable from corporate', likelihood: 1 });
+  if (network?.data.internetAccess === true) factors.push({ label: 'internet access', likelihood: 1 });
+  return factors;
+}
+
+/** Networks that hold medical devices. */
+export function clinicalNetworkIds(context: RuleContext): Set<string> {
+  return new Set(medicalDevices(context).flatMap((d) => (d.data.networkId ? [d.data.networkId] : [])));
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}

@@ -1,0 +1,96 @@
+/** What a rule sees, and what it says when it fires. */
+import type { Answers } from '../checklists/checklist';
+import type { Application } from '../model/application';
+import type { Asset } from '../model/asset';
+import type { Severity } from './severity';
+import type { Link } from '../model/link';
+import type { Network } from '../model/network';
+import type { VendorAccess } from '../model/vendorAccess';
+import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
+
+export type Area = 'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
+
+export const areaLabels: Record<Area, string> = {
+  endpoints: 'Endpoints and OS',
+  devices: 'Medical devices',
+  network: 'Networks',
+  vendor: 'Vendor access',
+  connectivity: 'Connectivity',
+  apps: 'Applications',
+  wireless: 'Wireless and RF',
+  scanning: 'Scanning',
+  governance: 'Governance',
+};
+
+export interface WithId<T> {
+  id: string;
+  data: T;
+}
+
+export interface OsSupport {
+  status: 'supported' | 'extended-only' | 'unsupported' | 'unknown';
+  /** When support (or mainstream support) ended, YYYY-MM-DD. */
+  since?: string;
+  label: string;
+}
+
+/** Everything the rules read, with the lookups they share worked out once. */
+export interface RuleContext {
+  assessmentDate: string;
+  answers: Answers;
+  assets: WithId<Asset>[];
+  networks: WithId<Network>[];
+  vendorLinks: WithId<VendorAccess>[];
+  links: WithId<Link>[];
+  applications: WithId<Application>[];
+  networkById: ReadonlyMap<string, WithId<Network>>;
+  assetsByNetwork: ReadonlyMap<string, WithId<Asset>[]>;
+  osSupportOf(asset: WithId<Asset>): OsSupport;
+  /** The parent firm's corporate network can reach this network. */
+  reachableFromParent(networkId: string | null): boolean;
+  bandwidth: BandwidthVerdict;
+}
+
+/** One reason the severity is what it is: "patient data", "reachable from corporate". */
+export interface Factor {
+  label: string;
+  likelihood?: number;
+  impact?: number;
+}
+
+export interface Hit {
+  /** Record ids (assets, networks, vendor links, links, applications) the finding rests on. */
+  records: string[];
+  /** Question ids whose answers it rests on. */
+  questions: string[];
+  /** What was found, in words, with the specifics. */
+  detail: string;
+  factors: Factor[];
+}
+
+export interface Rule {
+  id: string;
+  area: Area;
+  title: string;
+  /** Starting point before the hit's factors: 1 (rare) to 4 (almost certain); 1 (minor) to 4 (severe). */
+  base: { likelihood: number; impact: number };
+  remediation: string;
+  evaluate(context: RuleContext): Hit[];
+}
+
+export interface DerivedFinding {
+  /** Stable across runs: rule id and the records it rests on. */
+  key: string;
+  ruleId: string;
+  area: Area;
+  title: string;
+  detail: string;
+  severity: Severity;
+  likelihood: number;
+  impact: number;
+  /** Why this severity, e.g. "unsupported OS × networked × patient data × reachable from corporate". */
+  rationale: string;
+  records: string[];
+  questions: string[];
+  remediation: string;
+}

@@ -1,0 +1,99 @@
+import { answer, answerIn, clinicalNetworkIds, fromAnswers } from './ruleHelpers';
+import type { Factor, Rule, RuleContext, WithId } from './ruleTypes';
+import type { VendorAccess } from '../model/vendorAccess';
+
+const methodLabel: Record<VendorAccess['method'], string> = { vpn: 'VPN', modem: 'modem', 'remote-control-tool': 'remote-control tool', cloud: 'cloud agent' };
+
+function describe(link: VendorAccess): string {
+  return `${link.vendor || 'A vendor'} (${methodLabel[link.method]}${link.tool ? `, ${link.tool}` : ''})`;
+}
+
+function reachFactors(c: RuleContext, link: WithId<VendorAccess>): Factor[] {
+  const clinical = clinicalNetworkIds(c);
+  const factors: Factor[] = [];
+  if (link.data.reachesNetworkIds.some((id) => clinical.has(id))) factors.push({ label: 'reaches medical devices', impact: 1 });
+  if (link.data.reachesNetworkIds.some((id) => c.reachableFromParent(id))) factors.push({ label: 'bridges to corporate', impact: 1 });
+  if (link.data.mfa !== true) factors.push({ label: 'no MFA', likelihood: 1 });
+  return factors;
+}
+
+const perLink = (c: RuleContext, test: (l: VendorAccess) => boolean, detail: (l: VendorAccess) => string, factors: (l: WithId<VendorAccess>) => Factor[] = () => []) =>
+  c.vendorLinks.filter((l) => test(l.data)).map((l) => ({ records: [l.id], questions: [], detail: detail(l.data), factors: factors(l) }));
+
+export const vendorRules: Rule[] = [
+  {
+    id: 'vendor.always-on',
+    area: 'vendor',
+    title: 'Always-on vendor remote access',
+    base: { likelihood: 2, impact: 2 },
+    remediation:
+      'Make vendor access on-demand: the clinic enables it per session (or the vendor requests it through the parent\'s remote-access gateway), confined to the vendor\'s own devices on the medical-device network, with MFA and session recording, and no route into the rest of the clinic or the parent\'s corporate network.',
+    evaluate: (c) => perLink(c, (l) => l.availability === 'always-on', (l) => `${describe(l)} is connected at all times.`, (l) => reachFactors(c, l)),
+  },
+  {
+    id: 'vendor.no-mfa',
+    area: 'vendor',
+    title: 'Vendor access without multi-factor authentication',
+    base: { likelihood: 3, impact: 2 },
+    remediation: 'Require MFA for every vendor account, or put the vendor behind the parent\'s remote-access gateway that enforces it.',
+    evaluate: (c) => perLink(c, (l) => l.mfa === false, (l) => `${describe(l)} needs only a password.`),
+  },
+  {
+    id: 'vendor.bridges-corporate',
+    area: 'vendor',
+    title: 'Vendor link can bridge into the parent\'s network',
+    base: { likelihood: 2, impact: 3 },
+    remediation: 'Confine the vendor link to the networks of the vendor\'s own devices; block any route from it to the parent\'s corporate network at the clinic firewall.',
+    evaluate: (c) =>
+      perLink(
+        c,
+        (l) => l.reachesNetworkIds.some((id) => c.reachableFromParent(id)),
+        (l) => `${describe(l)} reaches networks that the parent's corporate network can also reach.`,
+        (l) => (l.data.availability === 'always-on' ? [{ label: 'always on', likelihood: 1 }] : []),
+      ),
+  },
+  {
+    id: 'vendor.modem',
+    area: 'vendor',
+    title: 'Dial-up or cellular modem bypasses the firewall',
+    base: { likelihood: 2, impact: 3 },
+    remediation: 'Disconnect the modem; move the vendor to the managed remote-access path. If it must stay, keep it powered off until a session is booked.',
+    evaluate: (c) => perLink(c, (l) => l.method === 'modem', (l) => `${describe(l)} gives a path into the clinic that no firewall sees.`),
+  },
+  {
+    id: 'vendor.no-session-logging',
+    area: 'vendor',
+    title: 'Vendor sessions are not logged',
+    base: { likelihood: 2, impact: 2 },
+    remediation: 'Log every vendor session (who, when, which device) and review the log monthly; prefer a gateway that records sessions.',
+    evaluate: (c) => {
+      const hits = perLink(c, (l) => l.sessionLogging === false, (l) => `${describe(l)} leaves no record of sessions.`);
+      if (hits.length) return hits;
+      return answerIn(c, 'vendor.session-logging', 'none') ? fromAnswers(['vendor.session-logging'], 'Vendor sessions are not logged.') : [];
+    },
+  },
+  {
+    id: 'vendor.shared-account',
+    area: 'vendor',
+    title: 'Vendors use shared accounts',
+    base: { likelihood: 2, impact: 2 },
+    remediation: 'Ask each vendor for named accounts per engineer; disable generic accounts.',
+    evaluate: (c) => {
+      const hits = perLink(c, (l) => l.sharedAccount === true, (l) => `${describe(l)} uses a shared account.`);
+      if (hits.length) return hits;
+      return answer(c, 'vendor.shared-accounts') === true ? fromAnswers(['vendor.shared-accounts'], 'Vendors use shared or generic accounts.') : [];
+    },
+  },
+  {
+    id: 'vendor.no-baa',
+    area: 'vendor',
+    title: 'No business associate agreement with a vendor that can reach PHI',
+    base: { likelihood: 2, impact: 2 },
+    remediation: 'Sign a BAA with every vendor that can access PHI (HIPAA 164.308(b)); the parent\'s legal team has a template.',
+    evaluate: (c) => {
+      const hits = perLink(c, (l) => l.baaOnFile === false, (l) => `No BAA on file for ${describe(l)}.`);
+      if (hits.length) return hits;
+      return answerIn(c, 'vendor.baa', 'none', 'some') ? fromAnswers(['vendor.baa'], 'BAAs are missing for some or all vendors.') : [];
+    },
+  },
+];

@@ -1,0 +1,52 @@
+import type { AnswerValue } from '../../shared/checklists/question';
+import type { Application } from '../../shared/model/application';
+import type { Asset } from '../../shared/model/asset';
+import type { Link } from '../../shared/model/link';
+import type { Network } from '../../shared/model/network';
+import type { VendorAccess } from '../../shared/model/vendorAccess';
+import type { AssessmentFacts } from '../../shared/rules/context';
+
+export const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
+let next = 0;
+export const id = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '0')}`;
+
+export function asset(overrides: Partial<Asset> = {}): { id: string; data: Asset } {
+  return {
+    id: id(),
+    data: {
+      assessmentId: ASSESSMENT, kind: 'workstation', name: 'PC', vendor: '', model: '', serial: '', location: '', osFamily: 'windows',
+      osVersion: 'Windows 11 Pro 25H2', osEdition: '', ipAddress: '', macAddress: '', networkId: null, storesPatientData: null,
+      transmitsPatientData: null, vendorManaged: null, patchable: null, criticality: 'medium', deviceType: '', firmware: '',
+      connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null,
+      vendorSupportEnds: '', safeToScan: null, notes: '', ...overrides,
+    },
+  };
+}
+
+export function network(overrides: Partial<Network> = {}): { id: string; data: Network } {
+  return { id: id(), data: { assessmentId: ASSESSMENT, name: 'LAN', vlan: null, subnet: '', purpose: 'corporate', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: '', ...overrides } };
+}
+
+export function vendorLink(overrides: Partial<VendorAccess> = {}): { id: string; data: VendorAccess } {
+  return { id: id(), data: { assessmentId: ASSESSMENT, vendor: 'Acme', method: 'vpn', tool: '', availability: 'on-demand', mfa: true, reachesNetworkIds: [], sessionLogging: true, sharedAccount: false, baaOnFile: true, notes: '', ...overrides } };
+}
+
+export function link(overrides: Partial<Link> = {}): { id: string; data: Link } {
+  return { id: id(), data: { assessmentId: ASSESSMENT, isp: 'ISP', type: 'fiber', downMbps: 500, upMbps: 500, latencyMs: 10, jitterMs: 2, lossPercent: 0, isBackup: false, notes: '', ...overrides } };
+}
+
+export function application(overrides: Partial<Application> = {}): { id: string; data: Application } {
+  return { id: id(), data: { assessmentId: ASSESSMENT, name: 'EMR', version: '1', category: 'emr', hosting: 'on-premises', vendorSupported: true, storesPatientData: true, adminAccess: '', notes: '', ...overrides } };
+}
+
+export function facts(parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Record<string, AnswerValue> } = {}): AssessmentFacts {
+  return {
+    assessmentDate: parts.assessmentDate ?? '2026-11-28',
+    answers: new Map(Object.entries(parts.answers ?? {})),
+    assets: parts.assets ?? [],
+    networks: parts.networks ?? [],
+    vendorLinks: parts.vendorLinks ?? [],
+    links: parts.links ?? [],
+    applications: parts.applications ?? [],
+  };
+}
