@@ -8,6 +8,8 @@ import { useIdleLock } from './session/useIdleLock';
 import { useHashRoute, type Route } from './useHashRoute';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { ClinicsPage } from '../features/clinics/ClinicsPage';
+import { FindingsPage } from '../features/findings/FindingsPage';
+import { InventoryPage } from '../features/inventory/InventoryPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
 
@@ -17,6 +19,10 @@ function AreaPage({ route }: { route: Route }) {
       return <ClinicsPage path={route.path} />;
     case 'checklist':
       return <ChecklistPage path={route.path} />;
+    case 'inventory':
+      return <InventoryPage path={route.path} />;
+    case 'findings':
+      return <FindingsPage path={route.path} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findArea } from '../../app/areas';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
-import { PageHeader } from '../../components/PageHeader';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+import { findArea, type AreaId } from '../app/areas';
+import { useRepositories } from '../app/session/SessionContext';
+import { routeHref } from '../app/useHashRoute';
+import { PageHeader } from './PageHeader';
+import { clinicTitle, formatDate } from '../features/clinics/clinicLabels';
 
-/** Every assessment of every active clinic, to open one's checklist. */
-export function AssessmentPicker() {
+/** Every assessment of every active clinic, to open one in `area` (checklist, inventory, findings). */
+export function AssessmentPicker({ area }: { area: AreaId }) {
   const repos = useRepositories();
   const rows = useLiveQuery(async () => {
     const clinics = (await repos.clinic.list()).filter((c) => !c.data.archived);
@@ -18,7 +18,7 @@ export function AssessmentPicker() {
 
   return (
     <>
-      <PageHeader title="Checklist" summary={findArea('checklist')?.summary ?? ''} />
+      <PageHeader title={findArea(area)?.label ?? ''} summary={findArea(area)?.summary ?? ''} />
       <section className="card" aria-labelledby="pick-title">
         <h2 id="pick-title">Choose an assessment</h2>
         {rows === undefined ? <p aria-busy="true">Decrypting…</p> : null}
@@ -41,7 +41,7 @@ export function AssessmentPicker() {
               {rows.map(({ clinic, assessment }) => (
                 <tr key={assessment.id}>
                   <td>
-                    <a href={routeHref('checklist', assessment.id)}>{assessment.data.title || 'Untitled assessment'}</a>
+                    <a href={routeHref(area, assessment.id)}>{assessment.data.title || 'Untitled assessment'}</a>
                   </td>
                   <td>{clinicTitle(clinic.data.name)}</td>
                   <td>{formatDate(assessment.data.startDate)}</td>

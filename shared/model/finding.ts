@@ -7,6 +7,8 @@ export const findingStatus = z.enum(['open', 'accepted', 'resolved']);
 export const findingData = z.object({
   assessmentId: recordId,
   ruleId: z.string().min(1).max(100),
+  /** The derived finding this decision is about: rule id and the records or questions it rests on. */
+  key: z.string().max(4000).default(''),
   title: text(300),
   severity,
   status: findingStatus,

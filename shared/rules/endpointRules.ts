@@ -1,6 +1,7 @@
 import { answer, answerIn, assetExposure, assetName, fromAnswers } from './ruleHelpers';
 import type { Rule } from './ruleTypes';
 
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const computers = (kind: string) => kind === 'workstation' || kind === 'server' || kind === 'medical-device';
 
 export const endpointRules: Rule[] = [
@@ -17,7 +18,7 @@ export const endpointRules: Rule[] = [
         .map((a) => ({
           records: [a.id],
           questions: [],
-          detail: `${assetName(a.data)} runs ${[a.data.osVersion, a.data.osEdition].filter(Boolean).join(' ')}: ${c.osSupportOf(a).label.toLowerCase()}.`,
+          detail: `${assetName(a.data)} runs ${[a.data.osVersion, a.data.osEdition].filter(Boolean).join(' ')}: ${lowerFirst(c.osSupportOf(a).label)}.`,
           factors: [{ label: 'unsupported OS' }, ...assetExposure(c, a)],
         })),
   },
@@ -39,7 +40,7 @@ export const endpointRules: Rule[] = [
     base: { likelihood: 1, impact: 2 },
     remediation: 'Record the exact OS version, edition and build of each machine (winver, systeminfo, or the device\'s About screen) so its support status can be judged.',
     evaluate: (c) => {
-      const unknown = c.assets.filter((a) => computers(a.data.kind) && c.osSupportOf(a).status === 'unknown');
+      const unknown = c.assets.filter((a) => computers(a.data.kind) && a.data.osFamily !== 'embedded' && a.data.osFamily !== 'other' && c.osSupportOf(a).status === 'unknown');
       return unknown.length ? [{ records: unknown.map((a) => a.id), questions: [], detail: `${unknown.length} machine(s) without an identifiable OS: ${unknown.slice(0, 5).map((a) => assetName(a.data)).join(', ')}${unknown.length > 5 ? '…' : ''}.`, factors: [] }] : [];
     },
   },

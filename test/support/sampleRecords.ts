@@ -49,6 +49,7 @@ export function sampleData(clinicId: string, assessmentId: string, networkId: st
     finding: {
       assessmentId,
       ruleId: 'os.end-of-support',
+      key: 'os.end-of-support:' + networkId,
       title: 'Windows 7 on a medical device',
       severity: 'high',
       status: 'open',

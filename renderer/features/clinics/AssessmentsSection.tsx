@@ -3,13 +3,10 @@ import { useState } from 'react';
 import { useRepositories } from '../../app/session/SessionContext';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { todayIso } from '../../app/today';
 
 export const CHECKLIST_VERSION = '1';
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 export function AssessmentsSection({ clinicId }: { clinicId: string }) {
   const repos = useRepositories();
@@ -24,9 +21,9 @@ export function AssessmentsSection({ clinicId }: { clinicId: string }) {
     try {
       await repos.assessment.create({
         clinicId,
-        title: `Assessment ${today()}`,
+        title: `Assessment ${todayIso()}`,
         assessor: '',
-        startDate: today(),
+        startDate: todayIso(),
         endDate: '',
         status: 'draft',
         checklistVersion: CHECKLIST_VERSION,

@@ -6,6 +6,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { clinicTitle, formatDate } from './clinicLabels';
 import { NewClinicForm } from './NewClinicForm';
+import { SampleClinicButton } from './SampleClinicButton';
 
 export function ClinicList() {
   const repos = useRepositories();
@@ -21,6 +22,7 @@ export function ClinicList() {
     <>
       <PageHeader title="Clinics" summary={findArea('clinics')?.summary ?? ''} />
       <NewClinicForm />
+      <SampleClinicButton />
       <section className="card" aria-labelledby="clinic-list-title">
         <div className="section-header">
           <h2 id="clinic-list-title">{showArchived ? 'All clinics' : 'Active clinics'}</h2>

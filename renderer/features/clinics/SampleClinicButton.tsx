@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { loadSampleClinic } from './loadSampleClinic';
+import { todayIso } from '../../app/today';
+
+/** Creates a fully answered sample assessment and opens its findings. */
+export function SampleClinicButton() {
+  const repos = useRepositories();
+  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const [error, setError] = useState<string>();
+
+  async function load() {
+    setError(undefined);
+    setProgress({ done: 0, total: 1 });
+    try {
+      const assessmentId = await loadSampleClinic(repos, todayIso(), (done, total) => setProgress({ done, total }));
+      window.location.hash = routeHref('findings', assessmentId);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The sample clinic could not be loaded.');
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <div className="sample-clinic">
+      <button type="button" className="button" onClick={() => void load()} disabled={progress !== undefined}>
+        Load sample clinic
+      </button>
+      {progress ? (
+        <progress aria-label="Loading the sample clinic" max={progress.total} value={progress.done} />
+      ) : (
+        <span className="muted">A fully answered example, to see every feature at once.</span>
+      )}
+      <ErrorMessage message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { effectiveStatus } from '../../../shared/rules/findingStatus';
+import { routeHref } from '../../app/useHashRoute';
+import { AssessmentPicker } from '../../components/AssessmentPicker';
+import { clinicTitle } from '../clinics/clinicLabels';
+import { FindingCard } from './FindingCard';
+import { SeverityChart } from './SeverityChart';
+import { useAssessmentFindings } from './useAssessmentFindings';
+
+export function FindingsPage({ path }: { path: string[] }) {
+  const [assessmentId] = path;
+  return assessmentId ? <Findings key={assessmentId} assessmentId={assessmentId} /> : <AssessmentPicker area="findings" />;
+}
+
+type Show = 'open' | 'accepted' | 'resolved' | 'all';
+
+function Findings({ assessmentId }: { assessmentId: string }) {
+  const result = useAssessmentFindings(assessmentId);
+  const [show, setShow] = useState<Show>('all');
+  if (result === undefined) return <p aria-busy="true">Decrypting…</p>;
+  if (result === null) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Findings</h1>
+        <p role="alert" className="error">This assessment does not exist on this computer.</p>
+      </>
+    );
+  }
+  const withStatus = result.findings.map((f) => ({ finding: f, decision: result.decisions.get(f.key), status: effectiveStatus(result.decisions.get(f.key)?.data, result.assessmentDate) }));
+  const open = withStatus.filter((x) => x.status === 'open' || x.status === 'acceptance-expired');
+  const visible = withStatus.filter((x) => show === 'all' || (show === 'open' ? x.status === 'open' || x.status === 'acceptance-expired' : x.status === show));
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 tabIndex={-1}>Findings</h1>
+          <p className="lead">
+            {clinicTitle(result.clinicName)} · {result.assessmentTitle || 'Untitled assessment'} · {open.length} open of {result.findings.length}, updated as answers and inventory change
+          </p>
+        </div>
+        <div className="page-actions">
+          <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
+          <a className="button" href={routeHref('inventory', assessmentId)}>Inventory</a>
+        </div>
+      </div>
+      <section className="card" aria-label="Summary">
+        <SeverityChart findings={open.map((x) => x.finding)} />
+      </section>
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor="findings-show">Show</label>
+          <select id="findings-show" value={show} onChange={(e) => setShow(e.target.value as Show)}>
+            <option value="all">All findings</option>
+            <option value="open">Open findings</option>
+            <option value="accepted">Accepted risks</option>
+            <option value="resolved">Resolved</option>
+          </select>
+        </div>
+      </div>
+      {result.findings.length === 0 ? <p className="muted">No findings yet: answer the checklist and record the inventory.</p> : null}
+      <div role="list" aria-label="Findings">
+        {visible.map(({ finding, decision }) => (
+          <div role="listitem" key={finding.key}>
+            <FindingCard assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
+          </div>
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Network } from '../../../shared/model/network';
+import { useRepositories } from '../../app/session/SessionContext';
+import { routeHref } from '../../app/useHashRoute';
+import { AssessmentPicker } from '../../components/AssessmentPicker';
+import { clinicTitle } from '../clinics/clinicLabels';
+import { InventoryTable } from './InventoryTable';
+import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
+import { todayIso } from '../../app/today';
+
+
+/** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
+export function InventoryPage({ path }: { path: string[] }) {
+  const [assessmentId, tabId] = path;
+  return assessmentId ? <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} /> : <AssessmentPicker area="inventory" />;
+}
+
+function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: string | undefined }) {
+  const repos = useRepositories();
+  const context = useLiveQuery(async () => {
+    const assessment = await repos.assessment.get(assessmentId);
+    const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
+    return { assessment, clinic, networks: await repos.network.list(assessmentId) };
+  }, [repos, assessmentId]);
+  if (!context) return <p aria-busy="true">Decrypting…</p>;
+  if (!context.assessment || context.assessment.deleted) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Inventory</h1>
+        <p role="alert" className="error">This assessment does not exist on this computer.</p>
+      </>
+    );
+  }
+  const current = inventoryTabs.find((t) => t.id === tabId) ?? inventoryTabs[0];
+  const assessmentDate = context.assessment.data.startDate || todayIso();
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1 tabIndex={-1}>Inventory</h1>
+          <p className="lead">
+            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'} · end of support judged on {assessmentDate}
+          </p>
+        </div>
+        <div className="page-actions">
+          <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
+          <a className="button" href={routeHref('findings', assessmentId)}>Findings</a>
+        </div>
+      </div>
+      <Tabs.Root value={current.id} onValueChange={(value) => (window.location.hash = routeHref('inventory', assessmentId, value))} className="card">
+        <Tabs.List aria-label="Inventory" className="tabs">
+          {inventoryTabs.map((t) => (
+            <Tabs.Trigger key={t.id} value={t.id} className="tab">
+              {t.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {inventoryTabs.map((t) => (
+          <Tabs.Content key={t.id} value={t.id} className="tab-panel">
+            {t.id === current.id ? <TabTable tab={t} assessmentId={assessmentId} networks={context.networks} assessmentDate={assessmentDate} /> : null}
+          </Tabs.Content>
+        ))}
+      </Tabs.Root>
+    </>
+  );
+}
+
+function TabTable({ tab, ...rest }: { tab: AnyInventoryTab; assessmentId: string; networks: { id: string; data: Network }[]; assessmentDate: string }) {
+  switch (tab.type) {
+    case 'asset':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'network':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'vendorAccess':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'link':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'application':
+      return <InventoryTable tab={tab} {...rest} />;
+  }
+}

@@ -1,0 +1,116 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import type { Asset } from '../../../shared/model/asset';
+import type { EntityData } from '../../../shared/model/entities';
+import type { Network } from '../../../shared/model/network';
+import { useRepositories } from '../../app/session/SessionContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Modal } from '../../components/Modal';
+import { AssetFilters, assetMatches, noAssetFilter } from './AssetFilters';
+import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
+import { RecordEditor } from './RecordEditor';
+
+interface Row<E extends InventoryType> {
+  id: string;
+  data: EntityData<E>;
+}
+
+type GenericRepo<E extends InventoryType> = {
+  list(parentId: string): Promise<Row<E>[]>;
+  create(data: EntityData<E>): Promise<Row<E>>;
+  remove(id: string): Promise<unknown>;
+};
+
+/** One kind of inventory record: search, filters, add, edit in a dialog, delete. */
+export function InventoryTable<E extends InventoryType>({ tab, assessmentId, networks, assessmentDate }: { tab: InventoryTab<E>; assessmentId: string; networks: Row<'network'>[]; assessmentDate: string }) {
+  const repos = useRepositories();
+  const repo = repos[tab.type] as unknown as GenericRepo<E>;
+  const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
+  const [query, setQuery] = useState('');
+  const [assetFilter, setAssetFilter] = useState(noAssetFilter);
+  const [editing, setEditing] = useState<string>();
+  const [deleting, setDeleting] = useState<Row<E>>();
+  const [error, setError] = useState<string>();
+  const searchId = useId();
+
+  const networkById = useMemo(() => new Map(networks.map((n) => [n.id, n.data] as const)), [networks]);
+  const lookup: Lookup = useMemo(() => ({ networkName: (id) => (id ? (networkById.get(id)?.name || 'Unnamed network') : '—'), assessmentDate }), [networkById, assessmentDate]);
+  const choices = networks.map((n) => ({ id: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }));
+
+  const visible = (rows ?? [])
+    .filter((r) => !query.trim() || tab.text(r.data, lookup).toLowerCase().includes(query.trim().toLowerCase()))
+    .filter((r) => tab.type !== 'asset' || assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate))
+    .sort((a, b) => tab.title(a.data).localeCompare(tab.title(b.data)));
+
+  async function add() {
+    setError(undefined);
+    try {
+      const created = await repo.create(tab.create(assessmentId));
+      setEditing(created.id);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : `The ${tab.singular} could not be added.`);
+    }
+  }
+
+  async function confirmDelete() {
+    if (!deleting) return;
+    try {
+      await repo.remove(deleting.id);
+      setDeleting(undefined);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : `The ${tab.singular} could not be deleted.`);
+    }
+  }
+
+  const editingRow = rows?.find((r) => r.id === editing);
+  return (
+    <section aria-label={tab.label}>
+      <div className="toolbar">
+        <div className="field grow">
+          <label htmlFor={searchId}>Search {tab.label.toLowerCase()}</label>
+          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+        </div>
+        {tab.type === 'asset' ? <AssetFilters value={assetFilter} onChange={setAssetFilter} /> : null}
+        <button type="button" className="button button-primary" onClick={() => void add()}>
+          Add {tab.singular}
+        </button>
+      </div>
+      <ErrorMessage message={error} />
+      <p className="muted" role="status">
+        {rows === undefined ? 'Decrypting…' : `${visible.length} of ${rows.length} ${tab.label.toLowerCase()}`}
+      </p>
+      {visible.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              {tab.columns.map((c) => <th key={c.header} scope="col">{c.header}</th>)}
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((row) => (
+              <tr key={row.id}>
+                {tab.columns.map((c) => <td key={c.header}>{c.cell(row.data, lookup)}</td>)}
+                <td className="row-actions">
+                  <button type="button" className="button button-small" onClick={() => setEditing(row.id)} aria-label={`Edit ${tab.title(row.data)}`}>Edit</button>
+                  <button type="button" className="button button-small" onClick={() => setDeleting(row)} aria-label={`Delete ${tab.title(row.data)}`}>Delete</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <Modal title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data)}` : `Edit ${tab.singular}`} open={editing !== undefined} onClose={() => setEditing(undefined)}>
+        {editing ? <RecordEditor type={tab.type} id={editing} fields={tab.fields} networks={choices} /> : null}
+      </Modal>
+      <Modal
+        title={`Delete ${tab.singular}?`}
+        open={deleting !== undefined}
+        onClose={() => setDeleting(undefined)}
+        footer={<button type="button" className="button button-danger" onClick={() => void confirmDelete()}>Delete {deleting ? tab.title(deleting.data) : ''}</button>}
+      >
+        <p>{deleting ? `${tab.title(deleting.data)} will disappear from this assessment and its findings.` : ''}</p>
+      </Modal>
+    </section>
+  );
+}

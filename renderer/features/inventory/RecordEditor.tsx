@@ -1,0 +1,38 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import { ZodError } from 'zod';
+import type { EntityData } from '../../../shared/model/entities';
+import { useRepositories } from '../../app/session/SessionContext';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../components/useAutosave';
+import type { FieldSpec } from './fieldSpec';
+import type { InventoryType } from './inventoryTabs';
+import { RecordForm, type NetworkChoice } from './RecordForm';
+
+/** A field-level message instead of zod's JSON. */
+function explain(error: unknown): Error {
+  if (error instanceof ZodError) return new Error(`Not saved: ${error.issues.map((i) => `${i.path.join('.')} ${i.message.toLowerCase()}`).join('; ')}.`);
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Edits one inventory record in place, saving as the assessor types. */
+export function RecordEditor<E extends InventoryType>({ type, id, fields, networks }: { type: E; id: string; fields: FieldSpec<EntityData<E>>[]; networks: NetworkChoice[] }) {
+  const repos = useRepositories();
+  const repo = repos[type] as unknown as { get(id: string): Promise<{ data: EntityData<E> } | undefined>; update(id: string, patch: Partial<EntityData<E>>): Promise<unknown> };
+  const record = useLiveQuery(() => repo.get(id), [repo, id]);
+  const save = useCallback(async (patch: Partial<EntityData<E>>) => {
+    try {
+      await repo.update(id, patch);
+    } catch (error) {
+      throw explain(error);
+    }
+  }, [repo, id]);
+  const form = useAutosave<EntityData<E>>(record?.data, save);
+  if (!record) return <p aria-busy="true">Decrypting…</p>;
+  return (
+    <>
+      <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
+      <RecordForm fields={fields} form={form} networks={networks} selfId={type === 'network' ? id : undefined} />
+    </>
+  );
+}
