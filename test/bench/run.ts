@@ -7,7 +7,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../e2e/chromium';
 import type { BenchResult } from './result';
-import { benchDatabase } from './database.bench';
+import { benchDatabase, benchRules } from './inPage.bench';
 import { benchStartup } from './startup.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -19,6 +19,7 @@ const results: BenchResult[] = [];
 try {
   results.push(...(await benchStartup(browser, rendererDist)));
   results.push(...(await benchDatabase(browser)));
+  results.push(...(await benchRules(browser)));
 } finally {
   await browser.close();
 }
