@@ -18,6 +18,15 @@ export interface Autosave<T extends object> {
  */
 export function useAutosave<T extends object>(stored: T | undefined, save: (patch: Partial<T>) => Promise<unknown>, delayMs = 400): Autosave<T> {
   const [pending, setPending] = useState<Partial<T>>({});
+  /**
+   * Values just saved, with the stored record they were saved over: shown until the
+   * live record moves on, so a control never flicks back to the old value meanwhile.
+   */
+  const [echo, setEcho] = useState<{ values: Partial<T>; over: T | undefined }>({ values: {}, over: undefined });
+  const storedRef = useRef(stored);
+  useEffect(() => {
+    storedRef.current = stored;
+  }, [stored]);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<string>();
   const pendingRef = useRef<Partial<T>>({});
@@ -36,6 +45,7 @@ export function useAutosave<T extends object>(stored: T | undefined, save: (patc
       await saveRef.current(patch);
       const rest = { ...pendingRef.current };
       for (const key of Object.keys(patch) as (keyof T)[]) if (Object.is(rest[key], patch[key])) delete rest[key];
+      setEcho((current) => ({ values: current.over === storedRef.current ? { ...current.values, ...patch } : patch, over: storedRef.current }));
       pendingRef.current = rest;
       setPending(rest);
       setError(undefined);
@@ -65,6 +75,8 @@ export function useAutosave<T extends object>(stored: T | undefined, save: (patc
 
   useEffect(() => () => void flush(), [flush]);
 
-  const value = <K extends keyof T>(field: K): T[K] | undefined => (field in pending ? pending[field] : stored?.[field]);
+
+  const echoing: Partial<T> = echo.over === stored ? echo.values : {};
+  const value = <K extends keyof T>(field: K): T[K] | undefined => (field in pending ? pending[field] : field in echoing ? echoing[field] : stored?.[field]);
   return { value, set, flush, status, error };
 }

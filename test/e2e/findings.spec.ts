@@ -72,6 +72,18 @@ test('the sample clinic shows every feature at once', async ({ app }) => {
   await expect(critical).not.toContainText(/^Critical\s*0$/);
   await expect(page.getByRole('listitem').filter({ hasText: 'Always-on vendor remote access' })).toContainText('critical');
   await expect(page.getByRole('listitem').filter({ hasText: 'Internet link too thin' })).toContainText('high');
-  await page.getByRole('link', { name: 'Checklist' }).last().click();
+  await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
   await expect(page.getByText(/^(\d+) of \1 answered$/)).toBeVisible();
+});
+
+test('the connectivity section shows the bandwidth verdict with its numbers', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
+  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Connectivity and bandwidth/ }).click();
+  const panel = page.getByRole('complementary', { name: /Bandwidth/ });
+  await expect(panel.getByRole('heading')).toHaveText('Bandwidth: insufficient');
+  await expect(panel).toContainText('Upload 1.2 Mbit/s is below the 18.5 Mbit/s needed.');
+  await expect(panel.getByRole('row', { name: /^Needed/ })).toContainText('29');
 });

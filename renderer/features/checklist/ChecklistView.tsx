@@ -3,6 +3,7 @@ import { checklistProgress, sections, visibleQuestions } from '../../../shared/c
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { clinicTitle } from '../clinics/clinicLabels';
+import { BandwidthPanel } from './BandwidthPanel';
 import { QuestionField } from './QuestionField';
 import { SectionNav } from './SectionNav';
 import { useAnswers } from './useAnswers';
@@ -59,6 +60,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
         <section className="card checklist-section" aria-labelledby="section-title">
           <h2 id="section-title">{section.title}</h2>
           <p className="lead">{section.intro}</p>
+          {section.id === 'connectivity' ? <BandwidthPanel assessmentId={assessmentId} answers={answers.values} /> : null}
           {questions.map((question) => (
             <QuestionField
               key={question.id}
