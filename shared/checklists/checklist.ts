@@ -108,7 +108,8 @@ export function answerProblem(question: Question, value: AnswerValue): string | 
       return typeof value === 'string' && answer.options.some((o) => o.value === value) ? null : 'Choose one of the options.';
     case 'multi-choice':
     case 'networks':
-      return Array.isArray(value) && (answer.kind === 'networks' || value.every((v) => answer.options.some((o) => o.value === v))) ? null : 'Choose from the list.';
+    case 'assets':
+      return Array.isArray(value) && (answer.kind !== 'multi-choice' || value.every((v) => answer.options.some((o) => o.value === v))) ? null : 'Choose from the list.';
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return 'Enter a number.';
       if (answer.min !== undefined && value < answer.min) return `Enter at least ${answer.min}.`;

@@ -15,7 +15,9 @@ export type AnswerType =
   | { kind: 'date' }
   | { kind: 'text'; multiline?: boolean }
   /** Pick from the assessment's own networks (by id). */
-  | { kind: 'networks' };
+  | { kind: 'networks' }
+  /** Pick from the assessment's own assets (by id), optionally of one kind. */
+  | { kind: 'assets'; assetKind?: 'medical-device' | 'workstation' | 'server' };
 
 export interface Option {
   value: string;

@@ -99,7 +99,8 @@ export const serviceRules: Rule[] = [
     base: { likelihood: 2, impact: 3 },
     remediation: 'Exclude every device marked not safe to scan from active scan targets; cover them passively (SPAN capture, MDS2, device screens).',
     evaluate: (c) => {
-      const fragile = medicalDevices(c).filter((d) => d.data.safeToScan === false);
+      const excluded = answer(c, 'scanning.excluded-devices');
+      const fragile = medicalDevices(c).filter((d) => d.data.safeToScan === false && !(Array.isArray(excluded) && excluded.includes(d.id)));
       return fragile.length && answer(c, 'scanning.exclusions-listed') !== true
         ? [{ records: fragile.map((d) => d.id), questions: ['scanning.exclusions-listed'], detail: `${fragile.length} device(s) must not be actively scanned and are not excluded from the scan targets.`, factors: [] }]
         : [];

@@ -46,6 +46,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       osFamily: 'embedded', osVersion: 'VxWorks 6.9', firmware: '2.4.1', ipAddress: `192.168.1.${150 + i}`, networkId: wifi, connection: 'wifi', storesPatientData: false, defaultCredentialsChanged: false, safeToScan: false, criticality: 'critical',
     }),
   );
+  const xray = device({ name: 'XRAY-ACQ', deviceType: 'Digital X-ray acquisition', vendor: 'RadiView', model: 'DR-500', serial: 'RV5-22871', osVersion: 'Windows XP Embedded', firmware: '3.1', ipAddress: '192.168.1.40', location: 'X-ray room', regulatoryBlocksUpgrade: true, defaultCredentialsChanged: false, vendorSupportEnds: '2023-06-30', safeToScan: false });
   return {
     clinic: {
       id: clinicId,
@@ -62,7 +63,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       base({ name: 'FRONTDESK-02', vendor: 'Dell', model: 'OptiPlex 7060', osVersion: 'Windows 10 Pro 22H2', ipAddress: '192.168.1.22', location: 'Reception', storesPatientData: true }),
       base({ name: 'EXAM-PC-1', vendor: 'HP', model: 'EliteDesk 800 G1', osVersion: 'Windows 7 Professional SP1', ipAddress: '192.168.1.31', location: 'Exam room 1', storesPatientData: true }),
       base({ name: 'PM-SRV', kind: 'server', vendor: 'Dell', model: 'PowerEdge T320', osVersion: 'Windows Server 2008 R2 Standard 7601 Service Pack 1', ipAddress: '192.168.1.5', location: 'Back office', storesPatientData: true, criticality: 'high' }),
-      device({ name: 'XRAY-ACQ', deviceType: 'Digital X-ray acquisition', vendor: 'RadiView', model: 'DR-500', serial: 'RV5-22871', osVersion: 'Windows XP Embedded', firmware: '3.1', ipAddress: '192.168.1.40', location: 'X-ray room', regulatoryBlocksUpgrade: true, defaultCredentialsChanged: false, vendorSupportEnds: '2023-06-30', safeToScan: false }),
+      xray,
       device({ name: 'ULTRASOUND-1', deviceType: 'Ultrasound', vendor: 'SonoCorp', model: 'S-200', serial: 'SN-99812', osVersion: 'Windows Embedded Standard 7 SP1', ipAddress: '192.168.1.41', location: 'Exam room 2', regulatoryBlocksUpgrade: true, defaultCredentialsChanged: true, vendorSupportEnds: '2027-12-31', safeToScan: true }),
       device({ name: 'ECG-CART', deviceType: 'ECG cart', vendor: 'CardioLine', model: 'CL-12', osVersion: 'Microsoft Windows XP Professional Service Pack 3', ipAddress: '192.168.1.42', location: 'Exam room 3', defaultCredentialsChanged: null, safeToScan: false }),
       ...pumps,
@@ -87,7 +88,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       ['connectivity.recorded', true, ''], ['connectivity.telehealth', true, ''], ['connectivity.telehealth-concurrent', 2, ''], ['connectivity.vpn-to-parent', 'yes', ''], ['connectivity.packet-loss', 1.5, ''], ['connectivity.outage-plan', false, ''],
       ['apps.recorded', true, ''], ['apps.admin-holders', 'everyone', ''], ['apps.mfa', 'no', ''], ['apps.audit-log', false, ''],
       ['wireless.wifi-security', 'wpa2-personal', ''], ['wireless.devices-on-wifi', true, ''], ['wireless.devices-separate-ssid', false, ''], ['wireless.rf-equipment', true, 'Pacemaker programmer in the cardiology room'], ['wireless.rf-secured', 'restricted', ''],
-      ['scanning.window-agreed', true, ''], ['scanning.window', 'Sunday 02:00-05:00 local time', ''], ['scanning.approver', 'Dana Ruiz, practice manager', ''], ['scanning.exclusions-listed', false, ''], ['scanning.passive', ['span', 'mds2'], ''], ['scanning.rollback', 'RadiView 24/7 line 800-555-0110', ''],
+      ['scanning.window-agreed', true, ''], ['scanning.window', 'Sunday 02:00-05:00 local time', ''], ['scanning.approver', 'Dana Ruiz, practice manager', ''], ['scanning.excluded-devices', [xray.id], 'Pumps and ECG cart still to be confirmed with the vendors'], ['scanning.exclusions-listed', false, ''], ['scanning.passive', ['span', 'mds2'], ''], ['scanning.rollback', 'RadiView 24/7 line 800-555-0110', ''],
       ['governance.asset-inventory', false, ''], ['governance.backups', 'online-only', 'USB disk on PM-SRV'], ['governance.incident-contacts', false, ''], ['governance.risk-analysis', 'none', ''], ['governance.training', false, ''],
     ],
   };

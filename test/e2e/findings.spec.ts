@@ -72,6 +72,9 @@ test('the sample clinic shows every feature at once', async ({ app }) => {
   await expect(critical).not.toContainText(/^Critical\s*0$/);
   await expect(page.getByRole('listitem').filter({ hasText: 'Always-on vendor remote access' })).toContainText('critical');
   await expect(page.getByRole('listitem').filter({ hasText: 'Internet link too thin' })).toContainText('high');
+  const osGroup = page.getByRole('region', { name: /^Operating system past end of support: \d+ findings$/ });
+  await osGroup.getByRole('button', { name: /Show each finding/ }).click();
+  await expect(osGroup.getByRole('article').filter({ hasText: 'XRAY-ACQ runs Windows XP Embedded' })).toContainText('critical');
   await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
   await expect(page.getByText(/^(\d+) of \1 answered$/)).toBeVisible();
 });

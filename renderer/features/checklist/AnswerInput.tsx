@@ -7,6 +7,8 @@ interface InputProps {
   onChange: (value: AnswerValue, commit: boolean) => void;
   onBlur: () => void;
   networks: readonly Option[];
+  /** The assessment's assets, with their kind for filtering. */
+  assets: readonly (Option & { kind: string })[];
   labelId: string;
 }
 
@@ -17,7 +19,7 @@ const yesNoOptions = [
 ] as const;
 
 /** The control for one question's answer type; grouped controls are named by the question text. */
-export function AnswerInput({ question, value, onChange, onBlur, networks, labelId }: InputProps) {
+export function AnswerInput({ question, value, onChange, onBlur, networks, assets, labelId }: InputProps) {
   const answer = question.answer;
   const name = `answer-${question.id}`;
   switch (answer.kind) {
@@ -44,10 +46,11 @@ export function AnswerInput({ question, value, onChange, onBlur, networks, label
         </div>
       );
     case 'multi-choice':
-    case 'networks': {
-      const choices = answer.kind === 'networks' ? networks : answer.options;
+    case 'networks':
+    case 'assets': {
+      const choices = answer.kind === 'networks' ? networks : answer.kind === 'assets' ? assets.filter((a) => !answer.assetKind || a.kind === answer.assetKind) : answer.options;
       const selected = Array.isArray(value) ? value : [];
-      if (choices.length === 0) return <p className="muted">No networks recorded yet: add them in the Inventory first.</p>;
+      if (choices.length === 0) return <p className="muted">No {answer.kind === 'assets' ? 'devices' : 'networks'} recorded yet: add them in the Inventory first.</p>;
       return (
         <div role="group" aria-labelledby={labelId} className="choice-column">
           {choices.map((o) => (

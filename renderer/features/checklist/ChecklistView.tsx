@@ -13,8 +13,8 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
   const context = useLiveQuery(async () => {
     const assessment = await repos.assessment.get(assessmentId);
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
-    const networks = await repos.network.list(assessmentId);
-    return { assessment, clinic, networks };
+    const [networks, assets] = await Promise.all([repos.network.list(assessmentId), repos.asset.list(assessmentId)]);
+    return { assessment, clinic, networks, assets };
   }, [repos, assessmentId]);
   const answers = useAnswers(assessmentId);
 
@@ -68,6 +68,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
               question={question}
               stored={answers.records.get(question.id)}
               networks={context.networks.map((n) => ({ value: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }))}
+              assets={context.assets.map((a) => ({ value: a.id, label: a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset', kind: a.data.kind }))}
             />
           ))}
           <nav className="section-steps" aria-label="Section steps">

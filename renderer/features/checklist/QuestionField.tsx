@@ -11,7 +11,7 @@ import { AnswerInput } from './AnswerInput';
 type Editable = Pick<Answer, 'value' | 'note'>;
 
 /** One question: its text, help, control and note, saved as the assessor answers. */
-export function QuestionField(props: { assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[] }) {
+export function QuestionField(props: { assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[]; assets: readonly (Option & { kind: string })[] }) {
   const { assessmentId, question, stored } = props;
   const repos = useRepositories();
   const id = useId();
@@ -43,6 +43,7 @@ export function QuestionField(props: { assessmentId: string; question: Question;
         question={question}
         value={form.value('value')}
         networks={props.networks}
+        assets={props.assets}
         labelId={`${id}-text`}
         onChange={(value: AnswerValue, commit: boolean) => {
           form.set('value', value);

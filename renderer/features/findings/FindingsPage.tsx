@@ -4,6 +4,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { FindingCard } from './FindingCard';
+import { FindingGroup } from './FindingGroup';
 import { SeverityChart } from './SeverityChart';
 import { useAssessmentFindings } from './useAssessmentFindings';
 
@@ -59,12 +60,29 @@ function Findings({ assessmentId }: { assessmentId: string }) {
       </div>
       {result.findings.length === 0 ? <p className="muted">No findings yet: answer the checklist and record the inventory.</p> : null}
       <div role="list" aria-label="Findings">
-        {visible.map(({ finding, decision }) => (
-          <div role="listitem" key={finding.key}>
-            <FindingCard assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
-          </div>
-        ))}
+        {groupByRule(visible).map((group) => {
+          const card = ({ finding, decision }: (typeof group)[number]) => (
+            <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
+          );
+          const [only] = group;
+          return (
+            <div role="listitem" key={only?.finding.ruleId}>
+              {group.length === 1 && only ? card(only) : <FindingGroup findings={group.map((g) => g.finding)}>{() => group.map(card)}</FindingGroup>}
+            </div>
+          );
+        })}
       </div>
     </>
   );
+}
+
+/** Findings of the same rule together, in the order of each rule's most severe finding. */
+function groupByRule<T extends { finding: { ruleId: string } }>(items: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.finding.ruleId);
+    if (group) group.push(item);
+    else groups.set(item.finding.ruleId, [item]);
+  }
+  return [...groups.values()];
 }

@@ -141,6 +141,12 @@ describe('severity and evidence', () => {
     expect(finding?.detail).toMatch(/^PUMP-1 runs Windows XP Embedded: unsupported since/);
   });
 
+  it('counts devices listed as excluded from scans as excluded', () => {
+    const fragile = asset({ kind: 'medical-device', safeToScan: false });
+    expect(firing('scanning.fragile-not-excluded', facts({ assets: [fragile] }))).toHaveLength(1);
+    expect(firing('scanning.fragile-not-excluded', facts({ assets: [fragile], answers: { 'scanning.excluded-devices': [fragile.id] } }))).toEqual([]);
+  });
+
   it('gives each finding a stable key and sorts by severity', () => {
     const f = cases['network.flat']?.fires ?? facts();
     const first = run(f);
