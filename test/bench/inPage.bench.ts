@@ -24,6 +24,7 @@ export async function benchDatabase(browser: Browser): Promise<BenchResult[]> {
     }
     const m = (key: keyof Timings) => median(runs.map((r) => r[key]));
     return [
+      withBaseline(`write + read ${ASSETS} assets, encrypted vs plain Dexie (target 2x)`, 'ms', median(runs.map((r) => r.encryptedWrite + r.encryptedRead)), median(runs.map((r) => r.plainWrite + r.plainRead))),
       withBaseline(`write ${ASSETS} assets, encrypted vs plain bulkPut`, 'ms', m('encryptedWrite'), m('plainWrite')),
       withBaseline(`read ${ASSETS} assets, encrypted vs plain toArray`, 'ms', m('encryptedRead'), m('plainRead')),
       withBaseline('unlock (Argon2id in a worker) vs bare Argon2id', 'ms', m('unlock'), m('bareArgon2id')),
