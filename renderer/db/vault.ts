@@ -36,6 +36,14 @@ export class RecordDamagedError extends Error {
 }
 
 export class Vault {
+  /**
+   * Records already opened, by table and id, with the exact sealed bytes they came
+   * from: live queries re-read whole lists on every change, and a row whose bytes are
+   * unchanged needs no second decryption. Identical bytes mean identical plaintext,
+   * so this can never hide a change; it goes when the vault is dropped on lock.
+   */
+  private readonly opened = new Map<string, { sealed: Uint8Array; record: VersionedRecord<object> }>();
+
   private constructor(
     readonly db: AssessorDatabase,
     private readonly key: CryptoKey,
@@ -78,6 +86,15 @@ export class Vault {
   }
 
   async unseal<E extends EntityType>(type: E, row: StoredRow): Promise<VersionedRecord<EntityData<E>>> {
+    const cacheKey = `${type}/${row.id}`;
+    const cached = this.opened.get(cacheKey);
+    if (cached && sameBytes(cached.sealed, row.sealed)) return cached.record as VersionedRecord<EntityData<E>>;
+    const record = await this.decrypt(type, row);
+    this.opened.set(cacheKey, { sealed: row.sealed, record });
+    return record;
+  }
+
+  private async decrypt<E extends EntityType>(type: E, row: StoredRow): Promise<VersionedRecord<EntityData<E>>> {
     let plain: Uint8Array;
     try {
       plain = await open(this.key, row.sealed, context(type, row.id));
@@ -93,6 +110,13 @@ export class Vault {
     }
     return { id: p.id, data: p.data as EntityData<E>, stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
   }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Binds a ciphertext to its table and id: moved to another row, it no longer opens. */

@@ -153,3 +153,21 @@ describe('upsert', () => {
     expect((await r.answer.all()).filter((a) => a.id === id)).toHaveLength(1);
   });
 });
+
+describe('opened-record cache', () => {
+  it('returns the same object for an unchanged row, and opens a changed or tampered row afresh', async () => {
+    const r = await unlocked();
+    const created = await r.clinic.create({ ...samples.clinic, name: 'Cache Clinic' });
+    const first = await r.clinic.get(created.id);
+    expect(await r.clinic.get(created.id)).toBe(first);
+    await r.clinic.update(created.id, { name: 'Cache Clinic (renamed)' });
+    const second = await r.clinic.get(created.id);
+    expect(second).not.toBe(first);
+    expect(second?.data.name).toBe('Cache Clinic (renamed)');
+    const row = (await db.rows('clinic').get(created.id)) as StoredRow;
+    const flipped = row.sealed.slice();
+    flipped[30] = (flipped[30] ?? 0) ^ 0x01;
+    await db.rows('clinic').put({ ...row, sealed: flipped });
+    await expect(r.clinic.get(created.id)).rejects.toThrow(RecordDamagedError);
+  });
+});
