@@ -31,6 +31,7 @@ test('archive hides a clinic from the active list; restore brings it back', asyn
   const { page } = app;
   for (const name of ['Alder Clinic', 'Birch Clinic']) {
     await page.getByRole('link', { name: 'Clinics', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Add a clinic' })).toBeVisible();
     await page.getByLabel('Clinic name').fill(name);
     await page.getByRole('button', { name: 'Create clinic' }).click();
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
