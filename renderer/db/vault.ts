@@ -19,6 +19,8 @@ interface StoredPayload {
   s: PackedStamps;
   vv: VersionVector;
   x: FieldStamp | null;
+  /** Conflicting values, when a merge left any. */
+  k?: VersionedRecord<object>['conflicts'];
 }
 
 const DEVICE_KEY = 'device';
@@ -74,7 +76,7 @@ export class Vault {
   }
 
   async seal<E extends EntityType>(type: E, parentId: string, record: VersionedRecord<EntityData<E>>): Promise<StoredRow> {
-    const stored: StoredPayload = { v: PAYLOAD_VERSION, id: record.id, data: record.data, s: packStamps(record.stamps), vv: record.vv, x: record.deleted };
+    const stored: StoredPayload = { v: PAYLOAD_VERSION, id: record.id, data: record.data, s: packStamps(record.stamps), vv: record.vv, x: record.deleted, ...(record.conflicts ? { k: record.conflicts } : {}) };
     const payload = utf8(JSON.stringify(stored));
     return {
       id: record.id,
@@ -108,7 +110,8 @@ export class Vault {
     if (p.v !== PAYLOAD_VERSION || p.id !== row.id || typeof p.data !== 'object' || !p.data || !Array.isArray(p.s) || !p.vv || p.x === undefined) {
       throw new RecordDamagedError(type, row.id);
     }
-    return { id: p.id, data: p.data as EntityData<E>, stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
+    const record: VersionedRecord<EntityData<E>> = { id: p.id, data: p.data as EntityData<E>, stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
+    return p.k ? { ...record, conflicts: p.k as VersionedRecord<EntityData<E>>['conflicts'] } : record;
   }
 }
 

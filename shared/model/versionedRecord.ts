@@ -11,11 +11,18 @@ export const fieldStamp = z.object({
   t: z.string().refine(isHlc, 'not a clock stamp'),
   /** Id of the device that wrote it. */
   d: z.string().min(1).max(64),
+  /** That device's write counter for it: (d, c) names the write, as a dot in the version vector. */
+  c: z.number().int().nonnegative(),
 });
 export type FieldStamp = z.infer<typeof fieldStamp>;
 
 export const versionVector = z.record(z.string().min(1).max(64), z.number().int().nonnegative());
 export type VersionVector = z.infer<typeof versionVector>;
+
+/** A value written concurrently with the live one, kept for a person to review. */
+export interface ConflictingValue extends FieldStamp {
+  v: unknown;
+}
 
 export interface VersionedRecord<T extends object> {
   id: string;
@@ -23,6 +30,8 @@ export interface VersionedRecord<T extends object> {
   stamps: Partial<Record<keyof T & string, FieldStamp>>;
   vv: VersionVector;
   deleted: FieldStamp | null;
+  /** Per field, the values that lost a concurrent write (the live one is in data). */
+  conflicts?: Partial<Record<keyof T & string, ConflictingValue[]>>;
 }
 
 /** The envelope's schema around a given data schema. */
@@ -33,6 +42,7 @@ export function versionedRecordSchema<S extends z.ZodObject>(data: S) {
     stamps: z.record(z.string(), fieldStamp),
     vv: versionVector,
     deleted: fieldStamp.nullable(),
+    conflicts: z.record(z.string(), z.array(fieldStamp.extend({ v: z.unknown() }))).optional(),
   });
 }
 
@@ -49,7 +59,7 @@ function bumpVector(vv: VersionVector, device: string): VersionVector {
 /** A new record: every field stamped with this write. */
 export function createVersioned<T extends object>(id: string, data: T, write: WriteContext): VersionedRecord<T> {
   const stamps: Partial<Record<keyof T & string, FieldStamp>> = {};
-  for (const key of Object.keys(data) as (keyof T & string)[]) stamps[key] = { t: write.stamp, d: write.device };
+  for (const key of Object.keys(data) as (keyof T & string)[]) stamps[key] = { t: write.stamp, d: write.device, c: 1 };
   return { id, data, stamps, vv: { [write.device]: 1 }, deleted: null };
 }
 
@@ -58,23 +68,35 @@ export function createVersioned<T extends object>(id: string, data: T, write: Wr
  * stamp. Returns the same record when nothing changes, so no empty write happens.
  */
 export function patchVersioned<T extends object>(record: VersionedRecord<T>, patch: Partial<T>, write: WriteContext): VersionedRecord<T> {
+  // A write that repeats the live value of a field in conflict still settles the conflict.
   const changed = (Object.keys(patch) as (keyof T & string)[]).filter(
-    (key) => patch[key] !== undefined && !sameValue(patch[key], record.data[key]),
+    (key) => patch[key] !== undefined && (!sameValue(patch[key], record.data[key]) || (record.conflicts?.[key]?.length ?? 0) > 0),
   );
   if (changed.length === 0) return record;
+  const vv = bumpVector(record.vv, write.device);
   const data = { ...record.data };
   const stamps = { ...record.stamps };
+  const conflicts: NonNullable<VersionedRecord<T>['conflicts']> = { ...record.conflicts };
   for (const key of changed) {
     data[key] = patch[key] as T[typeof key];
-    stamps[key] = { t: write.stamp, d: write.device };
+    stamps[key] = { t: write.stamp, d: write.device, c: vv[write.device] ?? 1 };
+    delete conflicts[key];
   }
-  return { ...record, data, stamps, vv: bumpVector(record.vv, write.device) };
+  return withConflicts({ ...record, data, stamps, vv }, conflicts);
 }
 
 /** Marks a record deleted; its data stays for merging and for review. */
 export function tombstoneVersioned<T extends object>(record: VersionedRecord<T>, write: WriteContext): VersionedRecord<T> {
   if (record.deleted) return record;
-  return { ...record, deleted: { t: write.stamp, d: write.device }, vv: bumpVector(record.vv, write.device) };
+  const vv = bumpVector(record.vv, write.device);
+  return { ...record, deleted: { t: write.stamp, d: write.device, c: vv[write.device] ?? 1 }, vv };
+}
+
+/** Sets the conflicts, leaving the property out when there are none. */
+export function withConflicts<T extends object>(record: VersionedRecord<T>, conflicts: VersionedRecord<T>['conflicts']): VersionedRecord<T> {
+  const { conflicts: _old, ...rest } = record;
+  const kept = Object.fromEntries(Object.entries(conflicts ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0));
+  return Object.keys(kept).length ? { ...rest, conflicts: kept as VersionedRecord<T>['conflicts'] } : rest;
 }
 
 /** Structural equality for field values (JSON-like: primitives, arrays, plain objects). */

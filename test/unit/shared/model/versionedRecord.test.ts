@@ -9,7 +9,7 @@ const t3 = '000000000003000-00000';
 describe('versioned records', () => {
   it('stamps every field on creation', () => {
     const r = createVersioned('id-1', { name: 'A', tags: ['x'] }, w(t1));
-    expect(r.stamps).toEqual({ name: { t: t1, d: 'dev-a' }, tags: { t: t1, d: 'dev-a' } });
+    expect(r.stamps).toEqual({ name: { t: t1, d: 'dev-a', c: 1 }, tags: { t: t1, d: 'dev-a', c: 1 } });
     expect(r.vv).toEqual({ 'dev-a': 1 });
     expect(r.deleted).toBeNull();
   });
@@ -18,8 +18,8 @@ describe('versioned records', () => {
     const r = createVersioned('id-1', { name: 'A', tags: ['x'] }, w(t1));
     const p = patchVersioned(r, { name: 'B', tags: ['x'] }, w(t2, 'dev-b'));
     expect(p.data).toEqual({ name: 'B', tags: ['x'] });
-    expect(p.stamps.name).toEqual({ t: t2, d: 'dev-b' });
-    expect(p.stamps.tags).toEqual({ t: t1, d: 'dev-a' });
+    expect(p.stamps.name).toEqual({ t: t2, d: 'dev-b', c: 1 });
+    expect(p.stamps.tags).toEqual({ t: t1, d: 'dev-a', c: 1 });
     expect(p.vv).toEqual({ 'dev-a': 1, 'dev-b': 1 });
     expect(patchVersioned(p, { name: 'B' }, w(t3))).toBe(p);
   });
@@ -27,7 +27,7 @@ describe('versioned records', () => {
   it('tombstones once', () => {
     const r = createVersioned('id-1', { name: 'A' }, w(t1));
     const d = tombstoneVersioned(r, w(t2));
-    expect(d.deleted).toEqual({ t: t2, d: 'dev-a' });
+    expect(d.deleted).toEqual({ t: t2, d: 'dev-a', c: 2 });
     expect(d.data).toEqual({ name: 'A' });
     expect(tombstoneVersioned(d, w(t3))).toBe(d);
   });
