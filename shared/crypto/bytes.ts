@@ -11,7 +11,10 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 }
 
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
-  return globalThis.crypto.getRandomValues(new Uint8Array(length));
+  const out = new Uint8Array(length);
+  // getRandomValues fills at most 64 KiB per call.
+  for (let offset = 0; offset < length; offset += 65536) globalThis.crypto.getRandomValues(out.subarray(offset, Math.min(length, offset + 65536)));
+  return out;
 }
 
 const encoder = new TextEncoder();
@@ -40,7 +43,7 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-export function fromBase64(text: string): Uint8Array {
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);

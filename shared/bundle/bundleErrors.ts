@@ -1,0 +1,30 @@
+/** Every way opening an assessment file can fail, each with a message for the user. */
+export type BundleErrorCode =
+  | 'not-a-bundle'
+  | 'unsupported-version'
+  | 'damaged-header'
+  | 'kdf-too-costly'
+  | 'no-recipient'
+  | 'wrong-passphrase'
+  | 'tampered'
+  | 'truncated'
+  | 'trailing-data';
+
+const messages: Record<BundleErrorCode, string> = {
+  'not-a-bundle': 'This is not a Clinic Assessor assessment file.',
+  'unsupported-version': 'This assessment file was made by a newer version of Clinic Assessor. Update the app to open it.',
+  'damaged-header': 'The assessment file is damaged: its header does not check out.',
+  'kdf-too-costly': 'The assessment file asks for key-derivation settings beyond what this app allows, so it was not opened.',
+  'no-recipient': 'This assessment file cannot be opened with a passphrase.',
+  'wrong-passphrase': 'That passphrase does not open this assessment file.',
+  'tampered': 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
+  'truncated': 'The assessment file is incomplete: it ends before its last part.',
+  'trailing-data': 'The assessment file has unexpected data after its end.',
+};
+
+export class BundleError extends Error {
+  constructor(readonly code: BundleErrorCode, detail?: string) {
+    super(detail ? `${messages[code]} (${detail})` : messages[code]);
+    this.name = 'BundleError';
+  }
+}

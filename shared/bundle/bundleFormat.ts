@@ -1,0 +1,52 @@
+/**
+ * The assessment file (.cabundle), version 1.0 (see SPEC.md beside this file):
+ *
+ *   magic "CABUNDLE" | major u8 | minor u8 | header length u32 BE | header (UTF-8 JSON)
+ *   | header MAC (32 bytes, HMAC-SHA-256) | payload chunks
+ *
+ * One random 256-bit file key per file, wrapped for each recipient. The payload is
+ * cut into 64 KiB chunks, each sealed with AES-256-GCM under a key derived from the
+ * file key; the nonce is the file's 7-byte nonce prefix, a 4-byte chunk counter and a
+ * last-chunk flag, so truncation, reordering and any flipped bit are detected.
+ */
+import { z } from 'zod';
+
+export const MAGIC = new TextEncoder().encode('CABUNDLE');
+export const MAJOR = 1;
+export const MINOR = 0;
+export const PREAMBLE_BYTES = MAGIC.byteLength + 2 + 4;
+export const MAX_HEADER_BYTES = 64 * 1024;
+export const MAC_BYTES = 32;
+export const CHUNK_BYTES = 64 * 1024;
+export const TAG_BYTES = 16;
+export const NONCE_PREFIX_BYTES = 7;
+
+/** Bounds checked BEFORE deriving: a hostile file must not make the app allocate gigabytes. */
+export const MAX_FILE_KDF_MEMORY_KIB = 256 * 1024;
+export const MAX_FILE_KDF_ITERATIONS = 10;
+
+const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
+
+export const passphraseRecipient = z.object({
+  type: z.literal('passphrase'),
+  kdf: z.object({
+    algorithm: z.literal('argon2id'),
+    salt: b64,
+    memoryKiB: z.number().int().positive(),
+    iterations: z.number().int().positive(),
+    parallelism: z.number().int().positive(),
+  }),
+  /** The file key, AES-256-GCM under the derived key: IV (12) || ciphertext || tag, base64. */
+  wrappedKey: b64,
+});
+
+export const bundleHeader = z.object({
+  format: z.literal('clinic-assessor-bundle'),
+  noncePrefix: b64,
+  chunkBytes: z.literal(CHUNK_BYTES),
+  created: z.string().max(40),
+  recipients: z.array(z.discriminatedUnion('type', [passphraseRecipient])).min(1).max(16),
+});
+
+export type BundleHeader = z.infer<typeof bundleHeader>;
+export type PassphraseRecipient = z.infer<typeof passphraseRecipient>;
