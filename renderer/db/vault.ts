@@ -70,6 +70,11 @@ export class Vault {
     return { stamp: this.clock.tick(), device: this.device };
   }
 
+  /** Moves this device's clock past a stamp written elsewhere (merged in from a file). */
+  observe(stamp: string): void {
+    this.clock.observe(stamp);
+  }
+
   /** The clock's position, saved with every write so stamps keep rising after a restart. */
   clockSetting() {
     return { key: CLOCK_KEY, value: this.clock.current() };

@@ -1,0 +1,115 @@
+/**
+ * Moving records between this database and assessment files: collect what an export
+ * holds, plan an import (merge every incoming record with the local one and say what
+ * would change), and commit the plan in ONE transaction, or not at all.
+ */
+import type { BundleContent, BundleRecords } from '../../shared/bundle/bundleContent';
+import { BUNDLE_CONTENT_SCHEMA } from '../../shared/bundle/bundleContent';
+import { conflictsToReview, mergeRecord } from '../../shared/merge/mergeRecord';
+import { entities, entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
+import { sameValue, type FieldStamp, type VersionedRecord } from '../../shared/model/versionedRecord';
+import { entityTables, type StoredRow } from './database';
+import type { Repositories } from './repository';
+import { translateStorageErrors } from './storageErrors';
+import type { Vault } from './vault';
+
+export type ExportScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
+
+type AnyRecord = VersionedRecord<object>;
+
+/** Every record in the scope, tombstones included, so deletions travel too. */
+export async function collectRecords(repos: Repositories, scope: ExportScope): Promise<BundleRecords> {
+  const all = Object.fromEntries(await Promise.all(entityTypes.map(async (t) => [t, await repos[t].all()] as const))) as unknown as BundleRecords;
+  if (scope.kind === 'all') return all;
+  const assessments = all.assessment.filter((a) => (scope.kind === 'clinic' ? scope.ids.includes(a.data.clinicId) : scope.ids.includes(a.id)));
+  const assessmentIds = new Set(assessments.map((a) => a.id));
+  const clinicIds = new Set(scope.kind === 'clinic' ? scope.ids : assessments.map((a) => a.data.clinicId));
+  const out = { clinic: all.clinic.filter((c) => clinicIds.has(c.id)), assessment: assessments } as Partial<BundleRecords>;
+  for (const type of entityTypes) {
+    if (type === 'clinic' || type === 'assessment') continue;
+    (out as Record<string, AnyRecord[]>)[type] = (all[type] as VersionedRecord<{ assessmentId: string }>[]).filter((r) => assessmentIds.has(r.data.assessmentId));
+  }
+  return out as BundleRecords;
+}
+
+export function buildContent(records: BundleRecords, scope: ExportScope, device: string, assessor: string): BundleContent {
+  return {
+    manifest: {
+      app: 'clinic-assessor',
+      schema: BUNDLE_CONTENT_SCHEMA,
+      exportedBy: { device, assessor },
+      scope: { kind: scope.kind, ids: scope.kind === 'all' ? [] : scope.ids },
+      created: new Date().toISOString(),
+      counts: Object.fromEntries(entityTypes.map((t) => [t, records[t].length])),
+    },
+    records,
+  };
+}
+
+export type ChangeKind = 'added' | 'updated' | 'deleted' | 'unchanged';
+
+export interface PlanItem {
+  type: EntityType;
+  merged: AnyRecord;
+  change: ChangeKind;
+  /** Fields whose conflicts a person should review after the import. */
+  conflicts: string[];
+  /** The local row's clock stamp when planned: the commit refuses if it moved meanwhile. */
+  expectedUpdated: string | undefined;
+}
+
+export interface ImportPlan {
+  items: PlanItem[];
+  counts: Record<ChangeKind | 'conflicts', number>;
+}
+
+/** Merges every incoming record with the local copy, without writing anything. */
+export async function planImport(vault: Vault, content: BundleContent): Promise<ImportPlan> {
+  const items: PlanItem[] = [];
+  for (const type of entityTypes) {
+    const table = vault.db.rows(type);
+    for (const incoming of content.records[type] as AnyRecord[]) {
+      const row = await table.get(incoming.id);
+      const local = row ? await vault.unseal(type, row) : undefined;
+      if (local && parentOf(type, local) !== parentOf(type, incoming)) throw new Error(`A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`);
+      const merged = local ? mergeRecord(local, incoming) : incoming;
+      const change: ChangeKind = !local ? 'added' : sameValue(merged, local) ? 'unchanged' : merged.deleted && !local.deleted ? 'deleted' : 'updated';
+      const before = new Set(local ? conflictsToReview(local).map((c) => c.field) : []);
+      const conflicts = conflictsToReview(merged).map((c) => c.field).filter((f) => !before.has(f));
+      items.push({ type, merged, change, conflicts, expectedUpdated: row?.updated });
+    }
+  }
+  const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: 0 };
+  for (const item of items) {
+    counts[item.change] += 1;
+    counts.conflicts += item.conflicts.length;
+  }
+  return { items, counts };
+}
+
+/** Writes every changed record of the plan in one transaction; if anything moved meanwhile, writes nothing. */
+export async function commitImport(vault: Vault, plan: ImportPlan): Promise<number> {
+  const changed = plan.items.filter((i) => i.change !== 'unchanged');
+  const rows = await Promise.all(changed.map(async (i) => ({ item: i, row: await vault.seal(i.type, parentOf(i.type, i.merged), i.merged as VersionedRecord<EntityData<typeof i.type>>) })));
+  for (const { item } of rows) for (const s of Object.values(item.merged.stamps as Record<string, FieldStamp | undefined>)) if (s) vault.observe(s.t);
+  const tables = [...new Set(changed.map((i) => entityTables[i.type]))].map((name) => vault.db.table(name));
+  await translateStorageErrors(() =>
+    vault.db.transaction('rw', [...tables, vault.db.settings], async () => {
+      for (const { item } of rows) {
+        const now = await vault.db.rows(item.type).get(item.merged.id);
+        if (now?.updated !== item.expectedUpdated) throw new Error('Local records changed while the import was being prepared; nothing was imported. Import the file again.');
+      }
+      for (const type of entityTypes) {
+        const batch: StoredRow[] = rows.filter((r) => r.item.type === type).map((r) => r.row);
+        if (batch.length) await vault.db.rows(type).bulkPut(batch);
+      }
+      await vault.db.settings.put(vault.clockSetting());
+    }),
+  );
+  return changed.length;
+}
+
+function parentOf(type: EntityType, record: AnyRecord): string {
+  const key = entities[type].parent;
+  return key ? String((record.data as Record<string, unknown>)[key]) : '';
+}

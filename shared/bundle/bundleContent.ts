@@ -1,0 +1,49 @@
+/**
+ * What an assessment file carries once decrypted: a manifest and the records, with
+ * their merge metadata, tombstones included. Everything is validated on import:
+ * the file is untrusted until every record fits its schema.
+ */
+import { z } from 'zod';
+import { entities, entityTypes, type EntityData, type EntityType } from '../model/entities';
+import { versionedRecordSchema, type VersionedRecord } from '../model/versionedRecord';
+
+export const BUNDLE_CONTENT_SCHEMA = 1;
+const MAX_RECORDS_PER_TYPE = 500_000;
+
+export const bundleManifest = z.object({
+  app: z.literal('clinic-assessor'),
+  schema: z.literal(BUNDLE_CONTENT_SCHEMA),
+  exportedBy: z.object({ device: z.string().min(1).max(64), assessor: z.string().max(200) }),
+  scope: z.object({ kind: z.enum(['assessment', 'clinic', 'all']), ids: z.array(z.uuid()).max(10_000) }),
+  created: z.string().max(40),
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type BundleManifest = z.infer<typeof bundleManifest>;
+
+const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
+  entityTypes.map((type) => [type, z.array(versionedRecordSchema(entities[type].schema)).max(MAX_RECORDS_PER_TYPE)]),
+);
+
+export const bundleContent = z.object({ manifest: bundleManifest, records: z.object(recordsShape) });
+
+export type BundleRecords = { [E in EntityType]: VersionedRecord<EntityData<E>>[] };
+export interface BundleContent {
+  manifest: BundleManifest;
+  records: BundleRecords;
+}
+
+/** Parses decrypted bytes; throws a plain Error with the first problem found. */
+export function parseBundleContent(json: string): BundleContent {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new Error('The assessment file decrypted, but its contents are not valid JSON.');
+  }
+  const parsed = bundleContent.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`The assessment file's contents do not fit: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}.`);
+  }
+  return parsed.data as unknown as BundleContent;
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseBundleContent } from '../../../../shared/bundle/bundleContent';
+import { BundleError } from '../../../../shared/bundle/bundleErrors';
+import { openBundle } from '../../../../shared/bundle/readBundle';
+import { sealBundle } from '../../../../shared/bundle/writeBundle';
+import { fromUtf8, randomBytes, utf8 } from '../../../../shared/crypto/bytes';
+import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
+import { conflictsToReview } from '../../../../shared/merge/mergeRecord';
+import { entityTypes } from '../../../../shared/model/entities';
+import { buildContent, collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
+import { createKeyring } from '../../../../renderer/db/keyring';
+import { repositoriesFor } from '../../../../renderer/db/repository';
+import { Vault } from '../../../../renderer/db/vault';
+import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
+import { freshDatabase } from '../../../support/testDatabase';
+
+const cheapKdf = () => ({ algorithm: 'argon2id' as const, salt: randomBytes(16), memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
+
+async function device() {
+  const db = freshDatabase();
+  const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
+  return { db, vault, repos: repositoriesFor(vault) };
+}
+
+async function exportFile(d: Awaited<ReturnType<typeof device>>): Promise<Uint8Array> {
+  const content = buildContent(await collectRecords(d.repos, { kind: 'all' }), { kind: 'all' }, d.vault.device, 'Sam Lee');
+  return sealBundle(utf8(JSON.stringify(content)), { passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() });
+}
+
+async function importFile(d: Awaited<ReturnType<typeof device>>, file: Uint8Array) {
+  const content = parseBundleContent(fromUtf8(await openBundle(file, { passphrase: 'file passphrase', derive: deriveKeyBytes })));
+  const plan = await planImport(d.vault, content);
+  return { plan, written: await commitImport(d.vault, plan) };
+}
+
+async function snapshot(d: Awaited<ReturnType<typeof device>>) {
+  return Object.fromEntries(await Promise.all(d.db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+}
+
+describe('export and import through an encrypted assessment file', () => {
+  it('brings every record to a second laptop, and importing it again changes nothing', async () => {
+    const a = await device();
+    const b = await device();
+    await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    const file = await exportFile(a);
+
+    const first = await importFile(b, file);
+    expect(first.plan.counts.added).toBeGreaterThan(80);
+    expect(first.plan.counts.conflicts).toBe(0);
+    for (const type of entityTypes) {
+      expect((await b.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id))).toEqual((await a.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id)));
+    }
+
+    const again = await importFile(b, file);
+    expect(again.written).toBe(0);
+    expect(again.plan.counts.unchanged).toBe(first.plan.counts.added);
+  });
+
+  it('keeps both sides of a clinic renamed on two laptops: a deterministic winner and the other for review', async () => {
+    const a = await device();
+    const b = await device();
+    await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    await importFile(b, await exportFile(a));
+    const [clinic] = await a.repos.clinic.list();
+    if (!clinic) throw new Error('no clinic');
+    await a.repos.clinic.update(clinic.id, { name: 'Lakeside Family Health (A)', address: '1 New Road' });
+    await b.repos.clinic.update(clinic.id, { name: 'Lakeside Family Health (B)' });
+
+    const { plan } = await importFile(b, await exportFile(a));
+    expect(plan.counts.conflicts).toBe(1);
+    const merged = await b.repos.clinic.get(clinic.id);
+    expect(merged?.data.address).toBe('1 New Road');
+    const review = merged ? conflictsToReview(merged) : [];
+    expect(review.map((r) => r.field)).toEqual(['name']);
+    expect([merged?.data.name, ...review[0]!.others.map((o) => o.v)].sort()).toEqual(['Lakeside Family Health (A)', 'Lakeside Family Health (B)']);
+  });
+
+  it('a damaged file leaves the database byte for byte as it was', async () => {
+    const a = await device();
+    const b = await device();
+    await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    await b.repos.clinic.create({ name: 'Local clinic', address: '', acquisitionDate: '', parentEntity: '', contacts: '', archived: false });
+    const file = (await exportFile(a)).slice();
+    file[file.byteLength - 40] = (file[file.byteLength - 40] ?? 0) ^ 1;
+    const before = await snapshot(b);
+    await expect(importFile(b, file)).rejects.toThrow(BundleError);
+    expect(await snapshot(b)).toEqual(before);
+  });
+
+  it('writes nothing when local records change between planning and commit', async () => {
+    const a = await device();
+    const b = await device();
+    await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    await importFile(b, await exportFile(a));
+    const [clinic] = await a.repos.clinic.list();
+    await a.repos.clinic.update(clinic!.id, { contacts: 'from A' });
+    const content = parseBundleContent(fromUtf8(await openBundle(await exportFile(a), { passphrase: 'file passphrase', derive: deriveKeyBytes })));
+    const plan = await planImport(b.vault, content);
+    await b.repos.clinic.update(clinic!.id, { contacts: 'typed on B meanwhile' });
+    const before = await snapshot(b);
+    await expect(commitImport(b.vault, plan)).rejects.toThrow('nothing was imported');
+    expect(await snapshot(b)).toEqual(before);
+  });
+});
