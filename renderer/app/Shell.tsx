@@ -8,6 +8,7 @@ import { useIdleLock } from './session/useIdleLock';
 import { useHashRoute, type Route } from './useHashRoute';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { ClinicsPage } from '../features/clinics/ClinicsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -23,6 +24,8 @@ function AreaPage({ route }: { route: Route }) {
       return <InventoryPage path={route.path} />;
     case 'findings':
       return <FindingsPage path={route.path} />;
+    case 'exchange':
+      return <ExchangePage />;
     case 'settings':
       return <SettingsPage />;
     default:

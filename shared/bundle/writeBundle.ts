@@ -17,7 +17,7 @@ export interface SealOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export async function sealBundle(payload: Uint8Array, options: SealOptions): Promise<Uint8Array> {
+export async function sealBundle(payload: Uint8Array, options: SealOptions): Promise<Uint8Array<ArrayBuffer>> {
   const fileKey = randomBytes(32);
   const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
   const kdf = options.kdf ?? defaultArgon2idParams();

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { expect, test, type Page } from './fixtures';
+import { installBridge } from './bridge';
+import { setUpPassphrase } from './lockSteps';
+import { scriptedDialogs } from '../support/fakeDialogs';
+
+test.describe.configure({ timeout: 120_000 });
+
+const FILE_PASS = 'harbour orchid ledger 2026 falcon';
+
+async function exportTo(page: Page, answers: { save?: string }, file: string) {
+  answers.save = file;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+  await page.getByLabel('File passphrase', { exact: true }).fill(FILE_PASS);
+  await page.getByLabel('Confirm file passphrase').fill(FILE_PASS);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved ${path.basename(file)}.`);
+}
+
+async function importFrom(page: Page, answers: { open?: string }, file: string, passphrase = FILE_PASS) {
+  answers.open = file;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
+  await page.getByRole('button', { name: 'Choose file…' }).click();
+  await page.getByLabel('Passphrase of the file').fill(passphrase);
+  await page.getByRole('button', { name: 'Open and compare' }).click();
+}
+
+test('export on one laptop, import into another with its own data, and settle a conflict', async ({ app, browser, server }) => {
+  const first = app.page;
+  await first.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(first.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  const file1 = path.join(app.dir, 'lakeside.cabundle');
+  await exportTo(first, app.dialogAnswers, file1);
+
+  // A second laptop: its own browser profile and passphrase, and a clinic of its own.
+  const context = await browser.newContext();
+  const answers: { open?: string; save?: string } = {};
+  await installBridge(context, server.url, { dialogs: scriptedDialogs(answers), identity: { name: 'Clinic Assessor', version: 'test', versions: {}, platform: 'linux' } });
+  const second = await context.newPage();
+  await second.goto(`${server.url}/`);
+  await setUpPassphrase(second, 'second laptop passphrase 77');
+  await second.getByLabel('Clinic name').fill('Prior local clinic');
+  await second.getByRole('button', { name: 'Create clinic' }).click();
+  await expect(second.getByLabel('Address')).toBeVisible();
+
+  await importFrom(second, answers, file1, 'not the file passphrase');
+  await expect(second.getByRole('alert')).toHaveText('That passphrase does not open this assessment file.');
+  await second.getByLabel('Passphrase of the file').fill(FILE_PASS);
+  await second.getByRole('button', { name: 'Open and compare' }).click();
+  const preview = second.getByLabel('Import preview');
+  await expect(preview).toContainText('Conflicts to review0');
+  await preview.getByRole('button', { name: 'Import' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Imported' })).toContainText('record(s) changed');
+  await second.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  await expect(second.getByRole('table').getByRole('link')).toHaveText(['Lakeside Family Health (sample)', 'Prior local clinic']);
+
+  // Both laptops rename the sample clinic differently.
+  for (const [page, name] of [[first, 'Lakeside Health (first laptop)'], [second, 'Lakeside Health (second laptop)']] as const) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+    await page.getByRole('table').getByRole('link', { name: /Lakeside/ }).click();
+    await page.getByLabel('Clinic name').fill(name);
+    await page.getByLabel('Clinic name').blur();
+    await expect(page.getByRole('status').first()).toHaveText('All changes saved');
+  }
+  const file2 = path.join(app.dir, 'lakeside-2.cabundle');
+  await exportTo(first, app.dialogAnswers, file2);
+  await importFrom(second, answers, file2);
+  await expect(second.getByLabel('Import preview')).toContainText('Conflicts to review1');
+  await second.getByLabel('Import preview').getByRole('button', { name: 'Import' }).click();
+
+  const conflict = second.getByRole('article', { name: /Clinic .*: name/ });
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole('button', { name: 'Keep “Lakeside Health (first laptop)”' }).click();
+  await expect(second.getByText('No conflicts: every merged field agrees.')).toBeVisible();
+  await second.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  await expect(second.getByRole('table').getByRole('link', { name: 'Lakeside Health (first laptop)' })).toBeVisible();
+  await context.close();
+});
