@@ -5,7 +5,7 @@
  * on a given date.
  */
 import {
-  CENTOS_8_END, debian, macos, rhel, ubuntuLts, windows10Releases, windows11Releases, WINDOWS_10_ESU_END, windowsClient, windowsEmbedded, windowsLtsc,
+  CENTOS_8_END, debian, macos, rhel, ubuntuLts, windows10Releases, windows11Releases, WINDOWS_10_CONSUMER_ESU_END, WINDOWS_10_ESU_END, windowsClient, windowsEmbedded, windowsLtsc,
   windowsServer, type OsProduct,
 } from './osLifecycleTable';
 
@@ -24,8 +24,18 @@ const win11Builds: Record<string, string> = { '22000': '21H2', '22621': '22H2', 
 const serverBuilds: Record<string, string> = { '14393': 'server-2016', '17763': 'server-2019', '20348': 'server-2022', '26100': 'server-2025' };
 const ltscBuilds: Record<string, string> = { '10240': 'win-10-ltsb-2015', '14393': 'win-10-ltsb-2016', '17763': 'win-10-ltsc-2019', '19044': 'win-10-ltsc-2021', '26100': 'win-11-ltsc-2024' };
 
+const serverShorthand: Record<string, string> = { '3': '2003', '8': '2008', '12': '2012', '16': '2016', '19': '2019', '22': '2022' };
+
 function normalise(text: string): string {
-  return ` ${text.toLowerCase().replace(/[®™(),;|/_]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[®™(),;|/_]+/g, ' ')
+    .replace(/\bwindows nt (?=\d)/g, 'windows ') // "Windows NT 6.1" as user agents and some scanners say it
+    .replace(/\bwin(?:dows)? ?2k(3|8|12|16|19|22)(r2)?\b/g, (_m, y: string, r2?: string) => `windows server ${serverShorthand[y] ?? y}${r2 ? ' r2' : ''}`) // Win2k8R2, Win2k3
+    .replace(/\bwin ?(2003|2008|2012|2016|2019|2022|2025)(r2)?\b/g, (_m, y: string, r2?: string) => `windows server ${y}${r2 ? ' r2' : ''}`) // Win2012R2
+    .replace(/\b(2003|2008|2012)r2\b/g, '$1 r2')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 }
 
 function build(t: string): string | undefined {
@@ -40,18 +50,23 @@ function windowsRelease(t: string, releases: [string, string, string][], builds:
   if (row) {
     const end = enterprise ? row[2] : row[1];
     const product: OsProduct = { id: `${name.toLowerCase().replace(/ /g, '-')}-${row[0].toLowerCase()}-${enterprise ? 'ent' : 'pro'}`, name: `${name} ${row[0]} (${edition})`, family: 'windows', end };
-    return name === 'Windows 10' && row[0] === '22H2' ? { ...product, paidEnd: WINDOWS_10_ESU_END } : product;
+    return name === 'Windows 10' && row[0] === '22H2' ? { ...product, paidEnd: esuEnd(t) } : product;
   }
   const newest = releases[releases.length - 1];
   const end = newest ? (enterprise ? newest[2] : newest[1]) : '';
-  return { id: `${name.toLowerCase().replace(/ /g, '-')}-unknown-release`, name: `${name} (release not stated)`, family: 'windows', end, releaseUnknown: true, ...(name === 'Windows 10' ? { paidEnd: WINDOWS_10_ESU_END } : {}) };
+  return { id: `${name.toLowerCase().replace(/ /g, '-')}-unknown-release`, name: `${name} (release not stated)`, family: 'windows', end, releaseUnknown: true, ...(name === 'Windows 10' ? { paidEnd: esuEnd(t) } : {}) };
+}
+
+/** Windows 10 ESU: Home has the consumer year only; other editions can buy the three commercial years. */
+function esuEnd(t: string): string {
+  return /\bhome\b/.test(t) ? WINDOWS_10_CONSUMER_ESU_END : WINDOWS_10_ESU_END;
 }
 
 function resolveWindows(t: string): OsProduct | null {
   const server = /\bserver\b/.test(t) || /\b(2003|2008|2012|2016|2019|2022|2025)\b/.test(t.replace(/\b(ltsc|ltsb) \d{4}\b/g, ''));
   if (server && !/\bwindows (7|xp|10|11|8\.1|vista)\b/.test(t.replace(/windows server/g, ''))) {
     const year = /\b(2003|2008|2012|2016|2019|2022|2025)\b/.exec(t)?.[1];
-    if (year) return known(`server-${year}${(year === '2008' || year === '2012') && /\br2\b/.test(t) ? '-r2' : ''}`);
+    if (year) return known(`server-${year}${(year === '2003' || year === '2008' || year === '2012') && /\br2\b/.test(t) ? '-r2' : ''}`);
     const fromBuild = serverBuilds[build(t) ?? ''];
     if (fromBuild && /\bserver\b/.test(t)) return known(fromBuild);
   }
@@ -61,13 +76,17 @@ function resolveWindows(t: string): OsProduct | null {
     if (/\bce 6|\bce 6\.0|\bce6\b/.test(t)) return known('win-ce-6');
     if (/\bce 5|\bce5\b/.test(t)) return known('win-ce-5');
   }
-  if (/\bposready 2009\b|\bwepos\b/.test(t)) return known('win-posready-2009');
+  if (/\bwepos\b|\bembedded for point of service\b/.test(t)) return known('win-wepos');
+  if (/\bposready 2009\b/.test(t)) return known('win-posready-2009');
   if (/\bposready 7\b|\bposready\b/.test(t)) return known('win-posready-7');
   if (/\bembedded standard 2009\b/.test(t)) return known('win-embedded-standard-2009');
   if (/\bembedded standard\b|\bwes ?7\b|\bembedded 7\b|\b7 embedded\b/.test(t)) return known('win-embedded-standard-7');
   if (/\bembedded 8\.1\b|\b8\.1 industry\b/.test(t)) return known('win-embedded-8.1-industry');
   if (/\b(xp ?embedded|xpe)\b|\bxp\b.*\bembedded\b/.test(t)) return known('win-xp-embedded');
   if (/\b(win ?xp|windows xp|xp professional|xp home)\b|\bwindows 5\.1\b/.test(t)) return known('win-xp');
+  if (/\b(windows 2000|win ?2000|win ?2k|windows 5\.0)\b/.test(t)) return known('win-2000');
+  if (/\bwindows 4\.0\b|\bnt ?4(\.0)?\b/.test(t)) return known('win-nt4');
+  if (/\b(windows (98|me|millennium)|win ?98|win ?me)\b/.test(t)) return known('win-98');
   if (/\bvista\b/.test(t)) return known('win-vista');
   if (/\b(win ?7|windows 7|windows 6\.1)\b/.test(t)) return known('win-7');
   if (/\b(win ?8\.1|windows 8\.1|windows 6\.3)\b/.test(t)) return known('win-8.1');
@@ -77,12 +96,14 @@ function resolveWindows(t: string): OsProduct | null {
   if (win10 || win11) {
     const ltsc = /\blts[bc]\b/.exec(t);
     if (ltsc) {
-      const year = /\blts[bc] (2015|2016|2019|2021|2024)\b/.exec(t)?.[1];
+      const year = /\blts[bc] (2015|2016|2019|2021|2024)\b/.exec(t)?.[1] ?? /\b(2015|2016|2019|2021|2024) lts[bc]\b/.exec(t)?.[1];
       const iot = /\biot\b/.test(t);
       const id = year
         ? `win-${year === '2024' ? '11' : '10'}${iot && (year === '2021' || year === '2024') ? '-iot' : ''}-${year === '2015' || year === '2016' ? 'ltsb' : 'ltsc'}-${year}`
         : ltscBuilds[build(t) ?? ''];
       if (id && byId.has(id)) return known(id);
+      // An LTSC edition without its year: never on ESU; its end is the latest of the LTSC releases it could be.
+      return { id: `win-${win11 ? '11' : '10'}-ltsc-unknown-release`, name: `Windows ${win11 ? '11' : '10'} Enterprise LTSC (release not stated)`, family: 'windows', end: known(win11 ? 'win-11-ltsc-2024' : 'win-10-ltsc-2019').end, releaseUnknown: true };
     }
     return win11 ? windowsRelease(t, windows11Releases, win11Builds, 'Windows 11') : windowsRelease(t, windows10Releases, win10Builds, 'Windows 10');
   }

@@ -35,6 +35,9 @@ export interface OsProduct {
 const p = (id: string, name: string, family: OsFamily, end: string, paidEnd?: string): OsProduct => (paidEnd ? { id, name, family, end, paidEnd } : { id, name, family, end });
 
 export const windowsClient: OsProduct[] = [
+  p('win-98', 'Windows 98 / Me', 'windows', '2006-07-11'), // MS retirement notice for Windows 98, 98 SE and Me (all support ended 11 Jul 2006)
+  p('win-nt4', 'Windows NT 4.0', 'windows', '2004-06-30'), // Workstation; Server ended 2004-12-31. Not confirmed from a Microsoft page in this review
+  p('win-2000', 'Windows 2000', 'windows', '2010-07-13'), // MS: extended support of every Windows 2000 edition ended 13 Jul 2010
   p('win-xp', 'Windows XP', 'windows', '2014-04-08'), // MS
   p('win-vista', 'Windows Vista', 'windows', '2017-04-11'), // MS
   p('win-7', 'Windows 7', 'windows', '2020-01-14', '2023-01-10'), // MS, ESU year 3
@@ -59,8 +62,13 @@ export const windows10Releases: [string, string, string][] = [
   ['21H2', '2023-06-13', '2024-06-11'],
   ['22H2', '2025-10-14', '2025-10-14'],
 ];
-/** Windows 10 22H2 Extended Security Updates: consumer one year, commercial up to three (ESU). */
+/**
+ * Windows 10 22H2 Extended Security Updates: Home gets the consumer year only (to 13 Oct 2026);
+ * Pro, Enterprise and Education in an organisation can buy commercial ESU for up to three years
+ * (year 3 to 10 Oct 2028, the October 2028 Patch Tuesday). ESU does not apply to LTSB/LTSC.
+ */
 export const WINDOWS_10_ESU_END = '2028-10-10';
+export const WINDOWS_10_CONSUMER_ESU_END = '2026-10-13';
 
 /** Windows 11 releases: [release, Home/Pro end, Enterprise/Education end] (MS). */
 export const windows11Releases: [string, string, string][] = [
@@ -85,18 +93,20 @@ export const windowsLtsc: OsProduct[] = [
 export const windowsEmbedded: OsProduct[] = [
   p('win-xp-embedded', 'Windows XP Embedded', 'windows-embedded', '2016-01-12'), // MS
   p('win-embedded-standard-2009', 'Windows Embedded Standard 2009', 'windows-embedded', '2019-01-08'), // MS
+  p('win-wepos', 'Windows Embedded for Point of Service (WEPOS)', 'windows-embedded', '2016-04-12'), // MS "Windows Embedded for Point of Service": SP3 to 12 Apr 2016
   p('win-posready-2009', 'Windows Embedded POSReady 2009', 'windows-embedded', '2019-04-09'), // MS
   p('win-embedded-standard-7', 'Windows Embedded Standard 7', 'windows-embedded', '2020-10-13', '2023-10-10'), // MS, ESU
   p('win-posready-7', 'Windows Embedded POSReady 7', 'windows-embedded', '2021-10-12', '2024-10-08'), // MS, ESU
   p('win-embedded-8.1-industry', 'Windows Embedded 8.1 Industry', 'windows-embedded', '2023-07-11'), // MS
-  p('win-ce-5', 'Windows CE 5.0', 'windows-embedded', '2009-10-13'), // MS
+  p('win-ce-5', 'Windows CE 5.0', 'windows-embedded', '2014-10-14'), // MS "Windows CE 5.0": mainstream to 2009-10-13, extended to 2014-10-14
   p('win-ce-6', 'Windows Embedded CE 6.0', 'windows-embedded', '2018-04-10'), // MS
   p('win-compact-7', 'Windows Embedded Compact 7', 'windows-embedded', '2021-04-13'), // MS
   p('win-compact-2013', 'Windows Embedded Compact 2013', 'windows-embedded', '2023-10-10'), // MS
 ];
 
 export const windowsServer: OsProduct[] = [
-  p('server-2003', 'Windows Server 2003', 'windows-server', '2015-07-14'), // MS (2003 and 2003 R2)
+  p('server-2003', 'Windows Server 2003', 'windows-server', '2015-07-14'), // MS "Windows Server 2003": extended to 2015-07-14
+  p('server-2003-r2', 'Windows Server 2003 R2', 'windows-server', '2015-07-14'), // MS "Windows Server 2003 R2": extended to 2015-07-14
   p('server-2008', 'Windows Server 2008', 'windows-server', '2020-01-14', '2023-01-10'), // MS, ESU
   p('server-2008-r2', 'Windows Server 2008 R2', 'windows-server', '2020-01-14', '2023-01-10'), // MS, ESU
   p('server-2012', 'Windows Server 2012', 'windows-server', '2023-10-10', '2026-10-13'), // MS, ESU
@@ -115,6 +125,8 @@ export const ubuntuLts: Record<string, [string, string]> = {
   '20.04': ['2025-05-31', '2030-04-30'],
   '22.04': ['2027-06-30', '2032-04-30'],
   '24.04': ['2029-05-31', '2034-04-30'],
+  // Not confirmed on ubuntu.com in this review: a cloud vendor's copy of Canonical's table gives standard to 2031-06, ESM to 2036-04.
+  '26.04': ['2031-06-30', '2036-04-30'],
 };
 
 /** RHEL (and CentOS Linux, which followed it until CentOS 8 ended early): maintenance end and ELS end (RH). */
@@ -135,6 +147,7 @@ export const debian: Record<string, string> = {
   '10': '2024-06-30',
   '11': '2026-08-31',
   '12': '2028-06-30',
+  '13': '2030-06-30', // announced three years regular + two years LTS; projected, not yet a published LTS end
 };
 
 /** macOS: counted unsupported from the release that took it out of Apple's latest three (APPLE). */

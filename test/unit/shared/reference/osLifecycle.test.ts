@@ -11,7 +11,8 @@ const spellings: [string, string][] = [
   ['Windows XP Embedded', 'win-xp-embedded'],
   ['Microsoft Windows XP Embedded SP3', 'win-xp-embedded'],
   ['Windows Embedded POSReady 2009', 'win-posready-2009'],
-  ['WEPOS', 'win-posready-2009'],
+  ['WEPOS', 'win-wepos'],
+  ['Windows Embedded for Point of Service SP3', 'win-wepos'],
   ['Windows Embedded Standard 2009', 'win-embedded-standard-2009'],
   ['Windows Vista Business SP2', 'win-vista'],
   ['Windows 7 Professional SP1', 'win-7'],
@@ -56,7 +57,7 @@ const spellings: [string, string][] = [
   ['Windows 11 Home 24H2', 'windows-11-24h2-pro'],
   ['Windows 11 IoT Enterprise LTSC 2024', 'win-11-iot-ltsc-2024'],
   ['Windows 11 Enterprise LTSC 2024', 'win-11-ltsc-2024'],
-  ['Windows Server 2003 R2 Standard', 'server-2003'],
+  ['Windows Server 2003 R2 Standard', 'server-2003-r2'],
   ['Microsoft Windows Server 2003 SP2', 'server-2003'],
   ['Windows Server 2008 Standard SP2', 'server-2008'],
   ['Windows Server 2008 R2 Standard 7601 Service Pack 1', 'server-2008-r2'],
@@ -84,6 +85,22 @@ const spellings: [string, string][] = [
   ['Mac OS X 10.13.6', 'macos-10.13'],
   ['macOS Sonoma 14.5', 'macos-14'],
   ['OS X 10.11.6', 'macos-10.11'],
+  ['Microsoft Windows 10 Enterprise 2016 LTSB', 'win-10-ltsb-2016'],
+  ['Microsoft Windows 10 Enterprise 2015 LTSB', 'win-10-ltsb-2015'],
+  ['Windows 10 IoT Enterprise 2019 LTSC', 'win-10-ltsc-2019'],
+  ['Microsoft Windows 10 Enterprise LTSC', 'win-10-ltsc-unknown-release'],
+  ['Windows 10 Home 22H2', 'windows-10-22h2-pro'],
+  ['Windows NT 6.1', 'win-7'],
+  ['Windows NT 5.1', 'win-xp'],
+  ['Microsoft Windows 2000 Professional', 'win-2000'],
+  ['Windows 2000 Server SP4', 'win-2000'],
+  ['Windows NT 4.0', 'win-nt4'],
+  ['Windows 98 SE', 'win-98'],
+  ['Win2k8R2', 'server-2008-r2'],
+  ['Win2012R2', 'server-2012-r2'],
+  ['Win2k3', 'server-2003'],
+  ['Debian GNU/Linux 13 (trixie)', 'debian-13'],
+  ['Ubuntu 26.04 LTS', 'ubuntu-26.04'],
 ];
 
 describe('OS resolver', () => {
@@ -126,6 +143,39 @@ describe('support status on a date', () => {
     expect(osSupport('Windows 10 Pro', '2024-01-01').status).toBe('unknown');
     expect(osSupport('Windows 10 Pro', '2026-11-28')).toMatchObject({ status: 'extended-only', until: '2028-10-10' });
     expect(osSupport('Windows 10 Pro', '2028-10-11').status).toBe('unsupported');
+  });
+
+  it('Windows CE 5.0 ran to the end of its extended support, 14 Oct 2014', () => {
+    expect(osSupport('Windows CE 5.0', '2014-10-14').status).toBe('supported');
+    expect(osSupport('Windows CE 5.0', '2014-10-15')).toMatchObject({ status: 'unsupported', label: 'Unsupported since 14 Oct 2014' });
+  });
+
+  it('WEPOS ended before POSReady 2009', () => {
+    expect(osSupport('WEPOS', '2017-01-01')).toMatchObject({ status: 'unsupported', since: '2016-04-12' });
+    expect(osSupport('Windows Embedded POSReady 2009', '2017-01-01').status).toBe('supported');
+  });
+
+  it('Windows 10 22H2: Home has the consumer ESU year only, Pro the commercial three', () => {
+    expect(osSupport('Windows 10 Home 22H2', '2025-10-14').status).toBe('supported');
+    expect(osSupport('Windows 10 Home 22H2', '2026-10-13')).toMatchObject({ status: 'extended-only', until: '2026-10-13' });
+    expect(osSupport('Windows 10 Home 22H2', '2026-10-14').status).toBe('unsupported');
+    expect(osSupport('Windows 10 Pro 22H2', '2026-10-14')).toMatchObject({ status: 'extended-only', until: '2028-10-10' });
+  });
+
+  it('LTSB/LTSC named year-first (as WMI reports it) keep their own dates, and never fall into ESU', () => {
+    expect(osSupport('Microsoft Windows 10 Enterprise 2016 LTSB', '2026-10-13').status).toBe('supported');
+    expect(osSupport('Microsoft Windows 10 Enterprise 2016 LTSB', '2026-10-14')).toMatchObject({ status: 'unsupported', since: '2026-10-13' });
+    expect(osSupport('Microsoft Windows 10 Enterprise LTSC', '2026-11-28').status).toBe('unknown');
+    expect(osSupport('Microsoft Windows 10 Enterprise LTSC', '2029-01-10').status).toBe('unsupported');
+  });
+
+  it('Windows 2000 and earlier are unsupported, not unknown', () => {
+    expect(osSupport('Windows 2000 Server SP4', '2026-11-28')).toMatchObject({ status: 'unsupported', label: 'Unsupported since 13 Jul 2010' });
+    expect(osSupport('Windows 98 SE', '2026-11-28').status).toBe('unsupported');
+  });
+
+  it('Ubuntu 26.04 is an LTS, not a nine-month interim release', () => {
+    expect(osSupport('Ubuntu 26.04 LTS', '2027-06-01').status).toBe('supported');
   });
 
   it('Server 2012 R2 is on paid ESU until 13 Oct 2026', () => {
