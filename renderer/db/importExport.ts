@@ -3,8 +3,7 @@
  * holds, plan an import (merge every incoming record with the local one and say what
  * would change), and commit the plan in ONE transaction, or not at all.
  */
-import type { BundleContent, BundleRecords } from '../../shared/bundle/bundleContent';
-import { BUNDLE_CONTENT_SCHEMA } from '../../shared/bundle/bundleContent';
+import type { BundleContent, BundleRecords, BundleScope } from '../../shared/bundle/bundleContent';
 import { conflictsToReview, mergeRecord } from '../../shared/merge/mergeRecord';
 import { entities, entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
 import { sameValue, type FieldStamp, type VersionedRecord } from '../../shared/model/versionedRecord';
@@ -13,7 +12,7 @@ import type { Repositories } from './repository';
 import { translateStorageErrors } from './storageErrors';
 import type { Vault } from './vault';
 
-export type ExportScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
+export type ExportScope = BundleScope;
 
 type AnyRecord = VersionedRecord<object>;
 
@@ -30,20 +29,6 @@ export async function collectRecords(repos: Repositories, scope: ExportScope): P
     (out as Record<string, AnyRecord[]>)[type] = (all[type] as VersionedRecord<{ assessmentId: string }>[]).filter((r) => assessmentIds.has(r.data.assessmentId));
   }
   return out as BundleRecords;
-}
-
-export function buildContent(records: BundleRecords, scope: ExportScope, device: string, assessor: string): BundleContent {
-  return {
-    manifest: {
-      app: 'clinic-assessor',
-      schema: BUNDLE_CONTENT_SCHEMA,
-      exportedBy: { device, assessor },
-      scope: { kind: scope.kind, ids: scope.kind === 'all' ? [] : scope.ids },
-      created: new Date().toISOString(),
-      counts: Object.fromEntries(entityTypes.map((t) => [t, records[t].length])),
-    },
-    records,
-  };
 }
 
 export type ChangeKind = 'added' | 'updated' | 'deleted' | 'unchanged';

@@ -47,3 +47,20 @@ export function parseBundleContent(json: string): BundleContent {
   }
   return parsed.data as unknown as BundleContent;
 }
+
+export type BundleScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
+
+/** The content of a file: a manifest saying who exported what, and the records. */
+export function buildBundleContent(records: BundleRecords, scope: BundleScope, device: string, assessor: string): BundleContent {
+  return {
+    manifest: {
+      app: 'clinic-assessor',
+      schema: BUNDLE_CONTENT_SCHEMA,
+      exportedBy: { device, assessor },
+      scope: { kind: scope.kind, ids: scope.kind === 'all' ? [] : scope.ids },
+      created: new Date().toISOString(),
+      counts: Object.fromEntries(entityTypes.map((t) => [t, records[t].length])),
+    },
+    records,
+  };
+}

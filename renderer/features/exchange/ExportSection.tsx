@@ -8,7 +8,8 @@ import { todayIso } from '../../app/today';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
-import { buildContent, collectRecords, type ExportScope } from '../../db/importExport';
+import { buildBundleContent } from '../../../shared/bundle/bundleContent';
+import { collectRecords, type ExportScope } from '../../db/importExport';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
@@ -35,7 +36,7 @@ export function ExportSection() {
     try {
       setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
       const exportScope: ExportScope = scope === 'all' ? { kind: 'all' } : { kind: 'clinic', ids: [scope] };
-      const content = buildContent(await collectRecords(state0.repos, exportScope), exportScope, state0.vault.device, '');
+      const content = buildBundleContent(await collectRecords(state0.repos, exportScope), exportScope, state0.vault.device, '');
       setState({ step: 'working', label: 'Deriving the file key…', done: 0, total: 1 });
       const bytes = await sealBundle(utf8(JSON.stringify(content)), {
         passphrase,

@@ -7,7 +7,8 @@ import { fromUtf8, randomBytes, utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { conflictsToReview } from '../../../../shared/merge/mergeRecord';
 import { entityTypes } from '../../../../shared/model/entities';
-import { buildContent, collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
+import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
+import { collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
@@ -23,7 +24,7 @@ async function device() {
 }
 
 async function exportFile(d: Awaited<ReturnType<typeof device>>): Promise<Uint8Array> {
-  const content = buildContent(await collectRecords(d.repos, { kind: 'all' }), { kind: 'all' }, d.vault.device, 'Sam Lee');
+  const content = buildBundleContent(await collectRecords(d.repos, { kind: 'all' }), { kind: 'all' }, d.vault.device, 'Sam Lee');
   return sealBundle(utf8(JSON.stringify(content)), { passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() });
 }
 

@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../support/tempDir';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await makeTempDir('clinic-assessor-cli-')));
+afterAll(() => cleanup());
+
+/** The real command line in its own process, as `npx clinic-assessor` starts it. */
+function cli(args: string[], passphrase?: string) {
+  const env = { ...process.env };
+  delete env.CLINIC_ASSESSOR_PASSPHRASE;
+  if (passphrase !== undefined) env.CLINIC_ASSESSOR_PASSPHRASE = passphrase;
+  const r = spawnSync(process.execPath, [path.join(root, 'electron', 'cli.mjs'), ...args], { cwd: root, env, encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'pipe'] });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('command line', { timeout: 120_000 }, () => {
+  it('demo writes the sample assessment, with the passphrase "demo" when none is given', () => {
+    const r = cli(['demo', '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('encrypted with the passphrase "demo"');
+    expect(r.out).toMatch(/Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 13 asset/);
+    expect(cli(['verify', path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: every chunk decrypted and checked/) });
+  });
+
+  it('inspect shows the header without a passphrase', () => {
+    const r = cli(['inspect', path.join(dir, 'sample.cabundle')]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Clinic Assessor assessment file, format 1.0');
+    expect(r.out).toContain('Recipient: passphrase (Argon2id, 64 MiB, 3 passes, parallelism 1)');
+  });
+
+  it('says in one line what is wrong, with a non-zero exit', async () => {
+    const wrong = cli(['verify', path.join(dir, 'sample.cabundle')], 'not it');
+    expect(wrong).toMatchObject({ code: 2, err: 'That passphrase does not open this assessment file.\n' });
+
+    const bytes = new Uint8Array(await readFile(path.join(dir, 'sample.cabundle')));
+    bytes[bytes.byteLength - 100] = (bytes[bytes.byteLength - 100] ?? 0) ^ 1;
+    await writeFile(path.join(dir, 'tampered.cabundle'), bytes);
+    expect(cli(['verify', path.join(dir, 'tampered.cabundle')], 'demo')).toMatchObject({ code: 2, err: expect.stringMatching(/^The assessment file is damaged or has been altered/) });
+
+    expect(cli(['verify', path.join(dir, 'missing.cabundle')], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/^Cannot read .*missing\.cabundle: no such file\.\n$/) });
+    expect(cli(['verify', path.join(dir, 'sample.cabundle')])).toMatchObject({ code: 1, err: expect.stringMatching(/^No passphrase/) });
+    expect(cli(['frobnicate'])).toMatchObject({ code: 1, err: expect.stringMatching(/^Unknown command "frobnicate"/) });
+  });
+
+  it('merges files and exports the merged records as JSON', () => {
+    const second = path.join(dir, 'second');
+    expect(cli(['demo', '--out', second], 'demo').code).toBe(0);
+    const merged = path.join(dir, 'merged.cabundle');
+    const r = cli(['merge', '--out', merged, path.join(dir, 'sample.cabundle'), path.join(second, 'sample.cabundle')], 'demo');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('2 clinic, 2 assessment, 26 asset');
+    const json = cli(['export-json', merged], 'demo');
+    expect(json.code).toBe(0);
+    const content = JSON.parse(json.out) as { records: { clinic: unknown[] } };
+    expect(content.records.clinic).toHaveLength(2);
+  });
+});
