@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { findArea } from './areas';
+import { BackupReminder } from './BackupReminder';
 import { MainNav } from './MainNav';
 import { useSession } from './session/SessionContext';
 import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from './session/settingsStore';
@@ -65,6 +66,7 @@ export function Shell() {
       </header>
       <MainNav current={route.area} />
       <main id="main-content" className="content" ref={main}>
+        <BackupReminder />
         <AreaPage route={route} />
       </main>
     </div>

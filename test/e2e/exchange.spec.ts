@@ -29,8 +29,11 @@ test('export on one laptop, import into another with its own data, and settle a 
   const first = app.page;
   await first.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(first.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await expect(first.getByRole('note')).toContainText('The work on this computer has never been backed up.');
   const file1 = path.join(app.dir, 'lakeside.cabundle');
   await exportTo(first, app.dialogAnswers, file1);
+  // A full export is a backup: the reminder goes.
+  await expect(first.getByRole('note')).toHaveCount(0);
 
   // A second laptop: its own browser profile and passphrase, and a clinic of its own.
   const context = await browser.newContext();

@@ -4,6 +4,7 @@ import { sealBundle } from '../../../shared/bundle/writeBundle';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
+import { recordBackup } from '../../app/session/backupStatus';
 import { todayIso } from '../../app/today';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
@@ -43,9 +44,13 @@ export function ExportSection() {
         derive: deriveInWorker,
         onProgress: (done, total) => setState({ step: 'working', label: 'Encrypting…', done, total }),
       });
-      const result = await platform.saveFile({ title: 'Save assessment file', suggestedName: `clinic-assessor-${todayIso()}.cabundle`, filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], bytes });
+      const result = await platform.saveFile({ title: 'Save assessment file', suggestedName: `clinic-assessor-${exportScope.kind === 'all' ? 'backup-' : ''}${todayIso()}.cabundle`, filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], bytes });
       if (!result.ok) setState({ step: 'error', message: result.error.message });
-      else setState(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
+      else if (result.value.canceled) setState({ step: 'idle' });
+      else {
+        if (exportScope.kind === 'all') await recordBackup(session.db);
+        setState({ step: 'saved', name: result.value.name });
+      }
     } catch (error) {
       setState({ step: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
     }
@@ -54,11 +59,14 @@ export function ExportSection() {
   return (
     <form className="card" onSubmit={(e) => void exportFile(e)} aria-labelledby={`${id}-title`} autoComplete="off">
       <h2 id={`${id}-title`}>Export an assessment file</h2>
-      <p>For the parent firm or another laptop: an encrypted file that only the passphrase you choose here opens.</p>
+      <p>
+        For the parent firm, another laptop, or a backup: an encrypted file that only the passphrase you choose here opens. To restore
+        a backup on a new laptop, import it.
+      </p>
       <div className="field">
         <label htmlFor={`${id}-scope`}>What to export</label>
         <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
-          <option value="all">Everything on this computer</option>
+          <option value="all">Everything on this computer (a full backup)</option>
           {clinics?.map((c) => <option key={c.id} value={c.id}>{clinicTitle(c.data.name)}</option>)}
         </select>
       </div>
