@@ -45,6 +45,8 @@ test('the app locks itself after the chosen idle time, and activity postpones it
   await setUpPassphrase(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByLabel('Lock automatically after').selectOption({ label: '5 minutes without activity' });
+  // The select follows the stored setting, so this waits for the write to land before reloading.
+  await expect(page.getByLabel('Lock automatically after')).toHaveValue('5');
   await page.reload();
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
