@@ -61,6 +61,7 @@ test('export on one laptop, import into another with its own data, and settle a 
   for (const [page, name] of [[first, 'Lakeside Health (first laptop)'], [second, 'Lakeside Health (second laptop)']] as const) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
     await page.getByRole('table').getByRole('link', { name: /Lakeside/ }).click();
+    await expect(page.getByLabel('Address')).toBeVisible();
     await page.getByLabel('Clinic name').fill(name);
     await page.getByLabel('Clinic name').blur();
     await expect(page.getByRole('status').first()).toHaveText('All changes saved');
