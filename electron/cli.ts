@@ -3,9 +3,13 @@
  *
  *   demo --out DIR            DIR/sample.cabundle: the sample clinic assessment
  *   inspect FILE              what the header says, no secret needed
- *   verify FILE               decrypt and check every part
+ *   verify FILE               decrypt and check every part, and the signature
  *   export-json FILE          the decrypted records as JSON, to stdout
  *   merge --out OUT IN...     one file merged from several, conflicts kept
+ *   keygen --out DIR          a firm key pair: firm.capub to hand out, firm.cakey encrypted
+ *
+ * Files for the parent firm's public key: --recipient PUBKEY_FILE when writing (demo,
+ * merge), --key PRIVKEY_FILE when opening (verify, export-json, merge).
  *
  * Passphrases come from CLINIC_ASSESSOR_PASSPHRASE, --passphrase-file, or a prompt
  * on a terminal; never from an argument. Exit 0 on success; otherwise one line on
@@ -13,52 +17,77 @@
  */
 import { parseArgs } from 'node:util';
 import { BundleError } from '../shared/bundle/bundleErrors';
-import { CliError, demo, exportJson, inspect, merge, verify, type Io } from './cli/commands';
+import { CliError, demo, exportJson, inspect, keygen, merge, verify, type Io } from './cli/commands';
+import { KeyFileError } from '../shared/bundle/keyFiles';
 import { readPassphrase } from './cli/passphrase';
 
-const usage = 'Usage: clinic-assessor demo --out DIR | inspect FILE | verify FILE | export-json FILE | merge --out OUT IN... [--passphrase-file F]';
+const usage = [
+  'Usage: clinic-assessor <command> [--passphrase-file F]',
+  '  demo --out DIR [--recipient PUBKEY_FILE]',
+  '  inspect FILE',
+  '  verify FILE [--key PRIVKEY_FILE]',
+  '  export-json FILE [--key PRIVKEY_FILE]',
+  '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]',
+  '  keygen --out DIR [--name NAME]',
+].join('\n');
 
 export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, 'passphrase-file': { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: {
+        out: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        key: { type: 'string' },
+        recipient: { type: 'string' },
+        name: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${usage}\n`);
     return 1;
   }
   const { positionals, values } = parsed;
   const [command, ...args] = positionals;
+  let asked: Promise<string | undefined> | undefined;
   const fullIo: Io = {
     out: io?.out ?? ((line) => process.stdout.write(`${line}\n`)),
-    passphrase: io?.passphrase ?? (() => readPassphrase(values['passphrase-file'])),
+    // Asked once: a command that needs it twice (merge) does not prompt twice.
+    passphrase: () => (asked ??= (io?.passphrase ?? (() => readPassphrase(values['passphrase-file'])))()),
   };
   if (values.help || !command) {
     fullIo.out(usage);
     return values.help ? 0 : 1;
   }
+  const keys = { key: values.key, recipient: values.recipient };
   try {
     const file = args[0];
     switch (command) {
       case 'demo':
         if (!values.out) throw new CliError('demo needs --out DIR.');
-        await demo(values.out, fullIo);
+        await demo(values.out, keys, fullIo);
         break;
       case 'inspect':
       case 'verify':
       case 'export-json':
         if (!file) throw new CliError(`${command} needs a FILE.`);
-        await (command === 'inspect' ? inspect : command === 'verify' ? verify : exportJson)(file, fullIo);
+        if (command === 'inspect') await inspect(file, fullIo);
+        else await (command === 'verify' ? verify : exportJson)(file, keys, fullIo);
         break;
       case 'merge':
         if (!values.out) throw new CliError('merge needs --out OUT.');
-        await merge(values.out, args, fullIo);
+        await merge(values.out, args, keys, fullIo);
+        break;
+      case 'keygen':
+        if (!values.out) throw new CliError('keygen needs --out DIR.');
+        await keygen(values.out, values.name ?? 'Parent firm', fullIo);
         break;
       default:
         throw new CliError(`Unknown command "${command}". ${usage}`);
     }
     return 0;
   } catch (error) {
-    if (error instanceof BundleError) {
+    if (error instanceof BundleError || error instanceof KeyFileError) {
       process.stderr.write(`${error.message}\n`);
       return 2;
     }

@@ -1,10 +1,13 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBundleContent, parseBundleContent, type BundleContent, type BundleRecords } from '../../shared/bundle/bundleContent';
-import { openBundle, parseBundle } from '../../shared/bundle/readBundle';
-import { sealBundle } from '../../shared/bundle/writeBundle';
+import { privateKeyFileText, publicKeyFileText, PRIVATE_KEY_EXTENSION, PUBLIC_KEY_EXTENSION, readPrivateKeyFile, readPublicKeyFile } from '../../shared/bundle/keyFiles';
 import { mergeBundleRecords } from '../../shared/bundle/mergeContents';
+import { openBundle, parseBundle, type BundleInfo, type UnlockKey } from '../../shared/bundle/readBundle';
+import { isPassphrase, isPublicKey } from '../../shared/bundle/recipients';
+import { sealBundle, type RecipientSpec } from '../../shared/bundle/writeBundle';
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { generateKeyPair } from '../../shared/crypto/ecKeys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { entityTypes } from '../../shared/model/entities';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
@@ -15,11 +18,19 @@ export interface Io {
   passphrase(): Promise<string | undefined>;
 }
 
+/** Options shared by the commands: which key opens the inputs, who the output is for. */
+export interface KeyOptions {
+  /** A firm private key file: inputs open with it (its passphrase comes from the usual sources). */
+  key?: string;
+  /** A firm public key file: the output is encrypted for it instead of a passphrase. */
+  recipient?: string;
+}
+
 export class CliError extends Error {}
 
-async function needPassphrase(io: Io): Promise<string> {
+async function needPassphrase(io: Io, what = 'a passphrase'): Promise<string> {
   const passphrase = await io.passphrase();
-  if (!passphrase) throw new CliError('No passphrase: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.');
+  if (!passphrase) throw new CliError(`No passphrase for ${what}: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.`);
   return passphrase;
 }
 
@@ -31,25 +42,43 @@ async function readInput(file: string): Promise<Uint8Array> {
   }
 }
 
-async function openContent(file: string, passphrase: string): Promise<BundleContent> {
-  return parseBundleContent(fromUtf8(await openBundle(await readInput(file), { passphrase, derive: deriveKeyBytes })));
+async function unlockKey(options: KeyOptions, io: Io): Promise<UnlockKey> {
+  if (!options.key) return { type: 'passphrase', passphrase: await needPassphrase(io), derive: deriveKeyBytes };
+  const key = await readPrivateKeyFile(fromUtf8(await readInput(options.key)), await needPassphrase(io, 'the private key file'), deriveKeyBytes);
+  return { type: 'private-key', privateKey: key.privateKey, publicKey: key.publicKey };
+}
+
+async function recipientSpec(options: KeyOptions, passphrase: () => Promise<string>): Promise<RecipientSpec> {
+  if (!options.recipient) return { type: 'passphrase', passphrase: await passphrase(), derive: deriveKeyBytes };
+  const key = await readPublicKeyFile(fromUtf8(await readInput(options.recipient)));
+  return { type: 'public-key', publicKey: key.publicKey };
+}
+
+async function openContent(file: string, key: UnlockKey): Promise<{ content: BundleContent; info: BundleInfo }> {
+  const { payload, info } = await openBundle(await readInput(file), { key });
+  return { content: parseBundleContent(fromUtf8(payload)), info };
 }
 
 function countLine(records: BundleRecords): string {
   return entityTypes.map((t) => `${records[t].length} ${t}`).join(', ');
 }
 
-export async function demo(outDir: string, io: Io): Promise<void> {
-  let passphrase = await io.passphrase();
-  if (!passphrase) {
-    passphrase = 'demo';
+function signerLine(info: BundleInfo): string {
+  return info.signer ? `signed by "${info.signer.name}", key ${info.signer.fingerprint}, signature valid` : 'not signed';
+}
+
+export async function demo(outDir: string, options: KeyOptions, io: Io): Promise<void> {
+  const recipient = await recipientSpec(options, async () => {
+    const given = await io.passphrase();
+    if (given) return given;
     io.out('No passphrase given: the demo file is encrypted with the passphrase "demo".');
-  }
+    return 'demo';
+  });
   const records = await sampleRecords('cli-demo', new Date().toISOString().slice(0, 10));
   const content = buildBundleContent(records, { kind: 'all' }, 'cli-demo', '');
   await mkdir(outDir, { recursive: true });
   const target = path.join(outDir, 'sample.cabundle');
-  await writeFileAtomic(target, await sealBundle(utf8(JSON.stringify(content)), { passphrase, derive: deriveKeyBytes }));
+  await writeFileAtomic(target, await sealBundle(utf8(JSON.stringify(content)), { recipients: [recipient] }));
   io.out(`Wrote ${target}: ${countLine(records)}.`);
 }
 
@@ -59,26 +88,55 @@ export async function inspect(file: string, io: Io): Promise<void> {
   io.out(`Clinic Assessor assessment file, format ${version.major}.${version.minor}`);
   io.out(`Created: ${header.created}`);
   io.out(`Size: ${bytes.byteLength} bytes, payload ${payload.byteLength} bytes in ${Math.max(1, Math.ceil(payload.byteLength / (header.chunkBytes + 16)))} chunk(s)`);
-  for (const r of header.recipients) io.out(`Recipient: passphrase (Argon2id, ${Math.round(r.kdf.memoryKiB / 1024)} MiB, ${r.kdf.iterations} passes, parallelism ${r.kdf.parallelism})`);
-  io.out('Signer: none');
+  for (const r of header.recipients) {
+    if (isPassphrase(r)) io.out(`Recipient: passphrase (Argon2id, ${Math.round(r.kdf.memoryKiB / 1024)} MiB, ${r.kdf.iterations} passes, parallelism ${r.kdf.parallelism})`);
+    else if (isPublicKey(r)) io.out(`Recipient: public key ${r.keyId} (ECDH P-256)`);
+    else io.out(`Recipient: ${r.type} (unknown to this version, skipped)`);
+  }
+  io.out(header.signer ? `Signer: "${header.signer.name}" (ECDSA P-256; verify checks the signature)` : 'Signer: none');
 }
 
-export async function verify(file: string, io: Io): Promise<void> {
-  const content = await openContent(file, await needPassphrase(io));
-  io.out(`OK: every chunk decrypted and checked; exported ${content.manifest.created}; ${countLine(content.records)}.`);
+export async function verify(file: string, options: KeyOptions, io: Io): Promise<void> {
+  const { content, info } = await openContent(file, await unlockKey(options, io));
+  io.out(`OK: every chunk decrypted and checked; ${signerLine(info)}; exported ${content.manifest.created}; ${countLine(content.records)}.`);
 }
 
-export async function exportJson(file: string, io: Io): Promise<void> {
-  const content = await openContent(file, await needPassphrase(io));
+export async function exportJson(file: string, options: KeyOptions, io: Io): Promise<void> {
+  const { content } = await openContent(file, await unlockKey(options, io));
   io.out(JSON.stringify(content, null, 2));
 }
 
-export async function merge(out: string, inputs: string[], io: Io): Promise<void> {
+export async function merge(out: string, inputs: string[], options: KeyOptions, io: Io): Promise<void> {
   if (inputs.length < 1) throw new CliError('merge needs at least one input file.');
-  const passphrase = await needPassphrase(io);
+  const key = await unlockKey(options, io);
   const contents = [];
-  for (const input of inputs) contents.push(await openContent(input, passphrase));
+  for (const input of inputs) contents.push((await openContent(input, key)).content);
   const { records, conflicts } = mergeBundleRecords(contents.map((c) => c.records));
-  await writeFileAtomic(out, await sealBundle(utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'cli-merge', ''))), { passphrase, derive: deriveKeyBytes }));
+  const recipient = await recipientSpec(options, async () => (key.type === 'passphrase' ? key.passphrase : needPassphrase(io)));
+  await writeFileAtomic(out, await sealBundle(utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'cli-merge', ''))), { recipients: [recipient] }));
   io.out(`Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review.`);
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** A firm key pair: the public key to hand out, the private key encrypted with the passphrase. */
+export async function keygen(outDir: string, name: string, io: Io): Promise<void> {
+  const passphrase = await needPassphrase(io, 'the new private key');
+  const publicFile = path.join(outDir, `firm.${PUBLIC_KEY_EXTENSION}`);
+  const privateFile = path.join(outDir, `firm.${PRIVATE_KEY_EXTENSION}`);
+  for (const file of [publicFile, privateFile]) if (await exists(file)) throw new CliError(`${file} exists already; keygen never overwrites a key.`);
+  const pair = await generateKeyPair('ecdh');
+  await mkdir(outDir, { recursive: true });
+  await writeFileAtomic(privateFile, utf8(await privateKeyFileText(name, pair, passphrase, deriveKeyBytes)));
+  const publicText = await publicKeyFileText({ name, publicKey: pair.publicKey });
+  await writeFileAtomic(publicFile, utf8(publicText));
+  pair.privateKey.fill(0);
+  const { fingerprint } = await readPublicKeyFile(publicText);
+  io.out(`Wrote ${publicFile} (hand this to assessors) and ${privateFile} (keep it; it opens only with its passphrase).`);
+  io.out(`Fingerprint: ${fingerprint}`);
 }

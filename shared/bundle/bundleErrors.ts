@@ -5,7 +5,11 @@ export type BundleErrorCode =
   | 'damaged-header'
   | 'kdf-too-costly'
   | 'no-recipient'
+  | 'needs-private-key'
+  | 'needs-passphrase'
   | 'wrong-passphrase'
+  | 'wrong-key'
+  | 'bad-signature'
   | 'tampered'
   | 'truncated'
   | 'trailing-data';
@@ -15,8 +19,12 @@ const messages: Record<BundleErrorCode, string> = {
   'unsupported-version': 'This assessment file was made by a newer version of Clinic Assessor. Update the app to open it.',
   'damaged-header': 'The assessment file is damaged: its header does not check out.',
   'kdf-too-costly': 'The assessment file asks for key-derivation settings beyond what this app allows, so it was not opened.',
-  'no-recipient': 'This assessment file cannot be opened with a passphrase.',
+  'no-recipient': 'This assessment file is locked in a way this version of Clinic Assessor does not know.',
+  'needs-private-key': "This assessment file was encrypted for the parent firm's key: it opens with that private key, not with a passphrase.",
+  'needs-passphrase': 'This assessment file opens with a passphrase, not with a key.',
   'wrong-passphrase': 'That passphrase does not open this assessment file.',
+  'wrong-key': 'This assessment file was not encrypted for this key.',
+  'bad-signature': 'The signature of this assessment file does not match its contents: it was altered after it was signed.',
   'tampered': 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
   'truncated': 'The assessment file is incomplete: it ends before its last part.',
   'trailing-data': 'The assessment file has unexpected data after its end.',

@@ -1,8 +1,8 @@
 /**
- * The assessment file (.cabundle), version 1.0 (see SPEC.md beside this file):
+ * The assessment file (.cabundle), version 1.1 (see SPEC.md beside this file):
  *
  *   magic "CABUNDLE" | major u8 | minor u8 | header length u32 BE | header (UTF-8 JSON)
- *   | header MAC (32 bytes, HMAC-SHA-256) | payload chunks
+ *   | header MAC (32 bytes, HMAC-SHA-256) | payload chunks | signature (64 bytes, when signed)
  *
  * One random 256-bit file key per file, wrapped for each recipient. The payload is
  * cut into 64 KiB chunks, each sealed with AES-256-GCM under a key derived from the
@@ -13,13 +13,14 @@ import { z } from 'zod';
 
 export const MAGIC = new TextEncoder().encode('CABUNDLE');
 export const MAJOR = 1;
-export const MINOR = 0;
+export const MINOR = 1;
 export const PREAMBLE_BYTES = MAGIC.byteLength + 2 + 4;
 export const MAX_HEADER_BYTES = 64 * 1024;
 export const MAC_BYTES = 32;
 export const CHUNK_BYTES = 64 * 1024;
 export const TAG_BYTES = 16;
 export const NONCE_PREFIX_BYTES = 7;
+export const SIGNATURE_BYTES = 64;
 
 /** Bounds checked BEFORE deriving: a hostile file must not make the app allocate gigabytes. */
 export const MAX_FILE_KDF_MEMORY_KIB = 256 * 1024;
@@ -40,13 +41,37 @@ export const passphraseRecipient = z.object({
   wrappedKey: b64,
 });
 
+export const publicKeyRecipient = z.object({
+  type: z.literal('public-key'),
+  algorithm: z.literal('ECDH-P256-HKDF-SHA256'),
+  /** Fingerprint of the recipient's public key (see keyFingerprint), to find the right key. */
+  keyId: z.string().max(64),
+  /** The sender's one-time public point, base64 of 65 bytes. */
+  ephemeralKey: b64,
+  wrappedKey: b64,
+});
+
+const knownRecipientTypes: readonly string[] = ['passphrase', 'public-key'];
+/** A recipient type from a later minor version: kept in the header, skipped by this reader. */
+const otherRecipient = z.looseObject({ type: z.string().max(64).refine((t) => !knownRecipientTypes.includes(t)) });
+
+export const bundleSigner = z.object({
+  algorithm: z.literal('ECDSA-P256-SHA256'),
+  /** Who signed, as the signer wrote it: shown to the reader, trusted only through the key. */
+  name: z.string().max(200),
+  publicKey: b64,
+});
+
 export const bundleHeader = z.object({
   format: z.literal('clinic-assessor-bundle'),
   noncePrefix: b64,
   chunkBytes: z.literal(CHUNK_BYTES),
   created: z.string().max(40),
-  recipients: z.array(z.discriminatedUnion('type', [passphraseRecipient])).min(1).max(16),
+  recipients: z.array(z.union([passphraseRecipient, publicKeyRecipient, otherRecipient])).min(1).max(16),
+  signer: bundleSigner.optional(),
 });
 
 export type BundleHeader = z.infer<typeof bundleHeader>;
+export type BundleSigner = z.infer<typeof bundleSigner>;
 export type PassphraseRecipient = z.infer<typeof passphraseRecipient>;
+export type PublicKeyRecipient = z.infer<typeof publicKeyRecipient>;

@@ -1,17 +1,18 @@
 /**
- * Opens an assessment file: everything is checked before anything is returned, and
- * every failure is a BundleError saying what is wrong.
+ * Opens an assessment file: every failure is a BundleError saying what is wrong. The
+ * stream hands out each chunk once it authenticated; only a stream that ENDS without
+ * an error is the whole, unaltered file, so callers act on nothing before the end.
  */
-import { importAesKey, IntegrityError, open } from '../crypto/aead';
 import { asBufferSource, concatBytes, fromBase64, fromUtf8 } from '../crypto/bytes';
-import type { Argon2idParams } from '../crypto/kdf';
+import { importPublicKey, keyFingerprint, verifyBytes } from '../crypto/ecKeys';
 import { BundleError } from './bundleErrors';
 import { chunkNonce, fileKeys } from './bundleKeys';
-import {
-  bundleHeader, CHUNK_BYTES, MAC_BYTES, MAGIC, MAJOR, MAX_FILE_KDF_ITERATIONS, MAX_FILE_KDF_MEMORY_KIB, MAX_HEADER_BYTES, NONCE_PREFIX_BYTES, PREAMBLE_BYTES,
-  TAG_BYTES, type BundleHeader, type PassphraseRecipient,
-} from './bundleFormat';
-import { KEY_WRAP_CONTEXT, type DeriveKeyBytes } from './writeBundle';
+import { signatureHasher, signedMessage } from './bundleSignature';
+import { ByteQueue, fill } from './byteQueue';
+import { bundleHeader, CHUNK_BYTES, MAC_BYTES, MAGIC, MAJOR, MAX_HEADER_BYTES, NONCE_PREFIX_BYTES, PREAMBLE_BYTES, SIGNATURE_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
+import { unwrapFileKey, type UnlockKey } from './recipients';
+
+export { type UnlockKey } from './recipients';
 
 export interface ParsedBundle {
   version: { major: number; minor: number };
@@ -19,11 +20,12 @@ export interface ParsedBundle {
   /** Preamble and header, the bytes the MAC covers. */
   authenticated: Uint8Array;
   mac: Uint8Array;
+  /** Whatever follows the MAC in the bytes given: chunks, then the signature when signed. */
   payload: Uint8Array;
 }
 
-/** Reads what the header says, with no secret: for `inspect` and for choosing how to open. */
-export function parseBundle(bytes: Uint8Array): ParsedBundle {
+/** Magic, version and header length: the first 14 bytes of every file. */
+function checkPreamble(bytes: Uint8Array): { major: number; minor: number; headerLength: number } {
   if (bytes.byteLength < MAGIC.byteLength || MAGIC.some((b, i) => bytes[i] !== b)) throw new BundleError('not-a-bundle');
   if (bytes.byteLength < PREAMBLE_BYTES) throw new BundleError('truncated');
   const major = bytes[MAGIC.byteLength] ?? 0;
@@ -31,6 +33,12 @@ export function parseBundle(bytes: Uint8Array): ParsedBundle {
   if (major !== MAJOR) throw new BundleError('unsupported-version', `format ${major}.${minor}`);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.byteLength + 2);
   if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) throw new BundleError('damaged-header', 'impossible header length');
+  return { major, minor, headerLength };
+}
+
+/** Reads what the header says, with no secret: for `inspect` and for choosing how to open. */
+export function parseBundle(bytes: Uint8Array): ParsedBundle {
+  const { major, minor, headerLength } = checkPreamble(bytes);
   const headerEnd = PREAMBLE_BYTES + headerLength;
   if (bytes.byteLength < headerEnd + MAC_BYTES) throw new BundleError('truncated');
   let header: BundleHeader;
@@ -48,82 +56,120 @@ export function parseBundle(bytes: Uint8Array): ParsedBundle {
   };
 }
 
-function boundedKdf(recipient: PassphraseRecipient): Argon2idParams {
-  const { kdf } = recipient;
-  const salt = fromBase64(kdf.salt);
-  if (kdf.memoryKiB > MAX_FILE_KDF_MEMORY_KIB || kdf.iterations > MAX_FILE_KDF_ITERATIONS || kdf.parallelism > 8) {
-    throw new BundleError('kdf-too-costly', `${Math.round(kdf.memoryKiB / 1024)} MiB, ${kdf.iterations} passes`);
-  }
-  if (salt.byteLength < 16 || salt.byteLength > 64 || kdf.memoryKiB < 8 * 1024) throw new BundleError('damaged-header', 'key-derivation settings out of range');
-  return { algorithm: 'argon2id', salt, memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism };
+export interface SignerInfo {
+  name: string;
+  publicKey: Uint8Array;
+  fingerprint: string;
+}
+
+/** What a reader learns besides the payload; the signer only once its signature checked out. */
+export interface BundleInfo {
+  version: ParsedBundle['version'];
+  header: BundleHeader;
+  signer?: SignerInfo;
 }
 
 export interface OpenOptions {
-  passphrase: string;
-  derive: DeriveKeyBytes;
+  key: UnlockKey;
+  /** File bytes read so far, and the file's size when known (else 0). */
   onProgress?: (done: number, total: number) => void;
+  totalBytes?: number;
+  signal?: AbortSignal;
 }
 
-/** Decrypts and verifies the whole file; returns the payload only when every check passed. */
-export async function openBundle(bytes: Uint8Array, options: OpenOptions): Promise<Uint8Array> {
-  const parsed = parseBundle(bytes);
-  const recipient = parsed.header.recipients.find((r): r is PassphraseRecipient => r.type === 'passphrase');
-  if (!recipient) throw new BundleError('no-recipient');
-  const kdf = boundedKdf(recipient);
-  const noncePrefix = fromBase64(parsed.header.noncePrefix);
-  if (noncePrefix.byteLength !== NONCE_PREFIX_BYTES) throw new BundleError('damaged-header', 'bad nonce');
-  const kek = await importAesKey(await options.derive(options.passphrase, kdf), ['decrypt']);
-  let fileKey: Uint8Array;
+async function readHeader(queue: ByteQueue, source: AsyncIterator<Uint8Array>): Promise<ParsedBundle> {
+  await fill(queue, source, PREAMBLE_BYTES);
+  const preamble = queue.take(PREAMBLE_BYTES);
+  const { headerLength } = checkPreamble(preamble);
+  await fill(queue, source, headerLength + MAC_BYTES);
+  return parseBundle(concatBytes(preamble, queue.take(headerLength + MAC_BYTES)));
+}
+
+async function signerKey(header: BundleHeader): Promise<{ info: SignerInfo; key: CryptoKey } | undefined> {
+  if (!header.signer) return undefined;
+  const publicKey = fromBase64(header.signer.publicKey);
   try {
-    fileKey = await open(kek, fromBase64(recipient.wrappedKey), KEY_WRAP_CONTEXT);
-  } catch (error) {
-    if (error instanceof IntegrityError) throw new BundleError('wrong-passphrase');
-    throw error;
+    return { info: { name: header.signer.name, publicKey, fingerprint: await keyFingerprint(publicKey) }, key: await importPublicKey('ecdsa', publicKey) };
+  } catch {
+    throw new BundleError('bad-signature', 'the signing key is not valid');
   }
-  const keys = await fileKeys(fileKey, noncePrefix);
-  fileKey.fill(0);
-  const macOk = await globalThis.crypto.subtle.verify('HMAC', keys.mac, asBufferSource(parsed.mac.slice()), asBufferSource(parsed.authenticated.slice()));
-  if (!macOk) throw new BundleError('damaged-header');
-  return decryptChunks(parsed.payload, keys.payload, noncePrefix, options.onProgress);
 }
 
 async function decryptChunk(key: CryptoKey, prefix: Uint8Array, index: number, last: boolean, sealed: Uint8Array): Promise<Uint8Array | null> {
   try {
-    const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: chunkNonce(prefix, index, last), tagLength: TAG_BYTES * 8 }, key, asBufferSource(sealed.slice()));
+    const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: chunkNonce(prefix, index, last), tagLength: TAG_BYTES * 8 }, key, asBufferSource(sealed));
     return new Uint8Array(plain);
   } catch {
     return null;
   }
 }
 
-async function decryptChunks(payload: Uint8Array, key: CryptoKey, prefix: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
+/** Yields each chunk's plaintext as it authenticates; returns what the file says about itself. */
+export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: OpenOptions): AsyncGenerator<Uint8Array, BundleInfo> {
+  const input = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+  const queue = new ByteQueue();
+  const parsed = await readHeader(queue, input);
+  const noncePrefix = fromBase64(parsed.header.noncePrefix);
+  if (noncePrefix.byteLength !== NONCE_PREFIX_BYTES) throw new BundleError('damaged-header', 'bad nonce');
+  const fileKey = await unwrapFileKey(parsed.header.recipients, options.key);
+  const keys = await fileKeys(fileKey, noncePrefix);
+  fileKey.fill(0);
+  if (!(await globalThis.crypto.subtle.verify('HMAC', keys.mac, asBufferSource(parsed.mac), asBufferSource(parsed.authenticated)))) throw new BundleError('damaged-header');
+  const signer = await signerKey(parsed.header);
+  const hasher = signer ? await signatureHasher() : undefined;
+  hasher?.update(parsed.authenticated);
+  hasher?.update(parsed.mac);
+
+  const tail = signer ? SIGNATURE_BYTES : 0;
   const full = CHUNK_BYTES + TAG_BYTES;
-  const total = Math.max(1, Math.ceil(payload.byteLength / full));
-  const parts: Uint8Array[] = [];
-  if (payload.byteLength < TAG_BYTES) throw new BundleError('truncated');
-  for (let index = 0, offset = 0; ; index++) {
-    const remaining = payload.byteLength - offset;
-    if (remaining <= full) {
-      const sealed = payload.subarray(offset);
-      const last = await decryptChunk(key, prefix, index, true, sealed);
-      if (last) {
-        parts.push(last);
-        onProgress?.(index + 1, total);
-        return concatBytes(...parts);
+  let read = parsed.authenticated.byteLength + parsed.mac.byteLength;
+  for (let index = 0; ; index++) {
+    options.signal?.throwIfAborted();
+    if (!(await fill(queue, input, full + tail + 1))) {
+      // What is left is the last chunk, and the signature when the file is signed.
+      if (queue.length < TAG_BYTES + tail) throw new BundleError('truncated');
+      const sealed = queue.take(queue.length - tail);
+      const signature = queue.take(tail);
+      const plain = await decryptChunk(keys.payload, noncePrefix, index, true, sealed);
+      if (!plain) {
+        // A whole middle chunk with nothing after it: the file was cut at a chunk boundary.
+        if (sealed.byteLength === full && (await decryptChunk(keys.payload, noncePrefix, index, false, sealed))) throw new BundleError('truncated');
+        // Cut inside a chunk, or altered: the bytes cannot tell the two apart.
+        throw new BundleError('tampered');
       }
-      // A whole middle chunk with nothing after it: the file was cut at a chunk boundary.
-      if (remaining === full && (await decryptChunk(key, prefix, index, false, sealed))) throw new BundleError('truncated');
-      // Cut inside a chunk, or altered: the bytes cannot tell the two apart.
-      throw new BundleError(remaining < TAG_BYTES ? 'truncated' : 'tampered');
+      if (signer && hasher) {
+        hasher.update(sealed);
+        if (!(await verifyBytes(signer.key, signature, signedMessage(hasher)))) throw new BundleError('bad-signature');
+      }
+      options.onProgress?.(read + sealed.byteLength + tail, options.totalBytes ?? 0);
+      yield plain;
+      return { version: parsed.version, header: parsed.header, ...(signer ? { signer: signer.info } : {}) };
     }
-    const sealed = payload.subarray(offset, offset + full);
-    const plain = await decryptChunk(key, prefix, index, false, sealed);
+    const sealed = queue.take(full);
+    const plain = await decryptChunk(keys.payload, noncePrefix, index, false, sealed);
     if (!plain) {
-      if (await decryptChunk(key, prefix, index, true, sealed)) throw new BundleError('trailing-data');
+      if (await decryptChunk(keys.payload, noncePrefix, index, true, sealed)) throw new BundleError('trailing-data');
       throw new BundleError('tampered');
     }
-    parts.push(plain);
-    offset += full;
-    onProgress?.(index + 1, total);
+    hasher?.update(sealed);
+    read += full;
+    options.onProgress?.(read, options.totalBytes ?? 0);
+    yield plain;
+  }
+}
+
+export interface OpenedBundle {
+  payload: Uint8Array;
+  info: BundleInfo;
+}
+
+/** Decrypts and verifies the whole file; returns the payload only when every check passed. */
+export async function openBundle(bytes: Uint8Array, options: OpenOptions): Promise<OpenedBundle> {
+  const parts: Uint8Array[] = [];
+  const stream = openStream([bytes], { ...options, totalBytes: bytes.byteLength });
+  for (;;) {
+    const next = await stream.next();
+    if (next.done) return { payload: concatBytes(...parts), info: next.value };
+    parts.push(next.value);
   }
 }

@@ -1,39 +1,44 @@
-/** Seals a payload into an assessment file for a passphrase. */
-import { importAesKey, seal } from '../crypto/aead';
+/**
+ * Seals a payload into an assessment file, as a stream: memory stays bounded by the
+ * chunk size whatever the size of the file.
+ */
 import { asBufferSource, concatBytes, randomBytes, toBase64, utf8 } from '../crypto/bytes';
-import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
+import { importPrivateKey, signBytes } from '../crypto/ecKeys';
+import { signatureHasher, signedMessage } from './bundleSignature';
+import { ByteQueue } from './byteQueue';
 import { chunkNonce, fileKeys } from './bundleKeys';
 import { CHUNK_BYTES, MAGIC, MAJOR, MINOR, NONCE_PREFIX_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
+import { wrapFileKey, type RecipientSpec } from './recipients';
 
-export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Promise<Uint8Array>;
-export const KEY_WRAP_CONTEXT = utf8('clinic-assessor bundle v1 key wrap');
+export { KEY_WRAP_CONTEXT, type DeriveKeyBytes, type RecipientSpec } from './recipients';
 
-export interface SealOptions {
-  passphrase: string;
-  derive: DeriveKeyBytes;
-  /** Only tests lower these; files use the app's defaults. */
-  kdf?: Argon2idParams;
-  created?: string;
-  onProgress?: (done: number, total: number) => void;
+export interface SignerSpec {
+  name: string;
+  /** PKCS#8 of the assessor's ECDSA key. */
+  privateKey: Uint8Array;
+  publicKey: Uint8Array;
 }
 
-export async function sealBundle(payload: Uint8Array, options: SealOptions): Promise<Uint8Array<ArrayBuffer>> {
-  const fileKey = randomBytes(32);
-  const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
-  const kdf = options.kdf ?? defaultArgon2idParams();
-  const kek = await importAesKey(await options.derive(options.passphrase, kdf), ['encrypt']);
+export interface SealOptions {
+  recipients: RecipientSpec[];
+  signer?: SignerSpec;
+  created?: string;
+  /** Plaintext bytes sealed so far, and the total when the caller knows it (else 0). */
+  onProgress?: (done: number, total: number) => void;
+  expectedBytes?: number;
+  /** Checked between chunks: an aborted export stops with the signal's reason. */
+  signal?: AbortSignal;
+}
+
+async function headerBlock(fileKey: Uint8Array, noncePrefix: Uint8Array, options: SealOptions) {
+  if (!options.recipients.length) throw new Error('An assessment file needs at least one recipient.');
   const header: BundleHeader = {
     format: 'clinic-assessor-bundle',
     noncePrefix: toBase64(noncePrefix),
     chunkBytes: CHUNK_BYTES,
     created: options.created ?? new Date().toISOString(),
-    recipients: [
-      {
-        type: 'passphrase',
-        kdf: { algorithm: 'argon2id', salt: toBase64(kdf.salt), memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism },
-        wrappedKey: toBase64(await seal(kek, fileKey, KEY_WRAP_CONTEXT)),
-      },
-    ],
+    recipients: await Promise.all(options.recipients.map((spec) => wrapFileKey(fileKey, spec))),
+    ...(options.signer ? { signer: { algorithm: 'ECDSA-P256-SHA256' as const, name: options.signer.name, publicKey: toBase64(options.signer.publicKey) } } : {}),
   };
   const headerBytes = utf8(JSON.stringify(header));
   const preamble = new Uint8Array(MAGIC.byteLength + 6);
@@ -41,21 +46,48 @@ export async function sealBundle(payload: Uint8Array, options: SealOptions): Pro
   preamble[MAGIC.byteLength] = MAJOR;
   preamble[MAGIC.byteLength + 1] = MINOR;
   new DataView(preamble.buffer).setUint32(MAGIC.byteLength + 2, headerBytes.byteLength);
+  return concatBytes(preamble, headerBytes);
+}
+
+/** Yields the file's bytes piece by piece as the plaintext arrives. */
+export async function* sealStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: SealOptions): AsyncGenerator<Uint8Array<ArrayBuffer>> {
+  const fileKey = randomBytes(32);
+  const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
+  const signingKey = options.signer ? await importPrivateKey('ecdsa', options.signer.privateKey) : undefined;
+  const authenticated = await headerBlock(fileKey, noncePrefix, options);
   const keys = await fileKeys(fileKey, noncePrefix);
   fileKey.fill(0);
-  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.mac, concatBytes(preamble, headerBytes)));
+  const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.mac, authenticated));
+  const hasher = signingKey ? await signatureHasher() : undefined;
+  const emit = (bytes: Uint8Array<ArrayBuffer>) => {
+    hasher?.update(bytes);
+    return bytes;
+  };
+  yield emit(concatBytes(authenticated, mac));
 
-  const chunkCount = Math.max(1, Math.ceil(payload.byteLength / CHUNK_BYTES));
-  const chunks: Uint8Array[] = [];
-  for (let i = 0; i < chunkCount; i++) {
-    const plain = payload.subarray(i * CHUNK_BYTES, Math.min(payload.byteLength, (i + 1) * CHUNK_BYTES));
-    const sealed = await globalThis.crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv: chunkNonce(noncePrefix, i, i === chunkCount - 1), tagLength: TAG_BYTES * 8 },
-      keys.payload,
-      asBufferSource(plain),
-    );
-    chunks.push(new Uint8Array(sealed));
-    options.onProgress?.(i + 1, chunkCount);
+  const queue = new ByteQueue();
+  let index = 0;
+  let done = 0;
+  const sealChunk = async (plain: Uint8Array, last: boolean) => {
+    options.signal?.throwIfAborted();
+    const sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: chunkNonce(noncePrefix, index, last), tagLength: TAG_BYTES * 8 }, keys.payload, asBufferSource(plain));
+    index += 1;
+    done += plain.byteLength;
+    options.onProgress?.(done, options.expectedBytes ?? 0);
+    return emit(new Uint8Array(sealed));
+  };
+  for await (const piece of source) {
+    queue.push(piece);
+    // A full chunk is sealed once more bytes follow it: only then is it known not to be the last.
+    while (queue.length > CHUNK_BYTES) yield await sealChunk(queue.take(CHUNK_BYTES), false);
   }
-  return concatBytes(preamble, headerBytes, mac, ...chunks);
+  yield await sealChunk(queue.take(CHUNK_BYTES), true);
+  if (signingKey && hasher) yield await signBytes(signingKey, signedMessage(hasher));
+}
+
+/** The whole file at once, for payloads that are in memory anyway. */
+export async function sealBundle(payload: Uint8Array, options: SealOptions): Promise<Uint8Array<ArrayBuffer>> {
+  const parts: Uint8Array[] = [];
+  for await (const part of sealStream([payload], { ...options, expectedBytes: payload.byteLength })) parts.push(part);
+  return concatBytes(...parts);
 }

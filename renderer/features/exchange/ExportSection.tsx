@@ -40,8 +40,7 @@ export function ExportSection() {
       const content = buildBundleContent(await collectRecords(state0.repos, exportScope), exportScope, state0.vault.device, '');
       setState({ step: 'working', label: 'Deriving the file key…', done: 0, total: 1 });
       const bytes = await sealBundle(utf8(JSON.stringify(content)), {
-        passphrase,
-        derive: deriveInWorker,
+        recipients: [{ type: 'passphrase', passphrase, derive: deriveInWorker }],
         onProgress: (done, total) => setState({ step: 'working', label: 'Encrypting…', done, total }),
       });
       const result = await platform.saveFile({ title: 'Save assessment file', suggestedName: `clinic-assessor-${exportScope.kind === 'all' ? 'backup-' : ''}${todayIso()}.cabundle`, filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], bytes });

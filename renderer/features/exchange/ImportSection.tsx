@@ -41,7 +41,7 @@ export function ImportSection() {
     setError(undefined);
     try {
       setState({ step: 'working', name, bytes, label: 'Deriving the file key…', done: 0, total: 1 });
-      const payload = await openBundle(bytes, { passphrase, derive: deriveInWorker, onProgress: (done, total) => setState({ step: 'working', name, bytes, label: 'Decrypting and checking…', done, total }) });
+      const { payload } = await openBundle(bytes, { key: { type: 'passphrase', passphrase, derive: deriveInWorker }, onProgress: (done, total) => setState({ step: 'working', name, bytes, label: 'Decrypting and checking…', done, total }) });
       setState({ step: 'working', name, bytes, label: 'Comparing with the records on this computer…', done: 0, total: 1 });
       const content = parseBundleContent(fromUtf8(payload));
       const plan = await planImport(session.state.vault, content);

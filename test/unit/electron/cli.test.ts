@@ -31,7 +31,7 @@ describe('command line', { timeout: 120_000 }, () => {
   it('inspect shows the header without a passphrase', () => {
     const r = cli(['inspect', path.join(dir, 'sample.cabundle')]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Clinic Assessor assessment file, format 1.0');
+    expect(r.out).toContain('Clinic Assessor assessment file, format 1.1');
     expect(r.out).toContain('Recipient: passphrase (Argon2id, 64 MiB, 3 passes, parallelism 1)');
   });
 
@@ -60,5 +60,28 @@ describe('command line', { timeout: 120_000 }, () => {
     expect(json.code).toBe(0);
     const content = JSON.parse(json.out) as { records: { clinic: unknown[] } };
     expect(content.records.clinic).toHaveLength(2);
+  });
+
+  it("keygen makes a firm key pair; files for it open only with the private key file", () => {
+    const keys = path.join(dir, 'keys');
+    const made = cli(['keygen', '--out', keys, '--name', 'Northwind security'], 'firm key passphrase');
+    expect(made.code).toBe(0);
+    expect(made.out).toMatch(/Fingerprint: ([0-9a-f]{4} ){7}[0-9a-f]{4}/);
+    expect(cli(['keygen', '--out', keys], 'firm key passphrase')).toMatchObject({ code: 1, err: expect.stringMatching(/exists already; keygen never overwrites a key/) });
+
+    const forFirm = path.join(dir, 'for-firm');
+    // No passphrase needed to write for the firm: the assessor only holds the public key.
+    expect(cli(['demo', '--out', forFirm, '--recipient', path.join(keys, 'firm.capub')]).code).toBe(0);
+    const file = path.join(forFirm, 'sample.cabundle');
+    const fingerprint = /Fingerprint: (.+)/.exec(made.out)?.[1];
+    expect(cli(['inspect', file]).out).toContain(`Recipient: public key ${fingerprint} (ECDH P-256)`);
+    expect(cli(['verify', file], 'demo')).toMatchObject({ code: 2, err: expect.stringMatching(/encrypted for the parent firm's key/) });
+    expect(cli(['verify', file, '--key', path.join(keys, 'firm.cakey')], 'not the key passphrase')).toMatchObject({ code: 2, err: expect.stringMatching(/^That passphrase does not open this private key file/) });
+    expect(cli(['verify', file, '--key', path.join(keys, 'firm.cakey')], 'firm key passphrase')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: .*not signed/) });
+
+    // The firm merges a field file into one of its own, re-encrypted for its key again.
+    const merged = path.join(dir, 'firm-merged.cabundle');
+    expect(cli(['merge', '--out', merged, '--key', path.join(keys, 'firm.cakey'), '--recipient', path.join(keys, 'firm.capub'), file], 'firm key passphrase').code).toBe(0);
+    expect(cli(['export-json', merged, '--key', path.join(keys, 'firm.cakey')], 'firm key passphrase').code).toBe(0);
   });
 });

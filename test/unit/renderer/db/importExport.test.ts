@@ -1,9 +1,10 @@
+import { cheapKdf } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { parseBundleContent } from '../../../../shared/bundle/bundleContent';
 import { BundleError } from '../../../../shared/bundle/bundleErrors';
 import { openBundle } from '../../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
-import { fromUtf8, randomBytes, utf8 } from '../../../../shared/crypto/bytes';
+import { fromUtf8, utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { conflictsToReview } from '../../../../shared/merge/mergeRecord';
 import { entityTypes } from '../../../../shared/model/entities';
@@ -15,7 +16,6 @@ import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { freshDatabase } from '../../../support/testDatabase';
 
-const cheapKdf = () => ({ algorithm: 'argon2id' as const, salt: randomBytes(16), memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
 
 async function device() {
   const db = freshDatabase();
@@ -25,11 +25,11 @@ async function device() {
 
 async function exportFile(d: Awaited<ReturnType<typeof device>>): Promise<Uint8Array> {
   const content = buildBundleContent(await collectRecords(d.repos, { kind: 'all' }), { kind: 'all' }, d.vault.device, 'Sam Lee');
-  return sealBundle(utf8(JSON.stringify(content)), { passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() });
+  return sealBundle(utf8(JSON.stringify(content)), { recipients: [{ type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() }] });
 }
 
 async function importFile(d: Awaited<ReturnType<typeof device>>, file: Uint8Array) {
-  const content = parseBundleContent(fromUtf8(await openBundle(file, { passphrase: 'file passphrase', derive: deriveKeyBytes })));
+  const content = parseBundleContent(fromUtf8((await openBundle(file, { key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes } })).payload));
   const plan = await planImport(d.vault, content);
   return { plan, written: await commitImport(d.vault, plan) };
 }
@@ -95,7 +95,7 @@ describe('export and import through an encrypted assessment file', () => {
     await importFile(b, await exportFile(a));
     const [clinic] = await a.repos.clinic.list();
     await a.repos.clinic.update(clinic!.id, { contacts: 'from A' });
-    const content = parseBundleContent(fromUtf8(await openBundle(await exportFile(a), { passphrase: 'file passphrase', derive: deriveKeyBytes })));
+    const content = parseBundleContent(fromUtf8((await openBundle(await exportFile(a), { key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes } })).payload));
     const plan = await planImport(b.vault, content);
     await b.repos.clinic.update(clinic!.id, { contacts: 'typed on B meanwhile' });
     const before = await snapshot(b);

@@ -1,25 +1,16 @@
+import { cheapKdf, failure } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { randomBytes, utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes, type Argon2idParams } from '../../../../shared/crypto/kdf';
-import { BundleError, type BundleErrorCode } from '../../../../shared/bundle/bundleErrors';
 import { CHUNK_BYTES, MAGIC, TAG_BYTES } from '../../../../shared/bundle/bundleFormat';
 import { openBundle, parseBundle } from '../../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
 
 // Files in tests use the smallest allowed Argon2id cost so hundreds of corrupted copies can be tried.
-const cheap = (): Argon2idParams => ({ algorithm: 'argon2id', salt: randomBytes(16), memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
 const PASS = 'field laptop passphrase';
-const seal = (payload: Uint8Array) => sealBundle(payload, { passphrase: PASS, derive: deriveKeyBytes, kdf: cheap(), created: '2026-11-28T00:00:00Z' });
-const openWith = (bytes: Uint8Array, passphrase = PASS) => openBundle(bytes, { passphrase, derive: deriveKeyBytes });
+const seal = (payload: Uint8Array) => sealBundle(payload, { recipients: [{ type: 'passphrase', passphrase: PASS, derive: deriveKeyBytes, kdf: cheapKdf() }], created: '2026-11-28T00:00:00Z' });
+const openWith = async (bytes: Uint8Array, passphrase = PASS) => (await openBundle(bytes, { key: { type: 'passphrase', passphrase, derive: deriveKeyBytes } })).payload;
 
-async function failure(work: Promise<unknown>): Promise<BundleErrorCode | 'opened' | string> {
-  try {
-    await work;
-    return 'opened';
-  } catch (error) {
-    return error instanceof BundleError ? error.code : `unexpected ${String(error)}`;
-  }
-}
 
 describe('assessment file round trip', () => {
   it.each([0, 1, 1000, CHUNK_BYTES - 1, CHUNK_BYTES, CHUNK_BYTES + 1, 3 * CHUNK_BYTES + 17])('%i bytes come back exactly', async (size) => {
@@ -31,7 +22,7 @@ describe('assessment file round trip', () => {
   it('shows its header without any secret', async () => {
     const file = await seal(utf8('{"records":[]}'));
     const { header, version } = parseBundle(file);
-    expect(version).toEqual({ major: 1, minor: 0 });
+    expect(version).toEqual({ major: 1, minor: 1 });
     expect(header.recipients.map((r) => r.type)).toEqual(['passphrase']);
     expect(JSON.stringify(header)).not.toContain(PASS);
   });
@@ -63,7 +54,11 @@ describe('bad files give their own clear error', () => {
     const view = new DataView(hostile.buffer);
     view.setUint32(MAGIC.byteLength + 2, view.getUint32(MAGIC.byteLength + 2) + delta);
     let derived = 0;
-    const code = await failure(openBundle(hostile, { passphrase: PASS, derive: async (p, k) => { derived += 1; return deriveKeyBytes(p, k); } }));
+    const derive = async (p: string, k: Argon2idParams) => {
+      derived += 1;
+      return deriveKeyBytes(p, k);
+    };
+    const code = await failure(openBundle(hostile, { key: { type: 'passphrase', passphrase: PASS, derive } }));
     expect(code).toBe('kdf-too-costly');
     expect(derived).toBe(0);
   });
