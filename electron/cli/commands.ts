@@ -111,10 +111,11 @@ export async function merge(out: string, inputs: string[], options: KeyOptions, 
   const key = await unlockKey(options, io);
   const contents = [];
   for (const input of inputs) contents.push((await openContent(input, key)).content);
-  const { records, conflicts } = mergeBundleRecords(contents.map((c) => c.records));
+  const { records, conflicts } = mergeBundleRecords(contents.map((c) => ({ records: c.records, redacted: c.manifest.redacted })));
+  const redacted = contents.some((c) => c.manifest.redacted);
   const recipient = await recipientSpec(options, async () => (key.type === 'passphrase' ? key.passphrase : needPassphrase(io)));
-  await writeFileAtomic(out, await sealBundle(utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'cli-merge', ''))), { recipients: [recipient] }));
-  io.out(`Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review.`);
+  await writeFileAtomic(out, await sealBundle(utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'cli-merge', '', { redact: redacted }))), { recipients: [recipient] }));
+  io.out(`Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review${redacted ? '; redacted, as an input was' : ''}.`);
 }
 
 async function exists(file: string): Promise<boolean> {

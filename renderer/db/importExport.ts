@@ -4,6 +4,7 @@
  * would change), and commit the plan in ONE transaction, or not at all.
  */
 import type { BundleContent, BundleRecords, BundleScope } from '../../shared/bundle/bundleContent';
+import { mergeRedacted } from '../../shared/bundle/redaction';
 import { conflictsToReview, mergeRecord } from '../../shared/merge/mergeRecord';
 import { entities, entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
 import { sameValue, type FieldStamp, type VersionedRecord } from '../../shared/model/versionedRecord';
@@ -57,7 +58,7 @@ export async function planImport(vault: Vault, content: BundleContent): Promise<
       const row = await table.get(incoming.id);
       const local = row ? await vault.unseal(type, row) : undefined;
       if (local && parentOf(type, local) !== parentOf(type, incoming)) throw new Error(`A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`);
-      const merged = local ? mergeRecord(local, incoming) : incoming;
+      const merged = content.manifest.redacted ? mergeRedacted(type, local, incoming) : local ? mergeRecord(local, incoming) : incoming;
       const change: ChangeKind = !local ? 'added' : sameValue(merged, local) ? 'unchanged' : merged.deleted && !local.deleted ? 'deleted' : 'updated';
       const before = new Set(local ? conflictsToReview(local).map((c) => c.field) : []);
       const conflicts = conflictsToReview(merged).map((c) => c.field).filter((f) => !before.has(f));

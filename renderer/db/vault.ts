@@ -92,6 +92,15 @@ export class Vault {
     };
   }
 
+  /** Seals a secret that is not a record (a private key) under the data key, bound to its name. */
+  sealSecret(name: string, bytes: Uint8Array): Promise<Uint8Array> {
+    return seal(this.key, bytes, utf8(`clinic-assessor/secret/v1/${name}`));
+  }
+
+  async openSecret(name: string, sealed: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+    return new Uint8Array(await open(this.key, sealed, utf8(`clinic-assessor/secret/v1/${name}`)));
+  }
+
   async unseal<E extends EntityType>(type: E, row: StoredRow): Promise<VersionedRecord<EntityData<E>>> {
     const cacheKey = `${type}/${row.id}`;
     const cached = this.opened.get(cacheKey);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { entities, entityTypes, type EntityData, type EntityType } from '../model/entities';
 import { versionedRecordSchema, type VersionedRecord } from '../model/versionedRecord';
+import { redactRecords } from './redaction';
 
 export const BUNDLE_CONTENT_SCHEMA = 1;
 const MAX_RECORDS_PER_TYPE = 500_000;
@@ -17,6 +18,8 @@ export const bundleManifest = z.object({
   scope: z.object({ kind: z.enum(['assessment', 'clinic', 'all']), ids: z.array(z.uuid()).max(10_000) }),
   created: z.string().max(40),
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Contacts and free-text notes were left out (see redaction.ts); importers merge such a file conservatively. */
+  redacted: z.boolean().optional(),
 });
 export type BundleManifest = z.infer<typeof bundleManifest>;
 
@@ -51,7 +54,8 @@ export function parseBundleContent(json: string): BundleContent {
 export type BundleScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
 
 /** The content of a file: a manifest saying who exported what, and the records. */
-export function buildBundleContent(records: BundleRecords, scope: BundleScope, device: string, assessor: string): BundleContent {
+export function buildBundleContent(all: BundleRecords, scope: BundleScope, device: string, assessor: string, options: { redact?: boolean } = {}): BundleContent {
+  const records = options.redact ? redactRecords(all) : all;
   return {
     manifest: {
       app: 'clinic-assessor',
@@ -60,6 +64,7 @@ export function buildBundleContent(records: BundleRecords, scope: BundleScope, d
       scope: { kind: scope.kind, ids: scope.kind === 'all' ? [] : scope.ids },
       created: new Date().toISOString(),
       counts: Object.fromEntries(entityTypes.map((t) => [t, records[t].length])),
+      ...(options.redact ? { redacted: true } : {}),
     },
     records,
   };

@@ -3,16 +3,23 @@ import { conflictsToReview, mergeRecord } from '../merge/mergeRecord';
 import { entityTypes } from '../model/entities';
 import type { VersionedRecord } from '../model/versionedRecord';
 import type { BundleRecords } from './bundleContent';
+import { mergeRedacted } from './redaction';
 
-export function mergeBundleRecords(sets: BundleRecords[]): { records: BundleRecords; conflicts: number } {
+/** A set of records from one file; a redacted one merges conservatively (see redaction.ts). */
+export interface RecordSet {
+  records: BundleRecords;
+  redacted?: boolean;
+}
+
+export function mergeBundleRecords(sets: RecordSet[]): { records: BundleRecords; conflicts: number } {
   const records = {} as Record<string, VersionedRecord<object>[]>;
   let conflicts = 0;
   for (const type of entityTypes) {
     const byId = new Map<string, VersionedRecord<object>>();
     for (const set of sets) {
-      for (const record of set[type] as VersionedRecord<object>[]) {
+      for (const record of set.records[type] as VersionedRecord<object>[]) {
         const existing = byId.get(record.id);
-        byId.set(record.id, existing ? mergeRecord(existing, record) : record);
+        byId.set(record.id, set.redacted ? mergeRedacted(type, existing, record) : existing ? mergeRecord(existing, record) : record);
       }
     }
     records[type] = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));

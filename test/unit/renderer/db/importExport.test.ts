@@ -1,4 +1,3 @@
-import { cheapKdf } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { parseBundleContent } from '../../../../shared/bundle/bundleContent';
 import { BundleError } from '../../../../shared/bundle/bundleErrors';
@@ -14,8 +13,8 @@ import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
+import { cheapKdf } from '../../../support/bundleTestKit';
 import { freshDatabase } from '../../../support/testDatabase';
-
 
 async function device() {
   const db = freshDatabase();

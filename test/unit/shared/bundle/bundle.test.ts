@@ -1,10 +1,10 @@
-import { cheapKdf, failure } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { randomBytes, utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes, type Argon2idParams } from '../../../../shared/crypto/kdf';
 import { CHUNK_BYTES, MAGIC, TAG_BYTES } from '../../../../shared/bundle/bundleFormat';
 import { openBundle, parseBundle } from '../../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
+import { cheapKdf, failure } from '../../../support/bundleTestKit';
 
 // Files in tests use the smallest allowed Argon2id cost so hundreds of corrupted copies can be tried.
 const PASS = 'field laptop passphrase';

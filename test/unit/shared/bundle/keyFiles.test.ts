@@ -1,8 +1,8 @@
-import { cheapKdf } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { KeyFileError, privateKeyFileText, publicKeyFileText, readPrivateKeyFile, readPublicKeyFile } from '../../../../shared/bundle/keyFiles';
 import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { deriveKeyBytes, type Argon2idParams } from '../../../../shared/crypto/kdf';
+import { cheapKdf } from '../../../support/bundleTestKit';
 
 const pair = await generateKeyPair('ecdh');
 const name = 'Northwind Health security team';

@@ -1,4 +1,3 @@
-import { cheapKdf, failure } from '../../../support/bundleTestKit';
 import { describe, expect, it } from 'vitest';
 import { bundleHeader, SIGNATURE_BYTES } from '../../../../shared/bundle/bundleFormat';
 import { openBundle, openStream, parseBundle, type UnlockKey } from '../../../../shared/bundle/readBundle';
@@ -6,6 +5,7 @@ import { sealBundle, sealStream, type RecipientSpec, type SignerSpec } from '../
 import { concatBytes, randomBytes, utf8 } from '../../../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
+import { cheapKdf, failure } from '../../../support/bundleTestKit';
 
 const PASS = 'field laptop passphrase';
 const passphraseSpec = (): RecipientSpec => ({ type: 'passphrase', passphrase: PASS, derive: deriveKeyBytes, kdf: cheapKdf() });
