@@ -49,12 +49,23 @@ export interface ImportPlan {
   counts: Record<ChangeKind | 'conflicts', number>;
 }
 
+export interface PlanOptions {
+  /** Records compared so far, of all in the file. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
 /** Merges every incoming record with the local copy, without writing anything. */
-export async function planImport(vault: Vault, content: BundleContent): Promise<ImportPlan> {
+export async function planImport(vault: Vault, content: BundleContent, options: PlanOptions = {}): Promise<ImportPlan> {
   const items: PlanItem[] = [];
+  const total = entityTypes.reduce((n, t) => n + content.records[t].length, 0);
   for (const type of entityTypes) {
     const table = vault.db.rows(type);
     for (const incoming of content.records[type] as AnyRecord[]) {
+      if (items.length % 250 === 0) {
+        options.signal?.throwIfAborted();
+        options.onProgress?.(items.length, total);
+      }
       const row = await table.get(incoming.id);
       const local = row ? await vault.unseal(type, row) : undefined;
       if (local && parentOf(type, local) !== parentOf(type, incoming)) throw new Error(`A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`);

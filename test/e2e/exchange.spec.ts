@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures';
-import { installBridge } from './bridge';
-import { setUpPassphrase } from './lockSteps';
-import { scriptedDialogs } from '../support/fakeDialogs';
+import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -36,12 +34,7 @@ test('export on one laptop, import into another with its own data, and settle a 
   await expect(first.getByRole('note')).toHaveCount(0);
 
   // A second laptop: its own browser profile and passphrase, and a clinic of its own.
-  const context = await browser.newContext();
-  const answers: { open?: string; save?: string } = {};
-  await installBridge(context, server.url, { dialogs: scriptedDialogs(answers), identity: { name: 'Clinic Assessor', version: 'test', versions: {}, platform: 'linux' } });
-  const second = await context.newPage();
-  await second.goto(`${server.url}/`);
-  await setUpPassphrase(second, 'second laptop passphrase 77');
+  const { page: second, dialogs: answers, close } = await openSecondLaptop(browser, server, 'second laptop passphrase 77');
   await second.getByLabel('Clinic name').fill('Prior local clinic');
   await second.getByRole('button', { name: 'Create clinic' }).click();
   await expect(second.getByLabel('Address')).toBeVisible();
@@ -78,5 +71,5 @@ test('export on one laptop, import into another with its own data, and settle a 
   await expect(second.getByText('No conflicts: every merged field agrees.')).toBeVisible();
   await second.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
   await expect(second.getByRole('table').getByRole('link', { name: 'Lakeside Health (first laptop)' })).toBeVisible();
-  await context.close();
+  await close();
 });

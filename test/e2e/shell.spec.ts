@@ -59,7 +59,7 @@ test('saving the diagnostics file writes it through the real atomic save handler
   dialogAnswers.save = target;
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Save diagnostics file…' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved diagnostics.json.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved diagnostics.json.');
   const saved = JSON.parse(await readFile(target, 'utf8')) as { app: { version: string }; userAgent: string };
   expect(saved.app.version).toBe('0.0.0-test');
   expect(saved.userAgent).toContain('Chrome');
@@ -73,6 +73,6 @@ test('a failed save shows the handler message and the user can try again', async
   await expect(page.getByRole('alert')).toHaveText('The file or folder no longer exists, so saving the file failed.');
   dialogAnswers.save = path.join(dir, 'diagnostics.json');
   await page.getByRole('button', { name: 'Save diagnostics file…' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved diagnostics.json.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved diagnostics.json.');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -1,108 +1,162 @@
-import { useId, useState, type FormEvent } from 'react';
-import { parseBundleContent, type BundleManifest } from '../../../shared/bundle/bundleContent';
-import { openBundle } from '../../../shared/bundle/readBundle';
-import { fromUtf8 } from '../../../shared/crypto/bytes';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { BundleManifest } from '../../../shared/bundle/bundleContent';
+import { parseBundle, type SignerInfo } from '../../../shared/bundle/readBundle';
+import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
+import { firmKeyPair, isTrusted, readFirmKey } from '../../db/keyStore';
 import { platform } from '../../platform/api';
-import { deriveInWorker } from '../../workers/deriveInWorker';
+import type { WorkerKey } from '../../workers/bundleTasks';
+import { openInWorker } from '../../workers/bundleInWorker';
+import { ImportPreview } from './ImportPreview';
+
+/** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
+interface Chosen {
+  name: string;
+  bytes: Uint8Array;
+  passphrase: boolean;
+  firmKey: boolean;
+  /** Fingerprints of the keys the file is for, when it is for keys. */
+  keyIds: string[];
+}
+
+export interface Planned {
+  name: string;
+  manifest: BundleManifest;
+  plan: ImportPlan;
+  signer?: SignerInfo & { trusted: boolean };
+}
 
 type State =
   | { step: 'idle' }
-  | { step: 'chosen'; name: string; bytes: Uint8Array }
-  | { step: 'working'; name: string; bytes: Uint8Array; label: string; done: number; total: number }
-  | { step: 'planned'; name: string; manifest: BundleManifest; plan: ImportPlan }
+  | { step: 'chosen'; file: Chosen }
+  | { step: 'working'; file: Chosen; label: string; done: number; total: number }
+  | ({ step: 'planned' } & Planned)
   | { step: 'done'; name: string; written: number; conflicts: number };
 
 const MAX_FILE_BYTES = 256 * 1024 * 1024;
 
-/** Opens an assessment file, shows what it would change, and merges it on confirmation. */
+/** Opens an assessment file, shows what it would change and who signed it, and merges it on confirmation. */
 export function ImportSection() {
   const session = useSession();
   const id = useId();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string>();
+  const abort = useRef<AbortController | null>(null);
 
   async function choose() {
     setError(undefined);
     const result = await platform.openFile({ title: 'Import assessment file', filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], maxBytes: MAX_FILE_BYTES });
-    if (!result.ok) setError(result.error.message);
-    else if (!result.value.canceled) setState({ step: 'chosen', name: result.value.name, bytes: result.value.bytes });
-  }
-
-  async function open(event: FormEvent) {
-    event.preventDefault();
-    if (state.step !== 'chosen' || session.state.status !== 'unlocked') return;
-    const { name, bytes } = state;
-    setError(undefined);
+    if (!result.ok) return setError(result.error.message);
+    if (result.value.canceled) return;
     try {
-      setState({ step: 'working', name, bytes, label: 'Deriving the file key…', done: 0, total: 1 });
-      const { payload } = await openBundle(bytes, { key: { type: 'passphrase', passphrase, derive: deriveInWorker }, onProgress: (done, total) => setState({ step: 'working', name, bytes, label: 'Decrypting and checking…', done, total }) });
-      setState({ step: 'working', name, bytes, label: 'Comparing with the records on this computer…', done: 0, total: 1 });
-      const content = parseBundleContent(fromUtf8(payload));
-      const plan = await planImport(session.state.vault, content);
-      setPassphrase('');
-      setState({ step: 'planned', name, manifest: content.manifest, plan });
+      const { header } = parseBundle(result.value.bytes);
+      const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
+      const held = await readFirmKey(session.db);
+      setState({ step: 'chosen', file: { name: result.value.name, bytes: result.value.bytes, passphrase: header.recipients.some(isPassphrase), firmKey: !!held && keyIds.includes(held.fingerprint), keyIds } });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The file could not be opened.');
-      setState({ step: 'chosen', name, bytes });
+      setState({ step: 'idle' });
+      setError(e instanceof Error ? e.message : 'The file could not be read.');
     }
   }
 
-  async function commit() {
-    if (state.step !== 'planned' || session.state.status !== 'unlocked') return;
+  async function open(file: Chosen, how: 'passphrase' | 'firm-key') {
+    if (session.state.status !== 'unlocked') return;
+    const { vault } = session.state;
+    const controller = new AbortController();
+    abort.current = controller;
+    setError(undefined);
+    const progress = (label: string, done: number, total: number) => setState({ step: 'working', file, label, done, total });
+    try {
+      let key: WorkerKey = { type: 'passphrase', passphrase };
+      if (how === 'firm-key') {
+        const pair = await firmKeyPair(vault);
+        if (!pair) throw new Error('This computer no longer holds the firm key.');
+        key = { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
+      }
+      progress('Starting…', 0, 1);
+      const { content, info } = await openInWorker({ op: 'open', bytes: file.bytes, key }, progress, controller.signal);
+      const plan = await planImport(vault, content, { signal: controller.signal, onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total) });
+      setPassphrase('');
+      const signer = info.signer ? { ...info.signer, trusted: await isTrusted(session.db, info.signer.fingerprint) } : undefined;
+      setState({ step: 'planned', name: file.name, manifest: content.manifest, plan, ...(signer ? { signer } : {}) });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The file could not be opened.');
+      setState({ step: 'chosen', file });
+    } finally {
+      abort.current = null;
+    }
+  }
+
+  async function commit(planned: Planned) {
+    if (session.state.status !== 'unlocked') return;
     setError(undefined);
     try {
-      const written = await commitImport(session.state.vault, state.plan);
-      setState({ step: 'done', name: state.name, written, conflicts: state.plan.counts.conflicts });
+      const written = await commitImport(session.state.vault, planned.plan);
+      setState({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The import failed; nothing was changed.');
     }
   }
 
+  const file = state.step === 'chosen' || state.step === 'working' ? state.file : undefined;
+  const working = state.step === 'working';
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Import an assessment file</h2>
-      <p>Merge an earlier assessment, or a colleague&apos;s, with the records on this computer. Nothing changes until you confirm.</p>
-      <button type="button" className="button" onClick={() => void choose()} disabled={state.step === 'working'}>
+      <p>Merge an earlier assessment, a colleague&apos;s, or a backup with the records on this computer. Nothing changes until you confirm.</p>
+      <button type="button" className="button" onClick={() => void choose()} disabled={working}>
         Choose file…
       </button>
-      {state.step === 'chosen' || state.step === 'working' ? (
-        <form className="subsection" onSubmit={(e) => void open(e)} autoComplete="off">
+      {file ? (
+        <form
+          className="subsection"
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void open(file, 'passphrase');
+          }}
+          autoComplete="off"
+        >
           <p>
-            <strong>{state.name}</strong> ({Math.ceil(state.bytes.byteLength / 1024)} KiB)
+            <strong>{file.name}</strong> ({Math.ceil(file.bytes.byteLength / 1024)} KiB)
           </p>
-          <PassphraseField label="Passphrase of the file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
-          <button type="submit" className="button button-primary" disabled={!passphrase || state.step === 'working'}>
-            Open and compare
-          </button>
-          {state.step === 'working' ? <ProgressLine label={state.label} done={state.done} total={state.total} /> : null}
+          {file.firmKey ? (
+            <p>
+              This file is encrypted for the parent firm&apos;s key, which this computer holds.{' '}
+              <button type="button" className="button button-primary" disabled={working} onClick={() => void open(file, 'firm-key')}>
+                Open with the firm key
+              </button>
+            </p>
+          ) : null}
+          {!file.firmKey && !file.passphrase ? (
+            <p role="alert" className="error">
+              This file is encrypted for the parent firm&apos;s key ({file.keyIds.join(', ')}), which this computer does not hold. Only the firm can open it.
+            </p>
+          ) : null}
+          {file.passphrase ? (
+            <>
+              <PassphraseField label="Passphrase of the file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+              <button type="submit" className="button button-primary" disabled={!passphrase || working}>
+                Open and compare
+              </button>
+            </>
+          ) : null}
+          {state.step === 'working' ? (
+            <>
+              <ProgressLine label={state.label} done={state.done} total={state.total} />
+              <button type="button" className="button" onClick={() => abort.current?.abort()}>
+                Cancel import
+              </button>
+            </>
+          ) : null}
         </form>
       ) : null}
       {state.step === 'planned' ? (
-        <div className="subsection" aria-label="Import preview">
-          <h3>What importing {state.name} would do</h3>
-          <p className="muted">Exported {new Date(state.manifest.created).toLocaleString()} from another device.</p>
-          <dl className="facts">
-            <dt>New records</dt><dd>{state.plan.counts.added}</dd>
-            <dt>Updated</dt><dd>{state.plan.counts.updated}</dd>
-            <dt>Deleted</dt><dd>{state.plan.counts.deleted}</dd>
-            <dt>Unchanged</dt><dd>{state.plan.counts.unchanged}</dd>
-            <dt>Conflicts to review</dt><dd>{state.plan.counts.conflicts}</dd>
-          </dl>
-          <div className="inline-form-row">
-            <button type="button" className="button button-primary" onClick={() => void commit()}>
-              Import
-            </button>
-            <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ImportPreview planned={state} onImport={() => void commit(state)} onCancel={() => setState({ step: 'idle' })} onTrusted={() => state.signer && setState({ ...state, signer: { ...state.signer, trusted: true } })} />
       ) : null}
       <p role="status" className="status">
         {state.step === 'done' ? `Imported ${state.name}: ${state.written} record(s) changed${state.conflicts ? `, ${state.conflicts} conflict(s) to review below` : ''}.` : ''}

@@ -2,13 +2,17 @@ import { findArea } from '../../app/areas';
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { FirmKeySection } from './FirmKeySection';
 import { SecuritySection } from './SecuritySection';
+import { SigningSection } from './SigningSection';
 
 export function SettingsPage() {
   return (
     <>
       <PageHeader title="Settings" summary={findArea('settings')?.summary ?? ''} />
       <SecuritySection />
+      <SigningSection />
+      <FirmKeySection />
       <AboutSection />
       <DiagnosticsSection />
     </>

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useSession } from '../../app/session/SessionContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { trustSigner } from '../../db/keyStore';
+import type { Planned } from './ImportSection';
+
+/** Who signed the file, checked against the signers this installation trusts. */
+function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTrusted: () => void }) {
+  const { db } = useSession();
+  const [error, setError] = useState<string>();
+  if (!signer) return <p className="signer signer-none">Not signed: nothing says who made this file.</p>;
+  async function trust() {
+    if (!signer) return;
+    try {
+      await trustSigner(db, signer);
+      onTrusted();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The signer could not be saved.');
+    }
+  }
+  return (
+    <div className={signer.trusted ? 'signer signer-trusted' : 'signer signer-unknown'}>
+      <p>
+        Signed by <strong>{signer.name || 'an unnamed assessor'}</strong>, key <code className="fingerprint">{signer.fingerprint}</code>: the signature is valid.{' '}
+        {signer.trusted ? 'You trust this key.' : 'This key is not among the signers you trust: check its fingerprint with the sender before trusting it.'}
+      </p>
+      {signer.trusted ? null : (
+        <button type="button" className="button button-small" onClick={() => void trust()}>
+          Trust this signer
+        </button>
+      )}
+      <ErrorMessage message={error} />
+    </div>
+  );
+}
+
+/** What importing the file would do, before anything is written. */
+export function ImportPreview({ planned, onImport, onCancel, onTrusted }: { planned: Planned; onImport: () => void; onCancel: () => void; onTrusted: () => void }) {
+  const { manifest, plan } = planned;
+  return (
+    <div className="subsection" aria-label="Import preview">
+      <h3>What importing {planned.name} would do</h3>
+      <p className="muted">
+        Exported {new Date(manifest.created).toLocaleString()}
+        {manifest.exportedBy.assessor ? ` by ${manifest.exportedBy.assessor}` : ''}.
+      </p>
+      <SignerLine signer={planned.signer} onTrusted={onTrusted} />
+      {manifest.redacted ? <p className="muted">A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.</p> : null}
+      <dl className="facts">
+        <dt>New records</dt><dd>{plan.counts.added}</dd>
+        <dt>Updated</dt><dd>{plan.counts.updated}</dd>
+        <dt>Deleted</dt><dd>{plan.counts.deleted}</dd>
+        <dt>Unchanged</dt><dd>{plan.counts.unchanged}</dd>
+        <dt>Conflicts to review</dt><dd>{plan.counts.conflicts}</dd>
+      </dl>
+      <div className="inline-form-row">
+        <button type="button" className="button button-primary" onClick={onImport}>
+          Import
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
+import { useSession } from '../../app/session/SessionContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
+
+/** The assessor's own signing key, and the signers whose files this installation trusts. */
+export function SigningSection() {
+  const session = useSession();
+  const { db, state } = session;
+  const id = useId();
+  const own = useLiveQuery(() => readSigningKey(db), [db]);
+  const trusted = useLiveQuery(() => readTrustedSigners(db), [db]);
+  const [name, setName] = useState<string>();
+  const [error, setError] = useState<string>();
+  const vault = state.status === 'unlocked' ? state.vault : undefined;
+
+  useEffect(() => {
+    // The key is made the first time anyone looks for it, so its fingerprint can be handed out before the first export.
+    if (vault) signingKey(vault).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The signing key could not be made.'));
+  }, [vault]);
+
+  function rename(value: string) {
+    setName(value);
+    renameSigner(db, value.trim()).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The name could not be saved.'));
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Signatures</h2>
+      <p>Files you export are signed with a key kept encrypted on this computer. Whoever imports them sees your name and this fingerprint; tell it to them once, by phone or in person.</p>
+      <div className="form-grid">
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Your name on signed files</label>
+          <input id={`${id}-name`} value={name ?? own?.name ?? ''} maxLength={200} autoComplete="off" spellCheck={false} onChange={(e) => rename(e.target.value)} />
+        </div>
+        <div className="field">
+          <span className="field-label">Your key fingerprint</span>
+          <p>{own ? <code className="fingerprint" aria-label="Your key fingerprint">{own.fingerprint}</code> : 'Making your key…'}</p>
+        </div>
+      </div>
+      <h3>Signers you trust</h3>
+      {trusted?.length ? (
+        <ul className="key-list" aria-label="Signers you trust">
+          {trusted.map((s) => (
+            <li key={s.fingerprint}>
+              <span>
+                <strong>{s.name || 'Unnamed'}</strong> <code className="fingerprint">{s.fingerprint}</code>
+              </span>
+              <button type="button" className="button button-small" onClick={() => void distrustSigner(db, s.fingerprint)} aria-label={`Stop trusting ${s.name || s.fingerprint}`}>
+                Stop trusting
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">None yet. When you import a signed file, you can choose to trust its signer.</p>
+      )}
+      <ErrorMessage message={error} />
+    </section>
+  );
+}
