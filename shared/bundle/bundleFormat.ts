@@ -10,6 +10,7 @@
  * last-chunk flag, so truncation, reordering and any flipped bit are detected.
  */
 import { z } from 'zod';
+import { isBase64 } from '../crypto/bytes';
 
 export const MAGIC = new TextEncoder().encode('CABUNDLE');
 export const MAJOR = 1;
@@ -26,7 +27,8 @@ export const SIGNATURE_BYTES = 64;
 export const MAX_FILE_KDF_MEMORY_KIB = 256 * 1024;
 export const MAX_FILE_KDF_ITERATIONS = 10;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
+/** Base64 that decodes, of a bounded length: every binary field of a header or key file. */
+export const b64 = z.string().max(4096).refine(isBase64, 'not base64');
 
 export const passphraseRecipient = z.object({
   type: z.literal('passphrase'),

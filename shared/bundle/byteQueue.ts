@@ -10,8 +10,22 @@ export class ByteQueue {
     this.length += bytes.byteLength;
   }
 
-  /** The next `count` bytes (fewer if fewer are queued), removed from the queue, as a fresh copy. */
-  take(count: number): Uint8Array<ArrayBuffer> {
+  /**
+   * The next `count` bytes (fewer if fewer are queued), removed from the queue: a view
+   * into the piece they arrived in when they lie in one, else a copy. Callers only read.
+   */
+  take(count: number): Uint8Array {
+    const first = this.parts[0];
+    if (first && first.byteLength - this.head >= count) {
+      const view = first.subarray(this.head, this.head + count);
+      this.head += count;
+      if (this.head === first.byteLength) {
+        this.parts.shift();
+        this.head = 0;
+      }
+      this.length -= count;
+      return view;
+    }
     const out = new Uint8Array(Math.min(count, this.length));
     let filled = 0;
     while (filled < out.byteLength) {

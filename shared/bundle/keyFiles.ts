@@ -9,7 +9,7 @@ import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { importPrivateKey, importPublicKey, keyFingerprint, PUBLIC_KEY_BYTES, type EcKeyPair } from '../crypto/ecKeys';
 import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
-import { passphraseRecipient } from './bundleFormat';
+import { b64, passphraseRecipient } from './bundleFormat';
 import { boundedKdf, type DeriveKeyBytes } from './recipients';
 
 export const PUBLIC_KEY_EXTENSION = 'capub';
@@ -17,7 +17,6 @@ export const PRIVATE_KEY_EXTENSION = 'cakey';
 const PRIVATE_KEY_CONTEXT = utf8('clinic-assessor firm private key v1');
 const MAX_KEY_FILE_CHARS = 16 * 1024;
 
-const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(4096);
 
 const publicKeyFile = z.object({
   format: z.literal('clinic-assessor-public-key'),

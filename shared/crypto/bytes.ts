@@ -49,3 +49,14 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
   return out;
 }
+
+/** Whether `fromBase64` can decode the text: well-formed padding and length included. */
+export function isBase64(text: string): boolean {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return false;
+  try {
+    atob(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -55,6 +55,8 @@ export function mergeVectors(a: VersionVector, b: VersionVector): VersionVector 
 
 export function mergeRecord<T extends object>(a: VersionedRecord<T>, b: VersionedRecord<T>): VersionedRecord<T> {
   if (a.id !== b.id) throw new Error('Only copies of the same record can be merged.');
+  // Most records of a re-imported file are the very same copy: merging it with itself gives itself.
+  if (sameValue(a, b)) return a;
   const fields = [...new Set([...Object.keys(a.stamps), ...Object.keys(b.stamps)])].sort();
   const data: Record<string, unknown> = { ...(a.data as object), ...(b.data as object) };
   const stamps: Record<string, FieldStamp> = {};

@@ -9,6 +9,7 @@ import { chromiumArgs, chromiumExecutable } from '../e2e/chromium';
 import type { BenchResult } from './result';
 import { benchDatabase, benchRules } from './inPage.bench';
 import { benchStartup } from './startup.bench';
+import { benchBundle } from './bundle.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -23,6 +24,7 @@ try {
 } finally {
   await browser.close();
 }
+results.push(...(await benchBundle()));
 
 console.table(results.map((r) => ({ benchmark: r.name, value: r.value, unit: r.unit, baseline: r.baseline ?? '', ratio: r.ratio ?? '' })));
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

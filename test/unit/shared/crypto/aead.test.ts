@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importAesKey, IntegrityError, open, seal } from '../../../../shared/crypto/aead';
-import { randomBytes, utf8 } from '../../../../shared/crypto/bytes';
+import { isBase64, randomBytes, toBase64, utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 
 describe('AES-256-GCM seal/open', () => {
@@ -39,5 +39,12 @@ describe('Argon2id', () => {
     await expect(deriveKeyBytes('p', { ...params, memoryKiB: 4 * 1024 * 1024 })).rejects.toThrow();
     await expect(deriveKeyBytes('p', { ...params, iterations: 1000 })).rejects.toThrow();
     await expect(deriveKeyBytes('p', { ...params, salt: new Uint8Array(4) })).rejects.toThrow();
+  });
+});
+
+describe('base64 check', () => {
+  it('accepts what fromBase64 decodes and refuses what it would choke on', () => {
+    for (const n of [0, 1, 2, 3, 16, 65]) expect(isBase64(toBase64(randomBytes(n)))).toBe(true);
+    for (const bad of ['abc', 'ab==cd==', 'a===', '====', 'ab c', 'ab=c']) expect(isBase64(bad), bad).toBe(false);
   });
 });
