@@ -7,6 +7,7 @@
  *   export-json FILE          the decrypted records as JSON, to stdout
  *   merge --out OUT IN...     one file merged from several, conflicts kept
  *   keygen --out DIR          a firm key pair: firm.capub to hand out, firm.cakey encrypted
+ *   report FILE --out PDF     the clinic assessment report of the file's latest assessment
  *
  * Files for the parent firm's public key: --recipient PUBKEY_FILE when writing (demo,
  * merge), --key PRIVKEY_FILE when opening (verify, export-json, merge).
@@ -17,7 +18,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BundleError } from '../shared/bundle/bundleErrors';
-import { CliError, demo, exportJson, inspect, keygen, merge, verify, type Io } from './cli/commands';
+import { CliError, demo, exportJson, inspect, keygen, merge, report, verify, type Io } from './cli/commands';
 import { KeyFileError } from '../shared/bundle/keyFiles';
 import { readPassphrase } from './cli/passphrase';
 
@@ -29,6 +30,7 @@ const usage = [
   '  export-json FILE [--key PRIVKEY_FILE]',
   '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]',
   '  keygen --out DIR [--name NAME]',
+  '  report FILE --out PDF [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
 ].join('\n');
 
 export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> {
@@ -40,6 +42,8 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
         key: { type: 'string' },
         recipient: { type: 'string' },
         name: { type: 'string' },
+        assessment: { type: 'string' },
+        date: { type: 'string' },
         help: { type: 'boolean' },
       },
     });
@@ -77,6 +81,10 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
       case 'merge':
         if (!values.out) throw new CliError('merge needs --out OUT.');
         await merge(values.out, args, keys, fullIo);
+        break;
+      case 'report':
+        if (!file || !values.out) throw new CliError('report needs a FILE and --out PDF.');
+        await report(file, values.out, { ...keys, assessment: values.assessment, date: values.date }, fullIo);
         break;
       case 'keygen':
         if (!values.out) throw new CliError('keygen needs --out DIR.');

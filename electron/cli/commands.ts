@@ -10,8 +10,12 @@ import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import { generateKeyPair } from '../../shared/crypto/ecKeys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { entityTypes } from '../../shared/model/entities';
+import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentRecords';
+import { buildClinicReport } from '../../shared/report/clinicReport';
+import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { writeFileAtomic } from '../ipc/atomicWrite';
+import { loadReportFonts } from './reportFonts';
 
 export interface Io {
   out(line: string): void;
@@ -67,6 +71,15 @@ function signerLine(info: BundleInfo): string {
   return info.signer ? `signed by "${info.signer.name}", key ${info.signer.fingerprint}, signature valid` : 'not signed';
 }
 
+/** The clinic report of one assessment in decrypted records: the latest one unless an id is given. */
+async function reportPdf(records: BundleRecords, reportDate: string, assessmentId?: string): Promise<{ pdf: Uint8Array; clinic: string; findings: number }> {
+  const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
+  const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
+  if (!selected) throw new CliError(assessmentId ? `The file holds no assessment ${assessmentId}.` : 'The file holds no assessment to report on.');
+  const report = buildClinicReport(selected, reportDate);
+  return { pdf: clinicReportPdf(report, await loadReportFonts()), clinic: report.clinic.name, findings: report.findings.length };
+}
+
 export async function demo(outDir: string, options: KeyOptions, io: Io): Promise<void> {
   const recipient = await recipientSpec(options, async () => {
     const given = await io.passphrase();
@@ -80,6 +93,25 @@ export async function demo(outDir: string, options: KeyOptions, io: Io): Promise
   const target = path.join(outDir, 'sample.cabundle');
   await writeFileAtomic(target, await sealBundle(utf8(JSON.stringify(content)), { recipients: [recipient] }));
   io.out(`Wrote ${target}: ${countLine(records)}.`);
+  const reportFile = path.join(outDir, 'sample-report.pdf');
+  const { pdf, findings } = await reportPdf(records, new Date().toISOString().slice(0, 10));
+  await writeFileAtomic(reportFile, pdf);
+  io.out(`Wrote ${reportFile}: the clinic report of the sample, ${findings} findings.`);
+}
+
+export interface ReportOptions extends KeyOptions {
+  assessment?: string;
+  /** The report's date, YYYY-MM-DD (default today): the same data and date give the same PDF. */
+  date?: string;
+}
+
+export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
+  const reportDate = options.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) throw new CliError('--date takes YYYY-MM-DD.');
+  const { content } = await openContent(file, await unlockKey(options, io));
+  const { pdf, clinic, findings } = await reportPdf(content.records, reportDate, options.assessment);
+  await writeFileAtomic(out, pdf);
+  io.out(`Wrote ${out}: the report of ${clinic}, ${findings} findings.`);
 }
 
 export async function inspect(file: string, io: Io): Promise<void> {

@@ -12,7 +12,9 @@ async function sourcesUnder(folder: string): Promise<string[]> {
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 
-const forbiddenInShared = (s: string) => /^(electron|react|react-dom|dexie|jspdf)(\/|$)/.test(s) || isNodeBuiltin(s);
+/** jsPDF runs under Node and in browsers alike, but only the PDF layout in shared/report/pdf/ may use it. */
+const forbiddenInShared = (s: string, file: string) =>
+  /^(electron|react|react-dom|dexie)(\/|$)/.test(s) || (/^jspdf(-autotable)?(\/|$)/.test(s) && !file.split(path.sep).join('/').startsWith('shared/report/pdf/')) || isNodeBuiltin(s);
 
 /** The folder of the project a relative import lands in, or undefined for packages. */
 function targetFolder(file: string, specifier: string): string | undefined {
@@ -28,7 +30,7 @@ async function violations(folder: string, check: (file: string, text: string) =>
 
 export function sharedViolations(file: string, text: string): string[] {
   const problems = collectImports(file, text)
-    .filter((i) => forbiddenInShared(i.specifier) || (targetFolder(file, i.specifier) ?? 'shared') !== 'shared')
+    .filter((i) => forbiddenInShared(i.specifier, file) || (targetFolder(file, i.specifier) ?? 'shared') !== 'shared')
     .map((i) => `${file}:${i.line} imports ${i.specifier}`);
   for (const use of collectDomGlobals(file, text)) problems.push(`${file}:${use.line} uses the DOM-only ${use.name}`);
   return problems;
@@ -61,6 +63,12 @@ describe('module boundaries', () => {
 });
 
 describe('the boundary checks catch what they must', () => {
+  it('lets only the PDF layout use jsPDF', () => {
+    const text = "import { jsPDF } from 'jspdf';\nimport { autoTable } from 'jspdf-autotable';";
+    expect(sharedViolations('shared/report/pdf/reportWriter.ts', text)).toEqual([]);
+    expect(sharedViolations('shared/report/clinicReport.ts', text)).toEqual(['shared/report/clinicReport.ts:1 imports jspdf', 'shared/report/clinicReport.ts:2 imports jspdf-autotable']);
+  });
+
   it('flags forbidden imports in shared/ in every form', () => {
     const text = [
       "import { app } from 'electron';",

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flatText } from '../../support/pdfTools';
 import { makeTempDir } from '../../support/tempDir';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -25,6 +26,7 @@ describe('command line', { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('encrypted with the passphrase "demo"');
     expect(r.out).toMatch(/Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 13 asset/);
+    expect(r.out).toMatch(/Wrote .*sample-report\.pdf: the clinic report of the sample, \d+ findings/);
     expect(cli(['verify', path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: every chunk decrypted and checked/) });
   });
 
@@ -83,5 +85,19 @@ describe('command line', { timeout: 120_000 }, () => {
     const merged = path.join(dir, 'firm-merged.cabundle');
     expect(cli(['merge', '--out', merged, '--key', path.join(keys, 'firm.cakey'), '--recipient', path.join(keys, 'firm.capub'), file], 'firm key passphrase').code).toBe(0);
     expect(cli(['export-json', merged, '--key', path.join(keys, 'firm.cakey')], 'firm key passphrase').code).toBe(0);
+  });
+
+  it('report writes the clinic report of a file, the same PDF for the same date', async () => {
+    const file = path.join(dir, 'sample.cabundle');
+    const out = path.join(dir, 'report.pdf');
+    const r = cli(['report', file, '--out', out, '--date', '2026-11-28'], 'demo');
+    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/^Wrote .*report\.pdf: the report of Lakeside Family Health \(sample\), \d+ findings/) });
+    const text = flatText(new Uint8Array(await readFile(out)));
+    expect(text).toContain('Lakeside Family Health (sample)');
+    expect(text).toContain('Executive summary');
+    expect(cli(['report', file, '--out', path.join(dir, 'again.pdf'), '--date', '2026-11-28'], 'demo').code).toBe(0);
+    expect((await readFile(path.join(dir, 'again.pdf'))).equals(await readFile(out))).toBe(true);
+    expect(cli(['report', file, '--out', out, '--date', '28/11/2026'], 'demo')).toMatchObject({ code: 1, err: '--date takes YYYY-MM-DD.\n' });
+    expect(cli(['report', file, '--out', out, '--assessment', '00000000-0000-4000-8000-000000000000'], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/holds no assessment/) });
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * What a clinic assessment report says, without any layout: built from one
+ * assessment's records, the rules and the reference data, for a given report date.
+ * The PDF (pdf/) only lays this out; tests can check the content here directly.
+ */
+import { sections, visibleQuestions } from '../checklists/checklist';
+import type { Finding } from '../model/finding';
+import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
+import { osSupport } from '../reference/osLifecycle';
+import { buildContext } from '../rules/context';
+import { evaluateRules } from '../rules/engine';
+import { answerText } from './answerText';
+import { factsOf, recordNames, type AssessmentRecords } from './assessmentRecords';
+import { countByArea, countBySeverity, findingRows, heatMap, isOpen, overallRating, type FindingRow, type Rating, type SeverityCounts } from './reportFindings';
+import { inventoryRows, networkRows, vendorRows, type InventoryRow, type NetworkRow, type VendorRow } from './reportRegisters';
+
+export const CLASSIFICATION = 'Confidential — contains security findings';
+
+export interface AppendixSection {
+  title: string;
+  rows: { question: string; answer: string; note: string }[];
+}
+
+export interface ClinicReport {
+  reportDate: string;
+  classification: string;
+  clinic: { name: string; address: string; parentEntity: string; acquisitionDate: string };
+  assessment: { title: string; assessor: string; startDate: string; endDate: string; status: string };
+  rating: Rating;
+  summary: string[];
+  firstActions: string[];
+  open: SeverityCounts;
+  byArea: { area: string; counts: SeverityCounts }[];
+  heatMap: number[][];
+  findings: FindingRow[];
+  inventory: InventoryRow[];
+  networks: NetworkRow[];
+  segmentation: string[];
+  vendors: VendorRow[];
+  bandwidth: BandwidthVerdict & { measured: string };
+  scanning: { label: string; value: string }[];
+  appendix: AppendixSection[];
+}
+
+function summaryText(clinic: string, rating: Rating, open: SeverityCounts, rows: FindingRow[], inventory: InventoryRow[]): string[] {
+  const unsupported = inventory.filter((i) => i.support.status === 'unsupported').length;
+  const totalOpen = Object.values(open).reduce((a, b) => a + b, 0);
+  const lines = [
+    `Overall rating: ${rating.label}. ${rating.explanation}`,
+    `${clinic} has ${totalOpen} open finding(s): ${open.critical} critical, ${open.high} high, ${open.medium} medium, ${open.low} low and ${open.info} for information.`,
+  ];
+  if (inventory.length) lines.push(`${unsupported} of ${inventory.length} recorded devices run an operating system past its end of support.`);
+  const top = rows.filter(isOpen).slice(0, 3);
+  if (top.length) lines.push(`Top risks: ${top.map((r) => `${r.title} (${r.severity})`).join('; ')}.`);
+  return lines;
+}
+
+function scanningPlan(records: AssessmentRecords, answers: ReadonlyMap<string, unknown>, names: ReadonlyMap<string, string>): { label: string; value: string }[] {
+  const text = (id: string) => (typeof answers.get(id) === 'string' && answers.get(id) ? String(answers.get(id)) : 'Not recorded');
+  const excluded = new Set<string>(Array.isArray(answers.get('scanning.excluded-devices')) ? (answers.get('scanning.excluded-devices') as string[]) : []);
+  for (const a of records.assets) if (a.data.safeToScan === false) excluded.add(a.id);
+  const agreed = answers.get('scanning.window-agreed');
+  return [
+    { label: 'Off-hours window agreed', value: agreed === true ? 'Yes' : agreed === false ? 'No' : 'Not recorded' },
+    { label: 'Window', value: text('scanning.window') },
+    { label: 'Approved by', value: text('scanning.approver') },
+    { label: 'Excluded from active scans', value: [...excluded].map((id) => names.get(id) ?? 'a removed device').sort().join(', ') || 'None recorded' },
+    { label: 'On call if a device is affected', value: text('scanning.rollback') },
+  ];
+}
+
+export function buildClinicReport(records: AssessmentRecords, reportDate: string): ClinicReport {
+  const facts = factsOf(records, reportDate);
+  const context = buildContext(facts, osSupport);
+  const names = recordNames(records);
+  const decisions = new Map<string, Finding>(records.decisions.map((d) => [d.data.key, d.data] as const));
+  const rows = findingRows(evaluateRules(context), decisions, names, facts.assessmentDate);
+  const openRows = rows.filter(isOpen);
+  const open = countBySeverity(openRows);
+  const rating = overallRating(open);
+  const inventory = inventoryRows(records, (text) => osSupport(text, facts.assessmentDate), names);
+  const mainLink = records.links.find((l) => !l.data.isBackup) ?? records.links[0];
+  const fmt = (n: number | null | undefined, unit: string) => (n === null || n === undefined ? 'not measured' : `${n} ${unit}`);
+  const answersById = new Map(records.answers.map((a) => [a.data.questionId, a.data] as const));
+  const { clinic, assessment } = records;
+  return {
+    reportDate,
+    classification: CLASSIFICATION,
+    clinic: { name: clinic.data.name || 'Unnamed clinic', address: clinic.data.address, parentEntity: clinic.data.parentEntity, acquisitionDate: clinic.data.acquisitionDate },
+    assessment: { title: assessment.data.title, assessor: assessment.data.assessor, startDate: assessment.data.startDate, endDate: assessment.data.endDate, status: assessment.data.status === 'final' ? 'Final' : 'Draft' },
+    rating,
+    summary: summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory),
+    firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()].slice(0, 5).map((r) => `${r.title}: ${r.remediation}`),
+    open,
+    byArea: countByArea(openRows),
+    heatMap: heatMap(openRows),
+    findings: rows,
+    inventory,
+    networks: networkRows(records, names),
+    segmentation: openRows.filter((r) => r.area === 'Networks' || r.area === 'Vendor access').map((r) => `${r.title}: ${r.detail}`),
+    vendors: vendorRows(records, names),
+    bandwidth: {
+      ...context.bandwidth,
+      measured: mainLink
+        ? `${mainLink.data.isp || 'Main link'}: down ${fmt(mainLink.data.downMbps, 'Mbit/s')}, up ${fmt(mainLink.data.upMbps, 'Mbit/s')}, latency ${fmt(mainLink.data.latencyMs, 'ms')}, jitter ${fmt(mainLink.data.jitterMs, 'ms')}`
+        : 'No internet link recorded',
+    },
+    scanning: scanningPlan(records, facts.answers, names),
+    appendix: sections.map((section) => ({
+      title: section.title,
+      rows: visibleQuestions(section, facts.answers).map((q) => ({ question: q.text, answer: answerText(q, answersById.get(q.id)?.value, names), note: answersById.get(q.id)?.note ?? '' })),
+    })),
+  };
+}

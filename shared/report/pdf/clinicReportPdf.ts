@@ -1,0 +1,162 @@
+/** Lays a clinic assessment report out as a PDF. */
+import type { ClinicReport } from '../clinicReport';
+import { areaChart, HEAT_MAP_HEIGHT, heatMapChart, severityColours } from './charts';
+import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
+import type { CellHookData } from 'jspdf-autotable';
+import type { Severity } from '../../rules/severity';
+
+export type ProgressStep = (label: string, done: number, total: number) => void;
+
+const supportColours: Record<string, string> = { unsupported: '#8e1b1b', 'extended-only': '#a16207', supported: '#1d7a46', unknown: '#4b5563' };
+const ratingColours: Record<string, string> = { Critical: '#8e1b1b', High: '#c2410c', Elevated: '#c2410c', Moderate: '#a16207', Low: '#1d7a46' };
+const date = (iso: string) => iso || 'not recorded';
+
+function cover(w: ReportWriter, r: ClinicReport): void {
+  const { doc } = w;
+  doc.setFillColor(INK.alert);
+  doc.rect(0, 0, PAGE.width, 12, 'F');
+  w.font(9, 'bold', '#ffffff');
+  doc.text(r.classification.toUpperCase(), PAGE.width / 2, 7.5, { align: 'center' });
+  w.y = 55;
+  w.paragraph('Security assessment report', { size: 13, color: INK.muted, gap: 1 });
+  w.paragraph(r.clinic.name, { size: 24, style: 'bold', gap: 2 });
+  if (r.clinic.address) w.paragraph(r.clinic.address, { size: 11, color: INK.muted });
+  w.y += 6;
+  w.facts([
+    { label: 'Assessment', value: r.assessment.title || 'Untitled assessment' },
+    { label: 'Assessor', value: r.assessment.assessor || 'Not recorded' },
+    { label: 'On site', value: r.assessment.endDate && r.assessment.endDate !== r.assessment.startDate ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}` : date(r.assessment.startDate) },
+    { label: 'Status', value: r.assessment.status },
+    { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
+    { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
+    { label: 'Report date', value: r.reportDate },
+  ]);
+  w.y += 4;
+  doc.setFillColor(ratingColours[r.rating.label] ?? INK.accent);
+  doc.roundedRect(PAGE.margin, w.y, 70, 16, 2, 2, 'F');
+  w.font(9, 'normal', '#ffffff');
+  doc.text('Overall rating', PAGE.margin + 4, w.y + 6);
+  w.font(14, 'bold', '#ffffff');
+  doc.text(r.rating.label, PAGE.margin + 4, w.y + 12.5);
+  w.y += 22;
+  w.paragraph(r.rating.explanation, { color: INK.muted });
+}
+
+function severityCell(data: CellHookData, column: number): void {
+  if (data.section !== 'body' || data.column.index !== column) return;
+  const severity = String(data.cell.raw).toLowerCase() as Severity;
+  const colour = severityColours[severity];
+  if (colour) {
+    data.cell.styles.textColor = colour;
+    data.cell.styles.fontStyle = 'bold';
+  }
+}
+
+function summary(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Executive summary');
+  for (const line of r.summary) w.paragraph(line);
+  if (r.firstActions.length) {
+    w.heading('What to do first', 2);
+    w.bullets(r.firstActions, true);
+  }
+  w.heading('Open findings by area and severity', 2, 12 + r.byArea.length * 8);
+  areaChart(w, r.byArea);
+  w.heading('Likelihood and impact', 2, HEAT_MAP_HEIGHT);
+  heatMapChart(w, r.heatMap);
+}
+
+function findings(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Findings');
+  w.paragraph(`${r.findings.length} finding(s), most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
+  w.table(
+    ['Severity', 'Finding', 'Evidence', 'Remediation', 'Status'],
+    r.findings.map((f) => [f.severity[0]?.toUpperCase() + f.severity.slice(1), `${f.title}\n${f.detail}\nWhy: ${f.rationale}`, f.evidence, f.remediation, f.statusLabel]),
+    { columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 50 }, 4: { cellWidth: 19 } }, didParseCell: (d) => severityCell(d, 0) },
+  );
+}
+
+function inventory(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Device inventory');
+  const unsupported = r.inventory.filter((i) => i.support.status === 'unsupported').length;
+  w.paragraph(`${r.inventory.length} device(s); ${unsupported} past end of support, listed first.`, { color: INK.muted });
+  w.table(
+    ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
+    r.inventory.map((i) => [i.name, i.kind, i.vendorModel, i.os, i.support.label, i.network, i.patientData, i.safeToScan]),
+    {
+      styles: { fontSize: 7 },
+      columnStyles: { 0: { cellWidth: 24 }, 4: { cellWidth: 30 } },
+      didParseCell: (d) => {
+        if (d.section !== 'body' || d.column.index !== 4) return;
+        const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
+        d.cell.styles.textColor = supportColours[status] ?? INK.text;
+        d.cell.styles.fontStyle = 'bold';
+      },
+    },
+  );
+}
+
+function networks(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Networks and segmentation');
+  if (r.networks.length) {
+    w.table(
+      ['Network', 'VLAN', 'Subnet', 'Purpose', 'Devices', 'Internet', 'Firewalled', 'From parent', 'Connects to'],
+      r.networks.map((n) => [n.name, n.vlan, n.subnet, n.purpose, String(n.devices), n.internet, n.firewalled, n.fromParent, n.connectsTo]),
+      { styles: { fontSize: 7.5 } },
+    );
+  } else w.paragraph('No networks recorded.', { color: INK.muted });
+  w.heading('Segmentation findings', 2);
+  if (r.segmentation.length) w.bullets(r.segmentation);
+  else w.paragraph('No open network or vendor-access finding.', { color: INK.muted });
+  w.heading('Vendor remote access register', 2);
+  if (r.vendors.length) {
+    w.table(
+      ['Vendor', 'Method', 'Availability', 'MFA', 'Reaches', 'Session logging', 'Shared account', 'BAA on file'],
+      r.vendors.map((v) => [v.vendor, v.method, v.availability, v.mfa, v.reaches, v.logging, v.sharedAccount, v.baa]),
+      { styles: { fontSize: 7.5 } },
+    );
+  } else w.paragraph('No vendor remote access recorded.', { color: INK.muted });
+}
+
+function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Bandwidth and scanning plan');
+  w.heading('Bandwidth', 2);
+  const verdicts: Record<string, string> = { sufficient: 'Sufficient', marginal: 'Marginal', insufficient: 'Insufficient', unknown: 'Not measured' };
+  w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, { style: 'bold' });
+  w.table(
+    ['Need', 'Count', 'Down (Mbit/s)', 'Up (Mbit/s)'],
+    [...r.bandwidth.need.lines.map((l) => [l.workload.label, String(l.count), String(l.downMbps), String(l.upMbps)]), ['Needed in total', '', String(r.bandwidth.need.downMbps), String(r.bandwidth.need.upMbps)]],
+    { columnStyles: { 1: { halign: 'right', cellWidth: 20 }, 2: { halign: 'right', cellWidth: 30 }, 3: { halign: 'right', cellWidth: 30 } } },
+  );
+  w.bullets(r.bandwidth.reasons);
+  w.heading('Scanning plan', 2, 40);
+  w.paragraph('Active scans can knock fragile devices offline: they run only in the agreed off-hours window, with the devices below excluded.', { color: INK.muted });
+  w.facts(r.scanning);
+}
+
+function appendix(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Appendix: checklist answers');
+  for (const section of r.appendix) {
+    w.heading(section.title, 2);
+    w.table(['Question', 'Answer', 'Note'], section.rows.map((row) => [row.question, row.answer, row.note]), { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } });
+  }
+}
+
+/** The whole report; `progress` hears of each part as it is laid out. */
+export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
+  const w = new ReportWriter(fonts, { title: `Security assessment: ${r.clinic.name}`, subject: r.assessment.title, date: r.reportDate });
+  const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
+    ['Summary', summary], ['Findings', findings], ['Inventory', inventory], ['Networks', networks], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
+  ];
+  cover(w, r);
+  w.newPage();
+  const tocPage = w.page;
+  w.y = PAGE.height; // the next chapter starts on a fresh page after the contents
+  parts.forEach(([label, part], i) => {
+    progress?.(`Laying out ${label.toLowerCase()}…`, i, parts.length);
+    part(w, r);
+  });
+  w.writeToc(tocPage);
+  w.decorate(`${r.clinic.name} · Security assessment · ${r.reportDate}`, r.classification);
+  progress?.('Finishing…', parts.length, parts.length);
+  return w.bytes();
+}

@@ -1,0 +1,79 @@
+/** The findings part of a report: rows sorted by severity, counts, the heat map, and an overall rating. */
+import { questionsById } from '../checklists/checklist';
+import type { Finding } from '../model/finding';
+import { effectiveStatus, type EffectiveStatus } from '../rules/findingStatus';
+import { areaLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
+import { severities, severityRank, type Severity } from '../rules/severity';
+
+export interface FindingRow {
+  key: string;
+  severity: Severity;
+  title: string;
+  area: string;
+  detail: string;
+  /** The records and answers it rests on, by name. */
+  evidence: string;
+  rationale: string;
+  remediation: string;
+  status: EffectiveStatus;
+  statusLabel: string;
+  likelihood: number;
+  impact: number;
+}
+
+export type SeverityCounts = Record<Severity, number>;
+
+export interface Rating {
+  label: 'Critical' | 'High' | 'Elevated' | 'Moderate' | 'Low';
+  explanation: string;
+}
+
+const statusLabels: Record<EffectiveStatus, string> = { open: 'Open', accepted: 'Risk accepted', resolved: 'Resolved', 'acceptance-expired': 'Acceptance expired' };
+
+export const emptyCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
+
+export function findingRows(findings: DerivedFinding[], decisions: ReadonlyMap<string, Finding>, names: ReadonlyMap<string, string>, onDate: string): FindingRow[] {
+  return findings
+    .map((f) => {
+      const status = effectiveStatus(decisions.get(f.key), onDate);
+      const evidence = [...f.records.map((id) => names.get(id) ?? 'a record'), ...f.questions.map((q) => `answer to “${questionsById.get(q)?.text ?? q}”`)];
+      return {
+        key: f.key, severity: f.severity, title: f.title, area: areaLabels[f.area], detail: f.detail, evidence: evidence.join('; '), rationale: f.rationale,
+        remediation: f.remediation, status, statusLabel: statusLabels[status], likelihood: f.likelihood, impact: f.impact,
+      };
+    })
+    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.likelihood * b.impact - a.likelihood * a.impact || a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+}
+
+/** Findings that still need action: open, or accepted past the acceptance's expiry. */
+export const isOpen = (row: Pick<FindingRow, 'status'>) => row.status === 'open' || row.status === 'acceptance-expired';
+
+export function countBySeverity(rows: Pick<FindingRow, 'severity'>[]): SeverityCounts {
+  const counts = emptyCounts();
+  for (const row of rows) counts[row.severity] += 1;
+  return counts;
+}
+
+export function countByArea(rows: FindingRow[]): { area: string; counts: SeverityCounts }[] {
+  return (Object.keys(areaLabels) as Area[])
+    .map((area) => ({ area: areaLabels[area], counts: countBySeverity(rows.filter((r) => r.area === areaLabels[area])) }))
+    .filter((a) => severities.some((s) => a.counts[s] > 0));
+}
+
+/** Open findings by likelihood (rows, 4 = almost certain first) and impact (columns, 1 = minor first). */
+export function heatMap(rows: FindingRow[]): number[][] {
+  const grid = Array.from({ length: 4 }, () => [0, 0, 0, 0]);
+  for (const row of rows) {
+    const line = grid[4 - row.likelihood];
+    if (line) line[row.impact - 1] = (line[row.impact - 1] ?? 0) + 1;
+  }
+  return grid;
+}
+
+export function overallRating(counts: SeverityCounts): Rating {
+  if (counts.critical) return { label: 'Critical', explanation: `${counts.critical} critical finding(s) need action before the clinic is connected to the parent network.` };
+  if (counts.high >= 3) return { label: 'High', explanation: `${counts.high} high findings: several serious weaknesses at once.` };
+  if (counts.high) return { label: 'Elevated', explanation: `${counts.high} high finding(s), no critical ones.` };
+  if (counts.medium) return { label: 'Moderate', explanation: `No critical or high findings; ${counts.medium} medium.` };
+  return { label: 'Low', explanation: 'No finding above low severity.' };
+}

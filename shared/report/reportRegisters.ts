@@ -1,0 +1,92 @@
+/** The registers of a report: devices with their OS support, networks, vendor access, internet links. */
+import type { AssessmentRecords } from './assessmentRecords';
+import type { OsSupport } from '../rules/ruleTypes';
+import { osText } from '../rules/context';
+
+export interface InventoryRow {
+  name: string;
+  kind: string;
+  vendorModel: string;
+  os: string;
+  support: OsSupport;
+  network: string;
+  patientData: string;
+  safeToScan: string;
+}
+
+export interface NetworkRow {
+  name: string;
+  vlan: string;
+  subnet: string;
+  purpose: string;
+  devices: number;
+  internet: string;
+  firewalled: string;
+  fromParent: string;
+  connectsTo: string;
+}
+
+export interface VendorRow {
+  vendor: string;
+  method: string;
+  availability: string;
+  mfa: string;
+  reaches: string;
+  logging: string;
+  sharedAccount: string;
+  baa: string;
+}
+
+const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : 'Not known');
+const kinds: Record<string, string> = { workstation: 'Workstation', server: 'Server', 'medical-device': 'Medical device', 'network-device': 'Network device', iot: 'IoT' };
+const methods: Record<string, string> = { vpn: 'VPN', modem: 'Modem', 'remote-control-tool': 'Remote-control tool', cloud: 'Cloud portal' };
+const supportOrder: Record<OsSupport['status'], number> = { unsupported: 0, 'extended-only': 1, unknown: 2, supported: 3 };
+
+export function inventoryRows(records: AssessmentRecords, supportOf: (osText: string) => OsSupport, names: ReadonlyMap<string, string>): InventoryRow[] {
+  return records.assets
+    .map((a) => {
+      const os = osText(a.data);
+      return {
+        name: names.get(a.id) ?? 'Unnamed asset',
+        kind: a.data.deviceType ? `${kinds[a.data.kind] ?? a.data.kind}: ${a.data.deviceType}` : (kinds[a.data.kind] ?? a.data.kind),
+        vendorModel: [a.data.vendor, a.data.model].filter(Boolean).join(' '),
+        os: os || 'Not recorded',
+        support: os ? supportOf(os) : { status: 'unknown' as const, label: 'OS not recorded' },
+        network: a.data.networkId ? (names.get(a.data.networkId) ?? '') : 'None recorded',
+        patientData: a.data.storesPatientData === true ? 'Stores' : a.data.transmitsPatientData === true ? 'Transmits' : yesNo(a.data.storesPatientData === false && a.data.transmitsPatientData === false ? false : null),
+        safeToScan: yesNo(a.data.safeToScan),
+      };
+    })
+    .sort((a, b) => supportOrder[a.support.status] - supportOrder[b.support.status] || a.name.localeCompare(b.name));
+}
+
+export function networkRows(records: AssessmentRecords, names: ReadonlyMap<string, string>): NetworkRow[] {
+  return records.networks
+    .map((n) => ({
+      name: names.get(n.id) ?? 'Unnamed network',
+      vlan: n.data.vlan === null ? '' : String(n.data.vlan),
+      subnet: n.data.subnet,
+      purpose: n.data.purpose[0]?.toUpperCase() + n.data.purpose.slice(1),
+      devices: records.assets.filter((a) => a.data.networkId === n.id).length,
+      internet: yesNo(n.data.internetAccess),
+      firewalled: yesNo(n.data.firewalled),
+      fromParent: yesNo(n.data.reachableFromParent),
+      connectsTo: n.data.connectsTo.map((id) => names.get(id) ?? 'a removed network').join(', ') || 'None recorded',
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function vendorRows(records: AssessmentRecords, names: ReadonlyMap<string, string>): VendorRow[] {
+  return records.vendorLinks
+    .map((v) => ({
+      vendor: v.data.vendor || 'Unnamed vendor',
+      method: [methods[v.data.method] ?? v.data.method, v.data.tool].filter(Boolean).join(': '),
+      availability: v.data.availability === 'always-on' ? 'Always on' : 'On demand',
+      mfa: yesNo(v.data.mfa),
+      reaches: v.data.reachesNetworkIds.map((id) => names.get(id) ?? 'a removed network').join(', ') || 'None recorded',
+      logging: yesNo(v.data.sessionLogging),
+      sharedAccount: yesNo(v.data.sharedAccount),
+      baa: yesNo(v.data.baaOnFile),
+    }))
+    .sort((a, b) => a.vendor.localeCompare(b.vendor));
+}
