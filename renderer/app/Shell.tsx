@@ -12,6 +12,7 @@ import { ClinicsPage } from '../features/clinics/ClinicsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
 
@@ -27,6 +28,8 @@ function AreaPage({ route }: { route: Route }) {
       return <FindingsPage path={route.path} />;
     case 'exchange':
       return <ExchangePage />;
+    case 'reports':
+      return <ReportsPage path={route.path} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -11,7 +11,7 @@ test('a full session makes no request to any origin but the app itself', async (
   }
   dialogAnswers.save = path.join(dir, 'diagnostics.json');
   await page.getByRole('button', { name: 'Save diagnostics file…' }).click();
-  await expect(page.getByRole('status')).toHaveText('Saved diagnostics.json.');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved diagnostics.json.');
   await page.reload();
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -5,9 +5,8 @@ import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
 import { recordBackup } from '../../app/session/backupStatus';
 import { todayIso } from '../../app/today';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
+import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
 import { readFirmRecipient, readSigningKey, signingKey } from '../../db/keyStore';
 import { platform } from '../../platform/api';
@@ -16,7 +15,6 @@ import { sealInWorker } from '../../workers/bundleInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 
-type State = { step: 'idle' } | { step: 'working'; label: string; done: number; total: number } | { step: 'saved'; name: string } | { step: 'error'; message: string };
 type Lock = 'passphrase' | 'firm';
 
 /** Writes the chosen clinics (or everything) to an encrypted, signed assessment file. */
@@ -34,7 +32,7 @@ export function ExportSection() {
   const [redact, setRedact] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const [state, setState] = useState<SaveTaskState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const strength = passphraseStrength(passphrase);
   const lockReady = lock === 'firm' ? !!firm : strength.acceptable && passphrase === confirmation;
@@ -119,19 +117,16 @@ export function ExportSection() {
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact: leave out clinic contacts and free-text notes
       </label>
-      <div className="inline-form-row">
-        <button type="submit" className="button button-primary" disabled={!ready}>
-          Export…
-        </button>
-        {state.step === 'working' ? (
-          <button type="button" className="button" onClick={() => abort.current?.abort()}>
-            Cancel export
+      <SaveTask
+        state={state}
+        cancelLabel="Cancel export"
+        onCancel={() => abort.current?.abort()}
+        start={
+          <button type="submit" className="button button-primary" disabled={!ready}>
+            Export…
           </button>
-        ) : null}
-      </div>
-      {state.step === 'working' ? <ProgressLine label={state.label} done={state.done} total={state.total} /> : null}
-      <p role="status" className="status">{state.step === 'saved' ? `Saved ${state.name}.` : ''}</p>
-      <ErrorMessage message={state.step === 'error' ? state.message : undefined} />
+        }
+      />
     </form>
   );
 }

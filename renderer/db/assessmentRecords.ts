@@ -1,0 +1,33 @@
+/** One assessment's live records from the repositories, in the shape the report (and the rules) take. */
+import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
+import type { Repositories } from './repository';
+
+const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
+
+export async function loadAssessmentRecords(repos: Repositories, assessmentId: string): Promise<AssessmentRecords | null> {
+  const assessment = await repos.assessment.get(assessmentId);
+  if (!assessment || assessment.deleted) return null;
+  // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
+  const [clinic, answers, assets, networks, vendorLinks, links, applications, decisions] = await Promise.all([
+    repos.clinic.get(assessment.data.clinicId),
+    repos.answer.list(assessmentId),
+    repos.asset.list(assessmentId),
+    repos.network.list(assessmentId),
+    repos.vendorAccess.list(assessmentId),
+    repos.link.list(assessmentId),
+    repos.application.list(assessmentId),
+    repos.finding.list(assessmentId),
+  ]);
+  if (!clinic) return null;
+  return {
+    clinic: plain(clinic),
+    assessment: plain(assessment),
+    answers: answers.map(plain),
+    assets: assets.map(plain),
+    networks: networks.map(plain),
+    vendorLinks: vendorLinks.map(plain),
+    links: links.map(plain),
+    applications: applications.map(plain),
+    decisions: decisions.map(plain),
+  };
+}

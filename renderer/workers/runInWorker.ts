@@ -1,0 +1,45 @@
+/** Runs one task in a fresh Web Worker: progress messages on the way, one answer at the end, and cancel. */
+
+export type Progress = (label: string, done: number, total: number) => void;
+type Answer = { kind: string; label?: string; done?: number; total?: number; message?: string; code?: string };
+
+/** A failed task, with an error code when the worker gave one (e.g. 'wrong-passphrase', 'cancelled'). */
+export class WorkerTaskError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'WorkerTaskError';
+  }
+}
+
+export const CANCELLED = 'Cancelled: nothing was written or changed.';
+
+export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: unknown, onProgress: Progress, signal?: AbortSignal): Promise<A> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new WorkerTaskError(CANCELLED, 'cancelled'));
+    const worker = makeWorker();
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', cancel);
+    };
+    const cancel = () => {
+      finish();
+      reject(new WorkerTaskError(CANCELLED, 'cancelled'));
+    };
+    signal?.addEventListener('abort', cancel);
+    worker.onmessage = (event: MessageEvent<A>) => {
+      const message = event.data;
+      if (message.kind === 'progress') return onProgress(message.label ?? '', message.done ?? 0, message.total ?? 1);
+      finish();
+      if (message.kind === 'error') reject(new WorkerTaskError(message.message ?? 'The task failed.', message.code));
+      else resolve(message);
+    };
+    worker.onerror = (event) => {
+      finish();
+      reject(new WorkerTaskError(event.message || 'The worker failed.'));
+    };
+    worker.postMessage(task);
+  });
+}

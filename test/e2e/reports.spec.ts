@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { flatText, inkPerPage, pdfPages } from '../support/pdfTools';
+
+test('the clinic report is made in a worker and saved as a real PDF', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: 'Sample: pre-integration assessment' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clinic report' })).toBeVisible();
+  const summary = page.getByLabel('Report summary');
+  await expect(summary).toContainText('Overall ratingCritical');
+  await page.getByLabel('Report date').fill('2026-11-28');
+
+  const file = path.join(app.dir, 'lakeside.pdf');
+  app.dialogAnswers.save = file;
+  await page.getByRole('button', { name: 'Save clinic report…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved lakeside.pdf.', { timeout: 30_000 });
+
+  const pdf = new Uint8Array(await readFile(file));
+  const text = flatText(pdf);
+  expect(text).toContain('Lakeside Family Health (sample)');
+  expect(text).toContain('CONFIDENTIAL — CONTAINS SECURITY FINDINGS');
+  expect(text).toContain('Executive summary');
+  expect(text).toContain('Report date 2026-11-28');
+  const pages = pdfPages(pdf);
+  expect(pages).toBeGreaterThan(8);
+  expect(inkPerPage(pdf).every((share) => share > 0.005)).toBe(true);
+  // The font came from the app itself: nothing was fetched from anywhere else.
+  expect(app.requests.filter((url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  expect(app.requests.some((url) => url.endsWith('.ttf'))).toBe(true);
+});
