@@ -8,6 +8,7 @@
  *   merge --out OUT IN...     one file merged from several, conflicts kept
  *   keygen --out DIR          a firm key pair: firm.capub to hand out, firm.cakey encrypted
  *   report FILE --out PDF     the clinic assessment report of the file's latest assessment
+ *   portfolio IN... --out PDF the parent firm's portfolio report over every clinic in the files
  *
  * Files for the parent firm's public key: --recipient PUBKEY_FILE when writing (demo,
  * merge), --key PRIVKEY_FILE when opening (verify, export-json, merge).
@@ -18,7 +19,7 @@
  */
 import { parseArgs } from 'node:util';
 import { BundleError } from '../shared/bundle/bundleErrors';
-import { CliError, demo, exportJson, inspect, keygen, merge, report, verify, type Io } from './cli/commands';
+import { CliError, demo, exportJson, inspect, keygen, merge, portfolio, report, verify, type Io } from './cli/commands';
 import { KeyFileError } from '../shared/bundle/keyFiles';
 import { readPassphrase } from './cli/passphrase';
 
@@ -31,6 +32,7 @@ const usage = [
   '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]',
   '  keygen --out DIR [--name NAME]',
   '  report FILE --out PDF [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  '  portfolio IN... --out PDF [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
 ].join('\n');
 
 export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> {
@@ -85,6 +87,10 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
       case 'report':
         if (!file || !values.out) throw new CliError('report needs a FILE and --out PDF.');
         await report(file, values.out, { ...keys, assessment: values.assessment, date: values.date }, fullIo);
+        break;
+      case 'portfolio':
+        if (!values.out) throw new CliError('portfolio needs --out PDF.');
+        await portfolio(args, values.out, { ...keys, date: values.date }, fullIo);
         break;
       case 'keygen':
         if (!values.out) throw new CliError('keygen needs --out DIR.');

@@ -13,6 +13,8 @@ import { entityTypes } from '../../shared/model/entities';
 import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentRecords';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
+import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
+import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { writeFileAtomic } from '../ipc/atomicWrite';
 import { loadReportFonts } from './reportFonts';
@@ -105,9 +107,14 @@ export interface ReportOptions extends KeyOptions {
   date?: string;
 }
 
-export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
-  const reportDate = options.date ?? new Date().toISOString().slice(0, 10);
+function checkedDate(date: string | undefined): string {
+  const reportDate = date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) throw new CliError('--date takes YYYY-MM-DD.');
+  return reportDate;
+}
+
+export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
+  const reportDate = checkedDate(options.date);
   const { content } = await openContent(file, await unlockKey(options, io));
   const { pdf, clinic, findings } = await reportPdf(content.records, reportDate, options.assessment);
   await writeFileAtomic(out, pdf);
@@ -148,6 +155,21 @@ export async function merge(out: string, inputs: string[], options: KeyOptions, 
   const recipient = await recipientSpec(options, async () => (key.type === 'passphrase' ? key.passphrase : needPassphrase(io)));
   await writeFileAtomic(out, await sealBundle(utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'cli-merge', '', { redact: redacted }))), { recipients: [recipient] }));
   io.out(`Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review${redacted ? '; redacted, as an input was' : ''}.`);
+}
+
+/** The parent firm's portfolio report over every clinic in the files, merged. */
+export async function portfolio(inputs: string[], out: string, options: ReportOptions, io: Io): Promise<void> {
+  if (!inputs.length) throw new CliError('portfolio needs at least one input file.');
+  const reportDate = checkedDate(options.date);
+  const key = await unlockKey(options, io);
+  const sets = [];
+  for (const input of inputs) {
+    const { content } = await openContent(input, key);
+    sets.push({ records: content.records, redacted: content.manifest.redacted });
+  }
+  const report = buildPortfolioReport(mergeBundleRecords(sets).records, reportDate);
+  await writeFileAtomic(out, portfolioReportPdf(report, await loadReportFonts()));
+  io.out(`Wrote ${out}: ${report.clinics.length} clinic(s), ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`);
 }
 
 async function exists(file: string): Promise<boolean> {

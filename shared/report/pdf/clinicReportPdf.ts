@@ -13,11 +13,7 @@ const date = (iso: string) => iso || 'not recorded';
 
 function cover(w: ReportWriter, r: ClinicReport): void {
   const { doc } = w;
-  doc.setFillColor(INK.alert);
-  doc.rect(0, 0, PAGE.width, 12, 'F');
-  w.font(9, 'bold', '#ffffff');
-  doc.text(r.classification.toUpperCase(), PAGE.width / 2, 7.5, { align: 'center' });
-  w.y = 55;
+  w.coverBand(r.classification);
   w.paragraph('Security assessment report', { size: 13, color: INK.muted, gap: 1 });
   w.paragraph(r.clinic.name, { size: 24, style: 'bold', gap: 2 });
   if (r.clinic.address) w.paragraph(r.clinic.address, { size: 11, color: INK.muted });

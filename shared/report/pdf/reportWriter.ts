@@ -131,6 +131,15 @@ export class ReportWriter {
     });
   }
 
+  /** The classification band across the top of a cover page. */
+  coverBand(classification: string): void {
+    this.doc.setFillColor(INK.alert);
+    this.doc.rect(0, 0, PAGE.width, 12, 'F');
+    this.font(9, 'bold', '#ffffff');
+    this.doc.text(classification.toUpperCase(), PAGE.width / 2, 7.5, { align: 'center' });
+    this.y = 55;
+  }
+
   /** Running header (from page 2) and "page X of Y" footer on every page, with the classification. */
   decorate(header: string, classification: string): void {
     const pages = this.page;

@@ -100,4 +100,14 @@ describe('command line', { timeout: 120_000 }, () => {
     expect(cli(['report', file, '--out', out, '--date', '28/11/2026'], 'demo')).toMatchObject({ code: 1, err: '--date takes YYYY-MM-DD.\n' });
     expect(cli(['report', file, '--out', out, '--assessment', '00000000-0000-4000-8000-000000000000'], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/holds no assessment/) });
   });
+
+  it('portfolio writes the firm report over every clinic of several files', async () => {
+    const out = path.join(dir, 'portfolio.pdf');
+    const r = cli(['portfolio', path.join(dir, 'sample.cabundle'), path.join(dir, 'second', 'sample.cabundle'), '--out', out, '--date', '2026-11-28'], 'demo');
+    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/^Wrote .*portfolio\.pdf: 2 clinic\(s\), 2 with critical findings\.\n$/) });
+    const text = flatText(new Uint8Array(await readFile(out)));
+    expect(text).toContain('Portfolio security report');
+    expect(text.split('Lakeside Family Health (sample)').length - 1).toBeGreaterThanOrEqual(4);
+    expect(cli(['portfolio', '--out', out], 'demo')).toMatchObject({ code: 1, err: 'portfolio needs at least one input file.\n' });
+  });
 });

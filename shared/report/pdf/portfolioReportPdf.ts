@@ -1,0 +1,105 @@
+/** Lays the parent firm's portfolio report out as a PDF. */
+import type { CellHookData } from 'jspdf-autotable';
+import { severities, type Severity } from '../../rules/severity';
+import { ratingOrder, trendText, type PortfolioReport } from '../portfolioReport';
+import { severityColours } from './charts';
+import type { ProgressStep } from './clinicReportPdf';
+import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
+
+const severityTints: Record<Severity, string> = { critical: '#f3c4c4', high: '#f8d9c4', medium: '#f6e7bf', low: '#dbe7f7', info: '#eceef1' };
+const ratingColours: Record<string, string> = { Critical: '#8e1b1b', High: '#c2410c', Elevated: '#c2410c', Moderate: '#a16207', Low: '#1d7a46' };
+
+function cover(w: ReportWriter, r: PortfolioReport): void {
+  w.coverBand(r.classification);
+  w.paragraph('Portfolio security report', { size: 13, color: INK.muted, gap: 1 });
+  w.paragraph(r.parentEntities.join(', ') || 'Acquired clinics', { size: 22, style: 'bold', gap: 4 });
+  w.facts([
+    { label: 'Clinics', value: String(r.clinics.length) },
+    { label: 'Open findings', value: `${r.totals.critical} critical, ${r.totals.high} high, ${r.totals.medium} medium, ${r.totals.low} low` },
+    { label: 'Report date', value: r.reportDate },
+  ]);
+}
+
+function summary(w: ReportWriter, r: PortfolioReport): void {
+  w.heading('Summary');
+  const critical = r.clinics.filter((c) => c.open.critical > 0);
+  w.paragraph(`${r.clinics.length} clinic(s) assessed. ${critical.length} have critical findings open and are listed first throughout this report.`);
+  w.table(['Rating', 'Clinics'], ratingOrder.map((rating) => [rating, String(r.ratings[rating])]), {
+    columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 1: { cellWidth: 25, halign: 'right' } },
+    tableWidth: 75,
+    didParseCell: (d) => {
+      if (d.section === 'body' && d.column.index === 0) d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+    },
+  });
+  if (critical.length) {
+    w.heading('Clinics with critical findings', 2);
+    w.bullets(critical.map((c) => `${c.name}: ${c.open.critical} critical, ${c.open.high} high (${c.assessment}, ${c.date || 'undated'})`));
+  }
+}
+
+function clinicTable(w: ReportWriter, r: PortfolioReport): void {
+  w.heading('Clinics');
+  w.table(
+    ['Clinic', 'Last visit', 'Rating', 'Critical', 'High', 'Medium', 'Low', 'Devices', 'Past end of support'],
+    r.clinics.map((c) => [c.name, c.date, c.rating, ...severities.slice(0, 4).map((s) => String(c.open[s])), String(c.devices), String(c.unsupported)]),
+    {
+      columnStyles: { 0: { cellWidth: 48 }, 3: { halign: 'right' }, 4: { halign: 'right' }, 5: { halign: 'right' }, 6: { halign: 'right' }, 7: { halign: 'right' }, 8: { halign: 'right' } },
+      didParseCell: (d) => {
+        if (d.section === 'body' && d.column.index === 2) {
+          d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+          d.cell.styles.fontStyle = 'bold';
+        }
+      },
+    },
+  );
+}
+
+/** Column heads short enough to fit a ninth of the page. */
+const shortAreas: Record<string, string> = { 'Endpoints and OS': 'Endpoints', 'Medical devices': 'Devices', 'Vendor access': 'Vendors', 'Wireless and RF': 'Wireless' };
+
+function heatMap(w: ReportWriter, r: PortfolioReport): void {
+  w.heading('Clinics × areas');
+  w.paragraph('The worst open severity per clinic and area; an empty cell means nothing is open there.', { color: INK.muted });
+  const tint = (d: CellHookData) => {
+    if (d.section !== 'body' || d.column.index === 0) return;
+    const severity = r.clinics[d.row.index]?.areas[d.column.index - 1];
+    if (severity) {
+      d.cell.styles.fillColor = severityTints[severity];
+      d.cell.styles.textColor = severityColours[severity];
+      d.cell.styles.fontStyle = 'bold';
+    }
+  };
+  w.table(['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)], r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]), {
+    styles: { fontSize: 6.5, halign: 'center' },
+    headStyles: { fontSize: 6, halign: 'center', cellPadding: 0.8 },
+    // Equal columns for the areas, so words wrap between words and the grid reads as a grid.
+    columnStyles: Object.fromEntries([[0, { cellWidth: 38, halign: 'left' }], ...r.areas.map((_, i) => [i + 1, { cellWidth: (CONTENT_WIDTH - 38) / r.areas.length }])]),
+    didParseCell: tint,
+  });
+}
+
+function trends(w: ReportWriter, r: PortfolioReport): void {
+  w.heading('Trends against the visit before');
+  const revisited = r.clinics.filter((c) => c.prior);
+  if (!revisited.length) {
+    w.paragraph('No clinic has an earlier visit on record yet.', { color: INK.muted });
+    return;
+  }
+  w.table(['Clinic', 'Visit before', 'Last visit', 'Open findings then → now'], revisited.map((c) => [c.name, c.prior?.date ?? '', c.date, trendText(c)]), { columnStyles: { 0: { cellWidth: 55 } } });
+}
+
+export function portfolioReportPdf(r: PortfolioReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
+  const w = new ReportWriter(fonts, { title: 'Portfolio security report', subject: r.parentEntities.join(', '), date: r.reportDate });
+  const parts: [string, (w: ReportWriter, r: PortfolioReport) => void][] = [['summary', summary], ['clinics', clinicTable], ['heat map', heatMap], ['trends', trends]];
+  cover(w, r);
+  w.newPage();
+  const tocPage = w.page;
+  w.y = PAGE.height;
+  parts.forEach(([label, part], i) => {
+    progress?.(`Laying out the ${label}…`, i, parts.length);
+    part(w, r);
+  });
+  w.writeToc(tocPage);
+  w.decorate(`Portfolio security report · ${r.reportDate}`, r.classification);
+  return w.bytes();
+}
