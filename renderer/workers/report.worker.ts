@@ -5,15 +5,15 @@
  */
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
+import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
+import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 
-export interface ReportTask {
-  records: AssessmentRecords;
-  reportDate: string;
-}
+export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
 
 export type ReportMessage = { kind: 'progress'; label: string; done: number; total: number } | { kind: 'done'; pdf: Uint8Array<ArrayBuffer> } | { kind: 'error'; message: string };
 
@@ -29,9 +29,17 @@ self.onmessage = async (event: MessageEvent<ReportTask>) => {
   try {
     post({ kind: 'progress', label: 'Loading the font…', done: 0, total: 1 });
     const fonts: ReportFonts = { regular: await fontBytes(regularUrl), bold: await fontBytes(boldUrl) };
-    post({ kind: 'progress', label: 'Working out the findings…', done: 0, total: 1 });
-    const report = buildClinicReport(event.data.records, event.data.reportDate);
-    const pdf = new Uint8Array(clinicReportPdf(report, fonts, (label, done, total) => post({ kind: 'progress', label, done, total })));
+    const task = event.data;
+    const progress = (label: string, done: number, total: number) => post({ kind: 'progress', label, done, total });
+    let bytes: Uint8Array;
+    if (task.kind === 'clinic') {
+      progress('Working out the findings…', 0, 1);
+      bytes = clinicReportPdf(buildClinicReport(task.records, task.reportDate), fonts, progress);
+    } else {
+      const report = buildPortfolioReport(task.records, task.reportDate, (done, total) => progress('Working out each clinic’s findings…', done, total));
+      bytes = portfolioReportPdf(report, fonts, progress);
+    }
+    const pdf = new Uint8Array(bytes);
     post({ kind: 'done', pdf }, [pdf.buffer]);
   } catch (error) {
     post({ kind: 'error', message: error instanceof Error ? error.message : 'The report could not be made.' });

@@ -32,3 +32,24 @@ test('the clinic report is made in a worker and saved as a real PDF', async ({ a
   expect(app.requests.filter((url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
   expect(app.requests.some((url) => url.endsWith('.ttf'))).toBe(true);
 });
+
+test('the portfolio report covers every clinic on this computer', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  await page.getByLabel('Clinic name').fill('Clínica São José');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await expect(page.getByRole('link', { name: 'Open checklist' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByLabel('Portfolio report date').fill('2026-11-28');
+  const file = path.join(app.dir, 'portfolio.pdf');
+  app.dialogAnswers.save = file;
+  await page.getByRole('button', { name: 'Save portfolio report…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved portfolio.pdf.', { timeout: 30_000 });
+  const text = flatText(new Uint8Array(await readFile(file)));
+  expect(text).toContain('Portfolio security report');
+  expect(text).toContain('Lakeside Family Health (sample)');
+  expect(text).toContain('Clínica São José');
+});

@@ -1,27 +1,19 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { buildClinicReport } from '../../../shared/report/clinicReport';
 import { todayIso } from '../../app/today';
 import { routeHref } from '../../app/useHashRoute';
-import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
-import { platform } from '../../platform/api';
-import { clinicReportInWorker } from '../../workers/reportInWorker';
+import { SaveTask } from '../../components/SaveTask';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { useAssessmentRecords } from '../findings/useAssessmentRecords';
+import { reportFileName, useReportSave } from './useReportSave';
 
-
-/** A file name from the clinic's name: letters and digits of any script, the rest as dashes. */
-export function reportFileName(clinic: string, date: string): string {
-  const stem = clinic.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'clinic';
-  return `${stem}-assessment-report-${date}.pdf`;
-}
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */
 export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const id = useId();
   const records = useAssessmentRecords(assessmentId);
   const [reportDate, setReportDate] = useState(todayIso());
-  const [state, setState] = useState<SaveTaskState>({ step: 'idle' });
-  const abort = useRef<AbortController | null>(null);
+  const { state, save, cancel } = useReportSave();
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
   const report = useMemo(() => (records && validDate ? buildClinicReport(records, reportDate) : undefined), [records, reportDate, validDate]);
 
@@ -33,23 +25,6 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
         <p role="alert" className="error">This assessment does not exist on this computer.</p>
       </>
     );
-  }
-
-  async function save() {
-    if (!records || !validDate) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    try {
-      setState({ step: 'working', label: 'Starting…', done: 0, total: 1 });
-      const pdf = await clinicReportInWorker({ records, reportDate }, (label, done, total) => setState({ step: 'working', label, done, total }), controller.signal);
-      const result = await platform.saveFile({ title: 'Save clinic report', suggestedName: reportFileName(records.clinic.data.name, reportDate), filters: [{ name: 'PDF document', extensions: ['pdf'] }], bytes: pdf });
-      if (!result.ok) setState({ step: 'error', message: result.error.message });
-      else setState(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
-    } catch (error) {
-      setState({ step: 'error', message: error instanceof Error ? error.message : 'The report could not be made.' });
-    } finally {
-      abort.current = null;
-    }
   }
 
   return (
@@ -85,9 +60,14 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
         <SaveTask
           state={state}
           cancelLabel="Cancel report"
-          onCancel={() => abort.current?.abort()}
+          onCancel={cancel}
           start={
-            <button type="button" className="button button-primary" disabled={!validDate || state.step === 'working'} onClick={() => void save()}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={!validDate || state.step === 'working'}
+              onClick={() => void save(async () => ({ kind: 'clinic', records, reportDate }), reportFileName(records.clinic.data.name, 'assessment-report', reportDate))}
+            >
               Save clinic report…
             </button>
           }

@@ -1,7 +1,14 @@
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { ClinicReportPage } from './ClinicReportPage';
+import { PortfolioSection } from './PortfolioSection';
 
 export function ReportsPage({ path }: { path: string[] }) {
   const [assessmentId] = path;
-  return assessmentId ? <ClinicReportPage key={assessmentId} assessmentId={assessmentId} /> : <AssessmentPicker area="reports" />;
+  if (assessmentId) return <ClinicReportPage key={assessmentId} assessmentId={assessmentId} />;
+  return (
+    <>
+      <AssessmentPicker area="reports" />
+      <PortfolioSection />
+    </>
+  );
 }

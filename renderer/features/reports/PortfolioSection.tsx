@@ -1,0 +1,45 @@
+import { useId, useState } from 'react';
+import { useSession } from '../../app/session/SessionContext';
+import { todayIso } from '../../app/today';
+import { SaveTask } from '../../components/SaveTask';
+import { collectRecords } from '../../db/importExport';
+import { reportFileName, useReportSave } from './useReportSave';
+
+/** The parent firm's report over every clinic on this computer (import the clinics' files first). */
+export function PortfolioSection() {
+  const session = useSession();
+  const id = useId();
+  const [reportDate, setReportDate] = useState(todayIso());
+  const { state, save, cancel } = useReportSave();
+  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
+
+  function start() {
+    if (session.state.status !== 'unlocked') return;
+    const { repos } = session.state;
+    void save(async () => ({ kind: 'portfolio', records: await collectRecords(repos, { kind: 'all' }), reportDate }), reportFileName('clinics', 'portfolio-report', reportDate));
+  }
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Portfolio report (PDF)</h2>
+      <p>
+        For the parent firm: every clinic on this computer with its latest assessment&apos;s rating and open findings, the clinics with critical findings first, a
+        clinic × area grid, and the trend against the visit before. Import the clinics&apos; assessment files in Exchange first.
+      </p>
+      <div className="field">
+        <label htmlFor={`${id}-date`}>Portfolio report date</label>
+        <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+      </div>
+      <SaveTask
+        state={state}
+        cancelLabel="Cancel portfolio report"
+        onCancel={cancel}
+        start={
+          <button type="button" className="button button-primary" disabled={!validDate || state.step === 'working'} onClick={start}>
+            Save portfolio report…
+          </button>
+        }
+      />
+    </section>
+  );
+}
