@@ -6,6 +6,7 @@
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
+import { entityTypes, type EntityType } from '../../shared/model/entities';
 import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
@@ -14,6 +15,8 @@ import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 
 export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
+/** A portfolio arrives in parts: records a few hundred at a time, then the signal to start. */
+export type ReportPart = { kind: 'records'; type: EntityType; records: unknown[] } | { kind: 'portfolio-ready'; reportDate: string };
 
 export type ReportMessage = { kind: 'progress'; label: string; done: number; total: number } | { kind: 'done'; pdf: Uint8Array<ArrayBuffer> } | { kind: 'error'; message: string };
 
@@ -25,11 +28,19 @@ async function fontBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-self.onmessage = async (event: MessageEvent<ReportTask>) => {
+const arrived = Object.fromEntries(entityTypes.map((t) => [t, [] as unknown[]])) as Record<EntityType, unknown[]>;
+
+self.onmessage = (event: MessageEvent<ReportTask | ReportPart>) => {
+  const message = event.data;
+  if (message.kind === 'records') arrived[message.type].push(...message.records);
+  else if (message.kind === 'portfolio-ready') void run({ kind: 'portfolio', records: arrived as unknown as BundleRecords, reportDate: message.reportDate });
+  else void run(message);
+};
+
+async function run(task: ReportTask): Promise<void> {
   try {
     post({ kind: 'progress', label: 'Loading the font…', done: 0, total: 1 });
     const fonts: ReportFonts = { regular: await fontBytes(regularUrl), bold: await fontBytes(boldUrl) };
-    const task = event.data;
     const progress = (label: string, done: number, total: number) => post({ kind: 'progress', label, done, total });
     let bytes: Uint8Array;
     if (task.kind === 'clinic') {
@@ -44,4 +55,4 @@ self.onmessage = async (event: MessageEvent<ReportTask>) => {
   } catch (error) {
     post({ kind: 'error', message: error instanceof Error ? error.message : 'The report could not be made.' });
   }
-};
+}

@@ -16,11 +16,18 @@ export class WorkerTaskError extends Error {
 
 export const CANCELLED = 'Cancelled: nothing was written or changed.';
 
+/** A task handed over in several messages that the worker puts together: one huge structured clone would hold up the page. */
+export interface InParts {
+  parts: unknown[];
+}
+
 export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: unknown, onProgress: Progress, signal?: AbortSignal): Promise<A> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new WorkerTaskError(CANCELLED, 'cancelled'));
     const worker = makeWorker();
+    let finished = false;
     const finish = () => {
+      finished = true;
       worker.terminate();
       signal?.removeEventListener('abort', cancel);
     };
@@ -40,6 +47,13 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       finish();
       reject(new WorkerTaskError(event.message || 'The worker failed.'));
     };
-    worker.postMessage(task);
+    if (!(task && typeof task === 'object' && 'parts' in task && Array.isArray(task.parts))) return worker.postMessage(task);
+    void (async () => {
+      for (const part of task.parts as unknown[]) {
+        if (finished) return;
+        worker.postMessage(part);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+    })();
   });
 }

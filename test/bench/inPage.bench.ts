@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
@@ -42,6 +43,40 @@ export async function benchRules(browser: Browser): Promise<BenchResult[]> {
     const result = await page.evaluate(() => (window as unknown as { benchRules(a: number, n: number, r: number): { times: number[]; findings: number } }).benchRules(5000, 50, 9));
     await context.close();
     return [{ name: `rules over 5000 assets and 50 networks (${result.findings} findings)`, value: round(median(result.times)), unit: 'ms' }];
+  });
+}
+
+const DEVICES = 2000;
+const VULNERABLE = 70;
+const CLINICS = 200;
+
+function peakMemory(kind: 'clinic' | 'portfolio', size: number): number {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'reportMemory.ts'), kind, String(size), String(VULNERABLE)], { encoding: 'utf8' });
+  return round((JSON.parse(out) as { peakBytes: number }).peakBytes / 1024 / 1024);
+}
+
+/**
+ * Reports in the app's worker (target: a 2,000-device clinic report under 5 s, no main
+ * thread task over 100 ms meanwhile), and peak memory under Node for the same work.
+ */
+export async function benchReports(browser: Browser): Promise<BenchResult[]> {
+  return withBenchPage(async (url) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => 'benchReports' in window);
+    type Run = { ms: number; bytes: number; longestTask: number };
+    const r = await page.evaluate(([d, v, c]) => (window as unknown as { benchReports(d: number, v: number, c: number): Promise<{ findings: number; clinic: Run; portfolio: Run }> }).benchReports(d, v, c), [DEVICES, VULNERABLE, CLINICS] as const);
+    await context.close();
+    const mib = (n: number) => round(n / 1024 / 1024);
+    return [
+      { name: `clinic report PDF, ${DEVICES} devices and ${r.findings} findings, in the app's worker (target < 5000 ms; ${mib(r.clinic.bytes)} MiB)`, value: round(r.clinic.ms), unit: 'ms' },
+      { name: 'longest main-thread task while the clinic report is made (target < 100 ms)', value: round(r.clinic.longestTask), unit: 'ms' },
+      { name: `portfolio report PDF, ${CLINICS} clinics, in the app's worker (${mib(r.portfolio.bytes)} MiB)`, value: round(r.portfolio.ms), unit: 'ms' },
+      { name: 'longest main-thread task while the portfolio report is made (target < 100 ms)', value: round(r.portfolio.longestTask), unit: 'ms' },
+      { name: `peak memory above the start while making the ${DEVICES}-device clinic report (Node)`, value: peakMemory('clinic', DEVICES), unit: 'MiB' },
+      { name: `peak memory above the start while making the ${CLINICS}-clinic portfolio report (Node)`, value: peakMemory('portfolio', CLINICS), unit: 'MiB' },
+    ];
   });
 }
 
