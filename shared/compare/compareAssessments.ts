@@ -1,0 +1,71 @@
+/**
+ * Compares a prior assessment of a clinic with the current one: findings new, resolved
+ * and persisting; assets, networks, vendor links, internet links and applications
+ * added, removed and changed. Pure: the records in, plain data out (comparisonTypes.ts).
+ * Deleted (tombstoned) records are left out, so records straight from a file will do.
+ * Each side's findings and OS support are judged on its own assessment date.
+ */
+import type { Finding } from '../model/finding';
+import { osSupport } from '../reference/osLifecycle';
+import { factsOf, recordNames, type AssessmentRecords } from '../report/assessmentRecords';
+import { buildContext, type OsSupportResolver } from '../rules/context';
+import { evaluateRules } from '../rules/engine';
+import type { AssessmentComparison, AssessmentRef } from './comparisonTypes';
+import { applicationFields, linkFields, networkFields, vendorLinkFields } from './comparedFields';
+import { compareFindings, type EvaluatedFindings } from './compareFindings';
+import { assetChanges, recordChanges } from './compareInventory';
+import { comparisonSummary } from './comparisonSummary';
+import type { NetworkRefs } from './fieldChanges';
+import { matchRecords, type Matching } from './matchRecords';
+import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } from './recordIdentity';
+
+type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'decisions';
+
+/** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
+export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & { [K in Listed]: (AssessmentRecords[K][number] & { deleted?: unknown })[] };
+
+function liveRecords(records: ComparableRecords): AssessmentRecords {
+  const live = <T extends { id: string; data: unknown; deleted?: unknown }>(list: T[]) => list.filter((r) => !r.deleted).map((r) => ({ id: r.id, data: r.data as T['data'] }));
+  return {
+    clinic: records.clinic, assessment: records.assessment, answers: live(records.answers), assets: live(records.assets), networks: live(records.networks),
+    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), decisions: live(records.decisions),
+  };
+}
+
+function evaluate(records: AssessmentRecords, today: string, resolveOs: OsSupportResolver): EvaluatedFindings & { ref: AssessmentRef } {
+  const facts = factsOf(records, today);
+  return {
+    findings: evaluateRules(buildContext(facts, resolveOs)),
+    decisions: new Map<string, Finding>(records.decisions.map((d) => [d.data.key, d.data] as const)),
+    date: facts.assessmentDate,
+    ref: { id: records.assessment.id, title: records.assessment.data.title, date: facts.assessmentDate },
+  };
+}
+
+/** `today` stands in for an assessment without a start date. */
+export function compareAssessments(priorRecords: ComparableRecords, currentRecords: ComparableRecords, today: string, resolveOs: OsSupportResolver = osSupport): AssessmentComparison {
+  const prior = liveRecords(priorRecords);
+  const current = liveRecords(currentRecords);
+  const matchings = {
+    assets: matchRecords(prior.assets, current.assets, assetKeys),
+    networks: matchRecords(prior.networks, current.networks, networkKeys),
+    vendorLinks: matchRecords(prior.vendorLinks, current.vendorLinks, vendorLinkKeys),
+    links: matchRecords(prior.links, current.links, linkKeys),
+    applications: matchRecords(prior.applications, current.applications, applicationKeys),
+  };
+  const pairs = (Object.values(matchings) as Matching<unknown>[]).flatMap((m) => m.matched.map((x) => [x.prior.id, x.current.id] as const));
+  const refs: NetworkRefs = { priorToCurrent: new Map(pairs), priorNames: recordNames(prior), currentNames: recordNames(current) };
+  const before = evaluate(prior, today, resolveOs);
+  const after = evaluate(current, today, resolveOs);
+  const comparison: Omit<AssessmentComparison, 'summary'> = {
+    prior: before.ref,
+    current: after.ref,
+    findings: compareFindings(before, after, refs.priorToCurrent),
+    assets: assetChanges(matchings.assets, { prior: before.date, current: after.date }, refs, resolveOs),
+    networks: recordChanges(matchings.networks, networkFields, refs),
+    vendorLinks: recordChanges(matchings.vendorLinks, vendorLinkFields, refs),
+    links: recordChanges(matchings.links, linkFields, refs),
+    applications: recordChanges(matchings.applications, applicationFields, refs),
+  };
+  return { ...comparison, summary: comparisonSummary(comparison) };
+}

@@ -1,0 +1,32 @@
+/** A few sentences on what changed since the prior visit, for the top of a comparison or a report. */
+import type { AssessmentComparison, RecordChanges } from './comparisonTypes';
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function recordLine(label: string, changes: RecordChanges): string | undefined {
+  const { added, removed, changed, unchanged } = changes;
+  if (!added.length && !removed.length && !changed.length) return undefined;
+  return `${label}: ${added.length} added, ${removed.length} removed, ${changed.length} changed, ${unchanged} unchanged.`;
+}
+
+export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): string[] {
+  const { findings, assets } = c;
+  const raised = findings.persisting.filter((p) => p.severityChange === 'raised').length;
+  const lowered = findings.persisting.filter((p) => p.severityChange === 'lowered').length;
+  const severity = raised || lowered ? ` (${raised} more severe, ${lowered} less severe)` : '';
+  const lines = [
+    `Compared with “${c.prior.title || 'Untitled assessment'}” of ${c.prior.date}.`,
+    `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}.`,
+  ];
+  const osChanges = assets.changed.flatMap((a) => (a.os ? [a.os] : []));
+  if (osChanges.length) {
+    const better = osChanges.filter((o) => o.trend === 'better').length;
+    const worse = osChanges.filter((o) => o.trend === 'worse').length;
+    lines.push(`Operating system or its support changed on ${plural(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`);
+  }
+  for (const [label, changes] of [['Assets', assets], ['Networks', c.networks], ['Vendor links', c.vendorLinks], ['Internet links', c.links], ['Applications', c.applications]] as const) {
+    const line = recordLine(label, changes);
+    if (line) lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,62 @@
+/**
+ * Field-by-field differences between two versions of a record, in words a report can
+ * print: "Wi-Fi" rather than "wifi", network names rather than ids. Which fields are
+ * compared, and what they are called, is in comparedFields.ts.
+ */
+import { sameValue } from '../model/versionedRecord';
+import type { FieldChange } from './comparisonTypes';
+
+/** How a field's value reads: free text, a choice from a list, yes/no/not known, a number, a flag, one or several network ids. */
+export type FieldKind = 'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks';
+
+export type FieldSpecs<T> = { [K in keyof T & string]?: [label: string, kind: FieldKind] };
+
+/** What each side calls its records, and which current record each matched prior one became. */
+export interface NetworkRefs {
+  priorToCurrent: ReadonlyMap<string, string>;
+  priorNames: ReadonlyMap<string, string>;
+  currentNames: ReadonlyMap<string, string>;
+}
+
+const choiceWords: Record<string, string> = {
+  emr: 'EMR', pacs: 'PACS', vpn: 'VPN', iot: 'IoT', wifi: 'Wi-Fi', dsl: 'DSL', rf: 'RF', 'on-premises': 'On premises', 'medical-device': 'Medical device',
+};
+
+export function choiceText(value: string): string {
+  const word = choiceWords[value] ?? value.replace(/-/g, ' ');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function valueText(value: unknown, kind: FieldKind): string {
+  if (value === null || value === undefined || value === '') return kind === 'yes-no' ? 'Not known' : 'Not recorded';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (kind === 'choice' && typeof value === 'string') return choiceText(value);
+  return String(value);
+}
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
+
+function networksText(value: unknown, names: ReadonlyMap<string, string>): string {
+  const list = ids(value).map((id) => names.get(id) ?? 'a removed network');
+  return list.length ? list.sort().join(', ') : 'None';
+}
+
+function sameNetworks(before: unknown, after: unknown, refs: NetworkRefs): boolean {
+  const mapped = ids(before).map((id) => refs.priorToCurrent.get(id) ?? `prior:${id}`);
+  return sameValue(mapped.sort(), ids(after).sort());
+}
+
+export function fieldChanges<T extends object>(before: T, after: T, specs: FieldSpecs<T>, refs: NetworkRefs): FieldChange[] {
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  const changes: FieldChange[] = [];
+  for (const [field, spec] of Object.entries(specs) as [string, [string, FieldKind]][]) {
+    const [label, kind] = spec;
+    if (kind === 'network' || kind === 'networks') {
+      if (!sameNetworks(b[field], a[field], refs)) changes.push({ field, label, before: networksText(b[field], refs.priorNames), after: networksText(a[field], refs.currentNames) });
+    } else if (!sameValue(b[field] ?? null, a[field] ?? null)) {
+      changes.push({ field, label, before: valueText(b[field], kind), after: valueText(a[field], kind) });
+    }
+  }
+  return changes;
+}
