@@ -1,18 +1,22 @@
 import type { Asset } from '../../shared/model/asset';
 import { osSupport } from '../../shared/reference/osLifecycle';
 import { osText } from '../../shared/rules/context';
+import type { OsSupport } from '../../shared/rules/ruleTypes';
 
 const styles = { supported: 'badge-supported', 'extended-only': 'badge-medium', unsupported: 'badge-critical', unknown: 'badge-muted' } as const;
 const words = { supported: 'Supported', 'extended-only': 'Extended support only', unsupported: 'Unsupported', unknown: 'Unknown' } as const;
 
-/** End-of-support status of an asset's OS on the assessment date, as a badge a person can read at a glance. */
-export function OsBadge({ asset, onDate }: { asset: Asset; onDate: string }) {
-  const text = osText(asset);
-  if (!text) return null;
-  const support = osSupport(text, onDate);
+/** An end-of-support status as a badge a person can read at a glance; the label says since or until when. */
+export function SupportBadge({ support }: { support: OsSupport }) {
   return (
     <span className={`badge ${styles[support.status]}`} title={support.label}>
       {words[support.status]}
     </span>
   );
+}
+
+/** End-of-support status of an asset's OS on the assessment date. */
+export function OsBadge({ asset, onDate }: { asset: Asset; onDate: string }) {
+  const text = osText(asset);
+  return text ? <SupportBadge support={osSupport(text, onDate)} /> : null;
 }

@@ -8,7 +8,7 @@ import { useAutosave } from '../../components/useAutosave';
 
 type Decision = Pick<Finding, 'status' | 'statusNote' | 'acceptedUntil' | 'owner' | 'reviewDate'>;
 
-const statusWords = { open: 'Open', accepted: 'Risk accepted', resolved: 'Resolved', 'acceptance-expired': 'Acceptance expired' } as const;
+export const statusWords = { open: 'Open', accepted: 'Risk accepted', resolved: 'Resolved', 'acceptance-expired': 'Acceptance expired' } as const;
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({ assessmentId, finding, decision, names, onDate }: { assessmentId: string; finding: DerivedFinding; decision: Finding | undefined; names: ReadonlyMap<string, string>; onDate: string }) {

@@ -3,14 +3,16 @@ import { effectiveStatus } from '../../../shared/rules/findingStatus';
 import { routeHref } from '../../app/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../clinics/clinicLabels';
+import { ChangesPage } from './ChangesPage';
 import { FindingCard } from './FindingCard';
 import { FindingGroup } from './FindingGroup';
 import { SeverityChart } from './SeverityChart';
 import { useAssessmentFindings } from './useAssessmentFindings';
 
 export function FindingsPage({ path }: { path: string[] }) {
-  const [assessmentId] = path;
-  return assessmentId ? <Findings key={assessmentId} assessmentId={assessmentId} /> : <AssessmentPicker area="findings" />;
+  const [assessmentId, view] = path;
+  if (!assessmentId) return <AssessmentPicker area="findings" />;
+  return view === 'changes' ? <ChangesPage key={assessmentId} assessmentId={assessmentId} /> : <Findings key={assessmentId} assessmentId={assessmentId} />;
 }
 
 type Show = 'open' | 'accepted' | 'resolved' | 'all';
@@ -42,6 +44,7 @@ function Findings({ assessmentId }: { assessmentId: string }) {
         <div className="page-actions">
           <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
           <a className="button" href={routeHref('inventory', assessmentId)}>Inventory</a>
+          <a className="button" href={routeHref('findings', assessmentId, 'changes')}>Changes since last visit</a>
         </div>
       </div>
       <section className="card" aria-label="Summary">

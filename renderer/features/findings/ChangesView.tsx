@@ -1,0 +1,47 @@
+import type { AssessmentComparison, RecordChanges } from '../../../shared/compare/comparisonTypes';
+import { formatDate } from '../clinics/clinicLabels';
+import { FindingChanges } from './FindingChanges';
+import { AssetChanges, OtherRecordChanges } from './InventoryChanges';
+
+/** A comparison laid out: counts at a glance, then the findings, then the inventory. */
+export function ChangesView({ comparison: c }: { comparison: AssessmentComparison }) {
+  const severityChanged = c.findings.persisting.filter((p) => p.severityChange !== 'unchanged').length;
+  const row = (label: string, r: RecordChanges) => [label, r.added.length, r.removed.length, r.changed.length, r.unchanged] as const;
+  const rows = [
+    ['Findings', c.findings.new.length, c.findings.resolved.length, severityChanged, c.findings.persisting.length - severityChanged] as const,
+    row('Assets', c.assets), row('Networks', c.networks), row('Vendor links', c.vendorLinks), row('Internet links', c.links), row('Applications', c.applications),
+  ];
+  return (
+    <>
+      <section className="card" aria-labelledby="changes-summary-title">
+        <h2 id="changes-summary-title">Since {c.prior.title || 'the earlier assessment'} ({formatDate(c.prior.date)})</h2>
+        <ul className="reasons">
+          {c.summary.slice(1).map((line) => <li key={line}>{line}</li>)}
+        </ul>
+        <table className="table" aria-label="Counts of changes">
+          <thead>
+            <tr>
+              <th scope="col">Kind</th>
+              <th scope="col">New or added</th>
+              <th scope="col">Resolved or removed</th>
+              <th scope="col">Changed</th>
+              <th scope="col">Unchanged</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([label, ...counts]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                {counts.map((n, i) => <td key={i}>{n}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">Findings count as changed when their severity moved. Assets are recognised by serial number, else MAC address, else hostname and kind.</p>
+      </section>
+      <FindingChanges findings={c.findings} />
+      <AssetChanges assets={c.assets} />
+      <OtherRecordChanges comparison={c} />
+    </>
+  );
+}
