@@ -31,7 +31,7 @@ const usage = [
   '  export-json FILE [--key PRIVKEY_FILE]',
   '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]',
   '  keygen --out DIR [--name NAME]',
-  '  report FILE --out PDF [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  '  report FILE --out PDF [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
   '  portfolio IN... --out PDF [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
 ].join('\n');
 
@@ -45,6 +45,7 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
         recipient: { type: 'string' },
         name: { type: 'string' },
         assessment: { type: 'string' },
+        prior: { type: 'string' },
         date: { type: 'string' },
         help: { type: 'boolean' },
       },
@@ -86,7 +87,7 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
         break;
       case 'report':
         if (!file || !values.out) throw new CliError('report needs a FILE and --out PDF.');
-        await report(file, values.out, { ...keys, assessment: values.assessment, date: values.date }, fullIo);
+        await report(file, values.out, { ...keys, assessment: values.assessment, prior: values.prior, date: values.date }, fullIo);
         break;
       case 'portfolio':
         if (!values.out) throw new CliError('portfolio needs --out PDF.');

@@ -10,6 +10,7 @@ import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import { generateKeyPair } from '../../shared/crypto/ecKeys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { entityTypes } from '../../shared/model/entities';
+import { priorChoice } from '../../shared/compare/priorAssessment';
 import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentRecords';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
@@ -73,13 +74,22 @@ function signerLine(info: BundleInfo): string {
   return info.signer ? `signed by "${info.signer.name}", key ${info.signer.fingerprint}, signature valid` : 'not signed';
 }
 
-/** The clinic report of one assessment in decrypted records: the latest one unless an id is given. */
-async function reportPdf(records: BundleRecords, reportDate: string, assessmentId?: string): Promise<{ pdf: Uint8Array; clinic: string; findings: number }> {
+/**
+ * The clinic report of one assessment in decrypted records (the latest unless an id is
+ * given), compared with the visit before: from `priorRecords` when given, else from the
+ * same records when they hold an earlier assessment of the clinic.
+ */
+async function reportPdf(records: BundleRecords, reportDate: string, assessmentId?: string, priorRecords?: BundleRecords): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
   const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
   const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
   if (!selected) throw new CliError(assessmentId ? `The file holds no assessment ${assessmentId}.` : 'The file holds no assessment to report on.');
-  const report = buildClinicReport(selected, reportDate);
-  return { pdf: clinicReportPdf(report, await loadReportFonts()), clinic: report.clinic.name, findings: report.findings.length };
+  const source = priorRecords ?? records;
+  const choice = priorChoice(selected.assessment, assessmentsIn(source));
+  const priorId = choice.defaultId ?? (priorRecords ? choice.candidates[0]?.id : undefined);
+  if (priorRecords && !priorId) throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
+  const prior = priorId ? assessmentRecordsFrom(source, priorId) : undefined;
+  const report = buildClinicReport(selected, reportDate, prior);
+  return { pdf: clinicReportPdf(report, await loadReportFonts()), clinic: report.clinic.name, findings: report.findings.length, ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}) };
 }
 
 export async function demo(outDir: string, options: KeyOptions, io: Io): Promise<void> {
@@ -103,6 +113,8 @@ export async function demo(outDir: string, options: KeyOptions, io: Io): Promise
 
 export interface ReportOptions extends KeyOptions {
   assessment?: string;
+  /** Another assessment file holding the visit before. */
+  prior?: string;
   /** The report's date, YYYY-MM-DD (default today): the same data and date give the same PDF. */
   date?: string;
 }
@@ -115,10 +127,12 @@ function checkedDate(date: string | undefined): string {
 
 export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
   const reportDate = checkedDate(options.date);
-  const { content } = await openContent(file, await unlockKey(options, io));
-  const { pdf, clinic, findings } = await reportPdf(content.records, reportDate, options.assessment);
-  await writeFileAtomic(out, pdf);
-  io.out(`Wrote ${out}: the report of ${clinic}, ${findings} findings.`);
+  const key = await unlockKey(options, io);
+  const { content } = await openContent(file, key);
+  const prior = options.prior ? (await openContent(options.prior, key)).content.records : undefined;
+  const result = await reportPdf(content.records, reportDate, options.assessment, prior);
+  await writeFileAtomic(out, result.pdf);
+  io.out(`Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the visit of ${result.prior}` : ''}.`);
 }
 
 export async function inspect(file: string, io: Io): Promise<void> {

@@ -4,6 +4,8 @@
  * The PDF (pdf/) only lays this out; tests can check the content here directly.
  */
 import { sections, visibleQuestions } from '../checklists/checklist';
+import { compareAssessments } from '../compare/compareAssessments';
+import type { AssessmentComparison } from '../compare/comparisonTypes';
 import type { Finding } from '../model/finding';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
@@ -40,6 +42,8 @@ export interface ClinicReport {
   bandwidth: BandwidthVerdict & { measured: string };
   scanning: { label: string; value: string }[];
   appendix: AppendixSection[];
+  /** Against the visit before, when there is one. */
+  comparison?: AssessmentComparison;
 }
 
 function summaryText(clinic: string, rating: Rating, open: SeverityCounts, rows: FindingRow[], inventory: InventoryRow[]): string[] {
@@ -69,7 +73,8 @@ function scanningPlan(records: AssessmentRecords, answers: ReadonlyMap<string, u
   ];
 }
 
-export function buildClinicReport(records: AssessmentRecords, reportDate: string): ClinicReport {
+/** The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since. */
+export function buildClinicReport(records: AssessmentRecords, reportDate: string, prior?: AssessmentRecords): ClinicReport {
   const facts = factsOf(records, reportDate);
   const context = buildContext(facts, osSupport);
   const names = recordNames(records);
@@ -83,13 +88,16 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
   const fmt = (n: number | null | undefined, unit: string) => (n === null || n === undefined ? 'not measured' : `${n} ${unit}`);
   const answersById = new Map(records.answers.map((a) => [a.data.questionId, a.data] as const));
   const { clinic, assessment } = records;
+  const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
+  const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
+  if (comparison?.summary[1]) summary.push(`Since the visit of ${comparison.prior.date}: ${comparison.summary[1].replace(/^Findings: /, '')}`);
   return {
     reportDate,
     classification: CLASSIFICATION,
     clinic: { name: clinic.data.name || 'Unnamed clinic', address: clinic.data.address, parentEntity: clinic.data.parentEntity, acquisitionDate: clinic.data.acquisitionDate },
     assessment: { title: assessment.data.title, assessor: assessment.data.assessor, startDate: assessment.data.startDate, endDate: assessment.data.endDate, status: assessment.data.status === 'final' ? 'Final' : 'Draft' },
     rating,
-    summary: summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory),
+    summary,
     firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()].slice(0, 5).map((r) => `${r.title}: ${r.remediation}`),
     open,
     byArea: countByArea(openRows),
@@ -110,5 +118,6 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
       title: section.title,
       rows: visibleQuestions(section, facts.answers).map((q) => ({ question: q.text, answer: answerText(q, answersById.get(q.id)?.value, names), note: answersById.get(q.id)?.note ?? '' })),
     })),
+    ...(comparison ? { comparison } : {}),
   };
 }

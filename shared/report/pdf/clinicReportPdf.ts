@@ -1,6 +1,7 @@
 /** Lays a clinic assessment report out as a PDF. */
 import type { ClinicReport } from '../clinicReport';
 import { areaChart, HEAT_MAP_HEIGHT, heatMapChart, severityColours } from './charts';
+import { comparisonChapter } from './comparisonPdf';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import type { CellHookData } from 'jspdf-autotable';
 import type { Severity } from '../../rules/severity';
@@ -141,7 +142,9 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
 export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
   const w = new ReportWriter(fonts, { title: `Security assessment: ${r.clinic.name}`, subject: r.assessment.title, date: r.reportDate });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
-    ['Summary', summary], ['Findings', findings], ['Inventory', inventory], ['Networks', networks], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
+    ['Summary', summary], ['Findings', findings],
+    ...(r.comparison ? [['Changes since the visit before', (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison)] as [string, (w: ReportWriter, r: ClinicReport) => void]] : []),
+    ['Inventory', inventory], ['Networks', networks], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
   ];
   cover(w, r);
   w.newPage();

@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBundleContent } from '../../../shared/bundle/bundleContent';
+import { sealBundle } from '../../../shared/bundle/writeBundle';
+import { utf8 } from '../../../shared/crypto/bytes';
+import { deriveKeyBytes } from '../../../shared/crypto/kdf';
+import { cheapKdf } from '../../support/bundleTestKit';
 import { flatText } from '../../support/pdfTools';
+import { portfolioRecords } from '../../support/portfolioFixture';
 import { makeTempDir } from '../../support/tempDir';
 
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
@@ -109,5 +115,25 @@ describe('command line', { timeout: 120_000 }, () => {
     expect(text).toContain('Portfolio security report');
     expect(text.split('Lakeside Family Health (sample)').length - 1).toBeGreaterThanOrEqual(4);
     expect(cli(['portfolio', '--out', out], 'demo')).toMatchObject({ code: 1, err: 'portfolio needs at least one input file.\n' });
+  });
+
+  it('report --prior compares with the visit before kept in another file', async () => {
+    const records = await portfolioRecords(['Clínica São José'], 0);
+    const [current, prior] = [...records.assessment].sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
+    const only = (id: string) => ({ ...records, assessment: records.assessment.filter((a) => a.id === id), asset: records.asset.filter((a) => a.data.assessmentId === id), answer: records.answer.filter((a) => a.data.assessmentId === id) });
+    const write = async (name: string, part: typeof records) => {
+      const file = path.join(dir, name);
+      await writeFile(file, await sealBundle(utf8(JSON.stringify(buildBundleContent(part, { kind: 'all' }, 'test', ''))), { recipients: [{ type: 'passphrase', passphrase: 'demo', derive: deriveKeyBytes, kdf: cheapKdf() }] }));
+      return file;
+    };
+    const now = await write('now.cabundle', only(current!.id));
+    const before = await write('before.cabundle', only(prior!.id));
+    const out = path.join(dir, 'compared.pdf');
+    const r = cli(['report', now, '--prior', before, '--out', out, '--date', '2026-11-28'], 'demo');
+    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/compared with the visit of 2025-11-20\.\n$/) });
+    expect(flatText(new Uint8Array(await readFile(out)))).toContain('Changes since the visit before');
+    // Without --prior, a file holding only one visit has nothing to compare with.
+    expect(cli(['report', now, '--out', out, '--date', '2026-11-28'], 'demo').out).not.toContain('compared with');
+    expect(cli(['report', now, '--prior', now, '--out', out], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/holds no other assessment of Clínica São José/) });
   });
 });

@@ -7,6 +7,7 @@ import { sampleRecords } from '../../../../shared/sample/sampleRecords';
 import { HybridClock } from '../../../../shared/model/hlc';
 import { createVersioned } from '../../../../shared/model/versionedRecord';
 import { flatText, inkPerPage, pdfPages } from '../../../support/pdfTools';
+import { portfolioRecords } from '../../../support/portfolioFixture';
 
 const fonts = await loadReportFonts();
 
@@ -68,5 +69,22 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     expect(text).toContain('5013 device(s)');
     const headers = text.split('Device Kind Vendor and model Operating system Support').length - 1;
     expect(headers).toBeGreaterThan(50);
+  });
+
+  it('says what changed since the visit before: findings resolved, an OS upgraded', async () => {
+    const records = await portfolioRecords(['Clínica São José'], 0);
+    const [current, prior] = [...records.assessment].sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
+    // Since the first visit, the exam-room PC left Windows 7.
+    const pc = records.asset.find((a) => a.data.assessmentId === current!.id && a.data.name === 'EXAM-PC-1')!;
+    pc.data = { ...pc.data, osVersion: 'Windows 11 Pro 25H2' };
+    const report = buildClinicReport(assessmentRecordsFrom(records, current!.id)!, '2026-11-28', assessmentRecordsFrom(records, prior!.id));
+    expect(report.comparison?.findings.resolved.length).toBeGreaterThan(0);
+    const text = flatText(clinicReportPdf(report, fonts));
+    expect(text).toContain('Changes since the visit before');
+    expect(text).toContain('Compared with “First visit after the acquisition” of 2025-11-20.');
+    expect(text).toContain('Resolved findings');
+    expect(text).toMatch(/Changed EXAM-PC-1 .*Windows 7 Professional SP1 → Windows 11 Pro 25H2/);
+    for (const f of report.comparison?.findings.resolved ?? []) expect(text).toContain(f.title);
+    expect(text).toContain('Since the visit of 2025-11-20:');
   });
 });

@@ -1,0 +1,35 @@
+/** The report's chapter on what changed since the visit before. */
+import type { AssessmentComparison, FindingSummary } from '../../compare/comparisonTypes';
+import { INK, type ReportWriter } from './reportWriter';
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const findingRow = (f: FindingSummary) => [cap(f.severity), f.title, f.area, f.detail];
+
+export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): void {
+  w.heading('Changes since the visit before');
+  for (const line of c.summary) w.paragraph(line);
+  const findingTable = (title: string, rows: FindingSummary[], none: string) => {
+    w.heading(title, 2);
+    if (rows.length) w.table(['Severity', 'Finding', 'Area', 'Detail'], rows.map(findingRow), { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 55 }, 2: { cellWidth: 28 } } });
+    else w.paragraph(none, { color: INK.muted });
+  };
+  findingTable('New findings', c.findings.new, 'No new finding.');
+  findingTable('Resolved findings', c.findings.resolved, 'No finding was resolved.');
+  w.heading('Findings still present', 2);
+  if (c.findings.persisting.length) {
+    w.table(
+      ['Finding', 'Severity then', 'Severity now', 'Status now'],
+      c.findings.persisting.map((p) => [p.after.title, cap(p.before.severity), cap(p.after.severity), cap(p.after.status.replace('-', ' '))]),
+      { columnStyles: { 0: { cellWidth: 90 } } },
+    );
+  } else w.paragraph('None.', { color: INK.muted });
+  w.heading('Devices', 2);
+  const { assets } = c;
+  const rows = [
+    ...assets.added.map((a) => ['Added', a.name, a.os || 'OS not recorded', a.support.label]),
+    ...assets.removed.map((a) => ['Removed', a.name, a.os || 'OS not recorded', a.support.label]),
+    ...assets.changed.map((a) => ['Changed', a.name, a.fields.map((f) => `${f.label}: ${f.before || '—'} → ${f.after || '—'}`).join('; '), a.os ? `${a.os.supportBefore.label} → ${a.os.supportAfter.label}` : '']),
+  ];
+  if (rows.length) w.table(['Change', 'Device', 'What', 'End of support'], rows, { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 32 } } });
+  else w.paragraph(`No device was added, removed or changed (${assets.unchanged} the same).`, { color: INK.muted });
+}
