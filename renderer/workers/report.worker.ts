@@ -14,7 +14,7 @@ import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 
-export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
+export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; prior?: AssessmentRecords | undefined; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
 /** A portfolio arrives in parts: records a few hundred at a time, then the signal to start. */
 export type ReportPart = { kind: 'records'; type: EntityType; records: unknown[] } | { kind: 'portfolio-ready'; reportDate: string };
 
@@ -45,7 +45,7 @@ async function run(task: ReportTask): Promise<void> {
     let bytes: Uint8Array;
     if (task.kind === 'clinic') {
       progress('Working out the findings…', 0, 1);
-      bytes = clinicReportPdf(buildClinicReport(task.records, task.reportDate), fonts, progress);
+      bytes = clinicReportPdf(buildClinicReport(task.records, task.reportDate, task.prior), fonts, progress);
     } else {
       const report = buildPortfolioReport(task.records, task.reportDate, (done, total) => progress('Working out each clinic’s findings…', done, total));
       bytes = portfolioReportPdf(report, fonts, progress);

@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { flatText } from '../support/pdfTools';
 import { expect, test, type Page } from './fixtures';
 
 async function openFromPicker(page: Page, area: 'Inventory' | 'Findings', assessment: string | RegExp) {
@@ -73,6 +76,20 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   await expect(page.getByRole('status').filter({ hasText: 'No assessment of Birchwood Clinic started before this one' })).toBeVisible();
   await page.getByLabel('Compare with').selectOption({ label: await page.getByLabel('Compare with').locator('option').nth(1).innerText() });
   await expect(page.getByRole('table', { name: 'Removed assets' })).toContainText('XRAY-ACQ');
+
+  // The second visit's report carries the same comparison.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: /^Assessment \d{4}-/ }).click();
+  await expect(page.getByLabel('Compare with the visit before')).toHaveValue(/.+/);
+  await page.getByLabel('Report date').fill('2026-11-28');
+  const file = path.join(app.dir, 'birchwood.pdf');
+  app.dialogAnswers.save = file;
+  await page.getByRole('button', { name: 'Save clinic report…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved birchwood.pdf.', { timeout: 30_000 });
+  const text = flatText(new Uint8Array(await readFile(file)));
+  expect(text).toContain('Changes since the visit before');
+  expect(text).toContain('Compared with “First visit” of 2025-05-06.');
+  expect(text).toContain('Windows 7 Professional SP1 → Windows 11 Pro 25H2');
 });
 
 test('a clinic\'s only assessment says there is no prior assessment', async ({ app }) => {

@@ -13,6 +13,8 @@ test('the clinic report is made in a worker and saved as a real PDF', async ({ a
   const summary = page.getByLabel('Report summary');
   await expect(summary).toContainText('Overall ratingCritical');
   await page.getByLabel('Report date').fill('2026-11-28');
+  // The sample is the clinic's only assessment: there is nothing to compare it with.
+  await expect(page.getByLabel('Compare with the visit before')).toHaveValue('');
 
   const file = path.join(app.dir, 'lakeside.pdf');
   app.dialogAnswers.save = file;

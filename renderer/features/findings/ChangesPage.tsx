@@ -1,25 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { compareAssessments } from '../../../shared/compare/compareAssessments';
-import { priorChoice } from '../../../shared/compare/priorAssessment';
 import type { AssessmentRecords } from '../../../shared/report/assessmentRecords';
-import { useRepositories } from '../../app/session/SessionContext';
 import { todayIso } from '../../app/today';
 import { routeHref } from '../../app/useHashRoute';
 import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { ChangesView } from './ChangesView';
 import { useAssessmentRecords } from './useAssessmentRecords';
+import { usePriorChoice } from './usePriorChoice';
 
 /** "Changes since the previous visit": this assessment against an earlier one of the same clinic. */
 export function ChangesPage({ assessmentId }: { assessmentId: string }) {
-  const repos = useRepositories();
   const current = useAssessmentRecords(assessmentId);
-  const choice = useLiveQuery(async () => {
-    const assessment = await repos.assessment.get(assessmentId);
-    if (!assessment || assessment.deleted) return null;
-    const all = await repos.assessment.list(assessment.data.clinicId);
-    return priorChoice({ id: assessment.id, data: assessment.data }, all.map((a) => ({ id: a.id, data: a.data })));
-  }, [repos, assessmentId]);
+  const choice = usePriorChoice(assessmentId);
   const [chosen, setChosen] = useState<string>();
 
   const header = (

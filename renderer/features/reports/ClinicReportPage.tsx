@@ -3,15 +3,21 @@ import { buildClinicReport } from '../../../shared/report/clinicReport';
 import { todayIso } from '../../app/today';
 import { routeHref } from '../../app/useHashRoute';
 import { SaveTask } from '../../components/SaveTask';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { useRepositories } from '../../app/session/SessionContext';
+import { loadAssessmentRecords } from '../../db/assessmentRecords';
+import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+import { usePriorChoice } from '../findings/usePriorChoice';
 import { useAssessmentRecords } from '../findings/useAssessmentRecords';
 import { reportFileName, useReportSave } from './useReportSave';
-
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */
 export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const id = useId();
+  const repos = useRepositories();
   const records = useAssessmentRecords(assessmentId);
+  const choice = usePriorChoice(assessmentId);
+  const [chosenPrior, setChosenPrior] = useState<string>();
+  const priorId = chosenPrior ?? choice?.defaultId ?? '';
   const [reportDate, setReportDate] = useState(todayIso());
   const { state, save, cancel } = useReportSave();
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
@@ -54,6 +60,15 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
           </dl>
         ) : null}
         <div className="field">
+          <label htmlFor={`${id}-prior`}>Compare with the visit before</label>
+          <select id={`${id}-prior`} value={priorId} onChange={(e) => setChosenPrior(e.target.value)}>
+            <option value="">No comparison</option>
+            {choice?.candidates.map((a) => (
+              <option key={a.id} value={a.id}>{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}`}</option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor={`${id}-date`}>Report date</label>
           <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
         </div>
@@ -66,7 +81,12 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
               type="button"
               className="button button-primary"
               disabled={!validDate || state.step === 'working'}
-              onClick={() => void save(async () => ({ kind: 'clinic', records, reportDate }), reportFileName(records.clinic.data.name, 'assessment-report', reportDate))}
+              onClick={() =>
+                void save(
+                  async () => ({ kind: 'clinic', records, prior: priorId ? ((await loadAssessmentRecords(repos, priorId)) ?? undefined) : undefined, reportDate }),
+                  reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
+                )
+              }
             >
               Save clinic report…
             </button>

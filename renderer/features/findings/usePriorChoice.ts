@@ -1,0 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { priorChoice, type PriorChoice } from '../../../shared/compare/priorAssessment';
+import { useRepositories } from '../../app/session/SessionContext';
+
+/** The other assessments of the clinic, and the one to compare with by default; null when the assessment is gone. */
+export function usePriorChoice(assessmentId: string): PriorChoice | null | undefined {
+  const repos = useRepositories();
+  return useLiveQuery(async () => {
+    const assessment = await repos.assessment.get(assessmentId);
+    if (!assessment || assessment.deleted) return null;
+    const all = await repos.assessment.list(assessment.data.clinicId);
+    return priorChoice({ id: assessment.id, data: assessment.data }, all.map((a) => ({ id: a.id, data: a.data })));
+  }, [repos, assessmentId]);
+}
