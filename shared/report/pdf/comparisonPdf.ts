@@ -19,7 +19,7 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
   if (c.findings.persisting.length) {
     w.table(
       ['Finding', 'Severity then', 'Severity now', 'Status now'],
-      c.findings.persisting.map((p) => [p.after.title, cap(p.before.severity), cap(p.after.severity), cap(p.after.status.replace('-', ' '))]),
+      c.findings.persisting.map((p) => [`${p.after.title}\n${p.after.detail}`, cap(p.before.severity), cap(p.after.severity), cap(p.after.status.replace('-', ' '))]),
       { columnStyles: { 0: { cellWidth: 90 } } },
     );
   } else w.paragraph('None.', { color: INK.muted });
