@@ -40,3 +40,13 @@ export const assetData = z.object({
   notes: text(2000),
 });
 export type Asset = z.infer<typeof assetData>;
+
+/** A blank asset of an assessment: what the inventory form and imports start from. */
+export function emptyAsset(assessmentId: string): Asset {
+  return {
+    assessmentId, kind: 'workstation', name: '', vendor: '', model: '', serial: '', location: '', osFamily: 'windows', osVersion: '', osEdition: '',
+    ipAddress: '', macAddress: '', networkId: null, storesPatientData: null, transmitsPatientData: null, vendorManaged: null, patchable: null,
+    criticality: 'medium', deviceType: '', firmware: '', connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null,
+    defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: null, notes: '',
+  };
+}

@@ -3,7 +3,7 @@
  * The table columns live with the tables (they render badges).
  */
 import type { Application } from '../../../shared/model/application';
-import type { Asset } from '../../../shared/model/asset';
+import { emptyAsset, type Asset } from '../../../shared/model/asset';
 import type { Link } from '../../../shared/model/link';
 import type { Network } from '../../../shared/model/network';
 import type { VendorAccess } from '../../../shared/model/vendorAccess';
@@ -40,14 +40,7 @@ export const assetFields: FieldSpec<Asset>[] = [
   { key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
 
-export function newAsset(assessmentId: string): Asset {
-  return {
-    assessmentId, kind: 'workstation', name: '', vendor: '', model: '', serial: '', location: '', osFamily: 'windows', osVersion: '', osEdition: '',
-    ipAddress: '', macAddress: '', networkId: null, storesPatientData: null, transmitsPatientData: null, vendorManaged: null, patchable: null,
-    criticality: 'medium', deviceType: '', firmware: '', connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null,
-    defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: null, notes: '',
-  };
-}
+export const newAsset = emptyAsset;
 
 export const networkPurposeOptions = opts(['clinical', 'Clinical'], ['corporate', 'Corporate / office'], ['guest', 'Guest'], ['vendor', 'Vendor'], ['management', 'Management']);
 

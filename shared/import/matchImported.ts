@@ -1,0 +1,79 @@
+/**
+ * Re-importing a newer scan updates the assets it already knows instead of adding them
+ * twice: a proposed asset matches an existing one by MAC address, else by IP address
+ * and hostname together; each existing asset matches at most once. A match lists the
+ * fields the import would change.
+ */
+import { emptyAsset, type Asset } from '../model/asset';
+import type { WithId } from '../rules/ruleTypes';
+import type { ProposedAsset } from './nmapToInventory';
+
+export interface FieldUpdate {
+  field: 'ipAddress' | 'macAddress' | 'vendor' | 'osVersion' | 'osFamily';
+  label: string;
+  before: string;
+  after: string;
+}
+
+export interface ImportRow {
+  proposed: ProposedAsset;
+  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and hostname' };
+  updates: FieldUpdate[];
+}
+
+const macKey = (mac: string) => mac.toUpperCase().replace(/[^0-9A-F]/g, '');
+const hostKey = (name: string) => name.trim().toLowerCase().split('.')[0] ?? '';
+
+function updatesFor(asset: Asset, p: ProposedAsset): FieldUpdate[] {
+  const out: FieldUpdate[] = [];
+  const change = (field: FieldUpdate['field'], label: string, after: string, onlyIfEmpty = false) => {
+    const before = String(asset[field] ?? '');
+    if (after && after !== before && (!onlyIfEmpty || !before)) out.push({ field, label, before, after });
+  };
+  change('ipAddress', 'IP address', p.ipAddress);
+  change('macAddress', 'MAC address', p.macAddress, true);
+  change('vendor', 'Vendor', p.vendor, true);
+  if (p.osGuess) change('osVersion', 'OS version', p.osGuess.name);
+  if (asset.osFamily === 'unknown' && p.osFamily !== 'unknown') change('osFamily', 'OS family', p.osFamily);
+  return out;
+}
+
+export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>[]): ImportRow[] {
+  const byMac = new Map<string, WithId<Asset>>();
+  for (const a of existing) if (macKey(a.data.macAddress)) byMac.set(macKey(a.data.macAddress), a);
+  const byIpAndName = new Map<string, WithId<Asset>>();
+  for (const a of existing) if (a.data.ipAddress && a.data.name) byIpAndName.set(`${a.data.ipAddress.trim()}|${hostKey(a.data.name)}`, a);
+  const taken = new Set<string>();
+  return proposed.map((p) => {
+    const mac = macKey(p.macAddress);
+    let match: WithId<Asset> | undefined = mac ? byMac.get(mac) : undefined;
+    let matchedBy: NonNullable<ImportRow['existing']>['matchedBy'] = 'MAC address';
+    if (!match || taken.has(match.id)) {
+      match = p.hostname ? byIpAndName.get(`${p.ipAddress}|${hostKey(p.hostname)}`) : undefined;
+      matchedBy = 'IP address and hostname';
+    }
+    if (!match || taken.has(match.id)) return { proposed: p, updates: [] };
+    taken.add(match.id);
+    return { proposed: p, existing: { id: match.id, name: match.data.name, matchedBy }, updates: updatesFor(match.data, p) };
+  });
+}
+
+/** A new asset from a proposal; the suggested kind only when the assessor accepted it. */
+export function assetFromProposal(p: ProposedAsset, assessmentId: string, networkId: string | null, acceptKind: boolean): Asset {
+  return {
+    ...emptyAsset(assessmentId),
+    name: p.name,
+    kind: acceptKind ? p.kind.kind : 'workstation',
+    ipAddress: p.ipAddress,
+    macAddress: p.macAddress,
+    vendor: p.vendor,
+    osFamily: p.osFamily,
+    osVersion: p.osGuess?.name ?? '',
+    networkId,
+  };
+}
+
+/** The patch a matched asset gets: the chosen updates, as field values. */
+export function patchFromUpdates(updates: FieldUpdate[]): Partial<Asset> {
+  return Object.fromEntries(updates.map((u) => [u.field, u.after])) as Partial<Asset>;
+}

@@ -1,0 +1,102 @@
+/**
+ * Turns scanned hosts into proposed inventory: an asset per live host with its
+ * addresses, vendor, best OS guess (with nmap's accuracy and end-of-support status),
+ * a suggested kind with the reason, remote-access services found listening, and a
+ * network per IPv4 /24 the hosts sit in. Nothing here is saved: the assessor reviews it.
+ */
+import type { Asset } from '../model/asset';
+import { medicalPorts, medicalServices, medicalVendors, remoteAccessPorts, remoteAccessServices } from '../reference/medicalSignatures';
+import { osSupport } from '../reference/osLifecycle';
+import type { OsSupport } from '../rules/ruleTypes';
+import type { NmapHost, NmapOsMatch } from './nmapXml';
+
+export interface KindSuggestion {
+  kind: Asset['kind'];
+  reason: string;
+}
+
+export interface ProposedAsset {
+  name: string;
+  hostname: string;
+  ipAddress: string;
+  macAddress: string;
+  vendor: string;
+  osFamily: Asset['osFamily'];
+  /** nmap's best OS match, when it gave one. */
+  osGuess?: { name: string; accuracy: number; support: OsSupport };
+  kind: KindSuggestion;
+  /** Remote-access services listening, such as "RDP on 3389/tcp". */
+  remoteAccess: string[];
+  openPorts: string[];
+  /** The IPv4 /24 the host is in, "" without IPv4. */
+  subnet: string;
+}
+
+export interface ProposedNetwork {
+  subnet: string;
+  hosts: number;
+}
+
+const networkTypes = ['router', 'switch', 'wap', 'firewall', 'broadband router', 'load balancer', 'bridge', 'proxy server', 'remote management'];
+const iotTypes = ['printer', 'webcam', 'media device', 'phone', 'power-device', 'storage-misc', 'specialized', 'voip phone', 'voip adapter', 'pbx', 'security-misc', 'terminal', 'game console', 'print server'];
+
+function osFamilyOf(match: NmapOsMatch | undefined): Asset['osFamily'] {
+  const family = (match?.classes[0]?.family ?? match?.name ?? '').toLowerCase();
+  if (!family) return 'unknown';
+  if (family.includes('windows')) return 'windows';
+  if (family.includes('linux')) return 'linux';
+  if (family.includes('mac os') || family.includes('macos') || family.includes('ios')) return 'macos';
+  if (family.includes('embedded') || family.includes('vxworks')) return 'embedded';
+  return 'other';
+}
+
+function suggestKind(host: NmapHost, best: NmapOsMatch | undefined): KindSuggestion {
+  const vendor = medicalVendors.find((v) => host.macVendor.toLowerCase().includes(v.toLowerCase()));
+  const protocols = [...new Set(host.ports.filter((p) => p.state === 'open').flatMap((p) => medicalPorts[p.port] ?? medicalServices[p.service] ?? []))];
+  if (protocols.length) return { kind: 'medical-device', reason: `listens for ${protocols.join(' and ')}` };
+  if (vendor) return { kind: 'medical-device', reason: `network card made by ${vendor}` };
+  const type = (best?.classes[0]?.type ?? '').toLowerCase();
+  if (networkTypes.includes(type)) return { kind: 'network-device', reason: `nmap sees a ${type}` };
+  if (iotTypes.includes(type)) return { kind: 'iot', reason: `nmap sees a ${type}` };
+  const name = best?.name ?? '';
+  if (/server/i.test(name)) return { kind: 'server', reason: `runs ${name}` };
+  if (type === 'general purpose' && /windows/i.test(name)) return { kind: 'workstation', reason: `runs ${name}` };
+  if (type === 'general purpose') return { kind: 'server', reason: `a general-purpose ${best?.classes[0]?.family ?? ''} system`.trim() };
+  return { kind: 'workstation', reason: 'nothing in the scan says otherwise' };
+}
+
+function subnetOf(ipv4: string): string {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.\d{1,3}$/.exec(ipv4);
+  return m && [m[1], m[2], m[3]].every((o) => Number(o) <= 255) ? `${m[1]}.${m[2]}.${m[3]}.0/24` : '';
+}
+
+export function proposeAsset(host: NmapHost, onDate: string): ProposedAsset {
+  const best = [...host.os].sort((a, b) => b.accuracy - a.accuracy)[0];
+  const open = host.ports.filter((p) => p.state === 'open');
+  const remote = open.flatMap((p) => {
+    const label = remoteAccessPorts[p.port] ?? remoteAccessServices[p.service];
+    return label ? [`${label} on ${p.port}/${p.protocol}`] : [];
+  });
+  const hostname = host.hostnames[0] ?? '';
+  return {
+    name: hostname.split('.')[0] || host.ipv4 || host.ipv6 || host.mac || 'Unnamed host',
+    hostname,
+    ipAddress: host.ipv4 || host.ipv6,
+    macAddress: host.mac,
+    vendor: host.macVendor,
+    osFamily: osFamilyOf(best),
+    ...(best ? { osGuess: { name: best.name, accuracy: best.accuracy, support: osSupport(best.name, onDate) } } : {}),
+    kind: suggestKind(host, best),
+    remoteAccess: [...new Set(remote)],
+    openPorts: open.slice(0, 50).map((p) => `${p.port}/${p.protocol}${p.service ? ` ${p.service}` : ''}`),
+    subnet: subnetOf(host.ipv4),
+  };
+}
+
+/** The live hosts of a scan as proposed assets, and the networks they sit in. */
+export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: ProposedAsset[]; networks: ProposedNetwork[] } {
+  const assets = hosts.filter((h) => h.up).map((h) => proposeAsset(h, onDate));
+  const counts = new Map<string, number>();
+  for (const a of assets) if (a.subnet) counts.set(a.subnet, (counts.get(a.subnet) ?? 0) + 1);
+  return { assets, networks: [...counts].map(([subnet, n]) => ({ subnet, hosts: n })).sort((a, b) => a.subnet.localeCompare(b.subnet)) };
+}
