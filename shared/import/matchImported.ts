@@ -1,8 +1,9 @@
 /**
  * Re-importing a newer scan updates the assets it already knows instead of adding them
  * twice: a proposed asset matches an existing one by MAC address, else by IP address
- * and hostname together; each existing asset matches at most once. A match lists the
- * fields the import would change.
+ * and name together; each existing asset matches at most once. A match lists the
+ * fields the import would change. A host nmap found no name for is named by its address,
+ * so "IP and name" also finds it again.
  */
 import { emptyAsset, type Asset } from '../model/asset';
 import type { WithId } from '../rules/ruleTypes';
@@ -17,7 +18,7 @@ export interface FieldUpdate {
 
 export interface ImportRow {
   proposed: ProposedAsset;
-  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and hostname' };
+  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and name' };
   updates: FieldUpdate[];
 }
 
@@ -49,8 +50,8 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
     let match: WithId<Asset> | undefined = mac ? byMac.get(mac) : undefined;
     let matchedBy: NonNullable<ImportRow['existing']>['matchedBy'] = 'MAC address';
     if (!match || taken.has(match.id)) {
-      match = p.hostname ? byIpAndName.get(`${p.ipAddress}|${hostKey(p.hostname)}`) : undefined;
-      matchedBy = 'IP address and hostname';
+      match = p.ipAddress ? byIpAndName.get(`${p.ipAddress}|${hostKey(p.hostname || p.name)}`) : undefined;
+      matchedBy = 'IP address and name';
     }
     if (!match || taken.has(match.id)) return { proposed: p, updates: [] };
     taken.add(match.id);

@@ -60,7 +60,7 @@ function suggestKind(host: NmapHost, best: NmapOsMatch | undefined): KindSuggest
   if (iotTypes.includes(type)) return { kind: 'iot', reason: `nmap sees a ${type}` };
   const name = best?.name ?? '';
   if (/server/i.test(name)) return { kind: 'server', reason: `runs ${name}` };
-  if (type === 'general purpose' && /windows/i.test(name)) return { kind: 'workstation', reason: `runs ${name}` };
+  if (type === 'general purpose' && /windows|mac os|macos/i.test(name)) return { kind: 'workstation', reason: `runs ${name}` };
   if (type === 'general purpose') return { kind: 'server', reason: `a general-purpose ${best?.classes[0]?.family ?? ''} system`.trim() };
   return { kind: 'workstation', reason: 'nothing in the scan says otherwise' };
 }

@@ -6,6 +6,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { InventoryTable } from './InventoryTable';
+import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
 import { todayIso } from '../../app/today';
 
@@ -62,6 +63,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
           </Tabs.Content>
         ))}
       </Tabs.Root>
+      <ScanImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
     </>
   );
 }

@@ -48,10 +48,16 @@ describe('re-importing a newer scan', () => {
     const router = rows.find((r) => r.proposed.ipAddress === '192.168.1.1');
     expect(router?.existing).toEqual({ id: 'a1', name: 'router', matchedBy: 'MAC address' });
     expect(router?.updates.map((u) => [u.label, u.before, u.after])).toContainEqual(['IP address', '192.168.1.254', '192.168.1.1']);
-    // Same IP but no hostname to confirm it: a new asset, not a guess.
+    // Same IP but another name: a new asset, not a guess.
     expect(rows.find((r) => r.proposed.ipAddress === '192.168.1.5')?.existing).toBeUndefined();
     expect(rows.filter((r) => r.existing)).toHaveLength(1);
     expect(patchFromUpdates(router?.updates ?? [])).toMatchObject({ ipAddress: '192.168.1.1' });
+  });
+
+  it('finds a host without MAC or hostname again by its address, which named it', () => {
+    const [p] = nmapToInventory([host({ ipv4: '10.9.9.9' })], '2026-11-28').assets;
+    const rows = matchImported([p!], [{ id: 'a9', data: { ...emptyAsset('x'), name: '10.9.9.9', ipAddress: '10.9.9.9' } }]);
+    expect(rows[0]?.existing).toEqual({ id: 'a9', name: '10.9.9.9', matchedBy: 'IP address and name' });
   });
 
   it('turns an accepted proposal into a valid asset', () => {

@@ -1,0 +1,62 @@
+/**
+ * Saves a reviewed scan import: new assets, updates to the assets it matched, and the
+ * networks it found that the inventory lacks — all in ONE transaction (the import's
+ * commit), or nothing if anything moved meanwhile.
+ */
+import { assetFromProposal, patchFromUpdates, type ImportRow } from '../../shared/import/matchImported';
+import type { ProposedNetwork } from '../../shared/import/nmapToInventory';
+import { entities, type EntityType } from '../../shared/model/entities';
+import { createVersioned, patchVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
+import { commitImport, type PlanItem } from './importExport';
+import type { Vault } from './vault';
+
+export interface ChosenRow {
+  row: ImportRow;
+  acceptKind: boolean;
+}
+
+const normalSubnet = (s: string) => s.trim().replace(/\s+/g, '');
+
+export async function saveScanImport(vault: Vault, assessmentId: string, chosen: ChosenRow[], networks: ProposedNetwork[]): Promise<{ added: number; updated: number; networksAdded: number }> {
+  const items: PlanItem[] = [];
+  const plan = async (type: EntityType, id: string, build: (existing: VersionedRecord<object> | undefined) => VersionedRecord<object> | undefined) => {
+    const row = await vault.db.rows(type).get(id);
+    const existing = row ? await vault.unseal(type, row) : undefined;
+    const merged = build(existing);
+    if (merged && merged !== existing) items.push({ type, merged, change: existing ? 'updated' : 'added', conflicts: [], expectedUpdated: row?.updated });
+  };
+
+  // Networks: the ones already recorded by subnet, else new ones for the subnets the chosen hosts sit in.
+  const knownRows = await vault.db.rows('network').where('[parentId+deleted]').equals([assessmentId, 0]).toArray();
+  const known = await Promise.all(knownRows.map((r) => vault.unseal('network', r)));
+  const networkIds = new Map(known.map((n) => [normalSubnet(n.data.subnet), n.id] as const));
+  const wanted = new Set(chosen.filter((c) => !c.row.existing).map((c) => c.row.proposed.subnet).filter(Boolean));
+  let networksAdded = 0;
+  for (const network of networks.filter((n) => wanted.has(n.subnet) && !networkIds.has(normalSubnet(n.subnet)))) {
+    const id = crypto.randomUUID();
+    networkIds.set(normalSubnet(network.subnet), id);
+    const data = entities.network.schema.parse({ assessmentId, name: network.subnet, vlan: null, subnet: network.subnet, purpose: 'clinical', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: 'Found by an nmap scan: confirm its purpose.' });
+    await plan('network', id, () => createVersioned(id, data, vault.nextWrite()));
+    networksAdded += 1;
+  }
+
+  let added = 0;
+  let updated = 0;
+  for (const { row, acceptKind } of chosen) {
+    if (row.existing) {
+      if (!row.updates.length) continue;
+      const patch = entities.asset.schema.partial().parse(patchFromUpdates(row.updates));
+      await plan('asset', row.existing.id, (existing) => (existing ? patchVersioned(existing, patch, vault.nextWrite()) : undefined));
+      updated += 1;
+    } else {
+      const id = crypto.randomUUID();
+      const data = entities.asset.schema.parse(assetFromProposal(row.proposed, assessmentId, networkIds.get(normalSubnet(row.proposed.subnet)) ?? null, acceptKind));
+      await plan('asset', id, () => createVersioned(id, data, vault.nextWrite()));
+      added += 1;
+    }
+  }
+  const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: 0 };
+  for (const item of items) counts[item.change] += 1;
+  await commitImport(vault, { items, counts });
+  return { added, updated, networksAdded };
+}

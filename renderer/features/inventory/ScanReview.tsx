@@ -1,0 +1,72 @@
+import type { ImportRow } from '../../../shared/import/matchImported';
+
+export interface RowChoice {
+  import: boolean;
+  acceptKind: boolean;
+}
+
+const SHOWN = 500;
+const kindLabels: Record<string, string> = { workstation: 'Workstation', server: 'Server', 'medical-device': 'Medical device', 'network-device': 'Network device', iot: 'IoT / other' };
+
+/** The scan's hosts, one row each: import it or not, accept the suggested kind or not, and what a match would change. */
+export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; choices: RowChoice[]; onChange: (index: number, choice: RowChoice) => void }) {
+  return (
+    <div className="table-scroll">
+      <table className="table" aria-label="Hosts in the scan">
+        <thead>
+          <tr>
+            <th scope="col">Import</th>
+            <th scope="col">Host</th>
+            <th scope="col">Addresses</th>
+            <th scope="col">OS guess</th>
+            <th scope="col">Suggested kind</th>
+            <th scope="col">In the inventory</th>
+            <th scope="col">Remote access</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, SHOWN).map((row, i) => {
+            const p = row.proposed;
+            const choice = choices[i] ?? { import: true, acceptKind: true };
+            return (
+              <tr key={`${p.macAddress}|${p.ipAddress}|${i}`}>
+                <td>
+                  <input type="checkbox" aria-label={`Import ${p.name}`} checked={choice.import} onChange={(e) => onChange(i, { ...choice, import: e.target.checked })} />
+                </td>
+                <th scope="row">{p.name}</th>
+                <td>
+                  {p.ipAddress}
+                  {p.macAddress ? <div className="muted">{p.macAddress}{p.vendor ? ` · ${p.vendor}` : ''}</div> : null}
+                </td>
+                <td>{p.osGuess ? <>{p.osGuess.name} <span className="muted">({p.osGuess.accuracy} %) · {p.osGuess.support.label}</span></> : <span className="muted">none</span>}</td>
+                <td>
+                  {row.existing ? (
+                    <span className="muted">kept as recorded</span>
+                  ) : (
+                    <label className="checkbox-inline">
+                      <input type="checkbox" aria-label={`Accept ${kindLabels[p.kind.kind]} for ${p.name}`} checked={choice.acceptKind} onChange={(e) => onChange(i, { ...choice, acceptKind: e.target.checked })} />
+                      {kindLabels[p.kind.kind]} <span className="muted">({p.kind.reason})</span>
+                    </label>
+                  )}
+                </td>
+                <td>
+                  {row.existing ? (
+                    <>
+                      Matches {row.existing.name} (by {row.existing.matchedBy})
+                      {row.updates.map((u) => <div key={u.field} className="muted">{u.label}: {u.before || '—'} → {u.after}</div>)}
+                      {row.updates.length ? null : <div className="muted">no change</div>}
+                    </>
+                  ) : (
+                    'New'
+                  )}
+                </td>
+                <td>{p.remoteAccess.join(', ')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {rows.length > SHOWN ? <p className="muted">Showing the first {SHOWN} of {rows.length} hosts; the buttons above apply to all of them.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './fixtures';
+
+const corpus = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'nmap');
+
+async function openInventory(page: Page) {
+  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
+  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+}
+
+test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
+  const page = app.page;
+  await openInventory(page);
+  app.dialogAnswers.open = path.join(corpus, 'os_scan6.xml');
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  const review = page.getByLabel('Scan review');
+  await expect(review).toContainText('256 host(s) scanned, 3 up: 3 new, 0 already in the inventory; 1 network(s).');
+  await expect(review).toContainText('listen for remote access');
+  const hosts = review.getByRole('table', { name: 'Hosts in the scan' });
+  await expect(hosts.getByRole('row')).toHaveCount(4);
+  await expect(hosts.getByRole('row', { name: /192\.168\.1\.5/ })).toContainText('Microsoft Windows');
+  const scan = await new AxeBuilder({ page }).include('[aria-label="Scan review"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // Leave one host out, and keep the router's suggested kind.
+  await hosts.getByLabel('Import 192.168.1.5').uncheck();
+  await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported os_scan6.xml: 2 new device(s), 0 updated, 1 network(s) added.');
+  const inventory = page.getByRole('tabpanel');
+  await expect(inventory.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('Network device');
+
+  // The same scan again: both known devices match by MAC; only the one left out is new.
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  await expect(review).toContainText('3 up: 1 new, 2 already in the inventory');
+  await expect(hosts.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('by MAC address');
+  await review.getByRole('button', { name: 'Import 3 device(s)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported os_scan6.xml: 1 new device(s), 0 updated, 0 network(s) added.');
+  await page.getByRole('tab', { name: 'Networks' }).click();
+  await expect(page.getByRole('tabpanel').getByRole('row')).toHaveCount(2);
+});
+
+test('a hostile or broken file is refused with a clear message and changes nothing', async ({ app }) => {
+  const page = app.page;
+  await openInventory(page);
+  app.dialogAnswers.open = path.join(corpus, 'defused_et_local_includer.xml');
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  await expect(page.getByRole('alert')).toContainText('DOCTYPE');
+  const cut = path.join(app.dir, 'cut.xml');
+  await writeFile(cut, '<?xml version="1.0"?><nmaprun version="7.94"><host><status state="up"/><address addr="10.0.0.1" addrtype="ipv4"/>');
+  app.dialogAnswers.open = cut;
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  await expect(page.getByRole('alert')).toContainText('broken or was cut short');
+  await expect(page.getByLabel('Scan review')).toHaveCount(0);
+});
