@@ -57,3 +57,23 @@ test('a hostile or broken file is refused with a clear message and changes nothi
   await expect(page.getByRole('alert')).toContainText('broken or was cut short');
   await expect(page.getByLabel('Scan review')).toHaveCount(0);
 });
+
+test('a speed test JSON fills the main link, and the bandwidth verdict follows', async ({ app }) => {
+  const page = app.page;
+  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('link', { name: 'Open checklist' }).click();
+  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Connectivity and bandwidth/ }).click();
+  const panel = page.getByRole('complementary', { name: /Bandwidth/ });
+  await expect(panel.getByRole('heading')).toHaveText('Bandwidth: unknown');
+  app.dialogAnswers.open = path.resolve(import.meta.dirname, '..', 'fixtures', 'speedtest', 'ookla.json');
+  await panel.getByRole('button', { name: 'Import speed test…' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Ookla speedtest result saved to the main link: down 18.5 Mbit/s, up 1.2 Mbit/s, latency 48.23 ms, jitter 34.81 ms, loss 1.5 %.');
+  await expect(panel.getByRole('row', { name: /^Measured \(Valley DSL\)/ })).toContainText('18.5');
+  await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: unknown');
+
+  app.dialogAnswers.open = path.join(corpus, 'os_scan6.xml');
+  await panel.getByRole('button', { name: 'Import speed test…' }).click();
+  await expect(panel.getByRole('alert')).toContainText('not an iperf3 (-J) or speedtest CLI JSON result');
+});

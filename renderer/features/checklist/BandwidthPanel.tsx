@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Answers } from '../../../shared/checklists/checklist';
 import { bandwidthVerdict, qualityLimits } from '../../../shared/reference/bandwidthNeeds';
 import { useRepositories } from '../../app/session/SessionContext';
+import { SpeedTestImport } from './SpeedTestImport';
 
 const verdictStyle = { sufficient: 'badge-supported', marginal: 'badge-medium', insufficient: 'badge-critical', unknown: 'badge-muted' } as const;
 
@@ -43,7 +44,8 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
         </tbody>
       </table>
       <ul className="reasons">{verdict.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-      <p className="field-hint">Quality limits: latency {qualityLimits.latencyMs} ms, jitter {qualityLimits.jitterMs} ms, loss {qualityLimits.lossPercent} %. Record links and speed tests in the Inventory.</p>
+      <p className="field-hint">Quality limits: latency {qualityLimits.latencyMs} ms, jitter {qualityLimits.jitterMs} ms, loss {qualityLimits.lossPercent} %. Record links and speed tests in the Inventory, or import a speed test&apos;s JSON here.</p>
+      <SpeedTestImport assessmentId={assessmentId} />
     </aside>
   );
 }

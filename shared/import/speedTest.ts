@@ -1,0 +1,83 @@
+/**
+ * Speed-test results as the connectivity section records them: iperf3's JSON
+ * (`iperf3 -J`, one direction per run: `-R` measures the download), the Ookla speedtest
+ * CLI (`speedtest -f json`) and speedtest-cli (`speedtest-cli --json`). Every field is
+ * checked; anything else is refused as not a speed test.
+ */
+import { z } from 'zod';
+import { cleanText } from './nmapXml';
+import { ImportError } from './importErrors';
+
+export interface SpeedTestResult {
+  source: 'iperf3' | 'Ookla speedtest' | 'speedtest-cli';
+  isp: string;
+  downMbps: number | null;
+  upMbps: number | null;
+  latencyMs: number | null;
+  jitterMs: number | null;
+  lossPercent: number | null;
+}
+
+const MAX_JSON_CHARS = 20 * 1024 * 1024;
+const rate = z.number().finite().nonnegative().max(1e13);
+const mbps = (bitsPerSecond: number) => Math.round(bitsPerSecond / 10_000) / 100;
+const ms = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
+
+const iperf3 = z.object({
+  start: z.object({ test_start: z.object({ reverse: z.number().optional(), protocol: z.string().optional() }).optional() }),
+  end: z.object({
+    sum_sent: z.object({ bits_per_second: rate }).optional(),
+    sum_received: z.object({ bits_per_second: rate }).optional(),
+    sum: z.object({ bits_per_second: rate, jitter_ms: rate.optional(), lost_percent: rate.optional() }).optional(),
+  }),
+});
+
+const ookla = z.object({
+  type: z.literal('result'),
+  ping: z.object({ latency: rate, jitter: rate.optional() }),
+  download: z.object({ bandwidth: rate }),
+  upload: z.object({ bandwidth: rate }),
+  packetLoss: rate.optional(),
+  isp: z.string().optional(),
+});
+
+const speedtestCli = z.object({ download: rate, upload: rate, ping: rate, client: z.object({ isp: z.string().optional() }).optional() });
+
+export function parseSpeedTest(text: string): SpeedTestResult {
+  if (text.length > MAX_JSON_CHARS) throw new ImportError('too-large');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ImportError('not-speed-test', 'it is not JSON');
+  }
+  const i = iperf3.safeParse(raw);
+  if (i.success) {
+    const { end, start } = i.data;
+    const reverse = start.test_start?.reverse === 1;
+    // What arrived at the receiving end is what the link carried.
+    const bits = end.sum_received?.bits_per_second ?? end.sum?.bits_per_second ?? end.sum_sent?.bits_per_second;
+    if (bits === undefined) throw new ImportError('not-speed-test', 'the iperf3 run has no summary');
+    return {
+      source: 'iperf3', isp: '', downMbps: reverse ? mbps(bits) : null, upMbps: reverse ? null : mbps(bits), latencyMs: null,
+      jitterMs: ms(end.sum?.jitter_ms), lossPercent: ms(end.sum?.lost_percent),
+    };
+  }
+  const o = ookla.safeParse(raw);
+  if (o.success) {
+    const r = o.data;
+    return { source: 'Ookla speedtest', isp: cleanText(r.isp), downMbps: mbps(r.download.bandwidth * 8), upMbps: mbps(r.upload.bandwidth * 8), latencyMs: ms(r.ping.latency), jitterMs: ms(r.ping.jitter), lossPercent: ms(r.packetLoss) };
+  }
+  const s = speedtestCli.safeParse(raw);
+  if (s.success) {
+    const r = s.data;
+    return { source: 'speedtest-cli', isp: cleanText(r.client?.isp), downMbps: mbps(r.download), upMbps: mbps(r.upload), latencyMs: ms(r.ping), jitterMs: null, lossPercent: null };
+  }
+  throw new ImportError('not-speed-test');
+}
+
+/** The measured fields of a link record that a result sets; what it did not measure stays as it was. */
+export function linkPatch(result: SpeedTestResult): { downMbps?: number; upMbps?: number; latencyMs?: number; jitterMs?: number; lossPercent?: number } {
+  const entries = (['downMbps', 'upMbps', 'latencyMs', 'jitterMs', 'lossPercent'] as const).flatMap((k) => (result[k] === null ? [] : [[k, result[k]] as const]));
+  return Object.fromEntries(entries);
+}

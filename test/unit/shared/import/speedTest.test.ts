@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../../shared/import/importErrors';
+import { linkPatch, parseSpeedTest } from '../../../../shared/import/speedTest';
+
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'speedtest', name), 'utf8');
+
+describe('speed-test results', () => {
+  it('iperf3 -J -R: the download the link carried, as received', () => {
+    const r = parseSpeedTest(fixture('iperf3-reverse.json'));
+    expect(r).toMatchObject({ source: 'iperf3', downMbps: 18.56, upMbps: null });
+    expect(linkPatch(r)).toEqual({ downMbps: 18.56 });
+  });
+
+  it('iperf3 without -R measures the upload; UDP adds jitter and loss', () => {
+    const up = { start: { test_start: { reverse: 0, protocol: 'UDP' } }, end: { sum: { bits_per_second: 1_200_000, jitter_ms: 35.2, lost_percent: 1.5 } } };
+    expect(parseSpeedTest(JSON.stringify(up))).toMatchObject({ downMbps: null, upMbps: 1.2, jitterMs: 35.2, lossPercent: 1.5 });
+  });
+
+  it('Ookla speedtest -f json: bandwidth in bytes per second, ping, jitter, loss and the ISP', () => {
+    expect(parseSpeedTest(fixture('ookla.json'))).toEqual({ source: 'Ookla speedtest', isp: 'Valley DSL', downMbps: 18.5, upMbps: 1.2, latencyMs: 48.23, jitterMs: 34.81, lossPercent: 1.5 });
+  });
+
+  it('speedtest-cli --json: bits per second and ping', () => {
+    expect(parseSpeedTest(fixture('speedtest-cli.json'))).toEqual({ source: 'speedtest-cli', isp: 'Valley DSL', downMbps: 18.53, upMbps: 1.19, latencyMs: 47.61, jitterMs: null, lossPercent: null });
+  });
+
+  it.each([
+    ['not JSON', 'speedtest: command not found'],
+    ['another JSON', '{"hello": "world"}'],
+    ['a negative speed', '{"download": -5, "upload": 1, "ping": 3}'],
+    ['a prototype trick', '{"__proto__": {"download": 5}, "upload": 1, "ping": 3}'],
+  ])('refuses %s', (_label, text) => {
+    expect(() => parseSpeedTest(text)).toThrow(ImportError);
+  });
+});
