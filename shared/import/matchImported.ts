@@ -71,6 +71,7 @@ export function assetFromProposal(p: ProposedAsset, assessmentId: string, networ
     osFamily: p.osFamily,
     osVersion: p.osGuess?.name ?? '',
     networkId,
+    ...(p.extra ? { model: p.extra.model, serial: p.extra.serial, location: p.extra.location } : {}),
   };
 }
 

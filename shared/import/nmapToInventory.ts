@@ -30,6 +30,8 @@ export interface ProposedAsset {
   openPorts: string[];
   /** The IPv4 /24 the host is in, "" without IPv4. */
   subnet: string;
+  /** What an inventory list knows and a scan does not. */
+  extra?: { model: string; serial: string; location: string };
 }
 
 export interface ProposedNetwork {
