@@ -1,17 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * Reads an nmap XML scan off the UI thread, as a stream: the bytes are decoded a
+ * Reads an nmap XML scan (or a CSV inventory) off the UI thread; the scan as a stream: the bytes are decoded a
  * megabyte at a time and fed to the streaming reader, so a 50 MB scan never exists as
  * one string, and progress goes out as it reads.
  */
+import { parseCsv, type CsvTable } from '../../shared/import/csvInventory';
 import { ImportError } from '../../shared/import/importErrors';
 import { nmapToInventory, type ProposedAsset, type ProposedNetwork } from '../../shared/import/nmapToInventory';
 import { NmapXmlReader, type NmapHost, type NmapScan } from '../../shared/import/nmapXml';
 
-export interface ScanTask {
-  bytes: Uint8Array;
-  onDate: string;
-}
+export type ScanTask = { kind: 'nmap'; bytes: Uint8Array; onDate: string } | { kind: 'csv'; bytes: Uint8Array };
 
 export interface ScanResult {
   scan: NmapScan;
@@ -20,29 +18,38 @@ export interface ScanResult {
   networks: ProposedNetwork[];
 }
 
-export type ScanMessage = { kind: 'progress'; label: string; done: number; total: number } | { kind: 'done'; result: ScanResult } | { kind: 'error'; message: string; code?: string };
+export type ScanMessage =
+  | { kind: 'progress'; label: string; done: number; total: number }
+  | { kind: 'done'; result: ScanResult }
+  | { kind: 'table'; table: CsvTable }
+  | { kind: 'error'; message: string; code?: string };
 
 const SLICE = 1024 * 1024;
 const post = (message: ScanMessage) => (self as unknown as Worker).postMessage(message);
 
+function readNmap(bytes: Uint8Array, onDate: string): void {
+  const live: NmapHost[] = [];
+  const reader = new NmapXmlReader((host) => {
+    if (host.up) live.push(host);
+  });
+  const decoder = new TextDecoder('utf-8');
+  for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
+    reader.write(decoder.decode(bytes.subarray(offset, offset + SLICE), { stream: true }));
+    post({ kind: 'progress', label: 'Reading the scan…', done: Math.min(bytes.byteLength, offset + SLICE), total: bytes.byteLength });
+  }
+  reader.write(decoder.decode());
+  const scan = reader.close();
+  post({ kind: 'progress', label: 'Matching OS guesses to end-of-support dates…', done: 0, total: 1 });
+  const { assets, networks } = nmapToInventory(live, onDate);
+  post({ kind: 'done', result: { scan, hostsScanned: reader.hosts, assets, networks } });
+}
+
 self.onmessage = (event: MessageEvent<ScanTask>) => {
-  const { bytes, onDate } = event.data;
+  const task = event.data;
   try {
-    const live: NmapHost[] = [];
-    const reader = new NmapXmlReader((host) => {
-      if (host.up) live.push(host);
-    });
-    const decoder = new TextDecoder('utf-8');
-    for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
-      reader.write(decoder.decode(bytes.subarray(offset, offset + SLICE), { stream: true }));
-      post({ kind: 'progress', label: 'Reading the scan…', done: Math.min(bytes.byteLength, offset + SLICE), total: bytes.byteLength });
-    }
-    reader.write(decoder.decode());
-    const scan = reader.close();
-    post({ kind: 'progress', label: 'Matching OS guesses to end-of-support dates…', done: 0, total: 1 });
-    const { assets, networks } = nmapToInventory(live, onDate);
-    post({ kind: 'done', result: { scan, hostsScanned: reader.hosts, assets, networks } });
+    if (task.kind === 'nmap') readNmap(task.bytes, task.onDate);
+    else post({ kind: 'table', table: parseCsv(task.bytes) });
   } catch (error) {
-    post({ kind: 'error', message: error instanceof Error ? error.message : 'The scan could not be read.', ...(error instanceof ImportError ? { code: error.code } : {}) });
+    post({ kind: 'error', message: error instanceof Error ? error.message : 'The file could not be read.', ...(error instanceof ImportError ? { code: error.code } : {}) });
   }
 };

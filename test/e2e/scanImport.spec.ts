@@ -77,3 +77,35 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('alert')).toContainText('not an iperf3 (-J) or speedtest CLI JSON result');
 });
+
+test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, remembered, nothing duplicated', async ({ app }) => {
+  const page = app.page;
+  await openInventory(page);
+  const file = path.join(app.dir, 'msp-assets.csv');
+  const text = 'Gerät;IP;MAC;Betriebssystem;Hersteller;Raum\nRöntgen-PC;192.168.5.20;00:11:22:33:44:55;Windows XP Embedded;Carestream;Radiologie\nEmpfang;192.168.5.21;00:11:22:33:44:56;Windows 10 Pro 22H2;Fujitsu;Empfang\n';
+  await writeFile(file, Uint8Array.from(text, (c) => (c === 'ä' ? 0xe4 : c === 'ö' ? 0xf6 : c.charCodeAt(0))));
+  app.dialogAnswers.open = file;
+  await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
+  const mapping = page.getByLabel('Column mapping');
+  await expect(mapping).toContainText('2 row(s), read as Windows-1252.');
+  await expect(mapping.getByLabel('IP address')).toHaveValue('1');
+  // "Gerät" and "Raum" are German: the assessor maps them by hand.
+  await mapping.getByLabel('Name').selectOption({ label: 'Gerät' });
+  await mapping.getByLabel('Operating system').selectOption({ label: 'Betriebssystem' });
+  await mapping.getByLabel('Vendor').selectOption({ label: 'Hersteller' });
+  await mapping.getByLabel('Location').selectOption({ label: 'Raum' });
+  await expect(mapping.getByRole('table', { name: 'First rows as they will be read' })).toContainText('Röntgen-PC');
+  await mapping.getByRole('button', { name: 'Review devices' }).click();
+  const review = page.getByLabel('Scan review');
+  await expect(review).toContainText('2 row(s), 2 device(s): 2 new, 0 already in the inventory; 1 network(s).');
+  await expect(review.getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device (made by Carestream)');
+  await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported msp-assets.csv: 2 new device(s), 0 updated, 1 network(s) added.');
+  await expect(page.getByRole('tabpanel').getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device');
+
+  // The same export again: the mapping comes back by itself, and both devices match.
+  await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
+  await expect(mapping.getByLabel('Location')).toHaveValue('5');
+  await mapping.getByRole('button', { name: 'Review devices' }).click();
+  await expect(review).toContainText('0 new, 2 already in the inventory');
+});

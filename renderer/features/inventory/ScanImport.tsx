@@ -6,19 +6,23 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { saveScanImport } from '../../db/importInventory';
 import { platform } from '../../platform/api';
-import { readScanInWorker } from '../../workers/scanInWorker';
+import { readCsvInWorker, readScanInWorker } from '../../workers/scanInWorker';
+import { csvToProposed, guessMapping, sourceKey, type CsvMapping, type CsvTable } from '../../../shared/import/csvInventory';
+import { rememberedMapping, rememberMapping } from '../../db/csvMappings';
+import { CsvMappingStep } from './CsvMappingStep';
 import { ScanReview, type RowChoice } from './ScanReview';
 
 type State =
   | { step: 'idle' }
   | { step: 'reading'; label: string; done: number; total: number }
-  | { step: 'review'; name: string; result: ScanResult; rows: ImportRow[]; choices: RowChoice[] }
+  | { step: 'mapping'; name: string; table: CsvTable; mapping: CsvMapping }
+  | { step: 'review'; source: 'nmap' | 'csv'; name: string; result: ScanResult; rows: ImportRow[]; choices: RowChoice[] }
   | { step: 'saving' }
   | { step: 'done'; message: string };
 
 const MAX_SCAN_BYTES = 256 * 1024 * 1024;
 
-/** Import an nmap scan into this assessment's inventory, after a review of every host. */
+/** Import an nmap scan or an inventory list (CSV) into this assessment's inventory, after a review of every device. */
 export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: string; assessmentDate: string }) {
   const session = useSession();
   const id = useId();
@@ -26,21 +30,30 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
   const [error, setError] = useState<string>();
   const abort = useRef<AbortController | null>(null);
 
-  async function choose() {
+  async function toReview(source: 'nmap' | 'csv', name: string, result: ScanResult) {
     if (session.state.status !== 'unlocked') return;
-    const { repos } = session.state;
+    const rows = matchImported(result.assets, await session.state.repos.asset.list(assessmentId));
+    setState({ step: 'review', source, name, result, rows, choices: rows.map(() => ({ import: true, acceptKind: true })) });
+  }
+
+  async function choose(kind: 'nmap' | 'csv') {
     setError(undefined);
-    const file = await platform.openFile({ title: 'Import nmap scan', filters: [{ name: 'nmap XML (-oX)', extensions: ['xml'] }], maxBytes: MAX_SCAN_BYTES });
+    const file = await platform.openFile(
+      kind === 'nmap'
+        ? { title: 'Import nmap scan', filters: [{ name: 'nmap XML (-oX)', extensions: ['xml'] }], maxBytes: MAX_SCAN_BYTES }
+        : { title: 'Import inventory list', filters: [{ name: 'CSV inventory', extensions: ['csv', 'txt'] }], maxBytes: MAX_SCAN_BYTES },
+    );
     if (!file.ok) return setError(file.error.message);
     if (file.value.canceled) return;
     const controller = new AbortController();
     abort.current = controller;
+    const progress = (label: string, done: number, total: number) => setState({ step: 'reading', label, done, total });
     try {
-      setState({ step: 'reading', label: 'Starting…', done: 0, total: 1 });
-      const result = await readScanInWorker({ bytes: file.value.bytes, onDate: assessmentDate }, (label, done, total) => setState({ step: 'reading', label, done, total }), controller.signal);
-      const existing = await repos.asset.list(assessmentId);
-      const rows = matchImported(result.assets, existing);
-      setState({ step: 'review', name: file.value.name, result, rows, choices: rows.map(() => ({ import: true, acceptKind: true })) });
+      progress('Starting…', 0, 1);
+      if (kind === 'nmap') return await toReview('nmap', file.value.name, await readScanInWorker({ bytes: file.value.bytes, onDate: assessmentDate }, progress, controller.signal));
+      const table = await readCsvInWorker(file.value.bytes, progress, controller.signal);
+      const mapping = (await rememberedMapping(session.db, sourceKey(table.headers), table.headers)) ?? guessMapping(table.headers);
+      setState({ step: 'mapping', name: file.value.name, table, mapping });
     } catch (e) {
       setState({ step: 'idle' });
       setError(e instanceof Error ? e.message : 'The scan could not be read.');
@@ -64,6 +77,17 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
     }
   }
 
+  async function reviewCsv() {
+    if (state.step !== 'mapping') return;
+    const { name, table, mapping } = state;
+    await rememberMapping(session.db, sourceKey(table.headers), table.headers, mapping);
+    const assets = csvToProposed(table, mapping, assessmentDate);
+    const subnets = new Map<string, number>();
+    for (const a of assets) if (a.subnet) subnets.set(a.subnet, (subnets.get(a.subnet) ?? 0) + 1);
+    const networks = [...subnets].map(([subnet, hosts]) => ({ subnet, hosts }));
+    await toReview('csv', name, { scan: { version: '', args: '', started: '' }, hostsScanned: table.rows.length, assets, networks });
+  }
+
   const setAll = (change: (c: RowChoice) => RowChoice) => state.step === 'review' && setState({ ...state, choices: state.choices.map(change) });
   const review = state.step === 'review' ? state : undefined;
   const counts = review && {
@@ -74,11 +98,17 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
   };
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import an nmap scan</h2>
-      <p>An nmap XML file (<code>nmap -O -sV -oX scan.xml</code>, run in the agreed window): every live host becomes a device to review before anything is saved. A newer scan updates the devices it already knows.</p>
+      <h2 id={`${id}-title`}>Import a scan or an inventory list</h2>
+      <p>
+        An nmap XML file (<code>nmap -O -sV -oX scan.xml</code>, run in the agreed window) or the MSP&apos;s asset list as CSV: every device is reviewed before anything is
+        saved, and a newer file updates the devices it already knows.
+      </p>
       <div className="inline-form-row">
-        <button type="button" className="button" onClick={() => void choose()} disabled={state.step === 'reading' || state.step === 'saving'}>
+        <button type="button" className="button" onClick={() => void choose('nmap')} disabled={state.step === 'reading' || state.step === 'saving'}>
           Import nmap scan…
+        </button>
+        <button type="button" className="button" onClick={() => void choose('csv')} disabled={state.step === 'reading' || state.step === 'saving'}>
+          Import CSV inventory…
         </button>
         {state.step === 'reading' ? (
           <button type="button" className="button" onClick={() => abort.current?.abort()}>
@@ -87,11 +117,14 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
         ) : null}
       </div>
       {state.step === 'reading' ? <ProgressLine label={state.label} done={state.done} total={state.total} /> : null}
+      {state.step === 'mapping' ? (
+        <CsvMappingStep name={state.name} table={state.table} mapping={state.mapping} onChange={(mapping) => setState({ ...state, mapping })} onReview={() => void reviewCsv()} onDiscard={() => setState({ step: 'idle' })} />
+      ) : null}
       {review && counts ? (
         <div className="subsection" aria-label="Scan review">
           <h3>{review.name}</h3>
           <p>
-            {review.result.hostsScanned} host(s) scanned, {counts.up} up: {counts.up - counts.matched} new, {counts.matched} already in the inventory; {review.result.networks.length} network(s).
+            {review.source === 'nmap' ? `${review.result.hostsScanned} host(s) scanned, ${counts.up} up` : `${review.result.hostsScanned} row(s), ${counts.up} device(s)`}: {counts.up - counts.matched} new, {counts.matched} already in the inventory; {review.result.networks.length} network(s).
             {counts.remote ? ` ${counts.remote} host(s) listen for remote access: record them under Vendor access if a vendor uses them.` : ''}
           </p>
           <div className="inline-form-row">
@@ -106,7 +139,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
               Import {counts.chosen} device(s)
             </button>
             <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
-              Discard scan
+              Discard
             </button>
           </div>
         </div>
