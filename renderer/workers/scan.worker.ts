@@ -6,8 +6,8 @@
  */
 import { parseCsv, type CsvTable } from '../../shared/import/csvInventory';
 import { ImportError } from '../../shared/import/importErrors';
-import { nmapToInventory, type ProposedAsset, type ProposedNetwork } from '../../shared/import/nmapToInventory';
-import { NmapXmlReader, type NmapHost, type NmapScan } from '../../shared/import/nmapXml';
+import { networksOf, proposeAsset, type ProposedAsset, type ProposedNetwork } from '../../shared/import/nmapToInventory';
+import { NmapXmlReader, type NmapScan } from '../../shared/import/nmapXml';
 
 export type ScanTask = { kind: 'nmap'; bytes: Uint8Array; onDate: string } | { kind: 'csv'; bytes: Uint8Array };
 
@@ -28,9 +28,10 @@ const SLICE = 1024 * 1024;
 const post = (message: ScanMessage) => (self as unknown as Worker).postMessage(message);
 
 function readNmap(bytes: Uint8Array, onDate: string): void {
-  const live: NmapHost[] = [];
+  // Each host becomes its proposal as soon as it closes: the parsed host is not kept.
+  const assets: ProposedAsset[] = [];
   const reader = new NmapXmlReader((host) => {
-    if (host.up) live.push(host);
+    if (host.up) assets.push(proposeAsset(host, onDate));
   });
   const decoder = new TextDecoder('utf-8');
   for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
@@ -39,9 +40,7 @@ function readNmap(bytes: Uint8Array, onDate: string): void {
   }
   reader.write(decoder.decode());
   const scan = reader.close();
-  post({ kind: 'progress', label: 'Matching OS guesses to end-of-support dates…', done: 0, total: 1 });
-  const { assets, networks } = nmapToInventory(live, onDate);
-  post({ kind: 'done', result: { scan, hostsScanned: reader.hosts, assets, networks } });
+  post({ kind: 'done', result: { scan, hostsScanned: reader.hosts, assets, networks: networksOf(assets) } });
 }
 
 self.onmessage = (event: MessageEvent<ScanTask>) => {

@@ -95,10 +95,15 @@ export function proposeAsset(host: NmapHost, onDate: string): ProposedAsset {
   };
 }
 
+/** The networks proposed assets sit in, with how many of them each. */
+export function networksOf(assets: ProposedAsset[]): ProposedNetwork[] {
+  const counts = new Map<string, number>();
+  for (const a of assets) if (a.subnet) counts.set(a.subnet, (counts.get(a.subnet) ?? 0) + 1);
+  return [...counts].map(([subnet, n]) => ({ subnet, hosts: n })).sort((a, b) => a.subnet.localeCompare(b.subnet));
+}
+
 /** The live hosts of a scan as proposed assets, and the networks they sit in. */
 export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: ProposedAsset[]; networks: ProposedNetwork[] } {
   const assets = hosts.filter((h) => h.up).map((h) => proposeAsset(h, onDate));
-  const counts = new Map<string, number>();
-  for (const a of assets) if (a.subnet) counts.set(a.subnet, (counts.get(a.subnet) ?? 0) + 1);
-  return { assets, networks: [...counts].map(([subnet, n]) => ({ subnet, hosts: n })).sort((a, b) => a.subnet.localeCompare(b.subnet)) };
+  return { assets, networks: networksOf(assets) };
 }

@@ -81,7 +81,7 @@ export async function benchReports(browser: Browser): Promise<BenchResult[]> {
 }
 
 /** Builds the bench page once into a temp folder and serves it for `work`. */
-async function withBenchPage<T>(work: (url: string) => Promise<T>): Promise<T> {
+export async function withBenchPage<T>(work: (url: string) => Promise<T>): Promise<T> {
   const { dir, cleanup } = await makeTempDir('clinic-assessor-bench-page-');
   try {
     await build({

@@ -10,6 +10,7 @@ import type { BenchResult } from './result';
 import { benchDatabase, benchReports, benchRules } from './inPage.bench';
 import { benchStartup } from './startup.bench';
 import { benchBundle } from './bundle.bench';
+import { benchScan } from './scan.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -22,6 +23,7 @@ try {
   results.push(...(await benchDatabase(browser)));
   results.push(...(await benchRules(browser)));
   results.push(...(await benchReports(browser)));
+  results.push(...(await benchScan(browser)));
 } finally {
   await browser.close();
 }
