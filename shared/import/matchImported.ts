@@ -10,7 +10,7 @@ import type { WithId } from '../rules/ruleTypes';
 import type { ProposedAsset } from './nmapToInventory';
 
 export interface FieldUpdate {
-  field: 'ipAddress' | 'macAddress' | 'vendor' | 'osVersion' | 'osFamily';
+  field: 'ipAddress' | 'macAddress' | 'vendor' | 'osVersion' | 'osFamily' | 'remoteAccess';
   label: string;
   before: string;
   after: string;
@@ -36,6 +36,7 @@ function updatesFor(asset: Asset, p: ProposedAsset): FieldUpdate[] {
   change('vendor', 'Vendor', p.vendor, true);
   if (p.osGuess) change('osVersion', 'OS version', p.osGuess.name);
   if (asset.osFamily === 'unknown' && p.osFamily !== 'unknown') change('osFamily', 'OS family', p.osFamily);
+  if (p.openPorts.length) change('remoteAccess', 'Remote access listening', p.remoteAccess.join(', ') || '', false);
   return out;
 }
 
@@ -70,6 +71,7 @@ export function assetFromProposal(p: ProposedAsset, assessmentId: string, networ
     vendor: p.vendor,
     osFamily: p.osFamily,
     osVersion: p.osGuess?.name ?? '',
+    remoteAccess: p.remoteAccess.join(', ').slice(0, 500),
     networkId,
     ...(p.extra ? { model: p.extra.model, serial: p.extra.serial, location: p.extra.location } : {}),
   };

@@ -37,6 +37,8 @@ export const assetData = z.object({
   defaultCredentialsChanged: yesNoUnknown.default(null),
   vendorSupportEnds: isoDate.default(''),
   safeToScan: yesNoUnknown.default(null),
+  /** Remote-access services a scan found listening, such as "RDP on 3389/tcp". */
+  remoteAccess: text(500).default(''),
   notes: text(2000),
 });
 export type Asset = z.infer<typeof assetData>;
@@ -47,6 +49,6 @@ export function emptyAsset(assessmentId: string): Asset {
     assessmentId, kind: 'workstation', name: '', vendor: '', model: '', serial: '', location: '', osFamily: 'windows', osVersion: '', osEdition: '',
     ipAddress: '', macAddress: '', networkId: null, storesPatientData: null, transmitsPatientData: null, vendorManaged: null, patchable: null,
     criticality: 'medium', deviceType: '', firmware: '', connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null,
-    defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: null, notes: '',
+    defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: null, remoteAccess: '', notes: '',
   };
 }

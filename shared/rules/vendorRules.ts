@@ -1,4 +1,4 @@
-import { answer, answerIn, clinicalNetworkIds, fromAnswers } from './ruleHelpers';
+import { answer, answerIn, assetExposure, assetName, clinicalNetworkIds, fromAnswers, handlesPatientData } from './ruleHelpers';
 import type { Factor, Rule, RuleContext, WithId } from './ruleTypes';
 import type { VendorAccess } from '../model/vendorAccess';
 
@@ -95,5 +95,17 @@ export const vendorRules: Rule[] = [
       if (hits.length) return hits;
       return answerIn(c, 'vendor.baa', 'none', 'some') ? fromAnswers(['vendor.baa'], 'BAAs are missing for some or all vendors.') : [];
     },
+  },
+  {
+    id: 'vendor.listening-remote-access',
+    area: 'vendor',
+    title: 'Remote-control service open on a clinical device',
+    base: { likelihood: 2, impact: 2 },
+    remediation:
+      'Find out who uses the service. If a vendor does, record the link under Vendor access and move it behind the on-demand, MFA-protected gateway; if nobody does, disable the service, and block its port at the host and network firewalls.',
+    evaluate: (c) =>
+      c.assets
+        .filter((a) => a.data.remoteAccess.trim() && (a.data.kind === 'medical-device' || handlesPatientData(a.data) || a.data.kind === 'server'))
+        .map((a) => ({ records: [a.id], questions: [], detail: `${assetName(a.data)} listens for ${a.data.remoteAccess.trim()}.`, factors: assetExposure(c, a) })),
   },
 ];

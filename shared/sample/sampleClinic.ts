@@ -36,7 +36,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
     data: {
       assessmentId, kind: 'workstation', name: '', vendor: '', model: '', serial: '', location: '', osFamily: 'windows', osVersion: '', osEdition: '', ipAddress: '', macAddress: '',
       networkId: lan, storesPatientData: null, transmitsPatientData: null, vendorManaged: false, patchable: true, criticality: 'medium', deviceType: '', firmware: '',
-      connection: 'wired', patchedBy: 'clinic', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: true, notes: '', ...over,
+      connection: 'wired', patchedBy: 'clinic', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: true, remoteAccess: '', notes: '', ...over,
     },
   });
   const device = (over: Partial<Asset>) => base({ kind: 'medical-device', vendorManaged: true, patchable: null, patchedBy: 'vendor', criticality: 'high', storesPatientData: true, transmitsPatientData: true, ...over });

@@ -18,7 +18,7 @@ export function asset(overrides: Partial<Asset> = {}): { id: string; data: Asset
       osVersion: 'Windows 11 Pro 25H2', osEdition: '', ipAddress: '', macAddress: '', networkId: null, storesPatientData: null,
       transmitsPatientData: null, vendorManaged: null, patchable: null, criticality: 'medium', deviceType: '', firmware: '',
       connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null,
-      vendorSupportEnds: '', safeToScan: null, notes: '', ...overrides,
+      vendorSupportEnds: '', safeToScan: null, remoteAccess: '', notes: '', ...overrides,
     },
   };
 }

@@ -39,6 +39,7 @@ export function sampleData(clinicId: string, assessmentId: string, networkId: st
       defaultCredentialsChanged: false,
       vendorSupportEnds: '2024-12-31',
       safeToScan: false,
+      remoteAccess: 'VNC on 5900/tcp',
       notes: 'Vendor says no patches past 2019.',
     },
     network: { assessmentId, name: 'Clinical LAN', vlan: 20, subnet: '10.0.20.0/24', purpose: 'clinical', connectsTo: [], internetAccess: true, firewalled: false, reachableFromParent: null, notes: '' },

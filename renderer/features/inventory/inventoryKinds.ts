@@ -36,6 +36,7 @@ export const assetFields: FieldSpec<Asset>[] = [
   { key: 'defaultCredentialsChanged', label: 'Default passwords changed', kind: 'yes-no' },
   { key: 'vendorSupportEnds', label: 'Vendor support ends', kind: 'date' },
   { key: 'safeToScan', label: 'Safe to scan actively', kind: 'yes-no', hint: 'No, if the vendor warns that scans can crash it.' },
+  { key: 'remoteAccess', label: 'Remote access listening', kind: 'text', hint: 'Services a scan found open for remote control, such as "RDP on 3389/tcp".', maxLength: 500 },
   { key: 'criticality', label: 'Criticality to patient care', kind: 'select', options: opts(['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['critical', 'Critical']) },
   { key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];

@@ -82,6 +82,11 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
   'vendor.no-session-logging': { fires: facts({ vendorLinks: [vendorLink({ sessionLogging: false })] }), quiet: facts({ vendorLinks: [vendorLink({ sessionLogging: true })] }) },
   'vendor.shared-account': { fires: facts({ vendorLinks: [vendorLink({ sharedAccount: true })] }), quiet: facts({ vendorLinks: [vendorLink({ sharedAccount: false })] }) },
   'vendor.no-baa': { fires: facts({ answers: { 'vendor.baa': 'some' } }), quiet: facts({ answers: { 'vendor.baa': 'all' } }) },
+  'vendor.listening-remote-access': {
+    fires: facts({ assets: [asset({ kind: 'medical-device', remoteAccess: 'VNC on 5900/tcp' })] }),
+    // An office PC with RDP open is ordinary; the same on a device holding patient data is not.
+    quiet: facts({ assets: [asset({ kind: 'workstation', remoteAccess: 'RDP on 3389/tcp' }), asset({ kind: 'medical-device' })] }),
+  },
   'connectivity.insufficient': {
     fires: facts({ links: [link({ downMbps: 18.5, upMbps: 1.2 })], answers: { 'profile.staff': 12, 'profile.emr-hosting': 'vendor-cloud' } }),
     quiet: facts({ links: [link()], answers: { 'profile.staff': 12, 'profile.emr-hosting': 'vendor-cloud' } }),
