@@ -6,7 +6,7 @@
  * clinic data and stay in the clear.
  */
 import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint, type EcKeyKind } from '../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint, type EcKeyKind, type EcKeyPair } from '../../shared/crypto/ecKeys';
 import type { AssessorDatabase } from './database';
 import type { Vault } from './vault';
 
@@ -54,8 +54,8 @@ async function readPair(vault: Vault, key: string): Promise<HeldKeyPair | undefi
 }
 
 /** Makes and stores a key pair unless one is there already: a key in use is never replaced. */
-async function storePair(vault: Vault, key: string, kind: EcKeyKind, name: string): Promise<void> {
-  const pair = await generateKeyPair(kind);
+async function storePair(vault: Vault, key: string, kind: EcKeyKind, name: string, given?: EcKeyPair): Promise<void> {
+  const pair = given ?? (await generateKeyPair(kind));
   const stored: StoredKeyPair = { name, publicKey: toBase64(pair.publicKey), sealedPrivate: await vault.sealSecret(key, pair.privateKey) };
   pair.privateKey.fill(0);
   await vault.db.transaction('rw', vault.db.settings, async () => {
@@ -84,6 +84,8 @@ export const readFirmKey = (db: AssessorDatabase) => readPublic(db, FIRM_KEY);
 export const firmKeyPair = (vault: Vault) => readPair(vault, FIRM_KEY);
 export const createFirmKey = (vault: Vault, name: string) => storePair(vault, FIRM_KEY, 'ecdh', name);
 export const forgetFirmKey = (db: AssessorDatabase) => db.settings.delete(FIRM_KEY);
+/** The firm key pair from its private key file, for a second firm computer. */
+export const adoptFirmKey = (vault: Vault, key: { name: string } & EcKeyPair) => storePair(vault, FIRM_KEY, 'ecdh', key.name, { publicKey: key.publicKey, privateKey: key.privateKey });
 
 /** The firm's public key, as handed to this assessor: exports can be encrypted for it. */
 export async function readFirmRecipient(db: AssessorDatabase): Promise<PublicKeyInfo | undefined> {

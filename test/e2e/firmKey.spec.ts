@@ -69,6 +69,31 @@ test("an assessor exports, signed and redacted, for the firm's key; only the fir
   await expect(firm.getByLabel('Contacts')).toHaveValue('');
   await go(firm, 'Settings');
   await expect(firm.getByRole('list', { name: 'Signers you trust' })).toContainText(`Dana Whitfield ${ownFingerprint}`);
+
+  // A second firm computer takes the key from the private key file the first one saves.
+  const privateKeyFile = path.join(app.dir, 'firm.cakey');
+  await firm.getByLabel('Private key file passphrase', { exact: true }).fill('firm key file passphrase 2026');
+  await firm.getByLabel('Confirm private key file passphrase').fill('firm key file passphrase 2026');
+  firmDialogs.save = privateKeyFile;
+  await firm.getByRole('button', { name: 'Save private key file…' }).click();
+  await expect(firm.getByRole('status').filter({ hasText: 'Saved firm.cakey.' })).toBeVisible();
+  expect(await readFile(privateKeyFile, 'utf8')).not.toContain('PRIVATE KEY');
+  const second = await openSecondLaptop(browser, server, 'second firm computer passphrase 9');
+  await go(second.page, 'Settings');
+  second.dialogs.open = privateKeyFile;
+  await second.page.getByRole('button', { name: 'Use a private key file…' }).click();
+  await second.page.getByLabel('Passphrase of the private key file').fill('not it');
+  await second.page.getByRole('button', { name: 'Use this firm key' }).click();
+  await expect(second.page.getByRole('alert')).toContainText('That passphrase does not open this private key file');
+  await second.page.getByLabel('Passphrase of the private key file').fill('firm key file passphrase 2026');
+  await second.page.getByRole('button', { name: 'Use this firm key' }).click();
+  await expect(second.page.getByText(/This computer holds the firm key/)).toContainText(fingerprint);
+  await go(second.page, 'Exchange');
+  second.dialogs.open = file;
+  await second.page.getByRole('button', { name: 'Choose file…' }).click();
+  await second.page.getByRole('button', { name: 'Open with the firm key' }).click();
+  await expect(second.page.getByLabel('Import preview')).toContainText('Signed by Dana Whitfield');
+  await second.close();
   await close();
 });
 

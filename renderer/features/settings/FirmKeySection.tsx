@@ -10,6 +10,7 @@ import { createFirmKey, firmKeyPair, readFirmKey } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
+import { FirmKeyAdopt } from './FirmKeyAdopt';
 
 /**
  * For assessors: the firm's public key that exports are encrypted for. For the parent
@@ -106,6 +107,7 @@ export function FirmKeySection() {
           </div>
         </form>
       )}
+      {held ? null : <FirmKeyAdopt />}
       <p role="status" className="status">{status}</p>
       <ErrorMessage message={error} />
     </section>

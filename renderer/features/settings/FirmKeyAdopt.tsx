@@ -1,0 +1,65 @@
+import { useState, type FormEvent } from 'react';
+import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
+import { fromUtf8 } from '../../../shared/crypto/bytes';
+import { useSession } from '../../app/session/SessionContext';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PassphraseField } from '../../components/PassphraseField';
+import { adoptFirmKey } from '../../db/keyStore';
+import { platform } from '../../platform/api';
+import { deriveInWorker } from '../../workers/deriveInWorker';
+
+/** On a second firm computer: take the firm key pair from its private key file (.cakey) and its passphrase. */
+export function FirmKeyAdopt() {
+  const session = useSession();
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function choose() {
+    setError(undefined);
+    const result = await platform.openFile({ title: 'Use the firm private key file', filters: [{ name: 'Private key', extensions: [PRIVATE_KEY_EXTENSION] }], maxBytes: 16 * 1024 });
+    if (!result.ok) return setError(result.error.message);
+    if (!result.value.canceled) setFile({ name: result.value.name, text: fromUtf8(result.value.bytes) });
+  }
+
+  async function adopt(event: FormEvent) {
+    event.preventDefault();
+    if (!file || session.state.status !== 'unlocked') return;
+    setError(undefined);
+    setBusy(true);
+    try {
+      const key = await readPrivateKeyFile(file.text, passphrase, deriveInWorker);
+      await adoptFirmKey(session.state.vault, key);
+      key.privateKey.fill(0);
+      setPassphrase('');
+      setFile(undefined);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The private key file could not be used.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="subsection">
+      <p className="muted">Or, on a second firm computer, use the private key file saved on the first.</p>
+      {file ? (
+        <form onSubmit={(e) => void adopt(e)} autoComplete="off">
+          <p>
+            <strong>{file.name}</strong>
+          </p>
+          <PassphraseField label="Passphrase of the private key file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+          <button type="submit" className="button" disabled={!passphrase || busy}>
+            Use this firm key
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button" onClick={() => void choose()}>
+          Use a private key file…
+        </button>
+      )}
+      <ErrorMessage message={error} />
+    </div>
+  );
+}
