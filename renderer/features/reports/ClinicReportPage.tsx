@@ -59,18 +59,20 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
             <dt>Devices</dt><dd>{report.inventory.length}, {report.inventory.filter((i) => i.support.status === 'unsupported').length} past end of support</dd>
           </dl>
         ) : null}
-        <div className="field">
-          <label htmlFor={`${id}-prior`}>Compare with the visit before</label>
-          <select id={`${id}-prior`} value={priorId} onChange={(e) => setChosenPrior(e.target.value)}>
-            <option value="">No comparison</option>
-            {choice?.candidates.map((a) => (
-              <option key={a.id} value={a.id}>{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}`}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>Report date</label>
-          <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+        <div className="form-grid report-options">
+          <div className="field">
+            <label htmlFor={`${id}-prior`}>Compare with the visit before</label>
+            <select id={`${id}-prior`} value={priorId} onChange={(e) => setChosenPrior(e.target.value)}>
+              <option value="">No comparison</option>
+              {choice?.candidates.map((a) => (
+                <option key={a.id} value={a.id}>{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}`}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-date`}>Report date</label>
+            <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+          </div>
         </div>
         <SaveTask
           state={state}

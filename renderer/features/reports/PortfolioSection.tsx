@@ -26,9 +26,11 @@ export function PortfolioSection() {
         For the parent firm: every clinic on this computer with its latest assessment&apos;s rating and open findings, the clinics with critical findings first, a
         clinic × area grid, and the trend against the visit before. Import the clinics&apos; assessment files in Exchange first.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>Portfolio report date</label>
-        <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+      <div className="form-grid report-options">
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Portfolio report date</label>
+          <input id={`${id}-date`} type="date" value={reportDate} onChange={(e) => setReportDate(e.target.value)} />
+        </div>
       </div>
       <SaveTask
         state={state}
