@@ -1,27 +1,9 @@
 import path from 'node:path';
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { exportTo, FILE_PASS, importFrom, renameClinic } from './exchangeSteps';
 import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 120_000 });
-
-const FILE_PASS = 'harbour orchid ledger 2026 falcon';
-
-async function exportTo(page: Page, answers: { save?: string }, file: string) {
-  answers.save = file;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
-  await page.getByLabel('File passphrase', { exact: true }).fill(FILE_PASS);
-  await page.getByLabel('Confirm file passphrase').fill(FILE_PASS);
-  await page.getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText(`Saved ${path.basename(file)}.`);
-}
-
-async function importFrom(page: Page, answers: { open?: string }, file: string, passphrase = FILE_PASS) {
-  answers.open = file;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Exchange' }).click();
-  await page.getByRole('button', { name: 'Choose file…' }).click();
-  await page.getByLabel('Passphrase of the file').fill(passphrase);
-  await page.getByRole('button', { name: 'Open and compare' }).click();
-}
 
 test('export on one laptop, import into another with its own data, and settle a conflict', async ({ app, browser, server }) => {
   const first = app.page;
@@ -51,14 +33,7 @@ test('export on one laptop, import into another with its own data, and settle a 
   await expect(second.getByRole('table').getByRole('link')).toHaveText(['Lakeside Family Health (sample)', 'Prior local clinic']);
 
   // Both laptops rename the sample clinic differently.
-  for (const [page, name] of [[first, 'Lakeside Health (first laptop)'], [second, 'Lakeside Health (second laptop)']] as const) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
-    await page.getByRole('table').getByRole('link', { name: /Lakeside/ }).click();
-    await expect(page.getByLabel('Address')).toBeVisible();
-    await page.getByLabel('Clinic name').fill(name);
-    await page.getByLabel('Clinic name').blur();
-    await expect(page.getByRole('status').first()).toHaveText('All changes saved');
-  }
+  for (const [page, name] of [[first, 'Lakeside Health (first laptop)'], [second, 'Lakeside Health (second laptop)']] as const) await renameClinic(page, name);
   const file2 = path.join(app.dir, 'lakeside-2.cabundle');
   await exportTo(first, app.dialogAnswers, file2);
   await importFrom(second, answers, file2);

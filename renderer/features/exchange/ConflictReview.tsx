@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { conflictsToReview } from '../../../shared/merge/mergeRecord';
 import { entityTypes, type EntityType } from '../../../shared/model/entities';
 import type { VersionedRecord } from '../../../shared/model/versionedRecord';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories, useSession } from '../../app/session/SessionContext';
+import { ConflictEdit } from './ConflictEdit';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', answer: 'Answer', finding: 'Finding decision' };
@@ -23,6 +24,8 @@ function recordLabel(data: Record<string, unknown>): string {
 /** Fields that two devices changed differently: pick the value to keep; the choice is a new edit. */
 export function ConflictReview() {
   const repos = useRepositories();
+  const { state } = useSession();
+  const vault = state.status === 'unlocked' ? state.vault : undefined;
   const [error, setError] = useState<string>();
   const conflicts = useLiveQuery(async () => {
     const lists = await Promise.all(entityTypes.map(async (type) => ((await repos[type].all()) as VersionedRecord<object>[]).filter((r) => !r.deleted).map((r) => ({ type, record: r, fields: conflictsToReview(r) }))));
@@ -38,6 +41,8 @@ export function ConflictReview() {
     }
   }
 
+  const who = (device: string | undefined) => (device === vault?.device ? 'Written on this computer' : `Written on another device (${(device ?? '').slice(0, 8)})`);
+
   return (
     <section className="card" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">Conflicts to review</h2>
@@ -52,7 +57,7 @@ export function ConflictReview() {
             </h3>
             <div className="conflict-sides">
               <div>
-                <p className="muted">Shown now</p>
+                <p className="muted">Shown now · {who((record.stamps as Record<string, { d: string } | undefined>)[c.field]?.d)}</p>
                 <p className="conflict-value">{show(c.live)}</p>
                 <button type="button" className="button button-small" onClick={() => void keep(type, record.id, c.field, c.live)}>
                   Keep “{show(c.live)}”
@@ -60,7 +65,7 @@ export function ConflictReview() {
               </div>
               {c.others.map((o) => (
                 <div key={`${o.d}:${o.c}`}>
-                  <p className="muted">Written at the same time on another device</p>
+                  <p className="muted">Concurrent value · {who(o.d)}</p>
                   <p className="conflict-value">{show(o.v)}</p>
                   <button type="button" className="button button-small" onClick={() => void keep(type, record.id, c.field, o.v)}>
                     Keep “{show(o.v)}”
@@ -68,6 +73,7 @@ export function ConflictReview() {
                 </div>
               ))}
             </div>
+            <ConflictEdit type={type} field={c.field} label={c.field} current={c.live} onSave={(value) => keep(type, record.id, c.field, value)} />
           </article>
         )),
       )}
