@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
+import { corpusFile } from '../support/corpus';
 import { expect, test, type Page } from './fixtures';
 
-const corpus = path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'nmap');
 
 async function openInventory(page: Page) {
   await page.getByLabel('Clinic name').fill('Birchwood Clinic');
@@ -16,7 +16,7 @@ async function openInventory(page: Page) {
 test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
   const page = app.page;
   await openInventory(page);
-  app.dialogAnswers.open = path.join(corpus, 'os_scan6.xml');
+  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const review = page.getByLabel('Scan review');
   await expect(review).toContainText('256 host(s) scanned, 3 up: 3 new, 0 already in the inventory; 1 network(s).');
@@ -47,7 +47,7 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
 test('a hostile or broken file is refused with a clear message and changes nothing', async ({ app }) => {
   const page = app.page;
   await openInventory(page);
-  app.dialogAnswers.open = path.join(corpus, 'defused_et_local_includer.xml');
+  app.dialogAnswers.open = corpusFile('nmap', 'defused_et_local_includer.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(page.getByRole('alert')).toContainText('DOCTYPE');
   const cut = path.join(app.dir, 'cut.xml');
@@ -73,7 +73,7 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
   await expect(panel.getByRole('row', { name: /^Measured \(Valley DSL\)/ })).toContainText('18.5');
   await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: unknown');
 
-  app.dialogAnswers.open = path.join(corpus, 'os_scan6.xml');
+  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('alert')).toContainText('not an iperf3 (-J) or speedtest CLI JSON result');
 });

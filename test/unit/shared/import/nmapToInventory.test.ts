@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFile } from '../../../support/corpus';
 import { emptyAsset } from '../../../../shared/model/asset';
 import { assetFromProposal, matchImported, patchFromUpdates } from '../../../../shared/import/matchImported';
 import { nmapToInventory, proposeAsset } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
-const corpus = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'corpus', 'nmap');
-const scan = (name: string) => parseNmapXml(readFileSync(path.join(corpus, name), 'utf8')).hosts;
+const scan = (name: string) => parseNmapXml(readFileSync(corpusFile('nmap', name), 'utf8')).hosts;
 const host = (over: Partial<NmapHost>): NmapHost => ({ up: true, ipv4: '10.1.2.3', ipv6: '', mac: '', macVendor: '', hostnames: [], ports: [], os: [], ...over });
 const port = (n: number, service = '') => ({ protocol: 'tcp', port: n, state: 'open', service, product: '', version: '' });
 

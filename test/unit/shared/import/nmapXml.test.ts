@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { corpusFile } from '../../../support/corpus';
 import { ImportError } from '../../../../shared/import/importErrors';
 import { NmapXmlReader, parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
-const corpus = path.resolve(import.meta.dirname, '..', '..', '..', '..', '..', 'shared', 'corpus', 'nmap');
-const read = (name: string) => readFileSync(path.join(corpus, name), 'utf8');
+const read = (name: string) => readFileSync(corpusFile('nmap', name), 'utf8');
 
 function failure(work: () => unknown): string {
   try {
