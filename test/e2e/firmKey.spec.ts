@@ -32,8 +32,13 @@ test("an assessor exports, signed and redacted, for the firm's key; only the fir
   const ownFingerprint = (await assessor.getByLabel('Your key fingerprint').textContent()) ?? '';
   await go(assessor, 'Exchange');
   await assessor.getByRole('radio', { name: 'Only the parent firm, with its key' }).check();
-  app.dialogAnswers.open = publicKeyFile;
-  await assessor.getByRole('button', { name: 'Choose public key file…' }).click();
+  // Pasted text that is not the key is refused; the file the firm sent is taken.
+  await assessor.getByText('Or paste the key the firm sent as text').click();
+  await assessor.getByLabel('Public key text').fill('{"format":"clinic-assessor-public-key","version":1}');
+  await assessor.getByRole('button', { name: 'Use this key' }).click();
+  await expect(assessor.getByRole('alert')).toContainText('not a Clinic Assessor public key file');
+  await assessor.getByLabel('Public key text').fill(await readFile(publicKeyFile, 'utf8'));
+  await assessor.getByRole('button', { name: 'Use this key' }).click();
   await expect(assessor.getByLabel('Parent firm key')).toContainText(`Encrypted for Northwind security team, key ${fingerprint}`);
   await expect(assessor.getByLabel('Sign the file as “Dana Whitfield” (change the name in Settings)')).toBeChecked();
   await assessor.getByLabel('Redact: leave out clinic contacts and free-text notes').check();

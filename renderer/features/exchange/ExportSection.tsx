@@ -23,7 +23,10 @@ export function ExportSection() {
   const state0 = session.state;
   const repos = state0.status === 'unlocked' ? state0.repos : undefined;
   const id = useId();
-  const clinics = useLiveQuery(async () => (repos ? repos.clinic.list() : []), [repos]);
+  const clinics = useLiveQuery(
+    async () => (repos ? Promise.all((await repos.clinic.list()).map(async (c) => ({ clinic: c, assessments: await repos.assessment.list(c.id) }))) : []),
+    [repos],
+  );
   const firm = useLiveQuery(() => readFirmRecipient(session.db), [session.db]);
   const signer = useLiveQuery(() => readSigningKey(session.db), [session.db]);
   const [scope, setScope] = useState('all');
@@ -45,7 +48,9 @@ export function ExportSection() {
     abort.current = controller;
     try {
       setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
-      const exportScope: ExportScope = scope === 'all' ? { kind: 'all' } : { kind: 'clinic', ids: [scope] };
+      // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
+      const [kind, scopeId = ''] = scope.split(':');
+      const exportScope: ExportScope = kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
       const signing = sign ? await signingKey(state0.vault) : undefined;
       const records = await collectRecords(state0.repos, exportScope);
       controller.signal.throwIfAborted();
@@ -81,7 +86,14 @@ export function ExportSection() {
         <label htmlFor={`${id}-scope`}>What to export</label>
         <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
           <option value="all">Everything on this computer (a full backup)</option>
-          {clinics?.map((c) => <option key={c.id} value={c.id}>{clinicTitle(c.data.name)}</option>)}
+          {clinics?.map(({ clinic, assessments }) => (
+            <optgroup key={clinic.id} label={clinicTitle(clinic.data.name)}>
+              <option value={`clinic:${clinic.id}`}>{clinicTitle(clinic.data.name)}: the clinic and all its assessments</option>
+              {assessments.map((a) => (
+                <option key={a.id} value={`assessment:${a.id}`}>{`${clinicTitle(clinic.data.name)}: ${a.data.title || 'Untitled assessment'}`}</option>
+              ))}
+            </optgroup>
+          ))}
         </select>
       </div>
       <fieldset className="field">

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { PUBLIC_KEY_EXTENSION, readPublicKeyFile } from '../../../shared/bundle/keyFiles';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../app/session/SessionContext';
@@ -10,19 +10,25 @@ import { platform } from '../../platform/api';
 /** The parent firm's public key that exports are encrypted for: shown by name and fingerprint, chosen from its .capub file. */
 export function FirmRecipientPicker() {
   const { db } = useSession();
+  const id = useId();
   const recipient = useLiveQuery(() => readFirmRecipient(db), [db]);
   const [error, setError] = useState<string>();
+  const [pasted, setPasted] = useState('');
+
+  async function adopt(text: string) {
+    try {
+      await saveFirmRecipient(db, await readPublicKeyFile(text));
+      setPasted('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'That is not a public key.');
+    }
+  }
 
   async function choose() {
     setError(undefined);
     const result = await platform.openFile({ title: "Choose the parent firm's public key", filters: [{ name: 'Public key', extensions: [PUBLIC_KEY_EXTENSION] }], maxBytes: 16 * 1024 });
     if (!result.ok) return setError(result.error.message);
-    if (result.value.canceled) return;
-    try {
-      await saveFirmRecipient(db, await readPublicKeyFile(fromUtf8(result.value.bytes)));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'That file is not a public key.');
-    }
+    if (!result.value.canceled) await adopt(fromUtf8(result.value.bytes));
   }
 
   return (
@@ -38,6 +44,16 @@ export function FirmRecipientPicker() {
       <button type="button" className="button button-small" onClick={() => void choose()}>
         {recipient ? 'Use another public key file…' : 'Choose public key file…'}
       </button>
+      <details className="paste-key">
+        <summary>Or paste the key the firm sent as text</summary>
+        <div className="field">
+          <label htmlFor={`${id}-paste`}>Public key text</label>
+          <textarea id={`${id}-paste`} rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+        </div>
+        <button type="button" className="button button-small" disabled={!pasted.trim()} onClick={() => { setError(undefined); void adopt(pasted); }}>
+          Use this key
+        </button>
+      </details>
       <ErrorMessage message={error} />
     </div>
   );

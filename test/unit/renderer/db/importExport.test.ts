@@ -75,6 +75,26 @@ describe('export and import through an encrypted assessment file', () => {
     expect([merged?.data.name, ...review[0]!.others.map((o) => o.v)].sort()).toEqual(['Lakeside Family Health (A)', 'Lakeside Family Health (B)']);
   });
 
+  it('exports one assessment with its clinic, or one clinic with all of it, and nothing else', async () => {
+    const a = await device();
+    await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    const [clinic] = await a.repos.clinic.list();
+    const first = (await a.repos.assessment.list(clinic!.id))[0]!;
+    const second = await a.repos.assessment.create({ ...first.data, title: 'Second visit' });
+    await a.repos.asset.create({ ...(await a.repos.asset.list(first.id))[0]!.data, assessmentId: second.id, name: 'ONLY-IN-SECOND' });
+    const other = await a.repos.clinic.create({ ...clinic!.data, name: 'Another clinic' });
+
+    const one = await collectRecords(a.repos, { kind: 'assessment', ids: [second.id] });
+    expect(one.clinic.map((c) => c.id)).toEqual([clinic!.id]);
+    expect(one.assessment.map((x) => x.id)).toEqual([second.id]);
+    expect(one.asset.map((x) => x.data.name)).toEqual(['ONLY-IN-SECOND']);
+    expect(one.answer).toEqual([]);
+
+    const whole = await collectRecords(a.repos, { kind: 'clinic', ids: [clinic!.id] });
+    expect(whole.assessment.map((x) => x.id).sort()).toEqual([first.id, second.id].sort());
+    expect(whole.clinic.map((c) => c.id)).not.toContain(other.id);
+  });
+
   it('a damaged file leaves the database byte for byte as it was', async () => {
     const a = await device();
     const b = await device();
