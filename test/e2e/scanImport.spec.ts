@@ -42,6 +42,13 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported os_scan6.xml: 1 new device(s), 0 updated, 0 network(s) added.');
   await page.getByRole('tab', { name: 'Networks' }).click();
   await expect(page.getByRole('tabpanel').getByRole('row')).toHaveCount(2);
+
+  // The vendor-access questions show the hosts that listen for remote control.
+  await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
+  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Vendor/ }).click();
+  const listening = page.getByRole('complementary', { name: 'Listening for remote access' });
+  await expect(listening).toContainText('192.168.1.3: RDP on 3389/tcp, VNC on 5900/tcp');
+  await expect(listening).toContainText('192.168.1.1: Telnet on 23/tcp');
 });
 
 test('a hostile or broken file is refused with a clear message and changes nothing', async ({ app }) => {

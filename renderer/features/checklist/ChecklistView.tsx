@@ -4,6 +4,7 @@ import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { BandwidthPanel } from './BandwidthPanel';
+import { RemoteAccessPanel } from './RemoteAccessPanel';
 import { QuestionField } from './QuestionField';
 import { SectionNav } from './SectionNav';
 import { useAnswers } from './useAnswers';
@@ -61,6 +62,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
           <h2 id="section-title">{section.title}</h2>
           <p className="lead">{section.intro}</p>
           {section.id === 'connectivity' ? <BandwidthPanel assessmentId={assessmentId} answers={answers.values} /> : null}
+          {section.id === 'vendor' ? <RemoteAccessPanel assessmentId={assessmentId} /> : null}
           {questions.map((question) => (
             <QuestionField
               key={question.id}

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { matchImported, type ImportRow } from '../../../shared/import/matchImported';
+import { networksOf, type ProposedAsset } from '../../../shared/import/nmapToInventory';
 import type { ScanResult } from '../../workers/scan.worker';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -21,6 +22,7 @@ type State =
   | { step: 'done'; message: string };
 
 const MAX_SCAN_BYTES = 256 * 1024 * 1024;
+const ROWS_PER_TASK = 500;
 
 /** Import an nmap scan or an inventory list (CSV) into this assessment's inventory, after a review of every device. */
 export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: string; assessmentDate: string }) {
@@ -81,11 +83,14 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
     if (state.step !== 'mapping') return;
     const { name, table, mapping } = state;
     await rememberMapping(session.db, sourceKey(table.headers), table.headers, mapping);
-    const assets = csvToProposed(table, mapping, assessmentDate);
-    const subnets = new Map<string, number>();
-    for (const a of assets) if (a.subnet) subnets.set(a.subnet, (subnets.get(a.subnet) ?? 0) + 1);
-    const networks = [...subnets].map(([subnet, hosts]) => ({ subnet, hosts }));
-    await toReview('csv', name, { scan: { version: '', args: '', started: '' }, hostsScanned: table.rows.length, assets, networks });
+    // A few hundred rows per task, yielding between them: a long list never holds up the page.
+    const assets: ProposedAsset[] = [];
+    for (let i = 0; i < table.rows.length; i += ROWS_PER_TASK) {
+      assets.push(...csvToProposed({ ...table, rows: table.rows.slice(i, i + ROWS_PER_TASK) }, mapping, assessmentDate));
+      setState({ step: 'reading', label: 'Reading the rows…', done: i, total: table.rows.length });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await toReview('csv', name, { scan: { version: '', args: '', started: '' }, hostsScanned: table.rows.length, assets, networks: networksOf(assets) });
   }
 
   const setAll = (change: (c: RowChoice) => RowChoice) => state.step === 'review' && setState({ ...state, choices: state.choices.map(change) });
