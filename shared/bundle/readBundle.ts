@@ -7,7 +7,7 @@ import { asBufferSource, concatBytes, fromBase64, fromUtf8 } from '../crypto/byt
 import { importPublicKey, keyFingerprint, verifyBytes } from '../crypto/ecKeys';
 import { BundleError } from './bundleErrors';
 import { chunkNonce, fileKeys } from './bundleKeys';
-import { signatureHasher, signedMessage } from './bundleSignature';
+import { SignatureDigest } from './bundleSignature';
 import { ByteQueue, fill } from './byteQueue';
 import { bundleHeader, CHUNK_BYTES, MAC_BYTES, MAGIC, MAJOR, MAX_HEADER_BYTES, NONCE_PREFIX_BYTES, PREAMBLE_BYTES, SIGNATURE_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
 import { unwrapFileKey, type UnlockKey } from './recipients';
@@ -116,9 +116,8 @@ export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<U
   fileKey.fill(0);
   if (!(await globalThis.crypto.subtle.verify('HMAC', keys.mac, asBufferSource(parsed.mac), asBufferSource(parsed.authenticated)))) throw new BundleError('damaged-header');
   const signer = await signerKey(parsed.header);
-  const hasher = signer ? await signatureHasher() : undefined;
-  hasher?.update(parsed.authenticated);
-  hasher?.update(parsed.mac);
+  const digest = signer ? new SignatureDigest() : undefined;
+  await digest?.add(concatBytes(parsed.authenticated, parsed.mac));
 
   const tail = signer ? SIGNATURE_BYTES : 0;
   const full = CHUNK_BYTES + TAG_BYTES;
@@ -137,21 +136,21 @@ export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<U
         // Cut inside a chunk, or altered: the bytes cannot tell the two apart.
         throw new BundleError('tampered');
       }
-      if (signer && hasher) {
-        hasher.update(sealed);
-        if (!(await verifyBytes(signer.key, signature, signedMessage(hasher)))) throw new BundleError('bad-signature');
+      if (signer && digest) {
+        await digest.add(sealed);
+        if (!(await verifyBytes(signer.key, signature, await digest.message()))) throw new BundleError('bad-signature');
       }
       options.onProgress?.(read + sealed.byteLength + tail, options.totalBytes ?? 0);
       yield plain;
       return { version: parsed.version, header: parsed.header, ...(signer ? { signer: signer.info } : {}) };
     }
     const sealed = queue.take(full);
-    const plain = await decryptChunk(keys.payload, noncePrefix, index, false, sealed);
+    // The signature digest of a chunk is taken while it decrypts; it counts only if the chunk opens.
+    const [plain] = await Promise.all([decryptChunk(keys.payload, noncePrefix, index, false, sealed), digest?.add(sealed)]);
     if (!plain) {
       if (await decryptChunk(keys.payload, noncePrefix, index, true, sealed)) throw new BundleError('trailing-data');
       throw new BundleError('tampered');
     }
-    hasher?.update(sealed);
     read += full;
     options.onProgress?.(read, options.totalBytes ?? 0);
     yield plain;

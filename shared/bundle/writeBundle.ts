@@ -4,7 +4,7 @@
  */
 import { asBufferSource, concatBytes, randomBytes, toBase64, utf8 } from '../crypto/bytes';
 import { importPrivateKey, signBytes } from '../crypto/ecKeys';
-import { signatureHasher, signedMessage } from './bundleSignature';
+import { SignatureDigest } from './bundleSignature';
 import { ByteQueue } from './byteQueue';
 import { chunkNonce, fileKeys } from './bundleKeys';
 import { CHUNK_BYTES, MAGIC, MAJOR, MINOR, NONCE_PREFIX_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
@@ -58,12 +58,12 @@ export async function* sealStream(source: AsyncIterable<Uint8Array> | Iterable<U
   const keys = await fileKeys(fileKey, noncePrefix);
   fileKey.fill(0);
   const mac = new Uint8Array(await globalThis.crypto.subtle.sign('HMAC', keys.mac, authenticated));
-  const hasher = signingKey ? await signatureHasher() : undefined;
-  const emit = (bytes: Uint8Array<ArrayBuffer>) => {
-    hasher?.update(bytes);
+  const digest = signingKey ? new SignatureDigest() : undefined;
+  const emit = async (bytes: Uint8Array<ArrayBuffer>) => {
+    await digest?.add(bytes);
     return bytes;
   };
-  yield emit(concatBytes(authenticated, mac));
+  yield await emit(concatBytes(authenticated, mac));
 
   const queue = new ByteQueue();
   let index = 0;
@@ -82,7 +82,7 @@ export async function* sealStream(source: AsyncIterable<Uint8Array> | Iterable<U
     while (queue.length > CHUNK_BYTES) yield await sealChunk(queue.take(CHUNK_BYTES), false);
   }
   yield await sealChunk(queue.take(CHUNK_BYTES), true);
-  if (signingKey && hasher) yield await signBytes(signingKey, signedMessage(hasher));
+  if (signingKey && digest) yield await signBytes(signingKey, await digest.message());
 }
 
 /** The whole file at once, for payloads that are in memory anyway. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createVersioned, patchVersioned, sameValue, tombstoneVersioned } from '../../../../shared/model/versionedRecord';
+import { z } from 'zod';
+import { createVersioned, patchVersioned, sameValue, tombstoneVersioned, versionedRecordSchema } from '../../../../shared/model/versionedRecord';
 
 const w = (stamp: string, device = 'dev-a') => ({ stamp, device });
 const t1 = '000000000001000-00000';
@@ -38,5 +39,26 @@ describe('versioned records', () => {
     expect(sameValue({ a: 1 }, { a: 1 })).toBe(true);
     expect(sameValue(null, false)).toBe(false);
     expect(sameValue([], {})).toBe(false);
+  });
+});
+
+describe('the envelope of a record from a file', () => {
+  const schema = versionedRecordSchema(z.object({ name: z.string() }));
+  const good = { id: '00000000-0000-4000-8000-000000000001', data: { name: 'x' }, stamps: { name: { t: '000001795900000-00001', d: 'laptop', c: 1 } }, vv: { laptop: 1 }, deleted: null };
+
+  it('takes well-formed stamps and drops anything extra they carry', () => {
+    const parsed = schema.parse({ ...good, stamps: { name: { ...good.stamps.name, smuggled: 'x'.repeat(1000) } } });
+    expect(parsed.stamps).toEqual(good.stamps);
+  });
+
+  it.each([
+    ['a stamp that is not a clock', { name: { t: 'yesterday', d: 'laptop', c: 1 } }],
+    ['an empty device', { name: { t: '000001795900000-00001', d: '', c: 1 } }],
+    ['a negative counter', { name: { t: '000001795900000-00001', d: 'laptop', c: -1 } }],
+    ['a fractional counter', { name: { t: '000001795900000-00001', d: 'laptop', c: 1.5 } }],
+    ['a list instead of a map', [{ t: '000001795900000-00001', d: 'laptop', c: 1 }]],
+    ['a stamp that is null', { name: null }],
+  ])('refuses %s', (_label, stamps) => {
+    expect(schema.safeParse({ ...good, stamps }).success).toBe(false);
   });
 });
