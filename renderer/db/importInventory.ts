@@ -4,7 +4,7 @@
  * commit), or nothing if anything moved meanwhile.
  */
 import { assetFromProposal, patchFromUpdates, type ImportRow } from '../../shared/import/matchImported';
-import type { ProposedNetwork } from '../../shared/import/nmapToInventory';
+import { networkTargets, type ProposedNetwork } from '../../shared/import/nmapToInventory';
 import { entities, type EntityType } from '../../shared/model/entities';
 import { createVersioned, patchVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
 import { commitImport, type PlanItem } from './importExport';
@@ -15,8 +15,6 @@ export interface ChosenRow {
   acceptKind: boolean;
 }
 
-const normalSubnet = (s: string) => s.trim().replace(/\s+/g, '');
-
 export async function saveScanImport(vault: Vault, assessmentId: string, chosen: ChosenRow[], networks: ProposedNetwork[]): Promise<{ added: number; updated: number; networksAdded: number }> {
   const items: PlanItem[] = [];
   const plan = async (type: EntityType, id: string, build: (existing: VersionedRecord<object> | undefined) => VersionedRecord<object> | undefined) => {
@@ -26,16 +24,21 @@ export async function saveScanImport(vault: Vault, assessmentId: string, chosen:
     if (merged && merged !== existing) items.push({ type, merged, change: existing ? 'updated' : 'added', conflicts: [], expectedUpdated: row?.updated });
   };
 
-  // Networks: the ones already recorded by subnet, else new ones for the subnets the chosen hosts sit in.
+  // Networks: the one recorded for a subnet (see networkTargets), else a new one for the subnets the chosen new devices sit in.
   const knownRows = await vault.db.rows('network').where('[parentId+deleted]').equals([assessmentId, 0]).toArray();
   const known = await Promise.all(knownRows.map((r) => vault.unseal('network', r)));
-  const networkIds = new Map(known.map((n) => [normalSubnet(n.data.subnet), n.id] as const));
+  const networkIds = new Map<string, string>();
   const wanted = new Set(chosen.filter((c) => !c.row.existing).map((c) => c.row.proposed.subnet).filter(Boolean));
   let networksAdded = 0;
-  for (const network of networks.filter((n) => wanted.has(n.subnet) && !networkIds.has(normalSubnet(n.subnet)))) {
+  for (const target of networkTargets(networks, known)) {
+    if (target.network) {
+      networkIds.set(target.subnet, target.network.id);
+      continue;
+    }
+    if (!wanted.has(target.subnet)) continue;
     const id = crypto.randomUUID();
-    networkIds.set(normalSubnet(network.subnet), id);
-    const data = entities.network.schema.parse({ assessmentId, name: network.subnet, vlan: null, subnet: network.subnet, purpose: 'clinical', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: 'Found by an nmap scan: confirm its purpose.' });
+    networkIds.set(target.subnet, id);
+    const data = entities.network.schema.parse({ assessmentId, name: target.subnet, vlan: null, subnet: target.subnet, purpose: 'clinical', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: 'Found by an import: confirm its purpose.' });
     await plan('network', id, () => createVersioned(id, data, vault.nextWrite()));
     networksAdded += 1;
   }
@@ -50,7 +53,7 @@ export async function saveScanImport(vault: Vault, assessmentId: string, chosen:
       updated += 1;
     } else {
       const id = crypto.randomUUID();
-      const data = entities.asset.schema.parse(assetFromProposal(row.proposed, assessmentId, networkIds.get(normalSubnet(row.proposed.subnet)) ?? null, acceptKind));
+      const data = entities.asset.schema.parse(assetFromProposal(row.proposed, assessmentId, networkIds.get(row.proposed.subnet) ?? null, acceptKind));
       await plan('asset', id, () => createVersioned(id, data, vault.nextWrite()));
       added += 1;
     }

@@ -18,7 +18,14 @@ export interface FieldUpdate {
 
 export interface ImportRow {
   proposed: ProposedAsset;
-  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and name' };
+  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and name' | 'IP address, confirmed in the review' };
+  /**
+   * A recorded device at the same IP address with no MAC to tell them apart: probably the
+   * same device (recorded by hand, named by the clinic); the assessor confirms.
+   */
+  possible?: { id: string; name: string };
+  /** Recorded devices that use the same IP address with another MAC: an address clash to look into. */
+  clashes: string[];
   updates: FieldUpdate[];
 }
 
@@ -45,6 +52,8 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
   for (const a of existing) if (macKey(a.data.macAddress)) byMac.set(macKey(a.data.macAddress), a);
   const byIpAndName = new Map<string, WithId<Asset>>();
   for (const a of existing) if (a.data.ipAddress && a.data.name) byIpAndName.set(`${a.data.ipAddress.trim()}|${hostKey(a.data.name)}`, a);
+  const byIp = new Map<string, WithId<Asset>[]>();
+  for (const a of existing) if (a.data.ipAddress.trim()) byIp.set(a.data.ipAddress.trim(), [...(byIp.get(a.data.ipAddress.trim()) ?? []), a]);
   const taken = new Set<string>();
   return proposed.map((p) => {
     const mac = macKey(p.macAddress);
@@ -54,10 +63,26 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
       match = p.ipAddress ? byIpAndName.get(`${p.ipAddress}|${hostKey(p.hostname || p.name)}`) : undefined;
       matchedBy = 'IP address and name';
     }
-    if (!match || taken.has(match.id)) return { proposed: p, updates: [] };
-    taken.add(match.id);
-    return { proposed: p, existing: { id: match.id, name: match.data.name, matchedBy }, updates: updatesFor(match.data, p) };
+    if (match && !taken.has(match.id)) {
+      taken.add(match.id);
+      return { proposed: p, existing: { id: match.id, name: match.data.name, matchedBy }, clashes: [], updates: updatesFor(match.data, p) };
+    }
+    const sameIp = (p.ipAddress ? (byIp.get(p.ipAddress) ?? []) : []).filter((a) => !taken.has(a.id));
+    const possible = sameIp.find((a) => !macKey(a.data.macAddress) || !mac);
+    const clashes = sameIp.filter((a) => a !== possible).map((a) => a.data.name || a.data.ipAddress);
+    if (possible) {
+      taken.add(possible.id);
+      return { proposed: p, possible: { id: possible.id, name: possible.data.name || possible.data.ipAddress }, clashes, updates: updatesFor(possible.data, p) };
+    }
+    return { proposed: p, clashes, updates: [] };
   });
+}
+
+/** The row as it will be saved: a possible match the assessor confirmed becomes a match; one they refused, a new device. */
+export function settleRow(row: ImportRow, sameDevice: boolean): ImportRow {
+  if (!row.possible) return row;
+  if (!sameDevice) return { proposed: row.proposed, clashes: [...row.clashes, row.possible.name], updates: [] };
+  return { ...row, existing: { id: row.possible.id, name: row.possible.name, matchedBy: 'IP address, confirmed in the review' } };
 }
 
 /** A new asset from a proposal; the suggested kind only when the assessor accepted it. */

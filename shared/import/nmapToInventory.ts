@@ -107,3 +107,19 @@ export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: Pr
   const assets = hosts.filter((h) => h.up).map((h) => proposeAsset(h, onDate));
   return { assets, networks: networksOf(assets) };
 }
+
+/**
+ * Which recorded network each subnet's new devices join: the recorded network with that
+ * subnet (the first by name when several share it), else a new network for the subnet.
+ */
+export function networkTargets(subnets: ProposedNetwork[], recorded: { id: string; data: { name: string; subnet: string } }[]): { subnet: string; hosts: number; network?: { id: string; name: string } }[] {
+  const bySubnet = new Map<string, { id: string; name: string }>();
+  for (const n of [...recorded].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
+    const key = n.data.subnet.trim().replace(/\s+/g, '');
+    if (key && !bySubnet.has(key)) bySubnet.set(key, { id: n.id, name: n.data.name || key });
+  }
+  return subnets.map((s) => {
+    const network = bySubnet.get(s.subnet);
+    return network ? { ...s, network } : s;
+  });
+}

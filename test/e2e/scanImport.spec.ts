@@ -21,6 +21,7 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   const review = page.getByLabel('Scan review');
   await expect(review).toContainText('256 host(s) scanned, 3 up: 3 new, 0 already in the inventory; 1 network(s).');
   await expect(review).toContainText('listen for remote access');
+  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toHaveText('192.168.1.0/24: new devices join a new network (created on import)');
   const hosts = review.getByRole('table', { name: 'Hosts in the scan' });
   await expect(hosts.getByRole('row')).toHaveCount(4);
   await expect(hosts.getByRole('row', { name: /192\.168\.1\.5/ })).toContainText('Microsoft Windows');
@@ -115,4 +116,20 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   await expect(mapping.getByLabel('Location')).toHaveValue('5');
   await mapping.getByRole('button', { name: 'Review devices' }).click();
   await expect(review).toContainText('0 new, 2 already in the inventory');
+});
+
+test('a scan of a clinic typed in by hand: same address, no MAC on record, is offered as the same device', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Inventory' }).click();
+  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  const review = page.getByLabel('Scan review');
+  const pc = review.getByRole('row', { name: /192\.168\.1\.5\b/ });
+  await expect(pc).toContainText('Same device as PM-SRV');
+  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toContainText('192.168.1.0/24: new devices join Clinic LAN (recorded)');
+  await review.getByRole('button', { name: /^Import \d+ device\(s\)$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 updated');
+  await expect(page.getByRole('tabpanel').getByRole('row', { name: /PM-SRV/ })).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { matchImported, type ImportRow } from '../../../shared/import/matchImported';
-import { networksOf, type ProposedAsset } from '../../../shared/import/nmapToInventory';
+import { matchImported, settleRow, type ImportRow } from '../../../shared/import/matchImported';
+import { networksOf, networkTargets, type ProposedAsset } from '../../../shared/import/nmapToInventory';
 import type { ScanResult } from '../../workers/scan.worker';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -17,7 +17,7 @@ type State =
   | { step: 'idle' }
   | { step: 'reading'; label: string; done: number; total: number }
   | { step: 'mapping'; name: string; table: CsvTable; mapping: CsvMapping }
-  | { step: 'review'; source: 'nmap' | 'csv'; name: string; result: ScanResult; rows: ImportRow[]; choices: RowChoice[] }
+  | { step: 'review'; source: 'nmap' | 'csv'; name: string; result: ScanResult; rows: ImportRow[]; choices: RowChoice[]; targets: ReturnType<typeof networkTargets> }
   | { step: 'saving' }
   | { step: 'done'; message: string };
 
@@ -34,8 +34,10 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
 
   async function toReview(source: 'nmap' | 'csv', name: string, result: ScanResult) {
     if (session.state.status !== 'unlocked') return;
-    const rows = matchImported(result.assets, await session.state.repos.asset.list(assessmentId));
-    setState({ step: 'review', source, name, result, rows, choices: rows.map(() => ({ import: true, acceptKind: true })) });
+    const { repos } = session.state;
+    const rows = matchImported(result.assets, await repos.asset.list(assessmentId));
+    const targets = networkTargets(result.networks, await repos.network.list(assessmentId));
+    setState({ step: 'review', source, name, result, rows, targets, choices: rows.map(() => ({ import: true, acceptKind: true, sameDevice: true })) });
   }
 
   async function choose(kind: 'nmap' | 'csv') {
@@ -66,7 +68,10 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
 
   async function save() {
     if (state.step !== 'review' || session.state.status !== 'unlocked') return;
-    const chosen = state.rows.flatMap((row, i) => (state.choices[i]?.import ? [{ row, acceptKind: state.choices[i]?.acceptKind ?? false }] : []));
+    const chosen = state.rows.flatMap((row, i) => {
+      const choice = state.choices[i];
+      return choice?.import ? [{ row: settleRow(row, choice.sameDevice), acceptKind: choice.acceptKind }] : [];
+    });
     setError(undefined);
     const review = state;
     setState({ step: 'saving' });
@@ -97,7 +102,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
   const review = state.step === 'review' ? state : undefined;
   const counts = review && {
     up: review.rows.length,
-    matched: review.rows.filter((r) => r.existing).length,
+    matched: review.rows.filter((r, i) => r.existing || (r.possible && review.choices[i]?.sameDevice)).length,
     chosen: review.choices.filter((c) => c.import).length,
     remote: review.rows.filter((r) => r.proposed.remoteAccess.length).length,
   };
@@ -132,6 +137,16 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
             {review.source === 'nmap' ? `${review.result.hostsScanned} host(s) scanned, ${counts.up} up` : `${review.result.hostsScanned} row(s), ${counts.up} device(s)`}: {counts.up - counts.matched} new, {counts.matched} already in the inventory; {review.result.networks.length} network(s).
             {counts.remote ? ` ${counts.remote} host(s) listen for remote access: record them under Vendor access if a vendor uses them.` : ''}
           </p>
+          {review.targets.length ? (
+            <ul className="reasons" aria-label="Networks of the new devices">
+              {review.targets.map((t) => (
+                <li key={t.subnet}>
+                  {t.subnet}: new devices join {t.network ? <strong>{t.network.name}</strong> : 'a new network'}
+                  {t.network ? ' (recorded)' : ' (created on import)'}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           <div className="inline-form-row">
             <button type="button" className="button button-small" onClick={() => setAll((c) => ({ ...c, import: true }))}>Select all</button>
             <button type="button" className="button button-small" onClick={() => setAll((c) => ({ ...c, import: false }))}>Select none</button>

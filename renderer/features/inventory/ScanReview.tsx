@@ -3,6 +3,8 @@ import type { ImportRow } from '../../../shared/import/matchImported';
 export interface RowChoice {
   import: boolean;
   acceptKind: boolean;
+  /** For a possible match: the scanned host is that recorded device. */
+  sameDevice: boolean;
 }
 
 const SHOWN = 500;
@@ -27,7 +29,7 @@ export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; cho
         <tbody>
           {rows.slice(0, SHOWN).map((row, i) => {
             const p = row.proposed;
-            const choice = choices[i] ?? { import: true, acceptKind: true };
+            const choice = choices[i] ?? { import: true, acceptKind: true, sameDevice: true };
             return (
               <tr key={`${p.macAddress}|${p.ipAddress}|${i}`}>
                 <td>
@@ -50,15 +52,21 @@ export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; cho
                   )}
                 </td>
                 <td>
-                  {row.existing ? (
+                  {row.existing ? <>Matches {row.existing.name} (by {row.existing.matchedBy})</> : null}
+                  {row.possible ? (
+                    <label className="checkbox-inline">
+                      <input type="checkbox" checked={choice.sameDevice} onChange={(e) => onChange(i, { ...choice, sameDevice: e.target.checked })} />
+                      Same device as {row.possible.name} (same IP address, no MAC to compare)
+                    </label>
+                  ) : null}
+                  {!row.existing && !row.possible ? 'New' : null}
+                  {row.existing || (row.possible && choice.sameDevice) ? (
                     <>
-                      Matches {row.existing.name} (by {row.existing.matchedBy})
                       {row.updates.map((u) => <div key={u.field} className="muted">{u.label}: {u.before || '—'} → {u.after}</div>)}
                       {row.updates.length ? null : <div className="muted">no change</div>}
                     </>
-                  ) : (
-                    'New'
-                  )}
+                  ) : null}
+                  {row.clashes.length ? <div className="error">IP address also recorded for {row.clashes.join(', ')}</div> : null}
                 </td>
                 <td>{p.remoteAccess.join(', ')}</td>
               </tr>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { corpusFile } from '../../../support/corpus';
 import { emptyAsset } from '../../../../shared/model/asset';
-import { assetFromProposal, matchImported, patchFromUpdates } from '../../../../shared/import/matchImported';
+import { assetFromProposal, matchImported, patchFromUpdates, settleRow } from '../../../../shared/import/matchImported';
 import { nmapToInventory, proposeAsset } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
@@ -47,10 +47,21 @@ describe('re-importing a newer scan', () => {
     const router = rows.find((r) => r.proposed.ipAddress === '192.168.1.1');
     expect(router?.existing).toEqual({ id: 'a1', name: 'router', matchedBy: 'MAC address' });
     expect(router?.updates.map((u) => [u.label, u.before, u.after])).toContainEqual(['IP address', '192.168.1.254', '192.168.1.1']);
-    // Same IP but another name: a new asset, not a guess.
-    expect(rows.find((r) => r.proposed.ipAddress === '192.168.1.5')?.existing).toBeUndefined();
+    // Same IP, another name, and no MAC on record to compare: offered as a possible match, for the assessor to confirm.
+    const same = rows.find((r) => r.proposed.ipAddress === '192.168.1.5');
+    expect(same?.existing).toBeUndefined();
+    expect(same?.possible).toEqual({ id: 'a2', name: 'other' });
+    expect(settleRow(same!, true).existing).toMatchObject({ id: 'a2', matchedBy: 'IP address, confirmed in the review' });
+    expect(settleRow(same!, false)).toMatchObject({ updates: [], clashes: ['other'] });
     expect(rows.filter((r) => r.existing)).toHaveLength(1);
     expect(patchFromUpdates(router?.updates ?? [])).toMatchObject({ ipAddress: '192.168.1.1' });
+  });
+
+  it('flags a clash when the address is recorded for a device with another MAC', () => {
+    const [p] = nmapToInventory([host({ ipv4: '10.1.1.40', mac: 'AA:AA:AA:AA:AA:01' })], '2026-11-28').assets;
+    const [row] = matchImported([p!], [{ id: 'x1', data: { ...emptyAsset('x'), name: 'XRAY-ACQ', ipAddress: '10.1.1.40', macAddress: 'BB:BB:BB:BB:BB:02' } }]);
+    expect(row).toMatchObject({ clashes: ['XRAY-ACQ'], updates: [] });
+    expect(row?.existing ?? row?.possible).toBeUndefined();
   });
 
   it('finds a host without MAC or hostname again by its address, which named it', () => {
