@@ -76,7 +76,7 @@ function signerLine(info: BundleInfo): string {
 
 /**
  * The clinic report of one assessment in decrypted records (the latest unless an id is
- * given), compared with the visit before: from `priorRecords` when given, else from the
+ * given), compared with the previous visit: from `priorRecords` when given, else from the
  * same records when they hold an earlier assessment of the clinic.
  */
 async function reportPdf(records: BundleRecords, reportDate: string, assessmentId?: string, priorRecords?: BundleRecords): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
@@ -132,7 +132,7 @@ export async function report(file: string, out: string, options: ReportOptions, 
   const prior = options.prior ? (await openContent(options.prior, key)).content.records : undefined;
   const result = await reportPdf(content.records, reportDate, options.assessment, prior);
   await writeFileAtomic(out, result.pdf);
-  io.out(`Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the visit of ${result.prior}` : ''}.`);
+  io.out(`Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the previous visit of ${result.prior}` : ''}.`);
 }
 
 export async function inspect(file: string, io: Io): Promise<void> {

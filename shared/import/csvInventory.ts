@@ -91,6 +91,8 @@ function suggestKind(vendor: string, model: string, os: string): KindSuggestion 
   const word = medicalWords.exec(`${model} ${vendor}`);
   if (word) return { kind: 'medical-device', reason: `its model says “${word[0]}”` };
   if (/server/i.test(os)) return { kind: 'server', reason: `runs ${os}` };
+  const storage = /\b(nas|synology|qnap|dsm|storage)\b/i.exec(`${vendor} ${model} ${os}`);
+  if (storage) return { kind: 'server', reason: `a storage server (“${storage[0]}”)` };
   return { kind: 'workstation', reason: 'nothing in the row says otherwise' };
 }
 

@@ -15,6 +15,7 @@ import { answerText } from './answerText';
 import { factsOf, recordNames, type AssessmentRecords } from './assessmentRecords';
 import { countByArea, countBySeverity, findingRows, heatMap, isOpen, overallRating, type FindingRow, type Rating, type SeverityCounts } from './reportFindings';
 import { inventoryRows, networkRows, vendorRows, type InventoryRow, type NetworkRow, type VendorRow } from './reportRegisters';
+import { count } from './words';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -51,7 +52,7 @@ function summaryText(clinic: string, rating: Rating, open: SeverityCounts, rows:
   const totalOpen = Object.values(open).reduce((a, b) => a + b, 0);
   const lines = [
     `Overall rating: ${rating.label}. ${rating.explanation}`,
-    `${clinic} has ${totalOpen} open finding(s): ${open.critical} critical, ${open.high} high, ${open.medium} medium, ${open.low} low and ${open.info} for information.`,
+    `${clinic} has ${count(totalOpen, 'open finding')}: ${open.critical} critical, ${open.high} high, ${open.medium} medium, ${open.low} low and ${open.info} for information.`,
   ];
   if (inventory.length) lines.push(`${unsupported} of ${inventory.length} recorded devices run an operating system past its end of support.`);
   const top = rows.filter(isOpen).slice(0, 3);
@@ -90,7 +91,7 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
   const { clinic, assessment } = records;
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
-  if (comparison?.summary[1]) summary.push(`Since the visit of ${comparison.prior.date}: ${comparison.summary[1].replace(/^Findings: /, '')}`);
+  if (comparison?.summary[1]) summary.push(`Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`);
   return {
     reportDate,
     classification: CLASSIFICATION,

@@ -1,7 +1,7 @@
 /**
  * What the parent firm's portfolio report says: one row per clinic (its latest
  * assessment's rating and open findings), the clinics with critical findings first, a
- * clinic × area grid of the worst open severity, and the trend against the visit before.
+ * clinic × area grid of the worst open severity, and the trend since the previous visit.
  */
 import type { BundleRecords } from '../bundle/bundleContent';
 import { areaLabels } from '../rules/ruleTypes';

@@ -4,6 +4,7 @@ import type { Finding } from '../model/finding';
 import { effectiveStatus, type EffectiveStatus } from '../rules/findingStatus';
 import { areaLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
 import { severities, severityRank, type Severity } from '../rules/severity';
+import { agree, count } from './words';
 
 export interface FindingRow {
   key: string;
@@ -71,9 +72,9 @@ export function heatMap(rows: FindingRow[]): number[][] {
 }
 
 export function overallRating(counts: SeverityCounts): Rating {
-  if (counts.critical) return { label: 'Critical', explanation: `${counts.critical} critical finding(s) need action before the clinic is connected to the parent network.` };
+  if (counts.critical) return { label: 'Critical', explanation: `${count(counts.critical, 'critical finding')} ${agree(counts.critical, 'needs', 'need')} action before the clinic is connected to the parent network.` };
   if (counts.high >= 3) return { label: 'High', explanation: `${counts.high} high findings: several serious weaknesses at once.` };
-  if (counts.high) return { label: 'Elevated', explanation: `${counts.high} high finding(s), no critical ones.` };
+  if (counts.high) return { label: 'Elevated', explanation: `${count(counts.high, 'high finding')}, no critical ones.` };
   if (counts.medium) return { label: 'Moderate', explanation: `No critical or high findings; ${counts.medium} medium.` };
   return { label: 'Low', explanation: 'No finding above low severity.' };
 }

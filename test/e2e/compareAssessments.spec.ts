@@ -52,7 +52,7 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   await addAssets(page, [['FRONTDESK-01', 'workstation', 'Windows 11 Pro 25H2'], ['XRAY-ACQ', 'medical-device', 'Windows XP Embedded']]);
 
   await openFromPicker(page, 'Findings', /^Assessment \d{4}-/);
-  await page.getByRole('link', { name: 'Changes since last visit' }).click();
+  await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Changes since the previous visit' })).toBeVisible();
   await expect(page.getByLabel('Compare with').locator('option:checked')).toHaveText(/^First visit · .*2025 \(previous visit\)$/);
 
@@ -72,7 +72,7 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
 
   // The first visit has nothing before it: it says so, and offers the later one by choice.
   await openFromPicker(page, 'Findings', 'First visit');
-  await page.getByRole('link', { name: 'Changes since last visit' }).click();
+  await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No assessment of Birchwood Clinic started before this one' })).toBeVisible();
   await page.getByLabel('Compare with').selectOption({ label: await page.getByLabel('Compare with').locator('option').nth(1).innerText() });
   await expect(page.getByRole('table', { name: 'Removed assets' })).toContainText('XRAY-ACQ');
@@ -80,14 +80,14 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   // The second visit's report carries the same comparison.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
   await page.getByRole('link', { name: /^Assessment \d{4}-/ }).click();
-  await expect(page.getByLabel('Compare with the visit before')).toHaveValue(/.+/);
+  await expect(page.getByLabel('Compare with the previous visit')).toHaveValue(/.+/);
   await page.getByLabel('Report date').fill('2026-11-28');
   const file = path.join(app.dir, 'birchwood.pdf');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Save clinic report…' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved birchwood.pdf.', { timeout: 30_000 });
   const text = flatText(new Uint8Array(await readFile(file)));
-  expect(text).toContain('Changes since the visit before');
+  expect(text).toContain('Changes since the previous visit');
   expect(text).toContain('Compared with “First visit” of 2025-05-06.');
   expect(text).toContain('Windows 7 Professional SP1 → Windows 11 Pro 25H2');
 });
@@ -95,7 +95,7 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
 test('a clinic\'s only assessment says there is no prior assessment', async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
-  await page.getByRole('link', { name: 'Changes since last visit' }).click();
+  await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'No prior assessment' })).toBeVisible();
   await expect(page.getByText(/This is the only assessment of Lakeside Family Health \(sample\)/)).toBeVisible();
   await expect(page.getByLabel('Compare with')).toHaveCount(0);

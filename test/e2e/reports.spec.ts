@@ -14,7 +14,7 @@ test('the clinic report is made in a worker and saved as a real PDF', async ({ a
   await expect(summary).toContainText('Overall ratingCritical');
   await page.getByLabel('Report date').fill('2026-11-28');
   // The sample is the clinic's only assessment: there is nothing to compare it with.
-  await expect(page.getByLabel('Compare with the visit before')).toHaveValue('');
+  await expect(page.getByLabel('Compare with the previous visit')).toHaveValue('');
 
   const file = path.join(app.dir, 'lakeside.pdf');
   app.dialogAnswers.save = file;

@@ -85,7 +85,7 @@ export function ExportSection() {
       <div className="field">
         <label htmlFor={`${id}-scope`}>What to export</label>
         <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
-          <option value="all">Everything on this computer (a full backup)</option>
+          <option value="all">{lock === 'passphrase' && !redact ? 'Everything on this computer (a full backup)' : 'Everything on this computer'}</option>
           {clinics?.map(({ clinic, assessments }) => (
             <optgroup key={clinic.id} label={clinicTitle(clinic.data.name)}>
               <option value={`clinic:${clinic.id}`}>{clinicTitle(clinic.data.name)}: the clinic and all its assessments</option>
@@ -129,6 +129,9 @@ export function ExportSection() {
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact: leave out clinic contacts and free-text notes
       </label>
+      {scope === 'all' && (lock === 'firm' || redact) ? (
+        <p className="field-hint">Not a backup: only a passphrase export of everything, unredacted, is one this computer (or a new laptop) can be restored from.</p>
+      ) : null}
       <SaveTask
         state={state}
         cancelLabel="Cancel export"

@@ -4,7 +4,7 @@ import { PUBLIC_KEY_EXTENSION, readPublicKeyFile } from '../../../shared/bundle/
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { readFirmRecipient, saveFirmRecipient } from '../../db/keyStore';
+import { readFirmKey, readFirmRecipient, saveFirmRecipient } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 
 /** The parent firm's public key that exports are encrypted for: shown by name and fingerprint, chosen from its .capub file. */
@@ -12,6 +12,7 @@ export function FirmRecipientPicker() {
   const { db } = useSession();
   const id = useId();
   const recipient = useLiveQuery(() => readFirmRecipient(db), [db]);
+  const held = useLiveQuery(() => readFirmKey(db), [db]);
   const [error, setError] = useState<string>();
   const [pasted, setPasted] = useState('');
 
@@ -36,14 +37,21 @@ export function FirmRecipientPicker() {
       {recipient ? (
         <p>
           Encrypted for <strong>{recipient.name || 'the parent firm'}</strong>, key <code className="fingerprint">{recipient.fingerprint}</code>. Check the fingerprint
-          with the firm by phone once; after that, only the firm can open these files, not even you.
+          with the firm by phone once; after that, only a computer holding the firm&apos;s private key opens these files: an assessor&apos;s laptop cannot read them back.
         </p>
       ) : (
         <p className="muted">No firm key yet: choose the public key file (.{PUBLIC_KEY_EXTENSION}) the parent firm gave you.</p>
       )}
-      <button type="button" className="button button-small" onClick={() => void choose()}>
-        {recipient ? 'Use another public key file…' : 'Choose public key file…'}
-      </button>
+      <div className="inline-form-row">
+        <button type="button" className="button button-small" onClick={() => void choose()}>
+          {recipient ? 'Use another public key file…' : 'Choose public key file…'}
+        </button>
+        {held && held.fingerprint !== recipient?.fingerprint ? (
+          <button type="button" className="button button-small" onClick={() => void saveFirmRecipient(db, held)}>
+            Use this computer&apos;s firm key ({held.name || 'unnamed'})
+          </button>
+        ) : null}
+      </div>
       <details className="paste-key">
         <summary>Or paste the key the firm sent as text</summary>
         <div className="field">

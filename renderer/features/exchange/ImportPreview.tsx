@@ -22,7 +22,7 @@ function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTruste
     <div className={signer.trusted ? 'signer signer-trusted' : 'signer signer-unknown'}>
       <p>
         Signed by <strong>{signer.name || 'an unnamed assessor'}</strong>, key <code className="fingerprint">{signer.fingerprint}</code>: the signature is valid.{' '}
-        {signer.trusted ? 'You trust this key.' : 'This key is not among the signers you trust: check its fingerprint with the sender before trusting it.'}
+        {signer.own ? 'This is this computer’s own signing key.' : signer.trusted ? 'You trust this key.' : 'This key is not among the signers you trust: check its fingerprint with the sender before trusting it.'}
       </p>
       {signer.trusted ? null : (
         <button type="button" className="button button-small" onClick={() => void trust()}>

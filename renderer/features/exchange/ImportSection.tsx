@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
-import { firmKeyPair, isTrusted, readFirmKey } from '../../db/keyStore';
+import { firmKeyPair, isTrusted, readFirmKey, readSigningKey } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { openInWorker } from '../../workers/bundleInWorker';
@@ -27,7 +27,7 @@ export interface Planned {
   name: string;
   manifest: BundleManifest;
   plan: ImportPlan;
-  signer?: SignerInfo & { trusted: boolean };
+  signer?: SignerInfo & { trusted: boolean; own: boolean };
 }
 
 type State =
@@ -82,7 +82,8 @@ export function ImportSection() {
       const { content, info } = await openInWorker({ op: 'open', bytes: file.bytes, key }, progress, controller.signal);
       const plan = await planImport(vault, content, { signal: controller.signal, onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total) });
       setPassphrase('');
-      const signer = info.signer ? { ...info.signer, trusted: await isTrusted(session.db, info.signer.fingerprint) } : undefined;
+      const own = (await readSigningKey(session.db))?.fingerprint;
+      const signer = info.signer ? { ...info.signer, own: info.signer.fingerprint === own, trusted: await isTrusted(session.db, info.signer.fingerprint) } : undefined;
       setState({ step: 'planned', name: file.name, manifest: content.manifest, plan, ...(signer ? { signer } : {}) });
     } catch (e) {
       setError(e instanceof Error ? e.message : 'The file could not be opened.');
@@ -125,12 +126,12 @@ export function ImportSection() {
             <strong>{file.name}</strong> ({Math.ceil(file.bytes.byteLength / 1024)} KiB)
           </p>
           {file.firmKey ? (
-            <p>
-              This file is encrypted for the parent firm&apos;s key, which this computer holds.{' '}
+            <>
+              <p>This file is encrypted for the parent firm&apos;s key, which this computer holds.</p>
               <button type="button" className="button button-primary" disabled={working} onClick={() => void open(file, 'firm-key')}>
                 Open with the firm key
               </button>
-            </p>
+            </>
           ) : null}
           {!file.firmKey && !file.passphrase ? (
             <p role="alert" className="error">

@@ -44,7 +44,7 @@ function Findings({ assessmentId }: { assessmentId: string }) {
         <div className="page-actions">
           <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
           <a className="button" href={routeHref('inventory', assessmentId)}>Inventory</a>
-          <a className="button" href={routeHref('findings', assessmentId, 'changes')}>Changes since last visit</a>
+          <a className="button" href={routeHref('findings', assessmentId, 'changes')}>Changes since the previous visit</a>
         </div>
       </div>
       <section className="card" aria-label="Summary">

@@ -153,13 +153,13 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
             <button type="button" className="button button-small" onClick={() => setAll((c) => ({ ...c, acceptKind: true }))}>Accept all suggested kinds</button>
             <button type="button" className="button button-small" onClick={() => setAll((c) => ({ ...c, acceptKind: false }))}>Reject all suggested kinds</button>
           </div>
-          <ScanReview rows={review.rows} choices={review.choices} onChange={(i, choice) => setState({ ...review, choices: review.choices.map((c, j) => (j === i ? choice : c)) })} />
+          <ScanReview source={review.source} rows={review.rows} choices={review.choices} onChange={(i, choice) => setState({ ...review, choices: review.choices.map((c, j) => (j === i ? choice : c)) })} />
           <div className="inline-form-row">
             <button type="button" className="button button-primary" disabled={!counts.chosen} onClick={() => void save()}>
               Import {counts.chosen} device(s)
             </button>
             <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
-              Discard
+              Discard file
             </button>
           </div>
         </div>

@@ -11,7 +11,7 @@ const SHOWN = 500;
 const kindLabels: Record<string, string> = { workstation: 'Workstation', server: 'Server', 'medical-device': 'Medical device', 'network-device': 'Network device', iot: 'IoT / other' };
 
 /** The scan's hosts, one row each: import it or not, accept the suggested kind or not, and what a match would change. */
-export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; choices: RowChoice[]; onChange: (index: number, choice: RowChoice) => void }) {
+export function ScanReview({ rows, choices, onChange, source }: { rows: ImportRow[]; choices: RowChoice[]; onChange: (index: number, choice: RowChoice) => void; source: 'nmap' | 'csv' }) {
   return (
     <div className="table-scroll">
       <table className="table" aria-label="Hosts in the scan">
@@ -20,10 +20,10 @@ export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; cho
             <th scope="col">Import</th>
             <th scope="col">Host</th>
             <th scope="col">Addresses</th>
-            <th scope="col">OS guess</th>
+            <th scope="col">{source === 'nmap' ? 'OS guess' : 'Operating system'}</th>
             <th scope="col">Suggested kind</th>
             <th scope="col">In the inventory</th>
-            <th scope="col">Remote access</th>
+            {source === 'nmap' ? <th scope="col">Remote access</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -40,7 +40,15 @@ export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; cho
                   {p.ipAddress}
                   {p.macAddress ? <div className="muted">{p.macAddress}{p.vendor ? ` · ${p.vendor}` : ''}</div> : null}
                 </td>
-                <td>{p.osGuess ? <>{p.osGuess.name} <span className="muted">({p.osGuess.accuracy} %) · {p.osGuess.support.label}</span></> : <span className="muted">none</span>}</td>
+                <td>
+                  {p.osGuess ? (
+                    <>
+                      {p.osGuess.name} <span className="muted">{source === 'nmap' ? `(${p.osGuess.accuracy} %) · ` : ''}{p.osGuess.support.label}</span>
+                    </>
+                  ) : (
+                    <span className="muted">none</span>
+                  )}
+                </td>
                 <td>
                   {row.existing ? (
                     <span className="muted">kept as recorded</span>
@@ -68,7 +76,7 @@ export function ScanReview({ rows, choices, onChange }: { rows: ImportRow[]; cho
                   ) : null}
                   {row.clashes.length ? <div className="error">IP address also recorded for {row.clashes.join(', ')}</div> : null}
                 </td>
-                <td>{p.remoteAccess.join(', ')}</td>
+                {source === 'nmap' ? <td>{p.remoteAccess.join(', ')}</td> : null}
               </tr>
             );
           })}

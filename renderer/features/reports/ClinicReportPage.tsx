@@ -61,7 +61,7 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
         ) : null}
         <div className="form-grid report-options">
           <div className="field">
-            <label htmlFor={`${id}-prior`}>Compare with the visit before</label>
+            <label htmlFor={`${id}-prior`}>Compare with the previous visit</label>
             <select id={`${id}-prior`} value={priorId} onChange={(e) => setChosenPrior(e.target.value)}>
               <option value="">No comparison</option>
               {choice?.candidates.map((a) => (

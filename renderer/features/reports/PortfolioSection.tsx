@@ -24,7 +24,7 @@ export function PortfolioSection() {
       <h2 id={`${id}-title`}>Portfolio report (PDF)</h2>
       <p>
         For the parent firm: every clinic on this computer with its latest assessment&apos;s rating and open findings, the clinics with critical findings first, a
-        clinic × area grid, and the trend against the visit before. Import the clinics&apos; assessment files in Exchange first.
+        clinic × area grid, and the trend since the previous visit. Import the clinics&apos; assessment files in Exchange first.
       </p>
       <div className="form-grid report-options">
         <div className="field">

@@ -5,6 +5,7 @@ import { comparisonChapter } from './comparisonPdf';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import type { CellHookData } from 'jspdf-autotable';
 import type { Severity } from '../../rules/severity';
+import { count } from '../words';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -64,7 +65,7 @@ function summary(w: ReportWriter, r: ClinicReport): void {
 
 function findings(w: ReportWriter, r: ClinicReport): void {
   w.heading('Findings');
-  w.paragraph(`${r.findings.length} finding(s), most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
+  w.paragraph(`${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
   w.table(
     ['Severity', 'Finding', 'Evidence', 'Remediation', 'Status'],
     r.findings.map((f) => [f.severity[0]?.toUpperCase() + f.severity.slice(1), `${f.title}\n${f.detail}\nWhy: ${f.rationale}`, f.evidence, f.remediation, f.statusLabel]),
@@ -75,13 +76,14 @@ function findings(w: ReportWriter, r: ClinicReport): void {
 function inventory(w: ReportWriter, r: ClinicReport): void {
   w.heading('Device inventory');
   const unsupported = r.inventory.filter((i) => i.support.status === 'unsupported').length;
-  w.paragraph(`${r.inventory.length} device(s); ${unsupported} past end of support, listed first.`, { color: INK.muted });
+  w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, { color: INK.muted });
   w.table(
     ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
     r.inventory.map((i) => [i.name, i.kind, i.vendorModel, i.os, i.support.label, i.network, i.patientData, i.safeToScan]),
     {
       styles: { fontSize: 7 },
-      columnStyles: { 0: { cellWidth: 24 }, 4: { cellWidth: 30 } },
+      // Fixed widths, so headers wrap between words and the columns line up page after page.
+      columnStyles: { 0: { cellWidth: 24 }, 1: { cellWidth: 24 }, 2: { cellWidth: 26 }, 3: { cellWidth: 30 }, 4: { cellWidth: 28 }, 5: { cellWidth: 18 }, 6: { cellWidth: 12 }, 7: { cellWidth: 12 } },
       didParseCell: (d) => {
         if (d.section !== 'body' || d.column.index !== 4) return;
         const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
@@ -143,7 +145,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
   const w = new ReportWriter(fonts, { title: `Security assessment: ${r.clinic.name}`, subject: r.assessment.title, date: r.reportDate });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
     ['Summary', summary], ['Findings', findings],
-    ...(r.comparison ? [['Changes since the visit before', (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison)] as [string, (w: ReportWriter, r: ClinicReport) => void]] : []),
+    ...(r.comparison ? [['Changes since the previous visit', (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison)] as [string, (w: ReportWriter, r: ClinicReport) => void]] : []),
     ['Inventory', inventory], ['Networks', networks], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
   ];
   cover(w, r);

@@ -1,4 +1,4 @@
-/** The report's chapter on what changed since the visit before. */
+/** The report's chapter on what changed since the previous visit. */
 import type { AssessmentComparison, FindingSummary } from '../../compare/comparisonTypes';
 import { INK, type ReportWriter } from './reportWriter';
 
@@ -6,7 +6,7 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const findingRow = (f: FindingSummary) => [cap(f.severity), f.title, f.area, f.detail];
 
 export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): void {
-  w.heading('Changes since the visit before');
+  w.heading('Changes since the previous visit');
   for (const line of c.summary) w.paragraph(line);
   const findingTable = (title: string, rows: FindingSummary[], none: string) => {
     w.heading(title, 2);

@@ -5,6 +5,7 @@ import { ratingOrder, trendText, type PortfolioReport } from '../portfolioReport
 import { severityColours } from './charts';
 import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
+import { agree, count } from '../words';
 
 const severityTints: Record<Severity, string> = { critical: '#f3c4c4', high: '#f8d9c4', medium: '#f6e7bf', low: '#dbe7f7', info: '#eceef1' };
 const ratingColours: Record<string, string> = { Critical: '#8e1b1b', High: '#c2410c', Elevated: '#c2410c', Moderate: '#a16207', Low: '#1d7a46' };
@@ -23,7 +24,7 @@ function cover(w: ReportWriter, r: PortfolioReport): void {
 function summary(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Summary');
   const critical = r.clinics.filter((c) => c.open.critical > 0);
-  w.paragraph(`${r.clinics.length} clinic(s) assessed. ${critical.length} have critical findings open and are listed first throughout this report.`);
+  w.paragraph(`${count(r.clinics.length, 'clinic')} assessed. ${critical.length} ${agree(critical.length, 'has', 'have')} critical findings open and ${agree(critical.length, 'is', 'are')} listed first throughout this report.`);
   w.table(['Rating', 'Clinics'], ratingOrder.map((rating) => [rating, String(r.ratings[rating])]), {
     columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 1: { cellWidth: 25, halign: 'right' } },
     tableWidth: 75,
@@ -55,7 +56,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
 }
 
 /** Column heads short enough to fit a ninth of the page. */
-const shortAreas: Record<string, string> = { 'Endpoints and OS': 'Endpoints', 'Medical devices': 'Devices', 'Vendor access': 'Vendors', 'Wireless and RF': 'Wireless' };
+const shortAreas: Record<string, string> = { 'Endpoints and OS': 'Endpoints', 'Medical devices': 'Devices', Networks: 'Networks', 'Vendor access': 'Vendors', Connectivity: 'Bandwidth', Applications: 'Apps', 'Wireless and RF': 'Wireless' };
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Clinics × areas');
@@ -71,7 +72,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
   };
   w.table(['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)], r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]), {
     styles: { fontSize: 6.5, halign: 'center' },
-    headStyles: { fontSize: 6, halign: 'center', cellPadding: 0.8 },
+    headStyles: { fontSize: 5.5, halign: 'center', cellPadding: 0.8 },
     // Equal columns for the areas, so words wrap between words and the grid reads as a grid.
     columnStyles: Object.fromEntries([[0, { cellWidth: 38, halign: 'left' }], ...r.areas.map((_, i) => [i + 1, { cellWidth: (CONTENT_WIDTH - 38) / r.areas.length }])]),
     didParseCell: tint,
@@ -79,7 +80,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
 }
 
 function trends(w: ReportWriter, r: PortfolioReport): void {
-  w.heading('Trends against the visit before');
+  w.heading('Trends since the previous visit');
   const revisited = r.clinics.filter((c) => c.prior);
   if (!revisited.length) {
     w.paragraph('No clinic has an earlier visit on record yet.', { color: INK.muted });

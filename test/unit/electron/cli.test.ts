@@ -130,8 +130,8 @@ describe('command line', { timeout: 120_000 }, () => {
     const before = await write('before.cabundle', only(prior!.id));
     const out = path.join(dir, 'compared.pdf');
     const r = cli(['report', now, '--prior', before, '--out', out, '--date', '2026-11-28'], 'demo');
-    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/compared with the visit of 2025-11-20\.\n$/) });
-    expect(flatText(new Uint8Array(await readFile(out)))).toContain('Changes since the visit before');
+    expect(r).toMatchObject({ code: 0, out: expect.stringMatching(/compared with the previous visit of 2025-11-20\.\n$/) });
+    expect(flatText(new Uint8Array(await readFile(out)))).toContain('Changes since the previous visit');
     // Without --prior, a file holding only one visit has nothing to compare with.
     expect(cli(['report', now, '--out', out, '--date', '2026-11-28'], 'demo').out).not.toContain('compared with');
     expect(cli(['report', now, '--prior', now, '--out', out], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/holds no other assessment of Clínica São José/) });

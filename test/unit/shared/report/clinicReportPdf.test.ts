@@ -33,8 +33,8 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     }
     expect(report.findings.length).toBeGreaterThan(20);
     for (const f of report.findings) expect(text, f.title).toContain(f.title.replace(/\s+/g, ' '));
-    expect(text).toContain(`${report.findings.length} finding(s), most severe first`);
-    expect(text).toContain(`has ${report.findings.filter((f) => f.status === 'open').length} open finding(s): ${report.open.critical} critical`);
+    expect(text).toContain(`${report.findings.length} findings, most severe first`);
+    expect(text).toContain(`has ${report.findings.filter((f) => f.status === 'open').length} open findings: ${report.open.critical} critical`);
     for (const device of report.inventory) expect(text).toContain(device.name);
     expect(text).toContain('Windows XP');
     const pages = pdfPages(pdf);
@@ -66,12 +66,12 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const text = flatText(pdf);
     expect(text).toContain('WS-0000');
     expect(text).toContain('WS-4999');
-    expect(text).toContain('5013 device(s)');
+    expect(text).toContain('5013 devices;');
     const headers = text.split('Device Kind Vendor and model Operating system Support').length - 1;
     expect(headers).toBeGreaterThan(50);
   });
 
-  it('says what changed since the visit before: findings resolved, an OS upgraded', async () => {
+  it('says what changed since the previous visit: findings resolved, an OS upgraded', async () => {
     const records = await portfolioRecords(['Clínica São José'], 0);
     const [current, prior] = [...records.assessment].sort((a, b) => b.data.startDate.localeCompare(a.data.startDate));
     // Since the first visit, the exam-room PC left Windows 7.
@@ -80,11 +80,11 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const report = buildClinicReport(assessmentRecordsFrom(records, current!.id)!, '2026-11-28', assessmentRecordsFrom(records, prior!.id));
     expect(report.comparison?.findings.resolved.length).toBeGreaterThan(0);
     const text = flatText(clinicReportPdf(report, fonts));
-    expect(text).toContain('Changes since the visit before');
+    expect(text).toContain('Changes since the previous visit');
     expect(text).toContain('Compared with “First visit after the acquisition” of 2025-11-20.');
     expect(text).toContain('Resolved findings');
     expect(text).toMatch(/Changed EXAM-PC-1 .*Windows 7 Professional SP1 → Windows 11 Pro 25H2/);
     for (const f of report.comparison?.findings.resolved ?? []) expect(text).toContain(f.title);
-    expect(text).toContain('Since the visit of 2025-11-20:');
+    expect(text).toContain('Since the previous visit (2025-11-20):');
   });
 });

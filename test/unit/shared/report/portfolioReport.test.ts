@@ -9,7 +9,7 @@ const fonts = await loadReportFonts();
 const names = ['Clínica São José', 'Praxis Zürich-Nord', 'Łódź Family Care'];
 
 describe('portfolio report', { timeout: 60_000 }, () => {
-  it('has one row per clinic, critical first, with the trend against the visit before', async () => {
+  it('has one row per clinic, critical first, with the trend since the previous visit', async () => {
     const records = await portfolioRecords(names, 0);
     // Settle every finding of one clinic's devices by removing them: it should sort last.
     const calm = records.clinic.find((c) => c.data.name === 'Łódź Family Care')!;
@@ -31,7 +31,7 @@ describe('portfolio report', { timeout: 60_000 }, () => {
     const report = buildPortfolioReport(await portfolioRecords(names, 0), '2026-11-28');
     const pdf = portfolioReportPdf(report, fonts);
     const text = flatText(pdf);
-    for (const heading of ['Portfolio security report', 'Contents', 'Summary', 'Clinics', 'Clinics × areas', 'Trends against the visit before', 'CONFIDENTIAL — CONTAINS SECURITY FINDINGS']) expect(text).toContain(heading);
+    for (const heading of ['Portfolio security report', 'Contents', 'Summary', 'Clinics', 'Clinics × areas', 'Trends since the previous visit', 'CONFIDENTIAL — CONTAINS SECURITY FINDINGS']) expect(text).toContain(heading);
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('Northwind Health Partners');
     expect(text).toContain(trendText(report.clinics.find((c) => c.prior)!));
