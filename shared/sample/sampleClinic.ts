@@ -25,6 +25,9 @@ export interface SampleAssessment {
   answers: [questionId: string, value: AnswerValue, note: string][];
 }
 
+/** The sample clinic's name: the app finds an existing sample by it rather than loading a second. */
+export const SAMPLE_CLINIC_NAME = 'Lakeside Family Health (sample)';
+
 export function sampleClinic(newId: () => string, today: string): SampleAssessment {
   const clinicId = newId();
   const assessmentId = newId();
@@ -50,7 +53,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
   return {
     clinic: {
       id: clinicId,
-      data: { name: 'Lakeside Family Health (sample)', address: '48 Harbour Road, Lakeside', acquisitionDate: '2026-09-01', parentEntity: 'Northwind Health Partners', contacts: 'Dana Ruiz, practice manager, 555-0134; on-call clinician: Dr. Amir Patel, 555-0199', archived: false },
+      data: { name: SAMPLE_CLINIC_NAME, address: '48 Harbour Road, Lakeside', acquisitionDate: '2026-09-01', parentEntity: 'Northwind Health Partners', contacts: 'Dana Ruiz, practice manager, 555-0134; on-call clinician: Dr. Amir Patel, 555-0199', archived: false },
     },
     assessment: { id: assessmentId, data: { clinicId, title: 'Sample: pre-integration assessment', assessor: 'Sample assessor', startDate: today, endDate: '', status: 'draft', checklistVersion: CHECKLIST_VERSION } },
     networks: [

@@ -109,6 +109,8 @@ test('an import can be cancelled while the file key is derived, and changes noth
   await go(page, 'Exchange');
   await page.getByLabel('File passphrase', { exact: true }).fill('harbour orchid ledger 2026 falcon');
   await page.getByLabel('Confirm file passphrase').fill('harbour orchid ledger 2026 falcon');
+  // No name set yet: the export asks for the one its signature carries.
+  await page.getByLabel('Your name on signed files').fill('Sam Lee');
   const file = path.join(app.dir, 'backup.cabundle');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -124,4 +126,6 @@ test('an import can be cancelled while the file key is derived, and changes noth
   // The file can still be opened afterwards.
   await page.getByRole('button', { name: 'Open and compare' }).click();
   await expect(page.getByLabel('Import preview')).toContainText('Unchanged');
+  await expect(page.getByLabel('Import preview')).toContainText('Signed by Sam Lee');
+  await expect(page.getByLabel('Import preview')).toContainText('This is this computer’s own signing key.');
 });

@@ -40,6 +40,8 @@ test('the portfolio report covers every clinic on this computer', async ({ app }
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  // The sample is there already: the button opens it rather than loading a second copy.
+  await expect(page.getByRole('link', { name: 'Open the sample clinic' })).toBeVisible();
   await page.getByLabel('Clinic name').fill('Clínica São José');
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();

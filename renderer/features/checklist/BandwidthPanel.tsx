@@ -31,7 +31,7 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
       <table className="table">
         <caption className="visually-hidden">What the clinic needs</caption>
         <thead>
-          <tr><th scope="col">Workload</th><th scope="col">Count</th><th scope="col">Down (Mbit/s)</th><th scope="col">Up (Mbit/s)</th></tr>
+          <tr><th scope="col">Workload</th><th scope="col">Count</th><th scope="col">Total down (Mbit/s)</th><th scope="col">Total up (Mbit/s)</th></tr>
         </thead>
         <tbody>
           {verdict.need.lines.map((l) => (

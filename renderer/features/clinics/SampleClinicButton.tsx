@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { SAMPLE_CLINIC_NAME } from '../../../shared/sample/sampleClinic';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,6 +10,12 @@ import { todayIso } from '../../app/today';
 /** Creates a fully answered sample assessment and opens its findings. */
 export function SampleClinicButton() {
   const repos = useRepositories();
+  // Loading twice would make a second, identical clinic: once there is one, the button opens it.
+  const existing = useLiveQuery(async () => {
+    const sample = (await repos.clinic.list()).find((c) => c.data.name === SAMPLE_CLINIC_NAME && !c.data.archived);
+    const assessment = sample ? (await repos.assessment.list(sample.id))[0] : undefined;
+    return assessment?.id ?? null;
+  }, [repos]);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [error, setError] = useState<string>();
 
@@ -25,9 +33,15 @@ export function SampleClinicButton() {
 
   return (
     <div className="sample-clinic">
-      <button type="button" className="button" onClick={() => void load()} disabled={progress !== undefined}>
-        Load sample clinic
-      </button>
+      {existing ? (
+        <a className="button" href={routeHref('findings', existing)}>
+          Open the sample clinic
+        </a>
+      ) : (
+        <button type="button" className="button" onClick={() => void load()} disabled={progress !== undefined || existing === undefined}>
+          Load sample clinic
+        </button>
+      )}
       {progress ? (
         <progress aria-label="Loading the sample clinic" max={progress.total} value={progress.done} />
       ) : (

@@ -8,7 +8,7 @@ import { todayIso } from '../../app/today';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
-import { readFirmRecipient, readSigningKey, signingKey } from '../../db/keyStore';
+import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, signingKey } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
 import { sealInWorker } from '../../workers/bundleInWorker';
@@ -32,6 +32,7 @@ export function ExportSection() {
   const [scope, setScope] = useState('all');
   const [lock, setLock] = useState<Lock>('passphrase');
   const [sign, setSign] = useState(true);
+  const [signerName, setSignerName] = useState('');
   const [redact, setRedact] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -51,7 +52,11 @@ export function ExportSection() {
       // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
       const [kind, scopeId = ''] = scope.split(':');
       const exportScope: ExportScope = kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
-      const signing = sign ? await signingKey(state0.vault) : undefined;
+      let signing = sign ? await signingKey(state0.vault) : undefined;
+      if (signing && signerName.trim() && signing.name === DEFAULT_SIGNER_NAME) {
+        await renameSigner(session.db, signerName.trim());
+        signing = { ...signing, name: signerName.trim() };
+      }
       const records = await collectRecords(state0.repos, exportScope);
       controller.signal.throwIfAborted();
       const content = buildBundleContent(records, exportScope, state0.vault.device, signing?.name ?? '', { redact });
@@ -123,8 +128,15 @@ export function ExportSection() {
       )}
       <label className="checkbox">
         <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} />
-        Sign the file as “{signer?.name ?? 'this installation'}” (change the name in Settings)
+        Sign the file as “{signer?.name ?? DEFAULT_SIGNER_NAME}” (change the name in Settings)
       </label>
+      {sign && (!signer || signer.name === DEFAULT_SIGNER_NAME) ? (
+        <div className="field">
+          <label htmlFor={`${id}-signer`}>Your name on signed files</label>
+          <input id={`${id}-signer`} value={signerName} maxLength={200} autoComplete="off" spellCheck={false} onChange={(e) => setSignerName(e.target.value)} aria-describedby={`${id}-signer-hint`} />
+          <p id={`${id}-signer-hint`} className="field-hint">Whoever imports the file sees this name beside your key&apos;s fingerprint.</p>
+        </div>
+      ) : null}
       <label className="checkbox">
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact: leave out clinic contacts and free-text notes

@@ -122,7 +122,7 @@ function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
   const verdicts: Record<string, string> = { sufficient: 'Sufficient', marginal: 'Marginal', insufficient: 'Insufficient', unknown: 'Not measured' };
   w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, { style: 'bold' });
   w.table(
-    ['Need', 'Count', 'Down (Mbit/s)', 'Up (Mbit/s)'],
+    ['Need', 'Count', 'Total down (Mbit/s)', 'Total up (Mbit/s)'],
     [...r.bandwidth.need.lines.map((l) => [l.workload.label, String(l.count), String(l.downMbps), String(l.upMbps)]), ['Needed in total', '', String(r.bandwidth.need.downMbps), String(r.bandwidth.need.upMbps)]],
     { columnStyles: { 1: { halign: 'right', cellWidth: 20 }, 2: { halign: 'right', cellWidth: 30 }, 3: { halign: 'right', cellWidth: 30 } } },
   );
