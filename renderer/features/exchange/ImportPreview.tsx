@@ -3,6 +3,8 @@ import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { trustSigner } from '../../db/keyStore';
 import type { Planned } from './ImportSection';
+import { formatDate } from '../clinics/clinicLabels';
+import { todayIso } from '../../app/today';
 
 /** Who signed the file, checked against the signers this installation trusts. */
 function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTrusted: () => void }) {
@@ -41,7 +43,7 @@ export function ImportPreview({ planned, onImport, onCancel, onTrusted }: { plan
     <div className="subsection" aria-label="Import preview">
       <h3>What importing {planned.name} would do</h3>
       <p className="muted">
-        Exported {new Date(manifest.created).toLocaleString()}
+        Exported {formatDate(todayIso(new Date(manifest.created)))}
         {manifest.exportedBy.assessor ? ` by ${manifest.exportedBy.assessor}` : ''}.
       </p>
       <SignerLine signer={planned.signer} onTrusted={onTrusted} />

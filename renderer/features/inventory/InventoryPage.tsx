@@ -4,7 +4,7 @@ import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
@@ -41,7 +41,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         <div>
           <h1 tabIndex={-1}>Inventory</h1>
           <p className="lead">
-            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'} · end of support judged on {assessmentDate}
+            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'} · end of support judged on {formatDate(assessmentDate)}
           </p>
         </div>
         <div className="page-actions">
