@@ -1,0 +1,54 @@
+/**
+ * The words the conflict review uses for a field and its choices: the inventory's own
+ * form labels where the field is on an inventory form, a few more for clinics,
+ * assessments, answers and finding decisions, else the field's name in words.
+ */
+import type { EntityType } from '../../../shared/model/entities';
+import type { FieldSpec } from '../inventory/fieldSpec';
+import { fieldEditor } from './conflictEditor';
+import { applicationFields, assetFields, linkFields, networkFields, vendorAccessFields } from '../inventory/inventoryKinds';
+
+type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & { options?: readonly { value: string; label: string }[] };
+
+const forms: Partial<Record<EntityType, readonly Spec[]>> = {
+  asset: assetFields,
+  network: networkFields,
+  vendorAccess: vendorAccessFields,
+  link: linkFields,
+  application: applicationFields,
+};
+
+const others: Partial<Record<EntityType, Record<string, string>>> = {
+  clinic: { name: 'Clinic name', address: 'Address', acquisitionDate: 'Acquisition date', parentEntity: 'Parent entity', contacts: 'Contacts', archived: 'Archived' },
+  assessment: { title: 'Title', assessor: 'Assessor', startDate: 'Start date', endDate: 'End date', status: 'Status', checklistVersion: 'Checklist version' },
+  answer: { value: 'Answer', note: 'Note' },
+  finding: { status: 'Decision', statusNote: 'Reason or how it was resolved', acceptedUntil: 'Accepted until', owner: 'Owner', reviewDate: 'Review date' },
+};
+
+const choiceWords: Record<string, string> = { draft: 'Draft', final: 'Final', open: 'Open', accepted: 'Accepted', resolved: 'Resolved' };
+
+/** "storesPatientData" → "Stores patient data". */
+function inWords(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function fieldLabel(type: EntityType, field: string): string {
+  return forms[type]?.find((s) => s.key === field)?.label ?? others[type]?.[field] ?? inWords(field);
+}
+
+/** The label of one allowed value of a field, such as "Medical device" for `medical-device`. */
+export function choiceLabel(type: EntityType, field: string, value: string): string {
+  return forms[type]?.find((s) => s.key === field)?.options?.find((o) => o.value === value)?.label ?? choiceWords[value] ?? inWords(value.replace(/-/g, ' '));
+}
+
+/** A value as the review shows it: words for choices and yes / no, names for the records a list points to. */
+export function valueInWords(type: EntityType, field: string, value: unknown, names: ReadonlyMap<string, string> = new Map()): string {
+  if (value === null || value === undefined) return 'Not known';
+  if (value === '') return '(empty)';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (Array.isArray(value)) return value.length ? value.map((v) => names.get(String(v)) ?? String(v)).join(', ') : '(none)';
+  const kind = fieldEditor(type, field).kind;
+  if (typeof value === 'string' && kind === 'select') return choiceLabel(type, field, value);
+  return typeof value === 'string' && kind === 'none' ? (names.get(value) ?? value) : String(value);
+}
