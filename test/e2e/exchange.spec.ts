@@ -40,7 +40,7 @@ test('export on one laptop, import into another with its own data, and settle a 
   await expect(second.getByLabel('Import preview')).toContainText('Conflicts to review1');
   await second.getByLabel('Import preview').getByRole('button', { name: 'Import' }).click();
 
-  const conflict = second.getByRole('article', { name: /Clinic .*: name/ });
+  const conflict = second.getByRole('article', { name: /Clinic .*: Clinic name/ });
   await expect(conflict).toBeVisible();
   await conflict.getByRole('button', { name: 'Keep “Lakeside Health (first laptop)”' }).click();
   await expect(second.getByText('No conflicts: every merged field agrees.')).toBeVisible();
