@@ -8,11 +8,14 @@ import { useRepositories, useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConflictEdit } from './ConflictEdit';
 import { fieldLabel, valueInWords } from './conflictFieldLabels';
+import { questionsById } from '../../../shared/checklists/checklist';
 
 const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', answer: 'Answer', finding: 'Finding decision' };
 
 function recordLabel(data: Record<string, unknown>): string {
-  for (const key of ['name', 'title', 'vendor', 'isp', 'questionId']) if (typeof data[key] === 'string' && data[key]) return data[key] as string;
+  // An answer is known by its question's words, not the question's id.
+  if (typeof data.questionId === 'string') return questionsById.get(data.questionId)?.text ?? data.questionId;
+  for (const key of ['name', 'title', 'vendor', 'isp']) if (typeof data[key] === 'string' && data[key]) return data[key] as string;
   return 'Untitled';
 }
 
