@@ -39,7 +39,8 @@ function summary(w: ReportWriter, r: PortfolioReport): void {
 }
 
 function clinicTable(w: ReportWriter, r: PortfolioReport): void {
-  w.heading('Clinics');
+  // A short portfolio reads on few pages: these chapters follow on where there is room.
+  w.heading('Clinics', 1, 40, true);
   w.table(
     ['Clinic', 'Last visit', 'Rating', 'Critical', 'High', 'Medium', 'Low', 'Devices', 'Past end of support'],
     r.clinics.map((c) => [c.name, c.date, c.rating, ...severities.slice(0, 4).map((s) => String(c.open[s])), String(c.devices), String(c.unsupported)]),
@@ -59,7 +60,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
 const shortAreas: Record<string, string> = { 'Endpoints and OS': 'Endpoints', 'Medical devices': 'Devices', Networks: 'Networks', 'Vendor access': 'Vendors', Connectivity: 'Bandwidth', Applications: 'Apps', 'Wireless and RF': 'Wireless' };
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
-  w.heading('Clinics × areas');
+  w.heading('Clinics × areas', 1, 40, true);
   w.paragraph('The worst open severity per clinic and area; an empty cell means nothing is open there.', { color: INK.muted });
   const tint = (d: CellHookData) => {
     if (d.section !== 'body' || d.column.index === 0) return;
@@ -80,7 +81,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
 }
 
 function trends(w: ReportWriter, r: PortfolioReport): void {
-  w.heading('Trends since the previous visit');
+  w.heading('Trends since the previous visit', 1, 30, true);
   const revisited = r.clinics.filter((c) => c.prior);
   if (!revisited.length) {
     w.paragraph('No clinic has an earlier visit on record yet.', { color: INK.muted });

@@ -64,14 +64,15 @@ export class ReportWriter {
   }
 
   /**
-   * A chapter (level 1, on a new page) or a section (level 2); both go into the table of
-   * contents. `keepWith` mm of what follows stay on the heading's page.
+   * A chapter (level 1, on a new page unless `flow`) or a section (level 2); both go into
+   * the table of contents. `keepWith` mm of what follows stay on the heading's page.
    */
-  heading(title: string, level: 1 | 2 = 1, keepWith = 12): void {
-    if (level === 1 && this.y > PAGE.top) this.newPage();
+  heading(title: string, level: 1 | 2 = 1, keepWith = 12, flow = false): void {
+    if (level === 1 && !flow && this.y > PAGE.top) this.newPage();
     else this.ensure(10 + keepWith);
     this.toc.push({ title, level, page: this.page });
     this.font(level === 1 ? 16 : 12, 'bold', level === 1 ? INK.accent : INK.text);
+    if (level === 1 && flow && this.y > PAGE.top) this.y += 6;
     this.doc.text(title, PAGE.margin, this.y + (level === 1 ? 4 : 3));
     this.y += level === 1 ? 11 : 8;
     this.font(10);
