@@ -1,4 +1,4 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { answerId } from '../../../shared/checklists/answerId';
 import { answerProblem } from '../../../shared/checklists/checklist';
 import type { AnswerValue, Option, Question } from '../../../shared/checklists/question';
@@ -28,7 +28,11 @@ export function QuestionField(props: { assessmentId: string; question: Question;
     },
     [repos, assessmentId, question],
   );
-  const form = useAutosave<Editable>(stored ? { value: stored.value, note: stored.note } : undefined, save);
+  // The same object until the stored answer changes: the autosave recognises "just saved,
+  // not yet back from the database" by identity, and shows the new value meanwhile
+  // instead of flicking back to the old one.
+  const storedEditable = useMemo(() => (stored ? { value: stored.value, note: stored.note } : undefined), [stored]);
+  const form = useAutosave<Editable>(storedEditable, save);
 
   return (
     <div className="question" data-question={question.id}>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
@@ -12,6 +12,8 @@ export function SigningSection() {
   const own = useLiveQuery(() => readSigningKey(db), [db]);
   const trusted = useLiveQuery(() => readTrustedSigners(db), [db]);
   const [name, setName] = useState<string>();
+  const latest = useRef('');
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const [error, setError] = useState<string>();
   const vault = state.status === 'unlocked' ? state.vault : undefined;
 
@@ -22,7 +24,14 @@ export function SigningSection() {
 
   function rename(value: string) {
     setName(value);
-    renameSigner(db, value.trim()).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The name could not be saved.'));
+    if (!vault) return;
+    // One save after another, each of the latest name; and the key may still be in the
+    // making, so wait for it first, or the name would be lost.
+    latest.current = value.trim();
+    saving.current = saving.current
+      .then(() => signingKey(vault))
+      .then(() => renameSigner(db, latest.current))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : 'The name could not be saved.'));
   }
 
   return (
