@@ -83,7 +83,6 @@ export async function renameSigner(db: AssessorDatabase, name: string): Promise<
 export const readFirmKey = (db: AssessorDatabase) => readPublic(db, FIRM_KEY);
 export const firmKeyPair = (vault: Vault) => readPair(vault, FIRM_KEY);
 export const createFirmKey = (vault: Vault, name: string) => storePair(vault, FIRM_KEY, 'ecdh', name);
-export const forgetFirmKey = (db: AssessorDatabase) => db.settings.delete(FIRM_KEY);
 /** The firm key pair from its private key file, for a second firm computer. */
 export const adoptFirmKey = (vault: Vault, key: { name: string } & EcKeyPair) => storePair(vault, FIRM_KEY, 'ecdh', key.name, { publicKey: key.publicKey, privateKey: key.privateKey });
 

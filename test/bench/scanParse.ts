@@ -48,13 +48,12 @@ try {
   const reader = new NmapXmlReader((h) => {
     if (h.up) assets.push(proposeAsset(h, '2026-11-28'));
   });
-  let devices = 0;
+  let networks = 0;
   const ours = await measure(file, (p) => reader.write(p), () => {
     reader.close();
-    networksOf(assets);
-    devices = assets.length;
+    networks = networksOf(assets).length;
   });
-  process.stdout.write(`${JSON.stringify({ bytes, devices, baseline, ours })}\n`);
+  process.stdout.write(`${JSON.stringify({ bytes, devices: assets.length, networks, baseline, ours })}\n`);
 } finally {
   await rm(file, { force: true });
 }

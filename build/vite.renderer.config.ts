@@ -3,7 +3,8 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const root = import.meta.dirname;
+/** The renderer's build, kept in build/ so that renderer/ itself holds only browser code. */
+const root = path.join(import.meta.dirname, '..', 'renderer');
 const pkg = JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version: string };
 
 export default defineConfig({
