@@ -1,16 +1,15 @@
 /**
- * The shared corpus of real scanner files (nmap output written by nmap itself), read in
- * place beside the project, never copied into it: `../shared/corpus`, or the folder in
- * CLINIC_ASSESSOR_CORPUS.
+ * Real scanner files (nmap output written by nmap itself), copied into the repository
+ * under `test/fixtures/nmap/` with their origin and licence, so tests need nothing
+ * beside a plain clone.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-export const corpusDir = path.resolve(process.env.CLINIC_ASSESSOR_CORPUS ?? path.join(root, '..', 'shared', 'corpus'));
+export const corpusDir = path.resolve(import.meta.dirname, '..', 'fixtures');
 
 export function corpusFile(...parts: string[]): string {
   const file = path.join(corpusDir, ...parts);
-  if (!existsSync(file)) throw new Error(`The shared corpus file ${file} is missing: the tests read ../shared/corpus beside the project (or CLINIC_ASSESSOR_CORPUS).`);
+  if (!existsSync(file)) throw new Error(`The fixture ${path.relative(process.cwd(), file)} is missing from test/fixtures.`);
   return file;
 }
