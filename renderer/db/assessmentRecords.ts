@@ -8,7 +8,7 @@ export async function loadAssessmentRecords(repos: Repositories, assessmentId: s
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
-  const [clinic, answers, assets, networks, vendorLinks, links, applications, decisions] = await Promise.all([
+  const [clinic, answers, assets, networks, vendorLinks, links, applications, flows, decisions] = await Promise.all([
     repos.clinic.get(assessment.data.clinicId),
     repos.answer.list(assessmentId),
     repos.asset.list(assessmentId),
@@ -16,6 +16,7 @@ export async function loadAssessmentRecords(repos: Repositories, assessmentId: s
     repos.vendorAccess.list(assessmentId),
     repos.link.list(assessmentId),
     repos.application.list(assessmentId),
+    repos.flow.list(assessmentId),
     repos.finding.list(assessmentId),
   ]);
   if (!clinic) return null;
@@ -28,6 +29,7 @@ export async function loadAssessmentRecords(repos: Repositories, assessmentId: s
     vendorLinks: vendorLinks.map(plain),
     links: links.map(plain),
     applications: applications.map(plain),
+    flows: flows.map(plain),
     decisions: decisions.map(plain),
   };
 }

@@ -31,6 +31,7 @@ export const entityTables = {
   vendorAccess: 'vendorAccess',
   link: 'links',
   application: 'applications',
+  flow: 'flows',
   answer: 'answers',
   finding: 'findings',
 } as const satisfies Record<EntityType, string>;

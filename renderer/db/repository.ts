@@ -144,6 +144,7 @@ export function repositoriesFor(vault: Vault): Repositories {
     vendorAccess: make('vendorAccess'),
     link: make('link'),
     application: make('application'),
+    flow: make('flow'),
     answer: make('answer'),
     finding: make('finding'),
   };

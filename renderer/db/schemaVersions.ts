@@ -11,7 +11,7 @@ export interface SchemaVersion {
 }
 
 const dataTables = ['clinics', 'assessments', 'assets', 'networks', 'vendorAccess', 'links', 'applications', 'answers', 'findings'];
-const layout = (dataIndex: string) => ({ settings: 'key', ...Object.fromEntries(dataTables.map((t) => [t, dataIndex])) });
+const layout = (dataIndex: string, tables: string[] = dataTables) => ({ settings: 'key', ...Object.fromEntries(tables.map((t) => [t, dataIndex])) });
 
 export const schemaVersions: SchemaVersion[] = [
   // v1: the tombstone flag was a boolean, which IndexedDB cannot index.
@@ -31,6 +31,9 @@ export const schemaVersions: SchemaVersion[] = [
       }
     },
   },
+  // v3 (model v2): flows, the clinic's allowed paths between zones, assets and vendor links.
+  // Rows are sealed, so older networks' `connectsTo` become flows after unlock (topologyUpgrade.ts).
+  { version: 3, stores: layout('id, parentId, [parentId+deleted], updated', [...dataTables, 'flows']) },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

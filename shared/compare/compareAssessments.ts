@@ -19,7 +19,7 @@ import type { NetworkRefs } from './fieldChanges';
 import { matchRecords, type Matching } from './matchRecords';
 import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } from './recordIdentity';
 
-type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'decisions';
+type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'flows' | 'decisions';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
 export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & { [K in Listed]: (AssessmentRecords[K][number] & { deleted?: unknown })[] };
@@ -28,7 +28,7 @@ function liveRecords(records: ComparableRecords): AssessmentRecords {
   const live = <T extends { id: string; data: unknown; deleted?: unknown }>(list: T[]) => list.filter((r) => !r.deleted).map((r) => ({ id: r.id, data: r.data as T['data'] }));
   return {
     clinic: records.clinic, assessment: records.assessment, answers: live(records.answers), assets: live(records.assets), networks: live(records.networks),
-    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), decisions: live(records.decisions),
+    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), flows: live(records.flows), decisions: live(records.decisions),
   };
 }
 

@@ -9,6 +9,7 @@ import { assessmentData } from './assessment';
 import { assetData } from './asset';
 import { clinicData } from './clinic';
 import { findingData } from './finding';
+import { flowData } from './flow';
 import { linkData } from './link';
 import { networkData } from './network';
 import { vendorAccessData } from './vendorAccess';
@@ -21,6 +22,7 @@ export const entities = {
   vendorAccess: { schema: vendorAccessData, parent: 'assessmentId' },
   link: { schema: linkData, parent: 'assessmentId' },
   application: { schema: applicationData, parent: 'assessmentId' },
+  flow: { schema: flowData, parent: 'assessmentId' },
   answer: { schema: answerData, parent: 'assessmentId' },
   finding: { schema: findingData, parent: 'assessmentId' },
 } as const;

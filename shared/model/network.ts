@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
 
-export const networkPurpose = z.enum(['clinical', 'corporate', 'guest', 'vendor', 'management']);
+/** What a zone is for; guest and patient zones hold devices nobody at the clinic manages. */
+export const networkPurpose = z.enum(['clinical', 'corporate', 'guest', 'patient', 'vendor', 'management']);
 
 export const networkData = z.object({
   assessmentId: recordId,
@@ -9,11 +10,14 @@ export const networkData = z.object({
   vlan: z.number().int().min(1).max(4094).nullable(),
   subnet: text(100),
   purpose: networkPurpose,
-  /** Networks this one can reach; one value, replaced as a whole when edited. */
+  /**
+   * Before model v2: networks this one can reach. Now recorded as flows; kept so older
+   * records and files still read, and turned into flows (see topology/legacyFlows.ts).
+   */
   connectsTo: z.array(recordId).max(200),
   internetAccess: yesNoUnknown,
   firewalled: yesNoUnknown,
-  /** Whether the parent firm's corporate network can reach this one. */
+  /** Before model v2: whether the parent's corporate network can reach this one. Now a flow. */
   reachableFromParent: yesNoUnknown.default(null),
   notes: text(2000),
 });

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
 
 export const accessMethod = z.enum(['vpn', 'modem', 'remote-control-tool', 'cloud']);
-export const accessAvailability = z.enum(['always-on', 'on-demand']);
+export const accessAvailability = z.enum(['always-on', 'on-demand', 'unknown']);
+/** Where the far end of the link connects: the vendor's own cloud or network, or the parent's corporate network. */
+export const vendorFarSide = z.enum(['vendor-cloud', 'vendor-network', 'parent-corporate', 'unknown']);
 
 export const vendorAccessData = z.object({
   assessmentId: recordId,
@@ -13,6 +15,9 @@ export const vendorAccessData = z.object({
   availability: accessAvailability,
   mfa: yesNoUnknown,
   reachesNetworkIds: z.array(recordId).max(200),
+  /** Devices the link lands on directly, such as the PC a remote-control tool is installed on. */
+  reachesAssetIds: z.array(recordId).max(1000).default([]),
+  farSide: vendorFarSide.default('unknown'),
   sessionLogging: yesNoUnknown.default(null),
   sharedAccount: yesNoUnknown.default(null),
   /** Business associate agreement on file (HIPAA). */

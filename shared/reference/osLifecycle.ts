@@ -146,11 +146,31 @@ function resolveMac(t: string): OsProduct | null {
   return null;
 }
 
+const PROJECTED = new Set(['debian-13', 'ubuntu-26.04', 'macos-14', 'macos-15', 'macos-26']);
+
+/** Says where a product's date comes from: a published lifecycle, or a vendor's policy. */
+function withSource(product: OsProduct): OsProduct {
+  const id = product.id;
+  const policy = (source: string): OsProduct => ({ ...product, dateBasis: 'policy', source });
+  if (id.startsWith('macos-')) {
+    return policy(`Apple publishes no end dates; by its practice only the three latest macOS releases get every security update${PROJECTED.has(id) ? ' (date expected from its yearly release pattern)' : ''}`);
+  }
+  if (PROJECTED.has(id)) return policy(id.startsWith('debian') ? 'Debian\'s announced policy of three years of regular support and two of LTS (not yet a published date)' : 'Canonical\'s announced LTS and ESM policy (not yet a published date)');
+  if (id.startsWith('ubuntu-') && !product.paidEnd) return policy('Canonical\'s policy of nine months of updates for interim releases');
+  const published = (source: string): OsProduct => ({ ...product, dateBasis: 'published', source });
+  if (product.family.startsWith('windows')) return published(`Microsoft Lifecycle Policy${product.paidEnd ? '; paid Extended Security Updates after that' : ''}`);
+  if (id.startsWith('ubuntu-')) return published('Ubuntu release cycle: standard support, then Ubuntu Pro ESM');
+  if (id.startsWith('rhel-') || id.startsWith('centos-')) return published('Red Hat Enterprise Linux Life Cycle');
+  if (id.startsWith('debian-')) return published('Debian security team and Debian LTS');
+  return published('vendor lifecycle');
+}
+
 /** The product an OS string names, or null when it cannot be told. */
 export function resolveOs(text: string): OsProduct | null {
   const t = normalise(text);
   if (!t.trim()) return null;
-  return resolveWindows(t) ?? resolveLinux(t) ?? resolveMac(t);
+  const product = resolveWindows(t) ?? resolveLinux(t) ?? resolveMac(t);
+  return product ? withSource(product) : null;
 }
 
 export type SupportStatus = 'supported' | 'extended-only' | 'unsupported' | 'unknown';
@@ -173,8 +193,11 @@ const formatDate = (iso: string) => {
 
 /** Support status of a product on a date (YYYY-MM-DD): the day after the end date it is past. */
 export function supportStatus(product: OsProduct, onDate: string): OsSupportStatus {
+  if (product.releaseUnknown && onDate <= (product.paidEnd ?? product.end)) {
+    // Without the release nothing can be told: an older release may long be out of support.
+    return { status: 'unknown', product, label: `${product.name}: record the release (winver) to judge support` };
+  }
   if (onDate <= product.end) {
-    if (product.releaseUnknown) return { status: 'unknown', product, label: `${product.name}: state the release to judge support` };
     return { status: 'supported', product, until: product.end, label: `Supported until ${formatDate(product.end)}` };
   }
   if (product.paidEnd && onDate <= product.paidEnd) {

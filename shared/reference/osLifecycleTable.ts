@@ -30,6 +30,10 @@ export interface OsProduct {
   paidEnd?: string;
   /** The text did not name the release: the date is the end of the newest release, so earlier dates prove nothing. */
   releaseUnknown?: boolean;
+  /** Whether the vendor published the date, or it is derived from the vendor's policy (Apple publishes none). */
+  dateBasis?: 'published' | 'policy';
+  /** Where the date comes from, in words a report can quote. */
+  source?: string;
 }
 
 const p = (id: string, name: string, family: OsFamily, end: string, paidEnd?: string): OsProduct => (paidEnd ? { id, name, family, end, paidEnd } : { id, name, family, end });

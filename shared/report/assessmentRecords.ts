@@ -9,6 +9,7 @@ import type { Assessment } from '../model/assessment';
 import type { Asset } from '../model/asset';
 import type { Clinic } from '../model/clinic';
 import type { Finding } from '../model/finding';
+import type { Flow } from '../model/flow';
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
@@ -25,6 +26,7 @@ export interface AssessmentRecords {
   vendorLinks: WithId<VendorAccess>[];
   links: WithId<Link>[];
   applications: WithId<Application>[];
+  flows: WithId<Flow>[];
   decisions: WithId<Finding>[];
 }
 
@@ -46,6 +48,7 @@ export function assessmentRecordsFrom(records: BundleRecords, assessmentId: stri
     vendorLinks: live(records.vendorAccess, assessmentId),
     links: live(records.link, assessmentId),
     applications: live(records.application, assessmentId),
+    flows: live(records.flow, assessmentId),
     decisions: live(records.finding, assessmentId),
   };
 }
@@ -67,6 +70,7 @@ export function factsOf(records: AssessmentRecords, fallbackDate: string): Asses
     vendorLinks: records.vendorLinks,
     links: records.links,
     applications: records.applications,
+    flows: records.flows,
   };
 }
 

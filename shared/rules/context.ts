@@ -3,10 +3,15 @@ import type { Answers } from '../checklists/checklist';
 import type { AnswerValue } from '../checklists/question';
 import type { Application } from '../model/application';
 import type { Asset } from '../model/asset';
+import { PARENT_ZONE, type Flow } from '../model/flow';
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { bandwidthVerdict } from '../reference/bandwidthNeeds';
+import type { OsSupportStatus } from '../reference/osLifecycle';
+import { builtInZoneNames, pathText } from '../topology/pathText';
+import { buildTopology } from '../topology/topology';
+import { effectiveSupport } from './effectiveSupport';
 import type { OsSupport, RuleContext, WithId } from './ruleTypes';
 
 export interface AssessmentFacts {
@@ -17,45 +22,74 @@ export interface AssessmentFacts {
   vendorLinks: WithId<VendorAccess>[];
   links: WithId<Link>[];
   applications: WithId<Application>[];
+  flows: WithId<Flow>[];
 }
 
-export type OsSupportResolver = (osText: string, onDate: string) => OsSupport;
+export type OsSupportResolver = (osText: string, onDate: string) => OsSupportStatus;
 
 export function osText(asset: Asset): string {
   return [asset.osVersion, asset.osEdition].filter((s) => s.trim()).join(' ');
 }
 
+function recordName(facts: AssessmentFacts): (id: string) => string {
+  const names = new Map<string, string>(Object.entries(builtInZoneNames));
+  for (const a of facts.assets) names.set(a.id, a.data.name.trim() || [a.data.vendor, a.data.model].filter(Boolean).join(' ').trim() || a.data.deviceType || a.data.kind);
+  for (const n of facts.networks) names.set(n.id, n.data.name.trim() || n.data.subnet || 'Unnamed network');
+  for (const v of facts.vendorLinks) names.set(v.id, `${v.data.vendor.trim() || 'Vendor'} ${v.data.method === 'vpn' ? 'VPN' : v.data.method === 'modem' ? 'modem' : v.data.tool.trim() || 'remote access'}`);
+  for (const a of facts.applications) names.set(a.id, a.data.name.trim() || 'Application');
+  return (id) => names.get(id) ?? 'an unrecorded endpoint';
+}
+
 export function buildContext(facts: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
   const networkById = new Map(facts.networks.map((n) => [n.id, n] as const));
+  const assetById = new Map(facts.assets.map((a) => [a.id, a] as const));
+  const topology = buildTopology(facts);
+  const zoneOf = (assetId: string) => topology.graph.zoneOf(assetId);
   const assetsByNetwork = new Map<string, WithId<Asset>[]>();
   for (const asset of facts.assets) {
-    if (!asset.data.networkId) continue;
-    const list = assetsByNetwork.get(asset.data.networkId);
+    const zone = zoneOf(asset.id);
+    if (!zone) continue;
+    const list = assetsByNetwork.get(zone);
     if (list) list.push(asset);
-    else assetsByNetwork.set(asset.data.networkId, [asset]);
+    else assetsByNetwork.set(zone, [asset]);
   }
-  const osCache = new Map<string, OsSupport>();
+  const vendorCache = new Map<string, OsSupportStatus>();
+  const supportCache = new Map<string, OsSupport>();
   const osSupportOf = (asset: WithId<Asset>): OsSupport => {
+    let support = supportCache.get(asset.id);
+    if (support) return support;
     const text = osText(asset.data);
-    let support = osCache.get(text);
-    if (!support) osCache.set(text, (support = text ? resolveOs(text, facts.assessmentDate) : { status: 'unknown', label: 'OS not recorded' }));
+    let vendor = vendorCache.get(text);
+    if (!vendor) vendorCache.set(text, (vendor = text ? resolveOs(text, facts.assessmentDate) : { status: 'unknown', label: 'OS not recorded' }));
+    supportCache.set(asset.id, (support = effectiveSupport(asset.data, vendor, facts.assessmentDate)));
     return support;
   };
-  const parentLinkPlanned = ['now', 'planned'].includes(String(facts.answers.get('network.parent-reachable')));
+  // Where no flow from the parent is recorded, the checklist's answer stands in (the whole clinic, unless a firewall separates it).
+  const parentFlowsRecorded = topology.graph.out.has(PARENT_ZONE);
+  const parentLinkAnswered = ['now', 'planned'].includes(String(facts.answers.get('network.parent-reachable')));
   const separated = facts.answers.get('network.firewall-between') === 'yes';
   const reachableFromParent = (networkId: string | null): boolean => {
-    const network = networkId ? networkById.get(networkId) : undefined;
-    if (network?.data.reachableFromParent === true) return true;
-    if (network?.data.reachableFromParent === false) return false;
-    return parentLinkPlanned && !separated;
+    if (!networkId) return false;
+    if (parentFlowsRecorded) return topology.reach.path(PARENT_ZONE, networkId) !== null;
+    return parentLinkAnswered && !separated;
   };
+  const patientApps = new Set(facts.applications.filter((a) => a.data.category === 'emr' || a.data.storesPatientData === true).map((a) => a.id));
+  const patientDataHosts = new Set(facts.assets.filter((a) => a.data.hostsApplicationIds.some((id) => patientApps.has(id))).map((a) => a.id));
+  const nameOf = recordName(facts);
+  return {
+    ...facts, networkById, assetById, assetsByNetwork, osSupportOf, reachableFromParent, topology, zoneOf, nameOf,
+    describe: (path) => pathText(path, nameOf), patientDataHosts, bandwidth: bandwidthFor(facts),
+  };
+}
+
+function bandwidthFor(facts: AssessmentFacts) {
   const mainLink = facts.links.find((l) => !l.data.isBackup) ?? facts.links[0];
-  const bandwidth = bandwidthVerdict(
+  return bandwidthVerdict(
     {
       staff: numberAnswer(facts.answers.get('profile.staff')) ?? 0,
       cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(facts.answers.get('profile.emr-hosting'))),
       telehealthVisits: facts.answers.get('connectivity.telehealth') === true ? (numberAnswer(facts.answers.get('connectivity.telehealth-concurrent')) ?? 1) : 0,
-      vpnToParent: facts.answers.get('connectivity.vpn-to-parent') === 'yes',
+      vpnToParent: ['yes', 'planned'].includes(String(facts.answers.get('connectivity.vpn-to-parent'))),
     },
     mainLink
       ? {
@@ -67,7 +101,6 @@ export function buildContext(facts: AssessmentFacts, resolveOs: OsSupportResolve
         }
       : undefined,
   );
-  return { ...facts, networkById, assetsByNetwork, osSupportOf, reachableFromParent, bandwidth };
 }
 
 function numberAnswer(value: AnswerValue | undefined): number | undefined {

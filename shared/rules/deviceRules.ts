@@ -1,5 +1,19 @@
-import { answer, answerIn, assetExposure, assetName, fromAnswers, isNetworked, medicalDevices } from './ruleHelpers';
-import type { Rule } from './ruleTypes';
+import type { Asset } from '../model/asset';
+import { answer, answerIn, assetExposure, assetName, fromAnswers, handlesPatientData, hostOf, isNetworked, medicalDevices } from './ruleHelpers';
+import type { Hit, Rule, RuleContext, WithId } from './ruleTypes';
+
+/** FD&C Act section 524B applies to cyber devices submitted from 29 March 2023: their makers owe an SBOM. */
+const SECTION_524B_FROM = '2023-03-29';
+
+/** What to ask the maker for, device by device. */
+function makerAsk(device: Asset): string {
+  const sbom = device.clearedOn >= SECTION_524B_FROM ? ' and, as the device was cleared under FD&C Act section 524B, its software bill of materials (SBOM)' : '';
+  return `Ask ${device.vendor || 'the maker'} for the ${[device.model, device.deviceType].filter(Boolean).join(' ') || 'device'}'s patch roadmap, its MDS2 form${sbom}.`;
+}
+
+const exposureWords: Record<Asset['physicalExposure'], string> = { 'public-area': 'in a public area', 'unlocked-room': 'in an unlocked room', 'with-patient': 'taken home by patients', 'locked-room': 'in a locked room', unknown: 'kept somewhere not recorded' };
+
+const networkedOrAttached = (c: RuleContext, d: WithId<Asset>) => isNetworked(d.data) || (hostOf(c, d) !== undefined && isNetworked(hostOf(c, d)!.data));
 
 export const deviceRules: Rule[] = [
   {
@@ -7,16 +21,18 @@ export const deviceRules: Rule[] = [
     area: 'devices',
     title: 'Networked medical device the clinic cannot patch',
     base: { likelihood: 2, impact: 2 },
+    owner: 'device-maker',
     remediation:
       'Isolate medical devices on their own network segment, with only the flows they need (PACS, EMR interface, vendor support) allowed through the firewall and no route to the parent\'s corporate network. Ask the vendor for its patch and support roadmap in writing; record compensating controls with an owner and a review date.',
     evaluate: (c) =>
       medicalDevices(c)
-        .filter((d) => isNetworked(d.data) && (d.data.patchable === false || d.data.patchedBy === 'vendor' || d.data.patchedBy === 'nobody'))
+        .filter((d) => networkedOrAttached(c, d) && (d.data.patchable === false || d.data.patchedBy === 'vendor' || d.data.patchedBy === 'nobody'))
         .map((d) => ({
           records: [d.id],
           questions: [],
-          detail: `${assetName(d.data)} is on the network and ${d.data.patchedBy === 'nobody' || d.data.patchable === false ? 'is not patched by anyone' : 'only the vendor may patch it'}.`,
+          detail: `${assetName(d.data)} is ${isNetworked(d.data) ? 'on the network' : `attached to ${assetName(hostOf(c, d)!.data)}`} and ${d.data.patchedBy === 'vendor' ? 'only its maker may patch it' : d.data.patchedBy === 'nobody' ? 'nobody patches it' : 'it cannot be patched'}.`,
           factors: assetExposure(c, d).filter((f) => f.label !== 'networked'),
+          extraRemediation: makerAsk(d.data),
         })),
   },
   {
@@ -45,13 +61,15 @@ export const deviceRules: Rule[] = [
   {
     id: 'devices.compensating-controls',
     area: 'devices',
-    title: 'Regulatory clearance blocks the OS upgrade',
+    title: 'The maker has not validated or released the upgrade the device needs',
     base: { likelihood: 2, impact: 2 },
-    remediation: 'Document compensating controls for each device (segmentation, application allow-listing, jump host for vendor access, no internet), each with an owner and a review date; ask the vendor for the cleared upgrade path.',
+    owner: 'device-maker',
+    remediation:
+      'The FDA does not need to clear a security patch: what blocks it is that the maker has not validated or released one. Ask the maker in writing for its validated patch or upgrade and the date; meanwhile document compensating controls for the device (segmentation, application allow-listing, a jump host for vendor access, no internet), each with an owner and a review date.',
     evaluate: (c) =>
       medicalDevices(c)
         .filter((d) => d.data.regulatoryBlocksUpgrade === true && c.osSupportOf(d).status !== 'supported')
-        .map((d) => ({ records: [d.id], questions: [], detail: `${assetName(d.data)} cannot be upgraded from ${d.data.osVersion || 'its OS'} without losing its clearance.`, factors: [] })),
+        .map((d) => ({ records: [d.id], questions: [], detail: `${assetName(d.data)} stays on ${d.data.osVersion || 'its OS'}: its maker has not validated or released an upgrade or patch.`, factors: [], extraRemediation: makerAsk(d.data) })),
   },
   {
     id: 'devices.not-inventoried',
@@ -80,5 +98,45 @@ export const deviceRules: Rule[] = [
       if (answer(c, 'wireless.devices-separate-ssid') === false) return fromAnswers(['wireless.devices-separate-ssid'], `Wireless medical devices${wifi.length ? ` (${wifi.length})` : ''} use the staff Wi-Fi.`);
       return [];
     },
+  },
+  {
+    id: 'devices.remote-control-tool',
+    area: 'devices',
+    title: 'Remote-control tool installed on a medical device',
+    base: { likelihood: 3, impact: 3 },
+    owner: 'vendor',
+    remediation:
+      'Uninstall the tool from the device, or set it to start only when the clinic opens a session; move the vendor to the parent\'s remote-access gateway with named accounts, MFA and session recording, reaching only this device.',
+    evaluate: (c) =>
+      c.vendorLinks
+        .filter((v) => v.data.method === 'remote-control-tool' || v.data.method === 'cloud')
+        .flatMap((v): Hit[] =>
+          v.data.reachesAssetIds.flatMap((id) => {
+            const device = c.assetById.get(id);
+            if (!device || device.data.kind !== 'medical-device') return [];
+            const factors = [
+              ...(v.data.availability === 'always-on' ? [{ label: 'always on', likelihood: 1 }] : v.data.availability === 'unknown' ? [{ label: 'availability not known', likelihood: 1 }] : []),
+              ...(v.data.mfa !== true ? [{ label: v.data.mfa === false ? 'no MFA' : 'MFA not confirmed', likelihood: 1 }] : []),
+            ];
+            return [{ records: [device.id, v.id], questions: [], detail: `${v.data.tool.trim() || 'A remote-control tool'} of ${v.data.vendor.trim() || 'a vendor'} is installed on ${assetName(device.data)}.`, factors }];
+          }),
+        ),
+  },
+  {
+    id: 'devices.physically-exposed',
+    area: 'devices',
+    title: 'Medical device holding patient data is physically exposed',
+    base: { likelihood: 2, impact: 2 },
+    remediation:
+      'Keep the device in a locked room or under staff watch; for devices that go home with patients, confirm with the maker that stored data is encrypted and that the device cannot be re-paired or reprogrammed without clinic credentials, and keep a log of who has which device.',
+    evaluate: (c) =>
+      medicalDevices(c)
+        .filter((d) => ['public-area', 'unlocked-room', 'with-patient'].includes(d.data.physicalExposure) && (handlesPatientData(d.data) || d.data.connection === 'rf' || d.data.connection === 'bluetooth'))
+        .map((d) => ({
+          records: [d.id],
+          questions: [],
+          detail: `${assetName(d.data)} is ${exposureWords[d.data.physicalExposure]}.`,
+          factors: [...(handlesPatientData(d.data) ? [{ label: 'patient data', impact: 1 }] : []), ...(d.data.physicalExposure === 'public-area' ? [{ label: 'anyone can reach it', likelihood: 1 }] : [])],
+        })),
   },
 ];

@@ -1,5 +1,10 @@
-import { answer, answerIn, assetExposure, assetName, fromAnswers } from './ruleHelpers';
-import type { Rule } from './ruleTypes';
+import { STALE_UPDATE_DAYS } from './effectiveSupport';
+import { answer, answerIn, assetExposure, assetName, daysBetween, fromAnswers } from './ruleHelpers';
+import type { Asset } from '../model/asset';
+import type { Rule, RuleContext, WithId } from './ruleTypes';
+
+const basis = (text: string | undefined) => (text ? ` (${text})` : '');
+const hostedNames = (c: RuleContext, a: WithId<Asset>) => a.data.hostsApplicationIds.map((id) => c.nameOf(id)).filter((n) => n !== 'an unrecorded endpoint').join(', ') || 'patient data';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const computers = (kind: string) => kind === 'workstation' || kind === 'server' || kind === 'medical-device';
@@ -18,9 +23,32 @@ export const endpointRules: Rule[] = [
         .map((a) => ({
           records: [a.id],
           questions: [],
-          detail: `${assetName(a.data)} runs ${[a.data.osVersion, a.data.osEdition].filter(Boolean).join(' ')}: ${lowerFirst(c.osSupportOf(a).label)}.`,
-          factors: [{ label: 'unsupported OS' }, ...assetExposure(c, a)],
+          detail: `${assetName(a.data)} runs ${[a.data.osVersion, a.data.osEdition].filter(Boolean).join(' ')}: ${lowerFirst(c.osSupportOf(a).label)}${basis(c.osSupportOf(a).basis)}.`,
+          factors: [{ label: 'unsupported OS' }, ...assetExposure(c, a), ...(c.patientDataHosts.has(a.id) ? [{ label: `hosts ${hostedNames(c, a)}`, impact: 1 }] : [])],
         })),
+  },
+  {
+    id: 'os.esu-unconfirmed',
+    area: 'endpoints',
+    title: 'Free updates have ended and paid extended updates are not confirmed',
+    base: { likelihood: 2, impact: 3 },
+    remediation:
+      'Confirm extended security updates on each machine: the ESU licence is installed and activated (slmgr /dlv lists it), and the newest monthly update is installed. Record the enrolment and the last update in the inventory. Without ESU the machine is unsupported: upgrade or replace it.',
+    evaluate: (c) =>
+      c.assets
+        .filter((a) => computers(a.data.kind) && c.osSupportOf(a).esuUnconfirmed === true)
+        .map((a) => ({ records: [a.id], questions: [], detail: `${assetName(a.data)}: ${lowerFirst(c.osSupportOf(a).label)}.`, factors: assetExposure(c, a).filter((f) => f.label === 'networked' || f.label.startsWith('attached')) })),
+  },
+  {
+    id: 'os.updates-not-installed',
+    area: 'endpoints',
+    title: 'Security updates are not being installed',
+    base: { likelihood: 2, impact: 2 },
+    remediation: 'Install the missing updates now, then put the machine under the clinic\'s patch process (WSUS, Intune or the MSP\'s RMM) with a monthly window and a report of machines that missed it.',
+    evaluate: (c) =>
+      c.assets
+        .filter((a) => computers(a.data.kind) && a.data.kind !== 'medical-device' && a.data.lastSecurityUpdate !== '' && ['supported', 'extended-only'].includes(c.osSupportOf(a).status) && daysBetween(a.data.lastSecurityUpdate, c.assessmentDate) > STALE_UPDATE_DAYS)
+        .map((a) => ({ records: [a.id], questions: [], detail: `${assetName(a.data)}: the newest security update installed is from ${a.data.lastSecurityUpdate}${a.data.lastUpdateBuild ? ` (${a.data.lastUpdateBuild})` : ''}.`, factors: assetExposure(c, a).filter((f) => f.impact || f.label === 'networked') })),
   },
   {
     id: 'os.extended-only',
@@ -30,7 +58,7 @@ export const endpointRules: Rule[] = [
     remediation: 'Confirm extended security updates are actually licensed and installed, and plan the upgrade before they end.',
     evaluate: (c) =>
       c.assets
-        .filter((a) => computers(a.data.kind) && c.osSupportOf(a).status === 'extended-only')
+        .filter((a) => computers(a.data.kind) && c.osSupportOf(a).status === 'extended-only' && !c.osSupportOf(a).esuUnconfirmed)
         .map((a) => ({ records: [a.id], questions: [], detail: `${assetName(a.data)}: ${c.osSupportOf(a).label}.`, factors: assetExposure(c, a).filter((f) => f.impact) })),
   },
   {

@@ -7,10 +7,11 @@ import { endpointRules } from './endpointRules';
 import { networkRules } from './networkRules';
 import type { DerivedFinding, Rule, RuleContext } from './ruleTypes';
 import { serviceRules } from './serviceRules';
+import { topologyRules } from './topologyRules';
 import { scoreSeverity, severityRank } from './severity';
 import { vendorRules } from './vendorRules';
 
-export const rules: readonly Rule[] = [...endpointRules, ...deviceRules, ...networkRules, ...vendorRules, ...serviceRules];
+export const rules: readonly Rule[] = [...endpointRules, ...deviceRules, ...networkRules, ...topologyRules, ...vendorRules, ...serviceRules];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {
   const findings: DerivedFinding[] = [];
@@ -30,7 +31,9 @@ export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = r
         rationale: rationale(hit.factors.map((f) => f.label), likelihood, impact),
         records: hit.records,
         questions: hit.questions,
-        remediation: rule.remediation,
+        remediation: hit.extraRemediation ? `${rule.remediation} ${hit.extraRemediation}` : rule.remediation,
+        owner: rule.owner ?? 'clinic',
+        paths: hit.paths ?? [],
       });
     }
   }

@@ -1,33 +1,40 @@
+import { INTERNET_ZONE } from '../model/flow';
 import { answer, answerIn, assetName, clinicalNetworkIds, fromAnswers, handlesPatientData } from './ruleHelpers';
-import type { Factor, Rule } from './ruleTypes';
+import type { Factor, Hit, Rule } from './ruleTypes';
 
 export const networkRules: Rule[] = [
   {
     id: 'network.flat',
     area: 'network',
-    title: 'Flat network: medical devices share a subnet with office PCs',
+    title: 'Flat network: medical devices share a segment with office PCs or guests',
     base: { likelihood: 3, impact: 2 },
     remediation:
       'Isolate medical devices on their own VLAN behind the firewall, allowing only the flows each needs; keep office PCs, guest Wi-Fi and vendor access out of it, and give it no route to the parent\'s corporate network.',
     evaluate: (c) => {
-      const hits = [...c.assetsByNetwork.entries()]
-        .filter(([, assets]) => assets.some((a) => a.data.kind === 'medical-device') && assets.some((a) => a.data.kind === 'workstation'))
-        .map(([networkId, assets]) => {
-          const network = c.networkById.get(networkId);
-          const devices = assets.filter((a) => a.data.kind === 'medical-device');
-          const factors: Factor[] = [];
-          if (devices.some((d) => c.osSupportOf(d).status === 'unsupported')) factors.push({ label: 'unsupported OS on it', likelihood: 1 });
-          if (assets.some((a) => handlesPatientData(a.data))) factors.push({ label: 'patient data', impact: 1 });
-          if (c.reachableFromParent(networkId)) factors.push({ label: 'reachable from corporate', impact: 1 });
-          return {
-            records: [networkId, ...devices.map((d) => d.id)],
-            questions: [],
-            detail: `${network?.data.name || 'A network'} holds ${devices.length} medical device(s) (${devices.slice(0, 4).map((d) => assetName(d.data)).join(', ')}) and ${assets.length - devices.length} other machine(s).`,
-            factors,
-          };
-        });
-      if (hits.length) return hits;
-      return answer(c, 'network.flat') === true ? fromAnswers(['network.flat'], 'Medical devices and office PCs share one subnet.') : [];
+      const hits = [...c.assetsByNetwork.entries()].flatMap(([networkId, assets]): Hit[] => {
+        const devices = assets.filter((a) => a.data.kind === 'medical-device');
+        if (!devices.length) return [];
+        // One segment: the zone and every zone bridged onto the same wire.
+        const bridged = (c.topology.graph.out.get(networkId) ?? []).filter((e) => e.method === 'physical-bridge').map((e) => e.to);
+        const segment = [networkId, ...bridged];
+        const others = segment.flatMap((z) => c.assetsByNetwork.get(z) ?? []).filter((a) => a.data.kind === 'workstation');
+        const guests = segment.filter((z) => ['guest', 'patient'].includes(c.networkById.get(z)?.data.purpose ?? ''));
+        if (!others.length && !guests.length) return [];
+        const factors: Factor[] = [];
+        if (devices.some((d) => c.osSupportOf(d).status === 'unsupported')) factors.push({ label: 'unsupported OS on it', likelihood: 1 });
+        if (assets.some((a) => handlesPatientData(a.data))) factors.push({ label: 'patient data', impact: 1 });
+        if (guests.length) factors.push({ label: 'guests on it', likelihood: 1 });
+        if (c.reachableFromParent(networkId)) factors.push({ label: 'reachable from corporate', impact: 1 });
+        const sharing = [others.length ? `${others.length} office PC${others.length === 1 ? '' : 's'}` : '', guests.length ? `guests (${guests.map(c.nameOf).join(', ')})` : ''].filter(Boolean).join(' and ');
+        return [{
+          records: [networkId, ...bridged, ...devices.map((d) => d.id)],
+          questions: [],
+          detail: `${c.nameOf(networkId)}${bridged.length ? ` (bridged with ${bridged.map(c.nameOf).join(', ')})` : ''} holds ${devices.length} medical device${devices.length === 1 ? '' : 's'} (${devices.slice(0, 4).map((d) => assetName(d.data)).join(', ')}) alongside ${sharing}.`,
+          factors,
+        }];
+      });
+      if (hits.length || clinicalNetworkIds(c).size) return hits;
+      return answer(c, 'network.flat') === true ? fromAnswers(['network.flat'], 'Medical devices and office PCs share one subnet (stated; the devices\' networks are not recorded).') : [];
     },
   },
   {
@@ -39,17 +46,6 @@ export const networkRules: Rule[] = [
     evaluate: (c) => (answerIn(c, 'network.firewall-between', 'no', 'partly') ? fromAnswers(['network.firewall-between'], answer(c, 'network.firewall-between') === 'no' ? 'Nothing filters traffic between the clinic\'s networks.' : 'Only some networks are separated by the firewall.') : []),
   },
   {
-    id: 'network.parent-reaches-devices',
-    area: 'network',
-    title: 'The parent\'s corporate network can reach medical devices',
-    base: { likelihood: 3, impact: 3 },
-    remediation: 'Before connecting the clinic to the parent, put the medical-device network behind a firewall with no route from the corporate network; allow only named management flows through a jump host.',
-    evaluate: (c) =>
-      [...clinicalNetworkIds(c)]
-        .filter((id) => c.reachableFromParent(id))
-        .map((id) => ({ records: [id], questions: ['network.parent-reachable'], detail: `${c.networkById.get(id)?.data.name || 'A network with medical devices'} is reachable from the parent's corporate network.`, factors: [{ label: 'medical devices', impact: 1 }] })),
-  },
-  {
     id: 'network.medical-internet',
     area: 'network',
     title: 'Medical device network has internet access',
@@ -57,16 +53,11 @@ export const networkRules: Rule[] = [
     remediation: 'Remove general internet access from the medical-device network; allow only the vendor endpoints a device needs, by name, through the firewall.',
     evaluate: (c) =>
       [...clinicalNetworkIds(c)]
-        .filter((id) => c.networkById.get(id)?.data.internetAccess === true)
-        .map((id) => ({ records: [id], questions: [], detail: `${c.networkById.get(id)?.data.name || 'A network with medical devices'} can reach the internet.`, factors: [] })),
-  },
-  {
-    id: 'network.guest-not-isolated',
-    area: 'network',
-    title: 'Guest Wi-Fi reaches internal networks',
-    base: { likelihood: 3, impact: 2 },
-    remediation: 'Put guest Wi-Fi on its own VLAN with internet-only access and client isolation.',
-    evaluate: (c) => (answer(c, 'network.guest-wifi-isolated') === false ? fromAnswers(['network.guest-wifi-isolated'], 'Guests on the Wi-Fi can reach the clinic\'s internal networks.') : []),
+        .flatMap((id) => {
+          const path = c.topology.reach.path(id, INTERNET_ZONE);
+          if (c.networkById.get(id)?.data.internetAccess !== true && (!path || path.via.length)) return [];
+          return [{ records: [id], questions: [], detail: `${c.nameOf(id)} can reach the internet.`, factors: [], paths: path ? [c.describe(path)] : [] }];
+        }),
   },
   {
     id: 'network.weak-firewall',

@@ -31,21 +31,37 @@ export function handlesPatientData(asset: Asset): boolean {
 
 export const medicalDevices = (context: RuleContext) => context.assets.filter((a) => a.data.kind === 'medical-device');
 
-/** The factors that raise any asset-level risk: reach, patient data, patient safety. */
+/** The machine a device is plugged into (USB, serial), whose exposure it shares. */
+export function hostOf(context: RuleContext, asset: WithId<Asset>): WithId<Asset> | undefined {
+  const id = asset.data.attachedToAssetId;
+  return id && id !== asset.id ? context.assetById.get(id) : undefined;
+}
+
+/**
+ * The factors that raise any asset-level risk: reach, patient data, patient safety. A
+ * device attached to a machine inherits that machine's reach.
+ */
 export function assetExposure(context: RuleContext, asset: WithId<Asset>): Factor[] {
   const factors: Factor[] = [];
-  const network = asset.data.networkId ? context.networkById.get(asset.data.networkId) : undefined;
+  const host = hostOf(context, asset);
+  const zone = context.zoneOf(asset.id);
+  const network = zone ? context.networkById.get(zone) : undefined;
   if (isNetworked(asset.data)) factors.push({ label: 'networked', likelihood: 1 });
-  if (handlesPatientData(asset.data)) factors.push({ label: 'patient data', impact: 1 });
+  else if (host && isNetworked(host.data)) factors.push({ label: `attached to networked ${assetName(host.data)}`, likelihood: 1 });
+  if (handlesPatientData(asset.data) || context.patientDataHosts.has(asset.id)) factors.push({ label: 'patient data', impact: 1 });
   if (asset.data.kind === 'medical-device') factors.push({ label: 'patient safety', impact: 1 });
-  if (network && context.reachableFromParent(network.id)) factors.push({ label: 'reachable from corporate', likelihood: 1 });
+  if (zone && context.reachableFromParent(zone)) factors.push({ label: 'reachable from corporate', likelihood: 1 });
   if (network?.data.internetAccess === true) factors.push({ label: 'internet access', likelihood: 1 });
+  if (asset.data.physicalExposure === 'public-area') factors.push({ label: 'in a public area', likelihood: 1 });
   return factors;
 }
 
-/** Networks that hold medical devices. */
+/** Zones that hold medical devices (attached devices count in their host's zone). */
 export function clinicalNetworkIds(context: RuleContext): Set<string> {
-  return new Set(medicalDevices(context).flatMap((d) => (d.data.networkId ? [d.data.networkId] : [])));
+  return new Set(medicalDevices(context).flatMap((d) => {
+    const zone = context.zoneOf(d.id);
+    return zone ? [zone] : [];
+  }));
 }
 
 export function daysBetween(from: string, to: string): number {

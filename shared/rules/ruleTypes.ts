@@ -4,7 +4,10 @@ import type { Application } from '../model/application';
 import type { Asset } from '../model/asset';
 import type { Severity } from './severity';
 import type { Link } from '../model/link';
+import type { Flow } from '../model/flow';
 import type { Network } from '../model/network';
+import type { ReachPath } from '../topology/reach';
+import type { Topology } from '../topology/topology';
 import type { VendorAccess } from '../model/vendorAccess';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 
@@ -32,7 +35,16 @@ export interface OsSupport {
   /** When support (or mainstream support) ended, YYYY-MM-DD. */
   since?: string;
   label: string;
+  /** How the verdict was reached where it is not a published date: the vendor's policy, the machine's ESU enrolment, its last update. */
+  basis?: string;
+  /** Paid extended updates exist for the release, and nobody confirmed this machine is enrolled. */
+  esuUnconfirmed?: boolean;
 }
+
+/** Who acts on a finding. */
+export type Owner = 'clinic' | 'device-maker' | 'vendor' | 'parent-it';
+
+export const ownerLabels: Record<Owner, string> = { clinic: 'The clinic (or its MSP)', 'device-maker': 'The device maker', vendor: 'The vendor', 'parent-it': 'The parent\'s IT' };
 
 /** Everything the rules read, with the lookups they share worked out once. */
 export interface RuleContext {
@@ -43,11 +55,23 @@ export interface RuleContext {
   vendorLinks: WithId<VendorAccess>[];
   links: WithId<Link>[];
   applications: WithId<Application>[];
+  flows: WithId<Flow>[];
   networkById: ReadonlyMap<string, WithId<Network>>;
+  assetById: ReadonlyMap<string, WithId<Asset>>;
+  /** Assets by zone, attached devices with their host's zone. */
   assetsByNetwork: ReadonlyMap<string, WithId<Asset>[]>;
   osSupportOf(asset: WithId<Asset>): OsSupport;
-  /** The parent firm's corporate network can reach this network. */
+  /** The parent firm's corporate network can reach this network (from the flows; else from the checklist). */
   reachableFromParent(networkId: string | null): boolean;
+  topology: Topology;
+  /** The zone of an asset: its own network, else its host's. */
+  zoneOf(assetId: string): string | null;
+  /** What any record (or built-in zone) is called. */
+  nameOf(id: string): string;
+  /** A path in words, hop by hop. */
+  describe(path: ReachPath): string;
+  /** Assets that host the EMR or another application holding patient data. */
+  patientDataHosts: ReadonlySet<string>;
   bandwidth: BandwidthVerdict;
 }
 
@@ -66,6 +90,10 @@ export interface Hit {
   /** What was found, in words, with the specifics. */
   detail: string;
   factors: Factor[];
+  /** Paths that prove it, in words (reachability rules). */
+  paths?: string[];
+  /** Said after the rule's remediation for this case (an SBOM request for a device under 524B). */
+  extraRemediation?: string;
 }
 
 export interface Rule {
@@ -75,6 +103,8 @@ export interface Rule {
   /** Starting point before the hit's factors: 1 (rare) to 4 (almost certain); 1 (minor) to 4 (severe). */
   base: { likelihood: number; impact: number };
   remediation: string;
+  /** Who acts; the clinic unless said. */
+  owner?: Owner;
   evaluate(context: RuleContext): Hit[];
 }
 
@@ -93,4 +123,7 @@ export interface DerivedFinding {
   records: string[];
   questions: string[];
   remediation: string;
+  owner: Owner;
+  /** Paths that prove it, in words. */
+  paths: string[];
 }

@@ -1,5 +1,5 @@
 /** Connectivity, applications, wireless, scanning and governance. */
-import { answer, answerIn, fromAnswers, medicalDevices } from './ruleHelpers';
+import { answer, answerIn, assetName, fromAnswers, isNetworked, medicalDevices } from './ruleHelpers';
 import type { Rule } from './ruleTypes';
 
 export const serviceRules: Rule[] = [
@@ -23,13 +23,22 @@ export const serviceRules: Rule[] = [
   {
     id: 'connectivity.no-backup',
     area: 'connectivity',
-    title: 'No backup link for a cloud-dependent clinic',
+    title: 'No backup internet link for what depends on the internet',
     base: { likelihood: 2, impact: 2 },
     remediation: 'Add a backup link on a different medium with automatic failover, and write a downtime procedure (paper forms, read-only EMR copy) for outages.',
     evaluate: (c) => {
-      const cloud = answerIn(c, 'profile.emr-hosting', 'vendor-cloud', 'hybrid');
-      const backup = c.links.some((l) => l.data.isBackup);
-      return cloud && !backup && answer(c, 'connectivity.outage-plan') !== true ? fromAnswers(['profile.emr-hosting', 'connectivity.outage-plan'], 'The EMR is in the cloud, there is no backup link and no plan for working through an outage.') : [];
+      if (c.links.some((l) => l.data.isBackup)) return [];
+      const cloudEmr = answerIn(c, 'profile.emr-hosting', 'vendor-cloud', 'hybrid') || c.applications.some((a) => a.data.category === 'emr' && (a.data.hosting === 'vendor-cloud' || a.data.hosting === 'hybrid'));
+      const dependencies = [
+        cloudEmr ? 'the EMR runs in the cloud' : '',
+        answer(c, 'connectivity.telehealth') === true ? 'telehealth visits' : answer(c, 'connectivity.telehealth-planned') === true ? 'the telehealth planned' : '',
+        answerIn(c, 'connectivity.vpn-to-parent', 'yes', 'planned') ? 'the VPN to the parent' : '',
+        ...c.applications.filter((a) => a.data.category !== 'emr' && a.data.hosting === 'vendor-cloud').map((a) => `${a.data.name || 'an application'} in the vendor's cloud`),
+      ].filter(Boolean);
+      if (!dependencies.length) return [];
+      const planned = answer(c, 'connectivity.outage-plan') === true;
+      const factors = [...(cloudEmr ? [{ label: 'cloud EMR', impact: 1 }] : []), ...(planned ? [{ label: 'downtime procedure in place', likelihood: -1 }] : [])];
+      return [{ records: c.links.map((l) => l.id), questions: ['profile.emr-hosting', 'connectivity.outage-plan'], detail: `No backup link, while ${dependencies.join(', ')} depend${dependencies.length === 1 ? 's' : ''} on the internet${planned ? '' : ', and there is no plan for working through an outage'}.`, factors }];
     },
   },
   {
@@ -104,6 +113,19 @@ export const serviceRules: Rule[] = [
       return fragile.length && answer(c, 'scanning.exclusions-listed') !== true
         ? [{ records: fragile.map((d) => d.id), questions: ['scanning.exclusions-listed'], detail: `${fragile.length} device(s) must not be actively scanned and are not excluded from the scan targets.`, factors: [] }]
         : [];
+    },
+  },
+  {
+    id: 'scanning.safety-unknown',
+    area: 'scanning',
+    title: 'Not known whether medical devices survive an active scan',
+    base: { likelihood: 2, impact: 2 },
+    owner: 'device-maker',
+    remediation: 'Ask each maker (or check the MDS2 form and service manual) whether the device tolerates network scans; until confirmed, exclude it from active scans and cover it passively (traffic capture, its own screens).',
+    evaluate: (c) => {
+      const excluded = answer(c, 'scanning.excluded-devices');
+      const unknown = medicalDevices(c).filter((d) => d.data.safeToScan === null && isNetworked(d.data) && !(Array.isArray(excluded) && excluded.includes(d.id)));
+      return unknown.length ? [{ records: unknown.map((d) => d.id), questions: [], detail: `${unknown.length} networked medical device${unknown.length === 1 ? '' : 's'} (${unknown.slice(0, 4).map((d) => assetName(d.data)).join(', ')}${unknown.length > 4 ? '…' : ''}) not known to be safe to scan and not excluded.`, factors: [] }] : [];
     },
   },
   {

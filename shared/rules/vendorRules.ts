@@ -1,4 +1,5 @@
-import { answer, answerIn, assetExposure, assetName, clinicalNetworkIds, fromAnswers, handlesPatientData } from './ruleHelpers';
+import { PARENT_ZONE } from '../model/flow';
+import { answer, answerIn, assetExposure, assetName, fromAnswers, handlesPatientData, medicalDevices } from './ruleHelpers';
 import type { Factor, Rule, RuleContext, WithId } from './ruleTypes';
 import type { VendorAccess } from '../model/vendorAccess';
 
@@ -8,12 +9,16 @@ function describe(link: VendorAccess): string {
   return `${link.vendor || 'A vendor'} (${methodLabel[link.method]}${link.tool ? `, ${link.tool}` : ''})`;
 }
 
+/** How far the link reaches, from the topology: the parent's network, medical devices, most of the clinic. */
 function reachFactors(c: RuleContext, link: WithId<VendorAccess>): Factor[] {
-  const clinical = clinicalNetworkIds(c);
   const factors: Factor[] = [];
-  if (link.data.reachesNetworkIds.some((id) => clinical.has(id))) factors.push({ label: 'reaches medical devices', impact: 1 });
-  if (link.data.reachesNetworkIds.some((id) => c.reachableFromParent(id))) factors.push({ label: 'bridges to corporate', impact: 1 });
-  if (link.data.mfa !== true) factors.push({ label: 'no MFA', likelihood: 1 });
+  const reach = c.topology.reach;
+  if (reach.path(link.id, PARENT_ZONE)) factors.push({ label: 'reaches corporate', impact: 2 });
+  else if (medicalDevices(c).some((d) => reach.path(link.id, d.id))) factors.push({ label: 'reaches medical devices', impact: 1 });
+  else {
+    const computers = c.assets.filter((a) => a.data.kind === 'workstation' || a.data.kind === 'server');
+    if (computers.length >= 3 && computers.every((a) => reach.path(link.id, a.id))) factors.push({ label: 'reaches every PC', impact: 1 });
+  }
   return factors;
 }
 
@@ -28,7 +33,7 @@ export const vendorRules: Rule[] = [
     base: { likelihood: 2, impact: 2 },
     remediation:
       'Make vendor access on-demand: the clinic enables it per session (or the vendor requests it through the parent\'s remote-access gateway), confined to the vendor\'s own devices on the medical-device network, with MFA and session recording, and no route into the rest of the clinic or the parent\'s corporate network.',
-    evaluate: (c) => perLink(c, (l) => l.availability === 'always-on', (l) => `${describe(l)} is connected at all times.`, (l) => reachFactors(c, l)),
+    evaluate: (c) => perLink(c, (l) => l.availability === 'always-on', (l) => `${describe(l)} is connected at all times.`, (l) => [...reachFactors(c, l), ...(l.data.mfa !== true ? [{ label: 'no MFA', likelihood: 1 }] : [])]),
   },
   {
     id: 'vendor.no-mfa',
@@ -36,21 +41,8 @@ export const vendorRules: Rule[] = [
     title: 'Vendor access without multi-factor authentication',
     base: { likelihood: 3, impact: 2 },
     remediation: 'Require MFA for every vendor account, or put the vendor behind the parent\'s remote-access gateway that enforces it.',
-    evaluate: (c) => perLink(c, (l) => l.mfa === false, (l) => `${describe(l)} needs only a password.`),
-  },
-  {
-    id: 'vendor.bridges-corporate',
-    area: 'vendor',
-    title: 'Vendor link can bridge into the parent\'s network',
-    base: { likelihood: 2, impact: 3 },
-    remediation: 'Confine the vendor link to the networks of the vendor\'s own devices; block any route from it to the parent\'s corporate network at the clinic firewall.',
-    evaluate: (c) =>
-      perLink(
-        c,
-        (l) => l.reachesNetworkIds.some((id) => c.reachableFromParent(id)),
-        (l) => `${describe(l)} reaches networks that the parent's corporate network can also reach.`,
-        (l) => (l.data.availability === 'always-on' ? [{ label: 'always on', likelihood: 1 }] : []),
-      ),
+    // A shared account without MFA is one finding (vendor.shared-account), rated for both.
+    evaluate: (c) => perLink(c, (l) => l.mfa === false && l.sharedAccount !== true, (l) => `${describe(l)} needs only a password.`, (l) => reachFactors(c, l)),
   },
   {
     id: 'vendor.modem',
@@ -79,7 +71,12 @@ export const vendorRules: Rule[] = [
     base: { likelihood: 2, impact: 2 },
     remediation: 'Ask each vendor for named accounts per engineer; disable generic accounts.',
     evaluate: (c) => {
-      const hits = perLink(c, (l) => l.sharedAccount === true, (l) => `${describe(l)} uses a shared account.`);
+      const hits = perLink(
+        c,
+        (l) => l.sharedAccount === true,
+        (l) => `${describe(l)} uses a shared account${l.mfa === false ? ' protected by a password alone' : ''}.`,
+        (l) => (l.data.mfa === false ? [{ label: 'no MFA', likelihood: 1, impact: 1 }, ...reachFactors(c, l)] : []),
+      );
       if (hits.length) return hits;
       return answer(c, 'vendor.shared-accounts') === true ? fromAnswers(['vendor.shared-accounts'], 'Vendors use shared or generic accounts.') : [];
     },

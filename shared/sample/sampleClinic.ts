@@ -8,8 +8,9 @@ import type { AnswerValue } from '../checklists/question';
 import { CHECKLIST_VERSION } from '../checklists/checklist';
 import type { Application } from '../model/application';
 import type { Assessment } from '../model/assessment';
-import type { Asset } from '../model/asset';
+import { emptyAsset, type Asset } from '../model/asset';
 import type { Clinic } from '../model/clinic';
+import type { Flow } from '../model/flow';
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
@@ -22,6 +23,7 @@ export interface SampleAssessment {
   vendorLinks: { id: string; data: VendorAccess }[];
   links: { id: string; data: Link }[];
   applications: { id: string; data: Application }[];
+  flows: { id: string; data: Flow }[];
   answers: [questionId: string, value: AnswerValue, note: string][];
 }
 
@@ -36,11 +38,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
   const guest = newId();
   const base = (over: Partial<Asset>): { id: string; data: Asset } => ({
     id: newId(),
-    data: {
-      assessmentId, kind: 'workstation', name: '', vendor: '', model: '', serial: '', location: '', osFamily: 'windows', osVersion: '', osEdition: '', ipAddress: '', macAddress: '',
-      networkId: lan, storesPatientData: null, transmitsPatientData: null, vendorManaged: false, patchable: true, criticality: 'medium', deviceType: '', firmware: '',
-      connection: 'wired', patchedBy: 'clinic', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null, vendorSupportEnds: '', safeToScan: true, remoteAccess: '', notes: '', ...over,
-    },
+    data: { ...emptyAsset(assessmentId), networkId: lan, vendorManaged: false, patchable: true, connection: 'wired', patchedBy: 'clinic', safeToScan: true, ...over },
   });
   const device = (over: Partial<Asset>) => base({ kind: 'medical-device', vendorManaged: true, patchable: null, patchedBy: 'vendor', criticality: 'high', storesPatientData: true, transmitsPatientData: true, ...over });
   const pumps = Array.from({ length: 6 }, (_, i) =>
@@ -72,14 +70,15 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       ...pumps,
     ],
     vendorLinks: [
-      { id: newId(), data: { assessmentId, vendor: 'RadiView Imaging', method: 'vpn', tool: 'Site-to-site IPsec to RadiView support', availability: 'always-on', mfa: false, reachesNetworkIds: [lan, wifi], sessionLogging: false, sharedAccount: true, baaOnFile: false, notes: 'Tunnel terminates on the clinic router; no filtering after it.' } },
-      { id: newId(), data: { assessmentId, vendor: 'BrightDesk IT (MSP)', method: 'remote-control-tool', tool: 'TeamViewer', availability: 'on-demand', mfa: true, reachesNetworkIds: [lan], sessionLogging: true, sharedAccount: false, baaOnFile: true, notes: '' } },
+      { id: newId(), data: { assessmentId, vendor: 'RadiView Imaging', method: 'vpn', tool: 'Site-to-site IPsec to RadiView support', availability: 'always-on', mfa: false, reachesNetworkIds: [lan, wifi], sessionLogging: false, sharedAccount: true, baaOnFile: false, reachesAssetIds: [], farSide: 'vendor-network', notes: 'Tunnel terminates on the clinic router; no filtering after it.' } },
+      { id: newId(), data: { assessmentId, vendor: 'BrightDesk IT (MSP)', method: 'remote-control-tool', tool: 'TeamViewer', availability: 'on-demand', mfa: true, reachesNetworkIds: [lan], sessionLogging: true, sharedAccount: false, baaOnFile: true, reachesAssetIds: [], farSide: 'vendor-cloud', notes: '' } },
     ],
     links: [{ id: newId(), data: { assessmentId, isp: 'Valley DSL', type: 'dsl', downMbps: 18.5, upMbps: 1.2, latencyMs: 48, jitterMs: 35, lossPercent: 1.5, isBackup: false, notes: 'Speed test from FRONTDESK-01 at 10:30 on a Tuesday.' } }],
     applications: [
       { id: newId(), data: { assessmentId, name: 'CloudChart EMR', version: '2026.3', category: 'emr', hosting: 'vendor-cloud', vendorSupported: true, storesPatientData: true, adminAccess: 'Shared "admin" login used by three staff', notes: '' } },
       { id: newId(), data: { assessmentId, name: 'PracticeMate PM', version: '6.2', category: 'practice-management', hosting: 'on-premises', vendorSupported: false, storesPatientData: true, adminAccess: 'Vendor only', notes: 'Runs on PM-SRV.' } },
     ],
+    flows: [],
     answers: [
       ['profile.sites', 1, ''], ['profile.staff', 14, 'Busiest on Tuesdays'], ['profile.workstations', 9, ''], ['profile.emr-in-use', true, ''], ['profile.emr-hosting', 'vendor-cloud', ''],
       ['profile.it-support', 'msp', ''], ['profile.msp-name', 'BrightDesk IT, TeamViewer on request', ''], ['profile.prior-incidents', true, ''], ['profile.incident-details', 'Phishing in 2024 led to a compromised email account; password reset only.', ''], ['profile.cyber-insurance', false, ''],

@@ -17,6 +17,7 @@ export async function sampleRecords(device: string, today: string, now: () => nu
     vendorAccess: s.vendorLinks.map((v) => createVersioned(v.id, v.data, write())),
     link: s.links.map((l) => createVersioned(l.id, l.data, write())),
     application: s.applications.map((a) => createVersioned(a.id, a.data, write())),
+    flow: s.flows.map((f) => createVersioned(f.id, f.data, write())),
     answer: await Promise.all(
       s.answers.map(async ([questionId, value, note]) =>
         createVersioned(await answerId(s.assessment.id, questionId), { assessmentId: s.assessment.id, questionId, value, note }, write()),

@@ -1,6 +1,7 @@
 import type { AnswerValue } from '../../shared/checklists/question';
 import type { Application } from '../../shared/model/application';
-import type { Asset } from '../../shared/model/asset';
+import { emptyAsset, type Asset } from '../../shared/model/asset';
+import { flowData, type Flow } from '../../shared/model/flow';
 import type { Link } from '../../shared/model/link';
 import type { Network } from '../../shared/model/network';
 import type { VendorAccess } from '../../shared/model/vendorAccess';
@@ -13,13 +14,7 @@ export const id = () => `00000000-0000-4000-8000-${String(++next).padStart(12, '
 export function asset(overrides: Partial<Asset> = {}): { id: string; data: Asset } {
   return {
     id: id(),
-    data: {
-      assessmentId: ASSESSMENT, kind: 'workstation', name: 'PC', vendor: '', model: '', serial: '', location: '', osFamily: 'windows',
-      osVersion: 'Windows 11 Pro 25H2', osEdition: '', ipAddress: '', macAddress: '', networkId: null, storesPatientData: null,
-      transmitsPatientData: null, vendorManaged: null, patchable: null, criticality: 'medium', deviceType: '', firmware: '',
-      connection: 'unknown', patchedBy: 'unknown', regulatoryBlocksUpgrade: null, defaultCredentialsChanged: null,
-      vendorSupportEnds: '', safeToScan: null, remoteAccess: '', notes: '', ...overrides,
-    },
+    data: { ...emptyAsset(ASSESSMENT), name: 'PC', osVersion: 'Windows 11 Pro 25H2', ...overrides },
   };
 }
 
@@ -28,7 +23,7 @@ export function network(overrides: Partial<Network> = {}): { id: string; data: N
 }
 
 export function vendorLink(overrides: Partial<VendorAccess> = {}): { id: string; data: VendorAccess } {
-  return { id: id(), data: { assessmentId: ASSESSMENT, vendor: 'Acme', method: 'vpn', tool: '', availability: 'on-demand', mfa: true, reachesNetworkIds: [], sessionLogging: true, sharedAccount: false, baaOnFile: true, notes: '', ...overrides } };
+  return { id: id(), data: { assessmentId: ASSESSMENT, vendor: 'Acme', method: 'vpn', tool: '', availability: 'on-demand', mfa: true, reachesNetworkIds: [], reachesAssetIds: [], farSide: 'vendor-network', sessionLogging: true, sharedAccount: false, baaOnFile: true, notes: '', ...overrides } };
 }
 
 export function link(overrides: Partial<Link> = {}): { id: string; data: Link } {
@@ -37,6 +32,11 @@ export function link(overrides: Partial<Link> = {}): { id: string; data: Link } 
 
 export function application(overrides: Partial<Application> = {}): { id: string; data: Application } {
   return { id: id(), data: { assessmentId: ASSESSMENT, name: 'EMR', version: '1', category: 'emr', hosting: 'on-premises', vendorSupported: true, storesPatientData: true, adminAccess: '', notes: '', ...overrides } };
+}
+
+/** A flow from one end to another; every field it does not name takes the schema's default. */
+export function flow(from: string, to: string, overrides: Partial<Flow> = {}): { id: string; data: Flow } {
+  return { id: id(), data: flowData.parse({ assessmentId: ASSESSMENT, from, to, services: ['any'], method: 'routed', knownBy: 'stated', ...overrides }) };
 }
 
 export function facts(parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Record<string, AnswerValue> } = {}): AssessmentFacts {
@@ -48,5 +48,6 @@ export function facts(parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answe
     vendorLinks: parts.vendorLinks ?? [],
     links: parts.links ?? [],
     applications: parts.applications ?? [],
+    flows: parts.flows ?? [],
   };
 }

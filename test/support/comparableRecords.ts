@@ -14,6 +14,7 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
     vendorLinks: s.vendorLinks,
     links: s.links,
     applications: s.applications,
+    flows: s.flows,
     answers: s.answers.map(([questionId, value, note]) => ({ id: crypto.randomUUID(), data: { assessmentId, questionId, value, note } })),
     decisions: [],
   };
@@ -21,7 +22,7 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
 
 /** An assessment with nothing recorded yet. */
 export function emptyAssessment(startDate: string): ComparableRecords {
-  return { ...sampleAssessment(startDate), assets: [], networks: [], vendorLinks: [], links: [], applications: [], answers: [], decisions: [] };
+  return { ...sampleAssessment(startDate), assets: [], networks: [], vendorLinks: [], links: [], applications: [], flows: [], answers: [], decisions: [] };
 }
 
 /** The records with the asset of that name changed. */

@@ -21,6 +21,7 @@ export function largeAssessment(assets: number, networks: number, vulnerable: nu
     vendorLinks: facts.vendorLinks.map((v) => ({ id: v.id, data: { ...v.data, assessmentId } })),
     links: facts.links.map((l) => ({ id: l.id, data: { ...l.data, assessmentId } })),
     applications: facts.applications.map((a) => ({ id: a.id, data: { ...a.data, assessmentId } })),
+    flows: facts.flows.map((f) => ({ id: f.id, data: { ...f.data, assessmentId } })),
     decisions: [],
   };
 }

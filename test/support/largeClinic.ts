@@ -25,5 +25,6 @@ export function largeClinic(assets: number, networks: number): AssessmentFacts {
     vendorLinks: Array.from({ length: 20 }, (_, i) => ({ id: id(), data: { ...sample.vendorLinks[i % 2]!.data, reachesNetworkIds: [nets[i % networks]!.id] } })),
     links: sample.links,
     applications: sample.applications,
+    flows: sample.flows,
   };
 }

@@ -10,7 +10,7 @@ import { ConflictEdit } from './ConflictEdit';
 import { fieldLabel, valueInWords } from './conflictFieldLabels';
 import { questionsById } from '../../../shared/checklists/checklist';
 
-const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', answer: 'Answer', finding: 'Finding decision' };
+const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', flow: 'Flow', answer: 'Answer', finding: 'Finding decision' };
 
 function recordLabel(data: Record<string, unknown>): string {
   // An answer is known by its question's words, not the question's id.

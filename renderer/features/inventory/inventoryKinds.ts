@@ -75,7 +75,7 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
 ];
 
 export function newVendorAccess(assessmentId: string): VendorAccess {
-  return { assessmentId, vendor: '', method: 'remote-control-tool', tool: '', availability: 'on-demand', mfa: null, reachesNetworkIds: [], sessionLogging: null, sharedAccount: null, baaOnFile: null, notes: '' };
+  return { assessmentId, vendor: '', method: 'remote-control-tool', tool: '', availability: 'on-demand', mfa: null, reachesNetworkIds: [], reachesAssetIds: [], farSide: 'unknown', sessionLogging: null, sharedAccount: null, baaOnFile: null, notes: '' };
 }
 
 export const linkFields: FieldSpec<Link>[] = [

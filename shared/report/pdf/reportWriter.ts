@@ -117,7 +117,8 @@ export class ReportWriter {
       headStyles: { fontStyle: 'bold', fillColor: '#e3f0f8', textColor: INK.text, ...headStyles, font: FONT },
       alternateRowStyles: { fillColor: '#f8f9fb' },
       showHead: 'everyPage',
-      rowPageBreak: 'auto',
+      // A row moves whole to the next page rather than splitting mid-sentence (rows taller than a page still split).
+      rowPageBreak: 'avoid',
       ...rest,
     });
     this.y = (this.doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 6;

@@ -21,7 +21,7 @@ function openAtVersion(name: string, version: number): Dexie {
 }
 
 describe('database schema migrations', () => {
-  it('upgrades a database written by the previous version without losing a record', async () => {
+  it('upgrades a version 1 database (boolean tombstones) without losing a record', async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     // Write real encrypted records with the current code, then rewrite their rows as v1 stored them.
     const current = new AssessorDatabase(name);
@@ -35,7 +35,7 @@ describe('database schema migrations', () => {
     current.close();
     await Dexie.delete(name);
 
-    const previous = openAtVersion(name, CURRENT_SCHEMA_VERSION - 1);
+    const previous = openAtVersion(name, 1);
     await previous.table('settings').bulkPut(settings);
     await previous.table('clinics').bulkPut(rows.map((row) => ({ ...row, deleted: row.deleted === 1 })));
     previous.close();

@@ -139,9 +139,9 @@ describe('support status on a date', () => {
     expect(osSupport('Windows 11 Enterprise 23H2', '2026-01-01').status).toBe('supported');
   });
 
-  it('Windows 10 without a release: unknown while some release was supported, then past support for all', () => {
+  it('Windows 10 without a release: unknown (ask for it) while any release could still get updates, then past support for all', () => {
     expect(osSupport('Windows 10 Pro', '2024-01-01').status).toBe('unknown');
-    expect(osSupport('Windows 10 Pro', '2026-11-28')).toMatchObject({ status: 'extended-only', until: '2028-10-10' });
+    expect(osSupport('Windows 10 Pro', '2026-11-28')).toMatchObject({ status: 'unknown', label: expect.stringContaining('record the release') });
     expect(osSupport('Windows 10 Pro', '2028-10-11').status).toBe('unsupported');
   });
 
@@ -194,5 +194,19 @@ describe('support status on a date', () => {
     if (!product) throw new Error('unresolved');
     expect(supportStatus(product, '2027-01-12').status).toBe('supported');
     expect(supportStatus(product, '2027-01-13').status).toBe('unsupported');
+  });
+});
+
+describe('where each date comes from', () => {
+  it('says a Microsoft, Red Hat or Ubuntu date is published, with its source', () => {
+    expect(resolveOs('Windows Server 2012 R2')).toMatchObject({ dateBasis: 'published', source: expect.stringContaining('Microsoft Lifecycle Policy') });
+    expect(resolveOs('Ubuntu 20.04.6 LTS')).toMatchObject({ dateBasis: 'published', end: '2025-05-31', paidEnd: '2030-04-30', source: expect.stringContaining('ESM') });
+    expect(resolveOs('Red Hat Enterprise Linux 8.10')).toMatchObject({ dateBasis: 'published', source: expect.stringContaining('Red Hat') });
+  });
+
+  it('says a macOS date is derived from Apple\'s policy, and a projected date says so', () => {
+    expect(resolveOs('macOS Monterey 12.7')).toMatchObject({ dateBasis: 'policy', source: expect.stringContaining('three latest macOS releases') });
+    expect(resolveOs('macOS 15.1')?.source).toContain('expected');
+    expect(resolveOs('Ubuntu 23.10')).toMatchObject({ dateBasis: 'policy', source: expect.stringContaining('interim') });
   });
 });

@@ -4,12 +4,16 @@ import { buildContext } from '../../../../shared/rules/context';
 import { evaluateRules, rules } from '../../../../shared/rules/engine';
 import type { Severity } from '../../../../shared/rules/severity';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
-import { application, asset, facts, link, network, vendorLink } from '../../../support/assessmentFacts';
+import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
+import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
 
 const run = (f: AssessmentFacts) => evaluateRules(buildContext(f, osSupport));
 const firing = (ruleId: string, f: AssessmentFacts) => run(f).filter((x) => x.ruleId === ruleId);
 
 const clinical = network({ name: 'Clinical', purpose: 'clinical' });
+const office = network({ name: 'Office' });
+const officePc = asset({ name: 'FRONTDESK', networkId: office.id });
+const tunnel = vendorLink({ vendor: 'RadiView', method: 'vpn', reachesNetworkIds: [clinical.id], mfa: false });
 const xpPump = asset({ kind: 'medical-device', name: 'PUMP-1', osVersion: 'Windows XP Embedded', networkId: clinical.id, transmitsPatientData: true });
 
 /** For every rule: facts on which it fires (with the severity expected) and facts on which it stays quiet. */
@@ -20,8 +24,19 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
     severity: 'medium',
   },
   'os.extended-only': {
-    fires: facts({ assessmentDate: '2021-06-01', assets: [asset({ osVersion: 'Windows 7 Professional SP1' })] }),
-    quiet: facts({ assets: [asset({ osVersion: 'Windows 11 Pro 25H2' })] }),
+    fires: facts({ assessmentDate: '2021-06-01', assets: [asset({ osVersion: 'Windows 7 Professional SP1', esuCoverage: 'enrolled', lastSecurityUpdate: '2021-05-11' })] }),
+    quiet: facts({ assessmentDate: '2021-06-01', assets: [asset({ osVersion: 'Windows 7 Professional SP1', esuCoverage: 'unknown' })] }),
+    severity: 'low',
+  },
+  'os.esu-unconfirmed': {
+    fires: facts({ assets: [asset({ osVersion: 'Windows 10 Pro 22H2', ipAddress: '10.0.0.21' })] }),
+    quiet: facts({ assets: [asset({ osVersion: 'Windows 10 Pro 22H2', ipAddress: '10.0.0.21', esuCoverage: 'enrolled', lastSecurityUpdate: '2026-11-11' })] }),
+    severity: 'high',
+  },
+  'os.updates-not-installed': {
+    fires: facts({ assets: [asset({ osVersion: 'Windows 11 Pro 25H2', lastSecurityUpdate: '2026-03-10', lastUpdateBuild: '26200.5074' })] }),
+    quiet: facts({ assets: [asset({ osVersion: 'Windows 11 Pro 25H2', lastSecurityUpdate: '2026-11-11' })] }),
+    severity: 'medium',
   },
   'os.unknown': { fires: facts({ assets: [asset({ osVersion: '' })] }), quiet: facts({ assets: [asset()] }) },
   'endpoints.no-patching': { fires: facts({ answers: { 'endpoints.patching': 'none' } }), quiet: facts({ answers: { 'endpoints.patching': 'automatic' } }), severity: 'high' },
@@ -75,8 +90,32 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
   },
   'vendor.no-mfa': { fires: facts({ vendorLinks: [vendorLink({ mfa: false })] }), quiet: facts({ vendorLinks: [vendorLink({ mfa: true })] }) },
   'vendor.bridges-corporate': {
-    fires: facts({ networks: [clinical], vendorLinks: [vendorLink({ reachesNetworkIds: [clinical.id] })], answers: { 'network.parent-reachable': 'now' } }),
-    quiet: facts({ networks: [clinical], vendorLinks: [vendorLink({ reachesNetworkIds: [clinical.id] })], answers: { 'network.parent-reachable': 'no' } }),
+    fires: facts({ networks: [clinical], vendorLinks: [tunnel], flows: [flow(clinical.id, PARENT_ZONE)] }),
+    quiet: facts({ networks: [clinical], vendorLinks: [tunnel], flows: [flow(PARENT_ZONE, clinical.id, { method: 'firewall-rule', services: ['https'] })] }),
+    severity: 'critical',
+  },
+  'network.clinical-protocol-exposed': {
+    fires: facts({ networks: [clinical, office], assets: [xpPump], flows: [flow(office.id, clinical.id, { method: 'firewall-rule', services: ['dicom'] })] }),
+    quiet: facts({ networks: [clinical, office], assets: [xpPump], flows: [flow(office.id, clinical.id, { method: 'firewall-rule', services: ['dicom'], approvedBy: 'Integration board', approvalReason: 'Worklist to the modality' })] }),
+    severity: 'high',
+  },
+  'network.internet-exposed-service': {
+    fires: facts({ networks: [office], assets: [officePc], flows: [flow(INTERNET_ZONE, officePc.id, { method: 'firewall-rule', services: ['tcp/3389'] })] }),
+    quiet: facts({ networks: [office], assets: [officePc], flows: [flow(INTERNET_ZONE, officePc.id, { method: 'firewall-rule', services: ['https'] })] }),
+    severity: 'critical',
+  },
+  'devices.remote-control-tool': {
+    fires: facts({ assets: [xpPump], vendorLinks: [vendorLink({ method: 'remote-control-tool', tool: 'TeamViewer', availability: 'always-on', reachesAssetIds: [xpPump.id] })] }),
+    quiet: facts({ assets: [xpPump, officePc], vendorLinks: [vendorLink({ method: 'remote-control-tool', tool: 'TeamViewer', reachesAssetIds: [officePc.id] })] }),
+    severity: 'critical',
+  },
+  'devices.physically-exposed': {
+    fires: facts({ assets: [asset({ kind: 'medical-device', name: 'HOME-MONITOR', connection: 'rf', physicalExposure: 'with-patient', storesPatientData: true })] }),
+    quiet: facts({ assets: [asset({ kind: 'medical-device', name: 'HOME-MONITOR', connection: 'rf', physicalExposure: 'locked-room', storesPatientData: true })] }),
+  },
+  'scanning.safety-unknown': {
+    fires: facts({ assets: [asset({ kind: 'medical-device', ipAddress: '10.0.20.9', safeToScan: null })] }),
+    quiet: facts({ assets: [asset({ kind: 'medical-device', ipAddress: '10.0.20.9', safeToScan: true })] }),
   },
   'vendor.modem': { fires: facts({ vendorLinks: [vendorLink({ method: 'modem' })] }), quiet: facts({ vendorLinks: [vendorLink({ method: 'vpn' })] }) },
   'vendor.no-session-logging': { fires: facts({ vendorLinks: [vendorLink({ sessionLogging: false })] }), quiet: facts({ vendorLinks: [vendorLink({ sessionLogging: true })] }) },

@@ -32,11 +32,11 @@ describe('the sample clinic', () => {
   });
 
   it('shows the findings a seasoned assessor would raise', () => {
-    const findings = evaluateRules(buildContext({ assessmentDate: '2026-11-28', answers, assets: sample.assets, networks: sample.networks, vendorLinks: sample.vendorLinks, links: sample.links, applications: sample.applications }, osSupport));
+    const findings = evaluateRules(buildContext({ assessmentDate: '2026-11-28', answers, assets: sample.assets, networks: sample.networks, vendorLinks: sample.vendorLinks, links: sample.links, applications: sample.applications, flows: sample.flows }, osSupport));
     const severityOf = (ruleId: string) => findings.filter((f) => f.ruleId === ruleId).map((f) => f.severity);
     expect(severityOf('network.flat')).toContain('critical');
     expect(severityOf('os.unsupported')).toContain('critical');
-    expect(severityOf('vendor.always-on')).toContain('critical');
+    expect(severityOf('vendor.always-on')).toContain('high');
     expect(severityOf('network.parent-reaches-devices')).toContain('critical');
     expect(severityOf('connectivity.insufficient')).toEqual(['high']);
     expect(severityOf('devices.shared-wifi').length).toBe(1);

@@ -1,0 +1,54 @@
+/**
+ * A flow: a path the clinic allows, from a zone, asset or vendor link to a zone or
+ * asset, on some services, made by some means, and known in some way. Flows are the
+ * edges of the clinic's topology; `shared/topology` walks them.
+ */
+import { z } from 'zod';
+import { recordId, text, yesNoUnknown } from './fields';
+
+/** The two zones every assessment has without recording them. */
+export const PARENT_ZONE = 'parent-corporate';
+export const INTERNET_ZONE = 'internet';
+export const builtInZone = z.enum([PARENT_ZONE, INTERNET_ZONE]);
+export type BuiltInZone = z.infer<typeof builtInZone>;
+
+/** A flow's end: a network (zone), an asset or a vendor link by id, or a built-in zone. */
+export const flowEnd = z.union([builtInZone, recordId]);
+
+/**
+ * How traffic gets there. Routed, VPN, vendor-tunnel and physical-bridge links carry
+ * traffic onward from where they land; a firewall rule allows only what it names, to
+ * where it names, and goes no further.
+ */
+export const flowMethod = z.enum(['routed', 'firewall-rule', 'vpn', 'vendor-tunnel', 'physical-bridge']);
+export type FlowMethod = z.infer<typeof flowMethod>;
+
+/** How the assessor knows: saw it (capture, logs), tried it, was told, or assumes it. */
+export const flowEvidence = z.enum(['observed', 'tested', 'stated', 'assumed']);
+export const flowStatus = z.enum(['in-place', 'planned']);
+
+export const flowData = z.object({
+  assessmentId: recordId,
+  from: flowEnd,
+  to: flowEnd,
+  /** Services allowed: "any", a known service ("dicom", "rdp", "hl7"), or a port ("tcp/104"). */
+  services: z.array(text(40)).max(50),
+  method: flowMethod,
+  knownBy: flowEvidence,
+  status: flowStatus.default('in-place'),
+  /** Encrypted in transit (TLS, IPsec inside the clinic); not known when nobody checked. */
+  encrypted: yesNoUnknown.default(null),
+  /** A flow the parent approved as part of the integration: who approved it, and why. */
+  approvedBy: text(200).default(''),
+  approvalReason: text(500).default(''),
+  notes: text(2000).default(''),
+});
+export type Flow = z.infer<typeof flowData>;
+
+export function isApproved(flow: Flow): boolean {
+  return flow.approvedBy.trim() !== '' && flow.approvalReason.trim() !== '';
+}
+
+export function emptyFlow(assessmentId: string, from: string, to: string): Flow {
+  return { assessmentId, from, to, services: ['any'], method: 'routed', knownBy: 'stated', status: 'in-place', encrypted: null, approvedBy: '', approvalReason: '', notes: '' };
+}
