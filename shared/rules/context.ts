@@ -70,7 +70,7 @@ export function buildContext(facts: AssessmentFacts, resolveOs: OsSupportResolve
   const separated = facts.answers.get('network.firewall-between') === 'yes';
   const reachableFromParent = (networkId: string | null): boolean => {
     if (!networkId) return false;
-    if (parentFlowsRecorded) return topology.reach.path(PARENT_ZONE, networkId) !== null;
+    if (parentFlowsRecorded) return topology.reach.reaches(PARENT_ZONE, networkId);
     return parentLinkAnswered && !separated;
   };
   const patientApps = new Set(facts.applications.filter((a) => a.data.category === 'emr' || a.data.storesPatientData === true).map((a) => a.id));

@@ -43,7 +43,12 @@ export const networkRules: Rule[] = [
     title: 'No firewall between clinical, office, guest and vendor networks',
     base: { likelihood: 3, impact: 2 },
     remediation: 'Route every VLAN through the firewall with deny-by-default rules between them; document each allowed flow.',
-    evaluate: (c) => (answerIn(c, 'network.firewall-between', 'no', 'partly') ? fromAnswers(['network.firewall-between'], answer(c, 'network.firewall-between') === 'no' ? 'Nothing filters traffic between the clinic\'s networks.' : 'Only some networks are separated by the firewall.') : []),
+    evaluate: (c) => {
+      // Recorded per zone: a zone holding medical devices that no firewall stands in front of.
+      const open = [...clinicalNetworkIds(c)].filter((id) => c.networkById.get(id)?.data.firewalled === false);
+      if (open.length) return [{ records: open, questions: [], detail: `No firewall stands in front of ${open.map(c.nameOf).join(', ')}, where medical devices are.`, factors: [{ label: 'medical devices behind no firewall', impact: 1 }] }];
+      return answerIn(c, 'network.firewall-between', 'no', 'partly') ? fromAnswers(['network.firewall-between'], answer(c, 'network.firewall-between') === 'no' ? 'Nothing filters traffic between the clinic\'s networks.' : 'Only some networks are separated by the firewall.') : [];
+    },
   },
   {
     id: 'network.medical-internet',
@@ -54,7 +59,7 @@ export const networkRules: Rule[] = [
     evaluate: (c) =>
       [...clinicalNetworkIds(c)]
         .flatMap((id) => {
-          const path = c.topology.reach.path(id, INTERNET_ZONE);
+          const path = c.topology.reach.reaches(id, INTERNET_ZONE) ? c.topology.reach.path(id, INTERNET_ZONE) : null;
           if (c.networkById.get(id)?.data.internetAccess !== true && (!path || path.via.length)) return [];
           return [{ records: [id], questions: [], detail: `${c.nameOf(id)} can reach the internet.`, factors: [], paths: path ? [c.describe(path)] : [] }];
         }),

@@ -4,7 +4,9 @@
  */
 import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
 import { serviceDef } from '../reference/services';
-import { answer, assetName, fromAnswers, handlesPatientData } from './ruleHelpers';
+import type { IndexedEdge } from '../topology/graph';
+import type { ReachPath } from '../topology/reach';
+import { answer, fromAnswers, handlesPatientData } from './ruleHelpers';
 import type { Factor, Hit, Rule } from './ruleTypes';
 import { approvedPath, deviceZones, list, pathRecords, plannedNote, untrustedZones } from './topologyHelpers';
 
@@ -64,7 +66,11 @@ export const topologyRules: Rule[] = [
       const guests = untrustedZones(c);
       const clinical = deviceZones(c);
       const hits = guests.flatMap((g): Hit[] => {
-        const reached = [...c.topology.reach.zonesReached(g)].filter(([to, path]) => to !== INTERNET_ZONE && !guests.includes(to) && !approvedPath(path));
+        const candidates = c.topology.graph.zones.filter((to) => to !== g && to !== INTERNET_ZONE && !guests.includes(to) && c.topology.reach.reaches(g, to));
+        const reached = candidates.flatMap((to) => {
+          const path = c.topology.reach.path(g, to);
+          return path && !approvedPath(path) ? [[to, path] as const] : [];
+        });
         if (!reached.length) return [];
         const toDevices = reached.filter(([to]) => clinical.has(to) || c.networkById.get(to)?.data.purpose === 'clinical');
         const shown = toDevices.length ? toDevices : reached;
@@ -87,30 +93,41 @@ export const topologyRules: Rule[] = [
     base: { likelihood: 3, impact: 3 },
     remediation:
       'Allow DICOM and HL7 to the devices only from the named systems that need them (the PACS, the interface engine), by address, at the firewall; use DICOM over TLS (port 2762) or an encrypted tunnel where traffic leaves the zone. Record each approved flow with who approved it and why.',
-    evaluate: (c) =>
-      [...deviceZones(c)].flatMap(([zone, devices]): Hit[] => {
-        const found: { source: string; protocol: string; why: string; path: NonNullable<ReturnType<typeof c.topology.reach.path>> }[] = [];
-        for (const source of c.topology.graph.zones) {
-          if (source === zone) continue;
-          for (const protocol of clinicalProtocols) {
-            const path = c.topology.reach.path(source, zone, protocol);
-            if (!path || path.via.length || approvedPath(path) || path.services.includes('any')) continue;
-            const last = [...path.hops].reverse().find((h) => h.method !== 'member');
-            const restricted = !!last && c.assetById.has(last.from) && c.assetById.has(last.to);
-            const clear = (serviceDef(protocol)?.cleartext ?? true) && last?.encrypted !== true;
-            if (restricted && !clear) continue;
-            found.push({ source, protocol, why: [restricted ? '' : 'not limited to named systems', clear ? 'in the clear' : ''].filter(Boolean).join(' and '), path });
-          }
+    // Judged on the flows that let a clinical protocol into the devices' zone: whatever reaches their source reaches the devices through them.
+    evaluate: (c) => {
+      // The flows that name a service, by the zone they lead into.
+      const into = new Map<string, IndexedEdge[]>();
+      for (const edges of c.topology.graph.out.values()) {
+        for (const e of edges) {
+          if (e.open || e.approved || e.method === 'member') continue;
+          const zone = c.assetById.has(e.to) ? c.zoneOf(e.to) : e.to;
+          if (zone) into.set(zone, [...(into.get(zone) ?? []), e]);
         }
+      }
+      return [...deviceZones(c)].flatMap(([zone, devices]): Hit[] => {
+        const inZone = (id: string) => id === zone || (c.assetById.has(id) && c.zoneOf(id) === zone);
+        const found = (into.get(zone) ?? [])
+          .filter((edge) => !inZone(edge.from))
+          .flatMap((edge) =>
+            clinicalProtocols.filter((p) => edge.lets.has(p)).flatMap((protocol) => {
+              const restricted = c.assetById.has(edge.from) && c.assetById.has(edge.to);
+              const clear = (serviceDef(protocol)?.cleartext ?? true) && edge.encrypted !== true;
+              if (restricted && !clear) return [];
+              const why = [restricted ? '' : 'not limited to named systems', clear ? 'in the clear' : ''].filter(Boolean).join(' and ');
+              return [{ source: edge.from, protocol, why, edge }];
+            }),
+          );
         if (!found.length) return [];
+        const pathOf = (f: (typeof found)[number]) => ({ from: f.source, to: f.edge.to, hops: [f.edge], via: [], planned: f.edge.planned, services: [...f.edge.services] });
         return [{
-          records: [zone, ...new Set(found.flatMap((f) => pathRecords(f.path)))],
+          records: [zone, ...new Set(found.flatMap((f) => pathRecords(pathOf(f))))],
           questions: [],
           detail: `${list(found.map((f) => `${serviceDef(f.protocol)?.label ?? f.protocol} from ${c.nameOf(f.source)} (${f.why})`), 3)} reaches ${c.nameOf(zone)}, where ${list(devices.map(c.nameOf), 3)} are.`,
           factors: found.some((f) => f.source === INTERNET_ZONE) ? [{ label: 'from the internet', likelihood: 1 }] : [],
-          paths: found.slice(0, 3).map((f) => c.describe(f.path)),
+          paths: found.slice(0, 3).map((f) => c.describe(pathOf(f))),
         }];
-      }),
+      });
+    },
   },
   {
     id: 'network.internet-exposed-service',
@@ -119,22 +136,25 @@ export const topologyRules: Rule[] = [
     base: { likelihood: 4, impact: 3 },
     remediation: 'Remove the port forward or firewall rule now. Remote access goes through the parent\'s VPN or remote-access gateway with MFA; DICOM and file shares are never published to the internet.',
     evaluate: (c) => {
-      const targets = [...c.networks.map((n) => n.id), ...c.assets.map((a) => a.id)];
-      return targets.flatMap((target): Hit[] => {
-        // Through a port forward or rule to the zone or to the machine itself, not via another machine.
-        const direct = exposedServices
-          .map((service) => [service, c.topology.reach.path(INTERNET_ZONE, target, service)] as const)
-          .filter(([, p]) => p && !p.via.length && p.hops[p.hops.length - 1]?.method !== 'member');
-        if (!direct.length) return [];
+      // Through a port forward or rule to the zone or to the machine itself, not via another machine.
+      const exposed = new Map<string, { service: string; path: ReachPath }[]>();
+      for (const service of exposedServices) {
+        for (const target of c.topology.reach.landings(INTERNET_ZONE, service)) {
+          const path = c.topology.reach.path(INTERNET_ZONE, target, service);
+          if (!path || path.via.length || path.hops[path.hops.length - 1]?.method === 'member') continue;
+          exposed.set(target, [...(exposed.get(target) ?? []), { service, path }]);
+        }
+      }
+      return [...exposed].map(([target, direct]): Hit => {
         const asset = c.assetById.get(target);
-        const factors: Factor[] = asset && (asset.data.kind === 'medical-device' || handlesPatientData(asset.data)) ? [{ label: asset.data.kind === 'medical-device' ? 'medical device' : 'patient data', impact: 1 }] : [];
-        return [{
-          records: [target, ...new Set(direct.flatMap(([, p]) => (p ? pathRecords(p) : [])))],
+        const factors: Factor[] = asset && (asset.data.kind === 'medical-device' || handlesPatientData(asset.data) || c.patientDataHosts.has(asset.id)) ? [{ label: asset.data.kind === 'medical-device' ? 'medical device' : 'patient data', impact: 1 }] : [];
+        return {
+          records: [target, ...new Set(direct.flatMap(({ path }) => pathRecords(path)))],
           questions: [],
-          detail: `${list(direct.map(([s]) => serviceDef(s)?.label ?? s))} on ${asset ? assetName(asset.data) : c.nameOf(target)} can be reached from the internet.`,
+          detail: `${list(direct.map(({ service }) => serviceDef(service)?.label ?? service))} on ${c.nameOf(target)} can be reached from the internet.`,
           factors,
-          paths: direct.slice(0, 2).flatMap(([, p]) => (p ? [c.describe(p)] : [])),
-        }];
+          paths: direct.slice(0, 2).map(({ path }) => c.describe(path)),
+        };
       });
     },
   },

@@ -7,7 +7,7 @@ import type { Asset } from '../model/asset';
 import { INTERNET_ZONE, isApproved, PARENT_ZONE, type Flow, type FlowMethod } from '../model/flow';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
-import { ANY_SERVICE, normaliseService } from '../reference/services';
+import { ANY_SERVICE, normaliseService, permitsKind, serviceDef } from '../reference/services';
 
 interface WithId<T> {
   id: string;
@@ -36,6 +36,39 @@ export interface Edge {
   encrypted: boolean | null;
 }
 
+/** An edge with what the search asks of it worked out once: which queries it lets through. */
+export interface IndexedEdge extends Edge {
+  /** Lets any service through. */
+  open: boolean;
+  /** The services it names, with their ports, and the named services of the ports it names. */
+  lets: ReadonlySet<string>;
+  /** Lets a remote-control service through: whoever reaches the far host this way can act from it. */
+  remote: boolean;
+  /** The far end's index in `Graph.ids`. */
+  toIx: number;
+}
+
+type ServiceIndex = Pick<IndexedEdge, 'open' | 'lets' | 'remote'>;
+
+/** What a list of services lets through; lists repeat (thousands of "any"), so each is worked out once. */
+function serviceIndex(services: readonly string[], cache: Map<string, ServiceIndex>): ServiceIndex {
+  const key = services.join('\u0000');
+  const known = cache.get(key);
+  if (known) return known;
+  const lets = new Set<string>();
+  for (const token of services) {
+    lets.add(token);
+    const def = serviceDef(token);
+    if (def) {
+      lets.add(def.id);
+      for (const port of def.ports) lets.add(port);
+    }
+  }
+  const index = { open: services.includes(ANY_SERVICE), lets, remote: permitsKind(services, 'remote-control') };
+  cache.set(key, index);
+  return index;
+}
+
 export interface TopologyInput {
   networks: readonly WithId<Network>[];
   assets: readonly WithId<Asset>[];
@@ -47,9 +80,14 @@ export interface Graph {
   kindOf: ReadonlyMap<string, NodeKind>;
   /** Zone ids, the two built-in zones first. */
   zones: readonly string[];
-  out: ReadonlyMap<string, readonly Edge[]>;
+  out: ReadonlyMap<string, readonly IndexedEdge[]>;
   /** An asset's zone: its own network, else the zone of the machine it is attached to. */
   zoneOf(assetId: string): string | null;
+  /** The same graph by number, for the search: node ids, whether each is an asset, edges out of each. */
+  ids: readonly string[];
+  index: ReadonlyMap<string, number>;
+  isAsset: Uint8Array;
+  outByIx: readonly (readonly IndexedEdge[])[];
 }
 
 const TRANSIT: ReadonlySet<EdgeMethod> = new Set(['routed', 'vpn', 'vendor-tunnel', 'physical-bridge']);
@@ -74,12 +112,19 @@ export function buildGraph(input: TopologyInput): Graph {
   for (const a of input.assets) kindOf.set(a.id, 'asset');
   for (const v of input.vendorLinks) kindOf.set(v.id, 'vendor');
 
-  const out = new Map<string, Edge[]>();
+  const ids = [...kindOf.keys()];
+  const index = new Map(ids.map((id, i) => [id, i] as const));
+  const isAsset = Uint8Array.from(ids, (id) => (kindOf.get(id) === 'asset' ? 1 : 0));
+  const outByIx: IndexedEdge[][] = ids.map(() => []);
+  const out = new Map<string, IndexedEdge[]>();
+  const services = new Map<string, ServiceIndex>();
   const add = (edge: Edge) => {
-    if (!kindOf.has(edge.from) || !kindOf.has(edge.to) || edge.from === edge.to) return;
-    const list = out.get(edge.from);
-    if (list) list.push(edge);
-    else out.set(edge.from, [edge]);
+    const from = index.get(edge.from);
+    const to = index.get(edge.to);
+    if (from === undefined || to === undefined || from === to) return;
+    const indexed: IndexedEdge = Object.assign(edge, serviceIndex(edge.services, services), { toIx: to });
+    (outByIx[from] as IndexedEdge[]).push(indexed);
+    out.set(edge.from, outByIx[from] as IndexedEdge[]);
   };
   const base = { planned: false, approved: false, encrypted: null, viaHost: false } as const;
 
@@ -130,5 +175,5 @@ export function buildGraph(input: TopologyInput): Graph {
   }
 
   const zones = [PARENT_ZONE, INTERNET_ZONE, ...input.networks.map((n) => n.id)];
-  return { kindOf, zones, out, zoneOf };
+  return { kindOf, zones, out, zoneOf, ids, index, isAsset, outByIx };
 }

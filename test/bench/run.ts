@@ -7,7 +7,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumExecutable } from '../e2e/chromium';
 import type { BenchResult } from './result';
-import { benchDatabase, benchReports, benchRules } from './inPage.bench';
+import { benchDatabase, benchReports, benchRules, benchTopology } from './inPage.bench';
 import { benchStartup } from './startup.bench';
 import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
@@ -22,6 +22,7 @@ try {
   results.push(...(await benchStartup(browser, rendererDist)));
   results.push(...(await benchDatabase(browser)));
   results.push(...(await benchRules(browser)));
+  results.push(...(await benchTopology(browser)));
   results.push(...(await benchReports(browser)));
   results.push(...(await benchScan(browser)));
 } finally {

@@ -44,6 +44,7 @@ export function flatPractice(): GoldenClinic {
       { rule: 'devices.unpatchable-networked', record: ecg.id, severity: 'critical' },
       { rule: 'scanning.safety-unknown', record: ecg.id, severity: 'medium' },
       { rule: 'vendor.shared-account', record: ecgSupport.id, severity: 'high' },
+      { rule: 'network.no-firewall-between', record: lan.id, severity: 'high' },
     ],
     mustNotRaise: [
       { rule: 'connectivity.no-backup', why: 'nothing the clinic runs depends on the internet' },
