@@ -8,8 +8,8 @@ import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
+import { recordChoices, type RecordChoices } from './recordChoices';
 import { todayIso } from '../../app/today';
-
 
 /** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
 export function InventoryPage({ path }: { path: string[] }) {
@@ -20,9 +20,12 @@ export function InventoryPage({ path }: { path: string[] }) {
 function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: string | undefined }) {
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
-    const assessment = await repos.assessment.get(assessmentId);
+    // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
+    const [assessment, networks, assets, applications, vendorLinks] = await Promise.all([
+      repos.assessment.get(assessmentId), repos.network.list(assessmentId), repos.asset.list(assessmentId), repos.application.list(assessmentId), repos.vendorAccess.list(assessmentId),
+    ]);
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
-    return { assessment, clinic, networks: await repos.network.list(assessmentId) };
+    return { assessment, clinic, networks, choices: recordChoices({ networks, assets, applications, vendorLinks }) };
   }, [repos, assessmentId]);
   if (!context) return <p aria-busy="true">Decrypting…</p>;
   if (!context.assessment || context.assessment.deleted) {
@@ -59,7 +62,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         </Tabs.List>
         {inventoryTabs.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tab-panel">
-            {t.id === current.id ? <TabTable tab={t} assessmentId={assessmentId} networks={context.networks} assessmentDate={assessmentDate} /> : null}
+            {t.id === current.id ? <TabTable tab={t} assessmentId={assessmentId} networks={context.networks} choices={context.choices} assessmentDate={assessmentDate} /> : null}
           </Tabs.Content>
         ))}
       </Tabs.Root>
@@ -68,13 +71,15 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   );
 }
 
-function TabTable({ tab, ...rest }: { tab: AnyInventoryTab; assessmentId: string; networks: { id: string; data: Network }[]; assessmentDate: string }) {
+function TabTable({ tab, ...rest }: { tab: AnyInventoryTab; assessmentId: string; networks: { id: string; data: Network }[]; choices: RecordChoices; assessmentDate: string }) {
   switch (tab.type) {
     case 'asset':
       return <InventoryTable tab={tab} {...rest} />;
     case 'network':
       return <InventoryTable tab={tab} {...rest} />;
     case 'vendorAccess':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'flow':
       return <InventoryTable tab={tab} {...rest} />;
     case 'link':
       return <InventoryTable tab={tab} {...rest} />;

@@ -6,8 +6,10 @@ import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
+import { FlowList } from './FlowList';
 import { AssetFilters, assetMatches, noAssetFilter } from './AssetFilters';
 import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
+import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
 
 interface Row<E extends InventoryType> {
@@ -22,7 +24,7 @@ type GenericRepo<E extends InventoryType> = {
 };
 
 /** One kind of inventory record: search, filters, add, edit in a dialog, delete. */
-export function InventoryTable<E extends InventoryType>({ tab, assessmentId, networks, assessmentDate }: { tab: InventoryTab<E>; assessmentId: string; networks: Row<'network'>[]; assessmentDate: string }) {
+export function InventoryTable<E extends InventoryType>({ tab, assessmentId, networks, choices, assessmentDate }: { tab: InventoryTab<E>; assessmentId: string; networks: Row<'network'>[]; choices: RecordChoices; assessmentDate: string }) {
   const repos = useRepositories();
   const repo = repos[tab.type] as unknown as GenericRepo<E>;
   const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
@@ -34,13 +36,12 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
   const searchId = useId();
 
   const networkById = useMemo(() => new Map(networks.map((n) => [n.id, n.data] as const)), [networks]);
-  const lookup: Lookup = useMemo(() => ({ networkName: (id) => (id ? (networkById.get(id)?.name || 'Unnamed network') : '—'), assessmentDate }), [networkById, assessmentDate]);
-  const choices = networks.map((n) => ({ id: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }));
+  const lookup: Lookup = useMemo(() => ({ networkName: (id) => (id ? (networkById.get(id)?.name || 'Unnamed network') : '—'), nameOf: choices.nameOf, assessmentDate }), [networkById, choices, assessmentDate]);
 
   const visible = (rows ?? [])
     .filter((r) => !query.trim() || tab.text(r.data, lookup).toLowerCase().includes(query.trim().toLowerCase()))
     .filter((r) => tab.type !== 'asset' || assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate))
-    .sort((a, b) => tab.title(a.data).localeCompare(tab.title(b.data)));
+    .sort((a, b) => tab.title(a.data, lookup).localeCompare(tab.title(b.data, lookup)));
 
   async function add() {
     setError(undefined);
@@ -83,33 +84,34 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
         <table className="table">
           <thead>
             <tr>
-              {tab.columns.map((c) => <th key={c.header} scope="col">{c.header}</th>)}
+              {tab.columns.map((c) => <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>{c.header}</th>)}
               <th scope="col"><span className="visually-hidden">Actions</span></th>
             </tr>
           </thead>
           <tbody>
             {visible.map((row) => (
               <tr key={row.id}>
-                {tab.columns.map((c) => <td key={c.header}>{c.cell(row.data, lookup)}</td>)}
+                {tab.columns.map((c) => <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>{c.cell(row.data, lookup)}</td>)}
                 <td className="row-actions">
-                  <button type="button" className="button button-small" onClick={() => setEditing(row.id)} aria-label={`Edit ${tab.title(row.data)}`}>Edit</button>
-                  <button type="button" className="button button-small" onClick={() => setDeleting(row)} aria-label={`Delete ${tab.title(row.data)}`}>Delete</button>
+                  <button type="button" className="button button-small" onClick={() => setEditing(row.id)} aria-label={`Edit ${tab.title(row.data, lookup)}`}>Edit</button>
+                  <button type="button" className="button button-small" onClick={() => setDeleting(row)} aria-label={`Delete ${tab.title(row.data, lookup)}`}>Delete</button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <Modal title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data)}` : `Edit ${tab.singular}`} open={editing !== undefined} onClose={() => setEditing(undefined)}>
-        {editing ? <RecordEditor type={tab.type} id={editing} fields={tab.fields} networks={choices} /> : null}
+      <Modal title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}` : `Edit ${tab.singular}`} open={editing !== undefined} onClose={() => setEditing(undefined)}>
+        {editing ? <RecordEditor type={tab.type} id={editing} fields={tab.fields} choices={choices} warning={tab.warning} /> : null}
+        {editing && (tab.type === 'network' || tab.type === 'vendorAccess') ? <FlowList assessmentId={assessmentId} endId={editing} end={tab.type === 'network' ? 'zone' : 'link'} choices={choices} assessmentDate={assessmentDate} /> : null}
       </Modal>
       <Modal
         title={`Delete ${tab.singular}?`}
         open={deleting !== undefined}
         onClose={() => setDeleting(undefined)}
-        footer={<button type="button" className="button button-danger" onClick={() => void confirmDelete()}>Delete {deleting ? tab.title(deleting.data) : ''}</button>}
+        footer={<button type="button" className="button button-danger" onClick={() => void confirmDelete()}>Delete {deleting ? tab.title(deleting.data, lookup) : ''}</button>}
       >
-        <p>{deleting ? `${tab.title(deleting.data)} will disappear from this assessment and its findings.` : ''}</p>
+        <p>{deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}</p>
       </Modal>
     </section>
   );

@@ -5,9 +5,10 @@ import type { EntityData } from '../../../shared/model/entities';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
-import type { FieldSpec } from './fieldSpec';
+import type { FieldSpec, FieldValue } from './fieldSpec';
 import type { InventoryType } from './inventoryTabs';
-import { RecordForm, type NetworkChoice } from './RecordForm';
+import type { RecordChoices } from './recordChoices';
+import { RecordForm } from './RecordForm';
 
 /** A field-level message instead of zod's JSON. */
 function explain(error: unknown): Error {
@@ -16,7 +17,13 @@ function explain(error: unknown): Error {
 }
 
 /** Edits one inventory record in place, saving as the assessor types. */
-export function RecordEditor<E extends InventoryType>({ type, id, fields, networks }: { type: E; id: string; fields: FieldSpec<EntityData<E>>[]; networks: NetworkChoice[] }) {
+export function RecordEditor<E extends InventoryType>({ type, id, fields, choices, warning }: {
+  type: E;
+  id: string;
+  fields: FieldSpec<EntityData<E>>[];
+  choices: RecordChoices;
+  warning?: (value: FieldValue<EntityData<E>>) => string | undefined;
+}) {
   const repos = useRepositories();
   const repo = repos[type] as unknown as { get(id: string): Promise<{ data: EntityData<E> } | undefined>; update(id: string, patch: Partial<EntityData<E>>): Promise<unknown> };
   const record = useLiveQuery(() => repo.get(id), [repo, id]);
@@ -29,10 +36,12 @@ export function RecordEditor<E extends InventoryType>({ type, id, fields, networ
   }, [repo, id]);
   const form = useAutosave<EntityData<E>>(record?.data, save);
   if (!record) return <p aria-busy="true">Decrypting…</p>;
+  const warningText = warning?.(form.value);
   return (
     <>
       <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
-      <RecordForm fields={fields} form={form} networks={networks} selfId={type === 'network' ? id : undefined} />
+      {warningText ? <p className="form-warning">{warningText}</p> : null}
+      <RecordForm fields={fields} form={form} choices={choices} selfId={id} />
     </>
   );
 }

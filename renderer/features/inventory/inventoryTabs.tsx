@@ -1,23 +1,31 @@
 /** The tabs of the inventory: what each lists, how its rows read, and its form. */
 import type { ReactNode } from 'react';
 import type { EntityData } from '../../../shared/model/entities';
+import { isApproved } from '../../../shared/model/flow';
+import { servicesText } from '../../../shared/topology/pathText';
 import { OsBadge } from '../../components/OsBadge';
-import type { FieldSpec } from './fieldSpec';
+import type { FieldSpec, FieldValue } from './fieldSpec';
+import { flowFields, flowKnownByOptions, flowKnownByShort, flowMethodOptions, flowMethodShort, flowUnfinished, newFlow } from './flowFields';
 import {
-  applicationFields, assetFields, assetKindOptions, linkFields, networkFields, networkPurposeOptions, newApplication, newAsset, newLink, newNetwork,
-  newVendorAccess, vendorAccessFields,
+  applicationFields, assetFields, assetKindOptions, availabilityOptions, farSideOptions, linkFields, networkFields, networkPurposeOptions, newApplication, newAsset,
+  newLink, newNetwork, newVendorAccess, vendorAccessFields,
 } from './inventoryKinds';
+import { assetName, networkName } from './recordChoices';
 
-export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'link' | 'application';
+export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application';
 
 export interface Lookup {
   networkName(id: string | null): string;
+  /** The name of any record or built-in zone a flow can start or end at. */
+  nameOf(id: string): string;
   assessmentDate: string;
 }
 
 export interface Column<T> {
   header: string;
   cell(data: T, lookup: Lookup): ReactNode;
+  /** Short values kept on one line. */
+  nowrap?: boolean;
 }
 
 export interface InventoryTab<E extends InventoryType> {
@@ -30,7 +38,9 @@ export interface InventoryTab<E extends InventoryType> {
   columns: Column<EntityData<E>>[];
   /** The words a search matches. */
   text(data: EntityData<E>, lookup: Lookup): string;
-  title(data: EntityData<E>): string;
+  title(data: EntityData<E>, lookup: Lookup): string;
+  /** A warning above the form, such as a flow that does not go anywhere yet. */
+  warning?(value: FieldValue<EntityData<E>>): string | undefined;
 }
 
 const label = (options: readonly { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
@@ -39,7 +49,7 @@ const mbps = (v: number | null) => (v === null ? '—' : `${v}`);
 
 const assets: InventoryTab<'asset'> = {
   type: 'asset', id: 'assets', label: 'Assets', singular: 'asset', fields: assetFields, create: newAsset,
-  title: (d) => d.name || [d.vendor, d.model].filter(Boolean).join(' ') || 'Unnamed asset',
+  title: assetName,
   text: (d, l) => [d.name, d.kind, d.deviceType, d.vendor, d.model, d.serial, d.location, d.osVersion, d.osEdition, d.ipAddress, d.macAddress, l.networkName(d.networkId)].join(' '),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed asset' },
@@ -53,7 +63,7 @@ const assets: InventoryTab<'asset'> = {
 
 const networks: InventoryTab<'network'> = {
   type: 'network', id: 'networks', label: 'Networks', singular: 'network', fields: networkFields, create: newNetwork,
-  title: (d) => d.name || d.subnet || 'Unnamed network',
+  title: networkName,
   text: (d) => [d.name, d.purpose, d.subnet, d.vlan ?? ''].join(' '),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed network' },
@@ -62,20 +72,38 @@ const networks: InventoryTab<'network'> = {
     { header: 'Subnet', cell: (d) => d.subnet || '—' },
     { header: 'Internet', cell: (d) => yesNo(d.internetAccess) },
     { header: 'Firewalled', cell: (d) => yesNo(d.firewalled) },
-    { header: 'Reachable from parent', cell: (d) => yesNo(d.reachableFromParent) },
   ],
 };
 
 const vendorAccess: InventoryTab<'vendorAccess'> = {
   type: 'vendorAccess', id: 'vendor-access', label: 'Vendor access', singular: 'vendor link', fields: vendorAccessFields, create: newVendorAccess,
   title: (d) => d.vendor || 'Unnamed vendor link',
-  text: (d, l) => [d.vendor, d.method, d.tool, d.availability, ...d.reachesNetworkIds.map((id) => l.networkName(id))].join(' '),
+  text: (d, l) => [d.vendor, d.method, d.tool, d.availability, label(farSideOptions, d.farSide), ...[...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id))].join(' '),
   columns: [
     { header: 'Vendor', cell: (d) => d.vendor || 'Unnamed vendor link' },
     { header: 'Method', cell: (d) => [d.method.replace(/-/g, ' '), d.tool].filter(Boolean).join(' · ') },
-    { header: 'Availability', cell: (d) => (d.availability === 'always-on' ? <span className="badge badge-high">Always on</span> : 'On demand') },
+    { header: 'Availability', cell: (d) => (d.availability === 'always-on' ? <span className="badge badge-high">Always on</span> : label(availabilityOptions, d.availability)) },
     { header: 'MFA', cell: (d) => yesNo(d.mfa) },
-    { header: 'Reaches', cell: (d, l) => d.reachesNetworkIds.map((id) => l.networkName(id)).join(', ') || '—' },
+    { header: 'Far end', cell: (d) => (d.farSide === 'unknown' ? '—' : label(farSideOptions, d.farSide)) },
+    { header: 'Reaches', cell: (d, l) => [...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id)).join(', ') || '—' },
+  ],
+};
+
+const flowTitle = (d: EntityData<'flow'>, l: Lookup) => `${l.nameOf(d.from)} → ${flowUnfinished(d) ? 'not chosen yet' : l.nameOf(d.to)}`;
+
+export const flowsTab: InventoryTab<'flow'> = {
+  type: 'flow', id: 'flows', label: 'Flows', singular: 'flow', fields: flowFields, create: (assessmentId) => newFlow(assessmentId),
+  title: flowTitle,
+  text: (d, l) => [flowTitle(d, l), servicesText(d.services), ...d.services, label(flowMethodOptions, d.method), label(flowKnownByOptions, d.knownBy), d.approvedBy, d.notes].join(' '),
+  warning: (value) => (value('from') === value('to') ? 'Choose where the flow goes: while it starts and ends at the same place it allows nothing.' : undefined),
+  columns: [
+    { header: 'From', cell: (d, l) => l.nameOf(d.from) },
+    { header: 'To', cell: (d, l) => (flowUnfinished(d) ? <span className="muted">Not chosen yet</span> : l.nameOf(d.to)) },
+    { header: 'Services', cell: (d) => servicesText(d.services) },
+    { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
+    { header: 'Known by', cell: (d) => flowKnownByShort[d.knownBy], nowrap: true },
+    { header: 'Status', cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'), nowrap: true },
+    { header: 'Approved', cell: (d) => (isApproved(d) ? `Yes, by ${d.approvedBy}` : d.approvedBy.trim() ? 'Reason missing' : 'No') },
   ],
 };
 
@@ -105,5 +133,5 @@ const applications: InventoryTab<'application'> = {
   ],
 };
 
-export const inventoryTabs = [assets, networks, vendorAccess, links, applications] as const;
+export const inventoryTabs = [assets, networks, vendorAccess, flowsTab, links, applications] as const;
 export type AnyInventoryTab = (typeof inventoryTabs)[number];

@@ -4,7 +4,7 @@ import { choiceLabel, fieldLabel, valueInWords } from '../../../../renderer/feat
 describe('the words of the conflict review', () => {
   it('names a field as its form does, else in words', () => {
     expect(fieldLabel('clinic', 'name')).toBe('Clinic name');
-    expect(fieldLabel('asset', 'regulatoryBlocksUpgrade')).toBe('Regulatory clearance blocks OS upgrades');
+    expect(fieldLabel('asset', 'regulatoryBlocksUpgrade')).toBe('Upgrade or patch not validated by the maker');
     expect(fieldLabel('network', 'vlan')).toBe('VLAN');
     expect(fieldLabel('finding', 'acceptedUntil')).toBe('Accepted until');
     expect(fieldLabel('finding', 'ruleId')).toBe('Rule id');
