@@ -9,8 +9,9 @@ import { conflictsToReview, mergeRecord } from '../../shared/merge/mergeRecord';
 import { entities, entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
 import { sameValue, type FieldStamp, type VersionedRecord } from '../../shared/model/versionedRecord';
 import { entityTables, type StoredRow } from './database';
-import type { Repositories } from './repository';
+import { repositoriesFor, type Repositories } from './repository';
 import { translateStorageErrors } from './storageErrors';
+import { upgradeTopologySafely } from './topologyUpgrade';
 import type { Vault } from './vault';
 
 export type ExportScope = BundleScope;
@@ -84,7 +85,10 @@ export async function planImport(vault: Vault, content: BundleContent, options: 
   return { items, counts };
 }
 
-/** Writes every changed record of the plan in one transaction; if anything moved meanwhile, writes nothing. */
+/**
+ * Writes every changed record of the plan in one transaction; if anything moved meanwhile,
+ * writes nothing. Networks from a file of before flows then get their flows (topologyUpgrade.ts).
+ */
 export async function commitImport(vault: Vault, plan: ImportPlan): Promise<number> {
   const changed = plan.items.filter((i) => i.change !== 'unchanged');
   const rows = await Promise.all(changed.map(async (i) => ({ item: i, row: await vault.seal(i.type, parentOf(i.type, i.merged), i.merged as VersionedRecord<EntityData<typeof i.type>>) })));
@@ -103,6 +107,7 @@ export async function commitImport(vault: Vault, plan: ImportPlan): Promise<numb
       await vault.db.settings.put(vault.clockSetting());
     }),
   );
+  if (changed.some((i) => i.type === 'network')) await upgradeTopologySafely(repositoriesFor(vault));
   return changed.length;
 }
 

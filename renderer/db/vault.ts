@@ -7,6 +7,7 @@ import { IntegrityError, open, seal } from '../../shared/crypto/aead';
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
 import type { EntityData, EntityType } from '../../shared/model/entities';
 import { HybridClock } from '../../shared/model/hlc';
+import { withDefaults } from '../../shared/model/recordDefaults';
 import { packStamps, unpackStamps, type PackedStamps } from '../../shared/model/stampPacking';
 import type { FieldStamp, VersionedRecord, VersionVector, WriteContext } from '../../shared/model/versionedRecord';
 import { entityTables, type AssessorDatabase, type StoredRow } from './database';
@@ -124,7 +125,8 @@ export class Vault {
     if (p.v !== PAYLOAD_VERSION || p.id !== row.id || typeof p.data !== 'object' || !p.data || !Array.isArray(p.s) || !p.vv || p.x === undefined) {
       throw new RecordDamagedError(type, row.id);
     }
-    const record: VersionedRecord<EntityData<E>> = { id: p.id, data: p.data as EntityData<E>, stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
+    // A record stored before a field existed reads with the field's default, as a file's would.
+    const record: VersionedRecord<EntityData<E>> = { id: p.id, data: withDefaults(type, p.data), stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
     return p.k ? { ...record, conflicts: p.k as VersionedRecord<EntityData<E>>['conflicts'] } : record;
   }
 }

@@ -1,7 +1,10 @@
 /**
  * What an assessment file carries once decrypted: a manifest and the records, with
  * their merge metadata, tombstones included. Everything is validated on import:
- * the file is untrusted until every record fits its schema.
+ * the file is untrusted until every record fits its schema. Content written by an
+ * earlier version (format 1.0 and 1.1: no flows, fewer fields) reads as if written now,
+ * with no flows and every newer field at its default; the networks' older fields
+ * become flows where the records are stored (see model/legacyFlows.ts).
  */
 import { z } from 'zod';
 import { entities, entityTypes, type EntityData, type EntityType } from '../model/entities';
@@ -23,8 +26,14 @@ export const bundleManifest = z.object({
 });
 export type BundleManifest = z.infer<typeof bundleManifest>;
 
+/** Kinds of record a file of an earlier minor version does not list: flows came with 1.2 (model v2). */
+const addedLater: ReadonlySet<EntityType> = new Set<EntityType>(['flow']);
+
 const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
-  entityTypes.map((type) => [type, z.array(versionedRecordSchema(entities[type].schema)).max(MAX_RECORDS_PER_TYPE)]),
+  entityTypes.map((type) => {
+    const list = z.array(versionedRecordSchema(entities[type].schema)).max(MAX_RECORDS_PER_TYPE);
+    return [type, addedLater.has(type) ? list.default([]) : list];
+  }),
 );
 
 export const bundleContent = z.object({ manifest: bundleManifest, records: z.object(recordsShape) });

@@ -21,6 +21,8 @@ export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
   vendorAccess: ['notes'],
   link: ['notes'],
   application: ['notes'],
+  // A flow's approval reason is why the parent allowed it, not contact data: it stays.
+  flow: ['notes'],
   finding: ['statusNote'],
 };
 

@@ -1,8 +1,9 @@
 /**
  * Compares a prior assessment of a clinic with the current one: findings new, resolved
- * and persisting; assets, networks, vendor links, internet links and applications
- * added, removed and changed. Pure: the records in, plain data out (comparisonTypes.ts).
- * Deleted (tombstoned) records are left out, so records straight from a file will do.
+ * and persisting; assets, networks, vendor links, internet links, applications and
+ * flows added, removed and changed. Pure: the records in, plain data out (comparisonTypes.ts).
+ * Deleted (tombstoned) records are left out, so records straight from a file will do,
+ * a file from before flows included (see flowChanges.ts).
  * Each side's findings and OS support are judged on its own assessment date.
  */
 import type { Finding } from '../model/finding';
@@ -11,11 +12,12 @@ import { factsOf, recordNames, type AssessmentRecords } from '../report/assessme
 import { buildContext, type OsSupportResolver } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
 import type { AssessmentComparison, AssessmentRef } from './comparisonTypes';
-import { applicationFields, linkFields, networkFields, vendorLinkFields } from './comparedFields';
+import { applicationFields, flowFields, linkFields, networkFields, vendorLinkFields } from './comparedFields';
 import { compareFindings, type EvaluatedFindings } from './compareFindings';
 import { assetChanges, recordChanges } from './compareInventory';
 import { comparisonSummary } from './comparisonSummary';
 import type { NetworkRefs } from './fieldChanges';
+import { flowNames, matchFlows, withLegacyFlows } from './flowChanges';
 import { matchRecords, type Matching } from './matchRecords';
 import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } from './recordIdentity';
 
@@ -26,9 +28,10 @@ export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'>
 
 function liveRecords(records: ComparableRecords): AssessmentRecords {
   const live = <T extends { id: string; data: unknown; deleted?: unknown }>(list: T[]) => list.filter((r) => !r.deleted).map((r) => ({ id: r.id, data: r.data as T['data'] }));
+  const { networks, flows } = withLegacyFlows(live(records.networks), live(records.flows));
   return {
-    clinic: records.clinic, assessment: records.assessment, answers: live(records.answers), assets: live(records.assets), networks: live(records.networks),
-    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), flows: live(records.flows), decisions: live(records.decisions),
+    clinic: records.clinic, assessment: records.assessment, answers: live(records.answers), assets: live(records.assets), networks,
+    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), flows, decisions: live(records.decisions),
   };
 }
 
@@ -54,7 +57,14 @@ export function compareAssessments(priorRecords: ComparableRecords, currentRecor
     applications: matchRecords(prior.applications, current.applications, applicationKeys),
   };
   const pairs = (Object.values(matchings) as Matching<unknown>[]).flatMap((m) => m.matched.map((x) => [x.prior.id, x.current.id] as const));
-  const refs: NetworkRefs = { priorToCurrent: new Map(pairs), priorNames: recordNames(prior), currentNames: recordNames(current) };
+  // A flow is known by its ends, so flows pair once the records they join have paired.
+  const flows = matchFlows(prior.flows, current.flows, new Map(pairs));
+  const [priorNames, currentNames] = [recordNames(prior), recordNames(current)];
+  const refs: NetworkRefs = {
+    priorToCurrent: new Map([...pairs, ...flows.matched.map((x) => [x.prior.id, x.current.id] as const)]),
+    priorNames: new Map([...priorNames, ...flowNames(prior.flows, priorNames)]),
+    currentNames: new Map([...currentNames, ...flowNames(current.flows, currentNames)]),
+  };
   const before = evaluate(prior, today, resolveOs);
   const after = evaluate(current, today, resolveOs);
   const comparison: Omit<AssessmentComparison, 'summary'> = {
@@ -66,6 +76,7 @@ export function compareAssessments(priorRecords: ComparableRecords, currentRecor
     vendorLinks: recordChanges(matchings.vendorLinks, vendorLinkFields, refs),
     links: recordChanges(matchings.links, linkFields, refs),
     applications: recordChanges(matchings.applications, applicationFields, refs),
+    flows: recordChanges(flows, flowFields, refs),
   };
   return { ...comparison, summary: comparisonSummary(comparison) };
 }

@@ -1,10 +1,12 @@
 /**
  * The fields a comparison reports, in the order the inventory shows them, with short
  * labels. Notes are left out: they are retyped on every visit and say nothing a
- * field change does not.
+ * field change does not. A network's older `connectsTo` and `reachableFromParent` are
+ * compared as the flows they stand for (see flowChanges.ts), not as fields.
  */
 import type { Application } from '../model/application';
 import type { Asset } from '../model/asset';
+import type { Flow } from '../model/flow';
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
@@ -18,18 +20,25 @@ export const assetFields: FieldSpecs<Asset> = {
   transmitsPatientData: ['Transmits patient data', 'yes-no'], vendorManaged: ['Managed by the vendor', 'yes-no'], patchable: ['Can be patched', 'yes-no'],
   patchedBy: ['Patched by', 'choice'], regulatoryBlocksUpgrade: ['Regulatory clearance blocks OS upgrades', 'yes-no'],
   defaultCredentialsChanged: ['Default passwords changed', 'yes-no'], vendorSupportEnds: ['Vendor support ends', 'text'], safeToScan: ['Safe to scan actively', 'yes-no'],
-  criticality: ['Criticality', 'choice'],
+  esuCoverage: ['Paid extended security updates', 'choice'], esuUntil: ['Extended updates paid until', 'text'], lastSecurityUpdate: ['Last security update', 'text'],
+  physicalExposure: ['Where it is kept', 'choice'], criticality: ['Criticality', 'choice'],
 };
 
 export const networkFields: FieldSpecs<Network> = {
-  name: ['Name', 'text'], purpose: ['Purpose', 'choice'], vlan: ['VLAN', 'number'], subnet: ['Subnet', 'text'], connectsTo: ['Can reach', 'networks'],
-  internetAccess: ['Internet access', 'yes-no'], firewalled: ['Behind a firewall', 'yes-no'], reachableFromParent: ['Reachable from the parent firm', 'yes-no'],
+  name: ['Name', 'text'], purpose: ['Purpose', 'choice'], vlan: ['VLAN', 'number'], subnet: ['Subnet', 'text'],
+  internetAccess: ['Internet access', 'yes-no'], firewalled: ['Behind a firewall', 'yes-no'],
 };
 
 export const vendorLinkFields: FieldSpecs<VendorAccess> = {
   vendor: ['Vendor', 'text'], method: ['Method', 'choice'], tool: ['Tool or product', 'text'], availability: ['Availability', 'choice'], mfa: ['Multi-factor authentication', 'yes-no'],
-  reachesNetworkIds: ['Networks it reaches', 'networks'], sessionLogging: ['Sessions logged', 'yes-no'], sharedAccount: ['Shared or generic account', 'yes-no'],
-  baaOnFile: ['Business associate agreement on file', 'yes-no'],
+  reachesNetworkIds: ['Networks it reaches', 'networks'], reachesAssetIds: ['Devices it lands on', 'records'], farSide: ['Where the far end connects', 'choice'],
+  sessionLogging: ['Sessions logged', 'yes-no'], sharedAccount: ['Shared or generic account', 'yes-no'], baaOnFile: ['Business associate agreement on file', 'yes-no'],
+};
+
+/** A flow's ends are what it is (see flowChanges.ts); these are what can change about it. */
+export const flowFields: FieldSpecs<Flow> = {
+  services: ['Services', 'services'], method: ['How it gets through', 'choice'], knownBy: ['How it is known', 'choice'], status: ['Status', 'choice'],
+  encrypted: ['Encrypted in transit', 'yes-no'], approvedBy: ['Approved by', 'text'], approvalReason: ['Reason for approval', 'text'],
 };
 
 export const linkFields: FieldSpecs<Link> = {

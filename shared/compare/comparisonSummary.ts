@@ -24,7 +24,7 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
     const worse = osChanges.filter((o) => o.trend === 'worse').length;
     lines.push(`Operating system or its support changed on ${plural(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`);
   }
-  for (const [label, changes] of [['Assets', assets], ['Networks', c.networks], ['Vendor links', c.vendorLinks], ['Internet links', c.links], ['Applications', c.applications]] as const) {
+  for (const [label, changes] of [['Assets', assets], ['Networks', c.networks], ['Vendor links', c.vendorLinks], ['Internet links', c.links], ['Applications', c.applications], ['Flows', c.flows]] as const) {
     const line = recordLine(label, changes);
     if (line) lines.push(line);
   }

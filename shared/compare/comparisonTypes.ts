@@ -107,6 +107,8 @@ export interface AssessmentComparison {
   vendorLinks: RecordChanges;
   links: RecordChanges;
   applications: RecordChanges;
+  /** Who may open connections to whom (model v2); a network's older "can reach" fields count as flows. */
+  flows: RecordChanges;
   /** A few sentences saying what changed, for a report's summary. */
   summary: string[];
 }

@@ -4,10 +4,14 @@
  * compared, and what they are called, is in comparedFields.ts.
  */
 import { sameValue } from '../model/versionedRecord';
+import { servicesText } from '../topology/pathText';
 import type { FieldChange } from './comparisonTypes';
 
-/** How a field's value reads: free text, a choice from a list, yes/no/not known, a number, a flag, one or several network ids. */
-export type FieldKind = 'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks';
+/**
+ * How a field's value reads: free text, a choice from a list, yes/no/not known, a number,
+ * a flag, one or several network ids, several ids of other records, a flow's services.
+ */
+export type FieldKind = 'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks' | 'records' | 'services';
 
 export type FieldSpecs<T> = { [K in keyof T & string]?: [label: string, kind: FieldKind] };
 
@@ -20,6 +24,7 @@ export interface NetworkRefs {
 
 const choiceWords: Record<string, string> = {
   emr: 'EMR', pacs: 'PACS', vpn: 'VPN', iot: 'IoT', wifi: 'Wi-Fi', dsl: 'DSL', rf: 'RF', 'on-premises': 'On premises', 'medical-device': 'Medical device',
+  'parent-corporate': 'Parent corporate network',
 };
 
 export function choiceText(value: string): string {
@@ -36,9 +41,14 @@ function valueText(value: unknown, kind: FieldKind): string {
 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
 
-function networksText(value: unknown, names: ReadonlyMap<string, string>): string {
-  const list = ids(value).map((id) => names.get(id) ?? 'a removed network');
+function networksText(value: unknown, names: ReadonlyMap<string, string>, removed = 'a removed network'): string {
+  const list = ids(value).map((id) => names.get(id) ?? removed);
   return list.length ? list.sort().join(', ') : 'None';
+}
+
+/** Services in any order are the same services. */
+function sameServices(before: unknown, after: unknown): boolean {
+  return sameValue(ids(before).sort(), ids(after).sort());
 }
 
 function sameNetworks(before: unknown, after: unknown, refs: NetworkRefs): boolean {
@@ -52,8 +62,11 @@ export function fieldChanges<T extends object>(before: T, after: T, specs: Field
   const changes: FieldChange[] = [];
   for (const [field, spec] of Object.entries(specs) as [string, [string, FieldKind]][]) {
     const [label, kind] = spec;
-    if (kind === 'network' || kind === 'networks') {
-      if (!sameNetworks(b[field], a[field], refs)) changes.push({ field, label, before: networksText(b[field], refs.priorNames), after: networksText(a[field], refs.currentNames) });
+    if (kind === 'network' || kind === 'networks' || kind === 'records') {
+      const removed = kind === 'records' ? 'a removed record' : undefined;
+      if (!sameNetworks(b[field], a[field], refs)) changes.push({ field, label, before: networksText(b[field], refs.priorNames, removed), after: networksText(a[field], refs.currentNames, removed) });
+    } else if (kind === 'services') {
+      if (!sameServices(b[field], a[field])) changes.push({ field, label, before: servicesText(ids(b[field])) || 'None', after: servicesText(ids(a[field])) || 'None' });
     } else if (!sameValue(b[field] ?? null, a[field] ?? null)) {
       changes.push({ field, label, before: valueText(b[field], kind), after: valueText(a[field], kind) });
     }

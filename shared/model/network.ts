@@ -12,7 +12,7 @@ export const networkData = z.object({
   purpose: networkPurpose,
   /**
    * Before model v2: networks this one can reach. Now recorded as flows; kept so older
-   * records and files still read, and turned into flows (see topology/legacyFlows.ts).
+   * records and files still read, and turned into flows (see model/legacyFlows.ts).
    */
   connectsTo: z.array(recordId).max(200),
   internetAccess: yesNoUnknown,

@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { AssessorDatabase } from '../../db/database';
 import { changePassphrase, createKeyring, hasKeyring, unlockKeyring } from '../../db/keyring';
 import { repositoriesFor, type Repositories } from '../../db/repository';
+import { upgradeTopologySafely } from '../../db/topologyUpgrade';
 import { Vault } from '../../db/vault';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 
@@ -43,7 +44,10 @@ export function SessionProvider({ children, db: given }: { children: ReactNode; 
 
   const open = useCallback(async (key: CryptoKey) => {
     const vault = await Vault.open(db, key);
-    setState({ status: 'unlocked', vault, repos: repositoriesFor(vault) });
+    const repos = repositoriesFor(vault);
+    // Before anything is shown or edited, so nothing else writes meanwhile: networks recorded before flows get theirs.
+    await upgradeTopologySafely(repos);
+    setState({ status: 'unlocked', vault, repos });
   }, [db]);
 
   const api = useMemo<SessionApi>(

@@ -7,7 +7,7 @@ import type { FieldStamp, VersionedRecord } from '../../../shared/model/versione
 import { useRepositories, useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConflictEdit } from './ConflictEdit';
-import { fieldLabel, valueInWords } from './conflictFieldLabels';
+import { fieldLabel, reviewNames, valueInWords } from './conflictFieldLabels';
 import { questionsById } from '../../../shared/checklists/checklist';
 
 const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', flow: 'Flow', answer: 'Answer', finding: 'Finding decision' };
@@ -50,7 +50,7 @@ export function ConflictReview() {
   const review = useLiveQuery(async () => {
     const lists = await Promise.all(entityTypes.map(async (type) => ((await repos[type].all()) as VersionedRecord<object>[]).filter((r) => !r.deleted).map((record) => ({ type, record }))));
     const all = lists.flat();
-    const names = new Map(all.map(({ record }) => [record.id, recordLabel(record.data as Record<string, unknown>)]));
+    const names = reviewNames(all.map(({ type, record }) => ({ type, id: record.id, label: recordLabel(record.data as Record<string, unknown>), data: record.data })));
     return { names, conflicts: all.map((c) => ({ ...c, fields: conflictsToReview(c.record) })).filter((c) => c.fields.length > 0) };
   }, [repos]);
 
@@ -79,7 +79,7 @@ export function ConflictReview() {
       {review?.conflicts.length === 0 ? <p className="muted">No conflicts: every merged field agrees.</p> : null}
       {review?.conflicts.map(({ type, record, fields }) =>
         fields.map((c) => {
-          const title = `${typeLabels[type]} “${recordLabel(record.data as Record<string, unknown>)}”: ${fieldLabel(type, c.field)}`;
+          const title = `${typeLabels[type]} “${review.names.get(record.id) ?? recordLabel(record.data as Record<string, unknown>)}”: ${fieldLabel(type, c.field)}`;
           const words = (value: unknown) => valueInWords(type, c.field, value, review.names);
           return (
             <article key={`${record.id}/${c.field}`} className="conflict" aria-label={title}>

@@ -52,7 +52,10 @@ export function fieldEditor(type: EntityType, field: string): FieldEditor {
       if (node.format === 'uuid') return { kind: 'none', reason: reasons.reference };
       return { kind: 'text', nullable, multiline: (node.maxLength ?? 0) > MULTILINE_FROM };
     case 'union':
-      return isOptionalDate(node) ? { kind: 'date' } : { kind: 'none', reason: type === 'answer' ? reasons.answer : reasons.other };
+      if (isOptionalDate(node)) return { kind: 'date' };
+      // A flow's end: a record's id or a built-in zone.
+      if (node.def.options?.some((o) => o.def.type === 'string' && o.format === 'uuid')) return { kind: 'none', reason: reasons.reference };
+      return { kind: 'none', reason: type === 'answer' ? reasons.answer : reasons.other };
     case 'enum':
       return { kind: 'select', options: Object.values(def.entries ?? {}), nullable };
     case 'boolean':

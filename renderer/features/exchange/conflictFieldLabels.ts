@@ -1,11 +1,13 @@
 /**
  * The words the conflict review uses for a field and its choices: the inventory's own
- * form labels where the field is on an inventory form, a few more for clinics,
- * assessments, answers and finding decisions, else the field's name in words.
+ * form labels where the field is on an inventory form (flows included), a few more for
+ * clinics, assessments, answers and finding decisions, else the field's name in words.
  */
 import type { EntityType } from '../../../shared/model/entities';
+import { builtInZoneNames } from '../../../shared/topology/pathText';
 import type { FieldSpec } from '../inventory/fieldSpec';
 import { fieldEditor } from './conflictEditor';
+import { flowFields } from '../inventory/flowFields';
 import { applicationFields, assetFields, linkFields, networkFields, vendorAccessFields } from '../inventory/inventoryKinds';
 
 type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & { options?: readonly { value: string; label: string }[] };
@@ -16,6 +18,7 @@ const forms: Partial<Record<EntityType, readonly Spec[]>> = {
   vendorAccess: vendorAccessFields,
   link: linkFields,
   application: applicationFields,
+  flow: flowFields,
 };
 
 const others: Partial<Record<EntityType, Record<string, string>>> = {
@@ -51,4 +54,19 @@ export function valueInWords(type: EntityType, field: string, value: unknown, na
   const kind = fieldEditor(type, field).kind;
   if (typeof value === 'string' && kind === 'select') return choiceLabel(type, field, value);
   return typeof value === 'string' && kind === 'none' ? (names.get(value) ?? value) : String(value);
+}
+
+/**
+ * The names a review shows for what records point to: each record's own label, the two
+ * built-in zones, and each flow as its two ends ("Clinic LAN → Parent corporate network").
+ */
+export function reviewNames(records: readonly { type: EntityType; id: string; label: string; data: object }[]): Map<string, string> {
+  const names = new Map<string, string>([...Object.entries(builtInZoneNames), ...records.map((r) => [r.id, r.label] as const)]);
+  for (const r of records) {
+    if (r.type !== 'flow') continue;
+    const { from, to } = r.data as { from?: unknown; to?: unknown };
+    const end = (id: unknown) => names.get(String(id)) ?? 'a removed record';
+    names.set(r.id, `${end(from)} → ${end(to)}`);
+  }
+  return names;
 }

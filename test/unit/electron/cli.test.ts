@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBundleContent } from '../../../shared/bundle/bundleContent';
+import { buildBundleContent, parseBundleContent } from '../../../shared/bundle/bundleContent';
+import { openBundle } from '../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../shared/bundle/writeBundle';
-import { utf8 } from '../../../shared/crypto/bytes';
+import { fromUtf8, utf8 } from '../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../shared/crypto/kdf';
 import { cheapKdf } from '../../support/bundleTestKit';
+import { FORMAT_11_FIXTURE, FORMAT_11_PASSPHRASE, nextVisit } from '../../support/format11';
 import { flatText } from '../../support/pdfTools';
 import { portfolioRecords } from '../../support/portfolioFixture';
 import { makeTempDir } from '../../support/tempDir';
@@ -31,7 +33,7 @@ describe('command line', { timeout: 120_000 }, () => {
     const r = cli(['demo', '--out', dir]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('encrypted with the passphrase "demo"');
-    expect(r.out).toMatch(/Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 13 asset/);
+    expect(r.out).toMatch(/Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 15 asset/);
     expect(r.out).toMatch(/Wrote .*sample-report\.pdf: the clinic report of the sample, \d+ findings/);
     expect(cli(['verify', path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: every chunk decrypted and checked/) });
   });
@@ -39,7 +41,7 @@ describe('command line', { timeout: 120_000 }, () => {
   it('inspect shows the header without a passphrase', () => {
     const r = cli(['inspect', path.join(dir, 'sample.cabundle')]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Clinic Assessor assessment file, format 1.1');
+    expect(r.out).toContain('Clinic Assessor assessment file, format 1.2');
     expect(r.out).toContain('Recipient: passphrase (Argon2id, 64 MiB, 3 passes, parallelism 1)');
   });
 
@@ -63,7 +65,7 @@ describe('command line', { timeout: 120_000 }, () => {
     const merged = path.join(dir, 'merged.cabundle');
     const r = cli(['merge', '--out', merged, path.join(dir, 'sample.cabundle'), path.join(second, 'sample.cabundle')], 'demo');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 clinic, 2 assessment, 26 asset');
+    expect(r.out).toContain('2 clinic, 2 assessment, 30 asset');
     const json = cli(['export-json', merged], 'demo');
     expect(json.code).toBe(0);
     const content = JSON.parse(json.out) as { records: { clinic: unknown[] } };
@@ -135,5 +137,28 @@ describe('command line', { timeout: 120_000 }, () => {
     // Without --prior, a file holding only one visit has nothing to compare with.
     expect(cli(['report', now, '--out', out, '--date', '2026-11-28'], 'demo').out).not.toContain('compared with');
     expect(cli(['report', now, '--prior', now, '--out', out], 'demo')).toMatchObject({ code: 1, err: expect.stringMatching(/holds no other assessment of Clínica São José/) });
+  });
+
+  it('reads, merges and compares a file written before flows (format 1.1)', async () => {
+    const old = path.resolve(FORMAT_11_FIXTURE.pathname);
+    const records = parseBundleContent(fromUtf8((await openBundle(new Uint8Array(await readFile(old)), { key: { type: 'passphrase', passphrase: FORMAT_11_PASSPHRASE, derive: deriveKeyBytes } })).payload)).records;
+    expect(cli(['inspect', old]).out).toContain('Clinic Assessor assessment file, format 1.1');
+    expect(cli(['verify', old], FORMAT_11_PASSPHRASE)).toMatchObject({ code: 0, out: expect.stringMatching(/3 network, 2 vendorAccess, 1 link, 2 application, 0 flow, 64 answer/) });
+    const merged = path.join(dir, 'merged-with-1.1.cabundle');
+    expect(cli(['merge', '--out', merged, old, path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({ code: 0, out: expect.stringMatching(/2 clinic, 2 assessment/) });
+    const content = JSON.parse(cli(['export-json', merged], 'demo').out) as { records: typeof records };
+    // The merge keeps the older networks as they are: the app turns them into flows when it imports the file.
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(content.records.network.filter((n) => records.network.some((o) => o.id === n.id)))).toEqual(byId(records.network));
+
+    // The next visit, recorded with flows, compared with the 1.1 file as the prior one.
+    const next = await nextVisit(records, records.assessment[0]?.id ?? '', '2027-03-01');
+    const now = path.join(dir, 'next-visit.cabundle');
+    await writeFile(now, await sealBundle(utf8(JSON.stringify(buildBundleContent(next, { kind: 'all' }, 'test', ''))), { recipients: [{ type: 'passphrase', passphrase: 'demo', derive: deriveKeyBytes, kdf: cheapKdf() }] }));
+    const out = path.join(dir, 'compared-with-1.1.pdf');
+    expect(cli(['report', now, '--prior', old, '--out', out, '--date', '2027-03-02'], 'demo')).toMatchObject({ code: 0, out: expect.stringMatching(/compared with the previous visit of 2026-11-30\.\n$/) });
+    const text = flatText(new Uint8Array(await readFile(out)));
+    expect(text).toContain('Changes since the previous visit');
+    expect(text).toContain('Findings: 0 new, 0 resolved');
   });
 });

@@ -11,6 +11,7 @@ import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
 import { collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
+import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { cheapKdf } from '../../../support/bundleTestKit';
@@ -42,6 +43,8 @@ describe('export and import through an encrypted assessment file', () => {
     const a = await device();
     const b = await device();
     await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
+    // As A's next unlock would: networks that state what they reach the older way get their flows (B's import does the same).
+    await upgradeTopology(a.repos);
     const file = await exportFile(a);
 
     const first = await importFile(b, file);

@@ -22,6 +22,8 @@ describe('typing a third value for a field in conflict', () => {
   it('keeps lists, links to other records and answers to picking a side, and says why', () => {
     expect(fieldEditor('vendorAccess', 'reachesNetworkIds')).toMatchObject({ kind: 'none', reason: expect.stringContaining('list') });
     expect(fieldEditor('asset', 'networkId')).toMatchObject({ kind: 'none', reason: expect.stringContaining('another record') });
+    expect(fieldEditor('flow', 'to')).toMatchObject({ kind: 'none', reason: expect.stringContaining('another record') });
+    expect(fieldEditor('flow', 'method')).toMatchObject({ kind: 'select', options: ['routed', 'firewall-rule', 'vpn', 'vendor-tunnel', 'physical-bridge'] });
     expect(fieldEditor('answer', 'value')).toMatchObject({ kind: 'none', reason: expect.stringContaining('checklist') });
     expect(fieldEditor('clinic', 'no-such-field')).toMatchObject({ kind: 'none' });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, fieldLabel, valueInWords } from '../../../../renderer/features/exchange/conflictFieldLabels';
+import { choiceLabel, fieldLabel, reviewNames, valueInWords } from '../../../../renderer/features/exchange/conflictFieldLabels';
 
 describe('the words of the conflict review', () => {
   it('names a field as its form does, else in words', () => {
@@ -27,5 +27,22 @@ describe('the words of the conflict review', () => {
     expect(valueInWords('vendorAccess', 'reachesNetworkIds', [], names)).toBe('(none)');
     expect(valueInWords('asset', 'networkId', 'n1', names)).toBe('Clinical VLAN');
     expect(valueInWords('clinic', 'name', 'n1', names)).toBe('n1');
+  });
+
+  it('knows a flow: its fields, its choices, and its ends by name', () => {
+    expect(['from', 'to', 'services', 'method', 'knownBy', 'status', 'encrypted', 'approvedBy', 'approvalReason', 'notes'].map((f) => fieldLabel('flow', f))).toEqual([
+      'From', 'To', 'Services', 'How it gets through', 'How you know', 'Status', 'Encrypted in transit', 'Approved by (parent firm)', 'Reason for approval', 'Notes',
+    ]);
+    expect(choiceLabel('flow', 'method', 'firewall-rule')).toBe('Firewall rule');
+    expect(valueInWords('flow', 'knownBy', 'stated')).toBe('Stated by staff');
+    expect(valueInWords('flow', 'status', 'in-place')).toBe('In place');
+    const names = reviewNames([
+      { type: 'network', id: 'n1', label: 'Clinic LAN', data: {} },
+      { type: 'flow', id: 'f1', label: 'Untitled', data: { from: 'n1', to: 'parent-corporate' } },
+    ]);
+    expect(names.get('f1')).toBe('Clinic LAN → Parent corporate network');
+    expect(valueInWords('flow', 'to', 'parent-corporate', names)).toBe('Parent corporate network');
+    expect(valueInWords('flow', 'from', 'n1', names)).toBe('Clinic LAN');
+    expect(valueInWords('flow', 'services', ['dicom', 'tcp/443'], names)).toBe('dicom, tcp/443');
   });
 });
