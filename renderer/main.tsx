@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/findings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -13,9 +13,12 @@ import { buildContext } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
 import { answerText } from './answerText';
 import { factsOf, recordNames, type AssessmentRecords } from './assessmentRecords';
+import { groupByDevice } from './findingsByDevice';
+import { flowRows, type FlowRow } from './reportFlows';
 import { countByArea, countBySeverity, findingRows, heatMap, isOpen, overallRating, type FindingRow, type Rating, type SeverityCounts } from './reportFindings';
 import { inventoryRows, networkRows, vendorRows, type InventoryRow, type NetworkRow, type VendorRow } from './reportRegisters';
 import { count } from './words';
+import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -36,8 +39,13 @@ export interface ClinicReport {
   byArea: { area: string; counts: SeverityCounts }[];
   heatMap: number[][];
   findings: FindingRow[];
+  /** Devices with two or more open findings, each with those findings, most severe first. */
+  findingsByDevice: { device: string; rows: FindingRow[] }[];
   inventory: InventoryRow[];
   networks: NetworkRow[];
+  /** Zones × zones from the recorded flows; `asMatrix` when few enough zones to read as a grid. */
+  reachability: ZoneReachability & { asMatrix: boolean };
+  flows: FlowRow[];
   segmentation: string[];
   vendors: VendorRow[];
   bandwidth: BandwidthVerdict & { measured: string };
@@ -80,8 +88,10 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
   const context = buildContext(facts, osSupport);
   const names = recordNames(records);
   const decisions = new Map<string, Finding>(records.decisions.map((d) => [d.data.key, d.data] as const));
-  const rows = findingRows(evaluateRules(context), decisions, names, facts.assessmentDate);
+  const kinds = { assets: new Set(records.assets.map((a) => a.id)), flows: new Set(records.flows.map((f) => f.id)) };
+  const rows = findingRows(evaluateRules(context), decisions, names, facts.assessmentDate, kinds);
   const openRows = rows.filter(isOpen);
+  const reachability = zoneReachability(context);
   const open = countBySeverity(openRows);
   const rating = overallRating(open);
   const inventory = inventoryRows(records, (text) => osSupport(text, facts.assessmentDate), names);
@@ -104,8 +114,11 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
     findings: rows,
+    findingsByDevice: groupByDevice(openRows, (r) => r.device?.id ?? null, isOpen).map((g) => ({ device: g.items[0]?.device?.name ?? 'Unnamed asset', rows: g.items })),
     inventory,
-    networks: networkRows(records, names),
+    networks: networkRows(records, names, reachability),
+    reachability: { ...reachability, asMatrix: reachability.zones.length <= MATRIX_MAX_ZONES },
+    flows: flowRows(records.flows, context.nameOf),
     segmentation: openRows.filter((r) => r.area === 'Networks' || r.area === 'Vendor access').map((r) => `${r.title}: ${r.detail}`),
     vendors: vendorRows(records, names),
     bandwidth: {

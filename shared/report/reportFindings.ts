@@ -2,8 +2,9 @@
 import { questionsById } from '../checklists/checklist';
 import type { Finding } from '../model/finding';
 import { effectiveStatus, type EffectiveStatus } from '../rules/findingStatus';
-import { areaLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
+import { areaLabels, ownerLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
 import { severities, severityRank, type Severity } from '../rules/severity';
+import { findingDevice } from './findingsByDevice';
 import { agree, count } from './words';
 
 export interface FindingRow {
@@ -15,6 +16,12 @@ export interface FindingRow {
   /** The records and answers it rests on, by name. */
   evidence: string;
   rationale: string;
+  /** The paths that prove it, in words (reachability findings). */
+  paths: string[];
+  /** Who acts on it, in words: "The device maker". */
+  owner: string;
+  /** The device it is about, when it is about one device. */
+  device: { id: string; name: string } | null;
   remediation: string;
   status: EffectiveStatus;
   statusLabel: string;
@@ -33,13 +40,24 @@ const statusLabels: Record<EffectiveStatus, string> = { open: 'Open', accepted: 
 
 export const emptyCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 
-export function findingRows(findings: DerivedFinding[], decisions: ReadonlyMap<string, Finding>, names: ReadonlyMap<string, string>, onDate: string): FindingRow[] {
+/** What kind of record an id is, where the rows need to know: devices to group by, flows (shown in the paths) to leave out of the evidence. */
+export interface RecordKinds {
+  assets: ReadonlySet<string>;
+  flows: ReadonlySet<string>;
+}
+
+const noKinds: RecordKinds = { assets: new Set(), flows: new Set() };
+
+export function findingRows(findings: DerivedFinding[], decisions: ReadonlyMap<string, Finding>, names: ReadonlyMap<string, string>, onDate: string, kinds: RecordKinds = noKinds): FindingRow[] {
   return findings
     .map((f) => {
       const status = effectiveStatus(decisions.get(f.key), onDate);
-      const evidence = [...f.records.map((id) => names.get(id) ?? 'a record'), ...f.questions.map((q) => `answer to “${questionsById.get(q)?.text ?? q}”`)];
+      const records = [...new Set(f.records)].filter((id) => !kinds.flows.has(id)).map((id) => names.get(id) ?? 'a record');
+      const evidence = [...records, ...f.questions.map((q) => `answer to “${questionsById.get(q)?.text ?? q}”`)];
+      const deviceId = findingDevice(f.records, (id) => kinds.assets.has(id));
       return {
         key: f.key, severity: f.severity, title: f.title, area: areaLabels[f.area], detail: f.detail, evidence: evidence.join('; '), rationale: f.rationale,
+        paths: f.paths, owner: ownerLabels[f.owner], device: deviceId ? { id: deviceId, name: names.get(deviceId) ?? 'Unnamed asset' } : null,
         remediation: f.remediation, status, statusLabel: statusLabels[status], likelihood: f.likelihood, impact: f.impact,
       };
     })

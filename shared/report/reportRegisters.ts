@@ -2,6 +2,8 @@
 import type { AssessmentRecords } from './assessmentRecords';
 import type { OsSupport } from '../rules/ruleTypes';
 import { osText } from '../rules/context';
+import { PARENT_ZONE } from '../model/flow';
+import { pairOf, type ZonePair, type ZoneReachability } from './zoneReachability';
 
 export interface InventoryRow {
   name: string;
@@ -22,8 +24,10 @@ export interface NetworkRow {
   devices: number;
   internet: string;
   firewalled: string;
+  /** Whether the parent's corporate network reaches it, from the topology. */
   fromParent: string;
-  connectsTo: string;
+  /** The zones it reaches, from the topology. */
+  reaches: string;
 }
 
 export interface VendorRow {
@@ -60,7 +64,10 @@ export function inventoryRows(records: AssessmentRecords, supportOf: (osText: st
     .sort((a, b) => supportOrder[a.support.status] - supportOrder[b.support.status] || a.name.localeCompare(b.name));
 }
 
-export function networkRows(records: AssessmentRecords, names: ReadonlyMap<string, string>): NetworkRow[] {
+const reachMark = (pair: ZonePair) => (pair.via ? ' (via a machine)' : pair.planned ? ' (planned)' : '');
+
+export function networkRows(records: AssessmentRecords, names: ReadonlyMap<string, string>, reach: ZoneReachability): NetworkRow[] {
+  const zoneName = new Map(reach.zones.map((z) => [z.id, z.name] as const));
   return records.networks
     .map((n) => ({
       name: names.get(n.id) ?? 'Unnamed network',
@@ -70,10 +77,15 @@ export function networkRows(records: AssessmentRecords, names: ReadonlyMap<strin
       devices: records.assets.filter((a) => a.data.networkId === n.id).length,
       internet: yesNo(n.data.internetAccess),
       firewalled: yesNo(n.data.firewalled),
-      fromParent: yesNo(n.data.reachableFromParent),
-      connectsTo: n.data.connectsTo.map((id) => names.get(id) ?? 'a removed network').join(', ') || 'None recorded',
+      fromParent: fromParentText(pairOf(reach, PARENT_ZONE, n.id)),
+      reaches: reach.pairs.filter((p) => p.from === n.id).map((p) => `${zoneName.get(p.to) ?? 'a removed network'}${reachMark(p)}`).join(', ') || 'Nothing recorded',
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function fromParentText(pair: ZonePair | undefined): string {
+  if (!pair) return 'No path recorded';
+  return pair.via ? 'Via a machine' : pair.planned ? 'Yes, once planned' : 'Yes';
 }
 
 export function vendorRows(records: AssessmentRecords, names: ReadonlyMap<string, string>): VendorRow[] {

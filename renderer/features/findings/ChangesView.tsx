@@ -9,7 +9,7 @@ export function ChangesView({ comparison: c }: { comparison: AssessmentCompariso
   const row = (label: string, r: RecordChanges) => [label, r.added.length, r.removed.length, r.changed.length, r.unchanged] as const;
   const rows = [
     ['Findings', c.findings.new.length, c.findings.resolved.length, severityChanged, c.findings.persisting.length - severityChanged] as const,
-    row('Assets', c.assets), row('Networks', c.networks), row('Vendor links', c.vendorLinks), row('Internet links', c.links), row('Applications', c.applications),
+    row('Assets', c.assets), row('Networks', c.networks), row('Vendor links', c.vendorLinks), row('Internet links', c.links), row('Applications', c.applications), row('Flows', c.flows),
   ];
   return (
     <>

@@ -1,7 +1,7 @@
 import { useCallback, useId } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import { effectiveStatus, findingId } from '../../../shared/rules/findingStatus';
-import { areaLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
+import { areaLabels, ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
@@ -27,7 +27,7 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
   const form = useAutosave<Decision>(decision, save);
   const status = form.value('status') ?? 'open';
   const shown = effectiveStatus({ status, acceptedUntil: form.value('acceptedUntil') ?? '' }, onDate);
-  const evidence = finding.records.map((r) => names.get(r)).filter(Boolean);
+  const evidence = [...new Set(finding.records)].map((r) => names.get(r)).filter(Boolean);
 
   return (
     <article className={`card finding finding-${finding.severity}`} aria-labelledby={`${id}-title`}>
@@ -40,6 +40,12 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
       <p>{finding.detail}</p>
       <p className="finding-why"><strong>Why {finding.severity}:</strong> {finding.rationale}</p>
       {evidence.length ? <p className="finding-why"><strong>Evidence:</strong> {evidence.join(', ')}</p> : null}
+      {finding.paths.length ? (
+        <ul className="finding-paths" aria-label="Path evidence">
+          {finding.paths.map((path) => <li key={path}><strong>Path:</strong> {path}</li>)}
+        </ul>
+      ) : null}
+      <p className="finding-why"><strong>Owner:</strong> <span className="finding-owner">{ownerLabels[finding.owner]}</span></p>
       <details>
         <summary>Remediation</summary>
         <p>{finding.remediation}</p>
@@ -60,7 +66,7 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
           </div>
         ) : null}
         <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
+          <label htmlFor={`${id}-owner`}>Person responsible</label>
           <input id={`${id}-owner`} value={form.value('owner') ?? ''} onChange={(e) => form.set('owner', e.target.value)} onBlur={() => void form.flush()} autoComplete="off" />
         </div>
         <div className="field">

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { areaLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
+import { areaLabels, ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
 
 /**
  * Several findings of one rule (say, forty PCs on an unsupported OS): one summary,
@@ -23,6 +23,7 @@ export function FindingGroup({ findings, children }: { findings: DerivedFinding[
         <span className="muted">{areaLabels[first.area]}</span>
       </header>
       <p>{findings.length} findings of this kind, each with its own evidence and decision.</p>
+      <p className="finding-why"><strong>Owner:</strong> <span className="finding-owner">{ownerLabels[first.owner]}</span></p>
       <details>
         <summary>Remediation</summary>
         <p>{first.remediation}</p>

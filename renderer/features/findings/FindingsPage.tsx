@@ -3,11 +3,15 @@ import { effectiveStatus } from '../../../shared/rules/findingStatus';
 import { routeHref } from '../../app/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../clinics/clinicLabels';
+import { ReachabilitySection } from '../topology/ReachabilitySection';
+import { useZoneReachability } from '../topology/useZoneReachability';
 import { ChangesPage } from './ChangesPage';
+import { DeviceGroup } from './DeviceGroup';
 import { FindingCard } from './FindingCard';
 import { FindingGroup } from './FindingGroup';
+import { deviceAbout, groupFindings, isOpenStatus, type GroupBy } from './findingGroups';
 import { SeverityChart } from './SeverityChart';
-import { useAssessmentFindings } from './useAssessmentFindings';
+import { useAssessmentFindings, type AssessmentFindings } from './useAssessmentFindings';
 
 export function FindingsPage({ path }: { path: string[] }) {
   const [assessmentId, view] = path;
@@ -19,7 +23,6 @@ type Show = 'open' | 'accepted' | 'resolved' | 'all';
 
 function Findings({ assessmentId }: { assessmentId: string }) {
   const result = useAssessmentFindings(assessmentId);
-  const [show, setShow] = useState<Show>('all');
   if (result === undefined) return <p aria-busy="true">Decrypting…</p>;
   if (result === null) {
     return (
@@ -29,9 +32,26 @@ function Findings({ assessmentId }: { assessmentId: string }) {
       </>
     );
   }
+  return <FindingsView assessmentId={assessmentId} result={result} />;
+}
+
+function FindingsView({ assessmentId, result }: { assessmentId: string; result: AssessmentFindings }) {
+  const [show, setShow] = useState<Show>('all');
+  const [groupBy, setGroupBy] = useState<GroupBy>('kind');
+  const reachability = useZoneReachability(result.context);
   const withStatus = result.findings.map((f) => ({ finding: f, decision: result.decisions.get(f.key), status: effectiveStatus(result.decisions.get(f.key)?.data, result.assessmentDate) }));
-  const open = withStatus.filter((x) => x.status === 'open' || x.status === 'acceptance-expired');
-  const visible = withStatus.filter((x) => show === 'all' || (show === 'open' ? x.status === 'open' || x.status === 'acceptance-expired' : x.status === show));
+  const open = withStatus.filter((x) => isOpenStatus(x.status));
+  const visible = withStatus.filter((x) => show === 'all' || (show === 'open' ? isOpenStatus(x.status) : x.status === show));
+  const entries = groupFindings(visible, groupBy, result.assetIds);
+  const devices = entries.filter((e) => e.kind === 'device').length;
+  const card = ({ finding, decision }: (typeof visible)[number]) => (
+    <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
+  );
+  const about = (deviceId: string) => {
+    const asset = result.context.assetById.get(deviceId)?.data;
+    const zone = result.context.zoneOf(deviceId);
+    return asset ? deviceAbout(asset, zone ? result.context.nameOf(zone) : undefined) : '';
+  };
   return (
     <>
       <div className="page-header">
@@ -50,6 +70,7 @@ function Findings({ assessmentId }: { assessmentId: string }) {
       <section className="card" aria-label="Summary">
         <SeverityChart findings={open.map((x) => x.finding)} />
       </section>
+      <ReachabilitySection assessmentId={assessmentId} view={reachability} />
       <div className="toolbar">
         <div className="field">
           <label htmlFor="findings-show">Show</label>
@@ -60,32 +81,26 @@ function Findings({ assessmentId }: { assessmentId: string }) {
             <option value="resolved">Resolved</option>
           </select>
         </div>
+        <div className="field">
+          <label htmlFor="findings-group">Group</label>
+          <select id="findings-group" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <option value="kind">By kind of finding</option>
+            <option value="device">By device</option>
+          </select>
+        </div>
+        {groupBy === 'device' ? <p className="field-hint" role="status">{devices === 0 ? 'No device has two or more open findings.' : `${devices} ${devices === 1 ? 'device has' : 'devices have'} two or more open findings, gathered under the device; the rest stay with their kind.`}</p> : null}
       </div>
       {result.findings.length === 0 ? <p className="muted">No findings yet: answer the checklist and record the inventory.</p> : null}
       <div role="list" aria-label="Findings">
-        {groupByRule(visible).map((group) => {
-          const card = ({ finding, decision }: (typeof group)[number]) => (
-            <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
-          );
-          const [only] = group;
-          return (
-            <div role="listitem" key={only?.finding.ruleId}>
-              {group.length === 1 && only ? card(only) : <FindingGroup findings={group.map((g) => g.finding)}>{() => group.map(card)}</FindingGroup>}
-            </div>
-          );
+        {entries.map((entry) => {
+          const [only] = entry.items;
+          let body;
+          if (entry.kind === 'device') {
+            body = <DeviceGroup name={result.names.get(entry.deviceId) ?? 'Unnamed asset'} about={about(entry.deviceId)} items={entry.items}>{() => entry.items.map(card)}</DeviceGroup>;
+          } else body = entry.items.length === 1 && only ? card(only) : <FindingGroup findings={entry.items.map((g) => g.finding)}>{() => entry.items.map(card)}</FindingGroup>;
+          return <div role="listitem" key={entry.key}>{body}</div>;
         })}
       </div>
     </>
   );
-}
-
-/** Findings of the same rule together, in the order of each rule's most severe finding. */
-function groupByRule<T extends { finding: { ruleId: string } }>(items: T[]): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.finding.ruleId);
-    if (group) group.push(item);
-    else groups.set(item.finding.ruleId, [item]);
-  }
-  return [...groups.values()];
 }

@@ -95,6 +95,7 @@ export function OtherRecordChanges({ comparison: c }: { comparison: AssessmentCo
       <KindChanges label="Vendor links" changes={c.vendorLinks} />
       <KindChanges label="Internet links" changes={c.links} />
       <KindChanges label="Applications" changes={c.applications} />
+      <KindChanges label="Flows" changes={c.flows} />
     </section>
   );
 }

@@ -3,13 +3,17 @@ import type { Finding } from '../../../shared/model/finding';
 import { osSupport } from '../../../shared/reference/osLifecycle';
 import { buildContext, type AssessmentFacts } from '../../../shared/rules/context';
 import { evaluateRules } from '../../../shared/rules/engine';
-import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
+import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
 import { factsOf, recordNames } from '../../../shared/report/assessmentRecords';
 import { todayIso } from '../../app/today';
 import { useAssessmentRecords } from './useAssessmentRecords';
 
 export interface AssessmentFindings {
   facts: AssessmentFacts;
+  /** What the rules read, the topology included: the reachability view shows it. */
+  context: RuleContext;
+  /** Assets by id, to group a device's findings under it. */
+  assetIds: ReadonlySet<string>;
   findings: DerivedFinding[];
   /** Assessor decisions by derived finding key. */
   decisions: ReadonlyMap<string, { id: string; data: Finding }>;
@@ -27,9 +31,10 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
     if (loaded === undefined || loaded === null) return loaded;
     const facts = factsOf(loaded, todayIso());
     const assessmentDate = facts.assessmentDate;
-    const findings = evaluateRules(buildContext(facts, osSupport));
+    const context = buildContext(facts, osSupport);
+    const findings = evaluateRules(context);
     const decisions = new Map(loaded.decisions.map((d) => [d.data.key, d] as const));
     const names = recordNames(loaded);
-    return { facts, findings, decisions, names, assessmentDate, clinicName: loaded.clinic.data.name, assessmentTitle: loaded.assessment.data.title };
+    return { facts, context, assetIds: new Set(loaded.assets.map((a) => a.id)), findings, decisions, names, assessmentDate, clinicName: loaded.clinic.data.name, assessmentTitle: loaded.assessment.data.title };
   }, [loaded]);
 }

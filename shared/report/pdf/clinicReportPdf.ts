@@ -1,10 +1,10 @@
 /** Lays a clinic assessment report out as a PDF. */
 import type { ClinicReport } from '../clinicReport';
-import { areaChart, HEAT_MAP_HEIGHT, heatMapChart, severityColours } from './charts';
+import { areaChart, HEAT_MAP_HEIGHT, heatMapChart } from './charts';
 import { comparisonChapter } from './comparisonPdf';
+import { findingsChapter } from './findingsChapter';
+import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
-import type { CellHookData } from 'jspdf-autotable';
-import type { Severity } from '../../rules/severity';
 import { count } from '../words';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
@@ -40,16 +40,6 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   w.paragraph(r.rating.explanation, { color: INK.muted });
 }
 
-function severityCell(data: CellHookData, column: number): void {
-  if (data.section !== 'body' || data.column.index !== column) return;
-  const severity = String(data.cell.raw).toLowerCase() as Severity;
-  const colour = severityColours[severity];
-  if (colour) {
-    data.cell.styles.textColor = colour;
-    data.cell.styles.fontStyle = 'bold';
-  }
-}
-
 function summary(w: ReportWriter, r: ClinicReport): void {
   w.heading('Executive summary');
   for (const line of r.summary) w.paragraph(line);
@@ -63,16 +53,6 @@ function summary(w: ReportWriter, r: ClinicReport): void {
   heatMapChart(w, r.heatMap);
 }
 
-function findings(w: ReportWriter, r: ClinicReport): void {
-  w.heading('Findings');
-  w.paragraph(`${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
-  w.table(
-    ['Severity', 'Finding', 'Evidence', 'Remediation', 'Status'],
-    r.findings.map((f) => [f.severity[0]?.toUpperCase() + f.severity.slice(1), `${f.title}\n${f.detail}\nWhy: ${f.rationale}`, f.evidence, f.remediation, f.statusLabel]),
-    { columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 50 }, 4: { cellWidth: 19 } }, didParseCell: (d) => severityCell(d, 0) },
-  );
-}
-
 function inventory(w: ReportWriter, r: ClinicReport): void {
   w.heading('Device inventory');
   const unsupported = r.inventory.filter((i) => i.support.status === 'unsupported').length;
@@ -83,7 +63,7 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
     {
       styles: { fontSize: 7 },
       // Fixed widths, so headers wrap between words and the columns line up page after page.
-      columnStyles: { 0: { cellWidth: 24 }, 1: { cellWidth: 24 }, 2: { cellWidth: 26 }, 3: { cellWidth: 30 }, 4: { cellWidth: 28 }, 5: { cellWidth: 18 }, 6: { cellWidth: 12 }, 7: { cellWidth: 12 } },
+      columnStyles: { 0: { cellWidth: 24 }, 1: { cellWidth: 24 }, 2: { cellWidth: 26 }, 3: { cellWidth: 28 }, 4: { cellWidth: 28 }, 5: { cellWidth: 18 }, 6: { cellWidth: 14 }, 7: { cellWidth: 12 } },
       didParseCell: (d) => {
         if (d.section !== 'body' || d.column.index !== 4) return;
         const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
@@ -92,28 +72,6 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
       },
     },
   );
-}
-
-function networks(w: ReportWriter, r: ClinicReport): void {
-  w.heading('Networks and segmentation');
-  if (r.networks.length) {
-    w.table(
-      ['Network', 'VLAN', 'Subnet', 'Purpose', 'Devices', 'Internet', 'Firewalled', 'From parent', 'Connects to'],
-      r.networks.map((n) => [n.name, n.vlan, n.subnet, n.purpose, String(n.devices), n.internet, n.firewalled, n.fromParent, n.connectsTo]),
-      { styles: { fontSize: 7.5 } },
-    );
-  } else w.paragraph('No networks recorded.', { color: INK.muted });
-  w.heading('Segmentation findings', 2);
-  if (r.segmentation.length) w.bullets(r.segmentation);
-  else w.paragraph('No open network or vendor-access finding.', { color: INK.muted });
-  w.heading('Vendor remote access register', 2);
-  if (r.vendors.length) {
-    w.table(
-      ['Vendor', 'Method', 'Availability', 'MFA', 'Reaches', 'Session logging', 'Shared account', 'BAA on file'],
-      r.vendors.map((v) => [v.vendor, v.method, v.availability, v.mfa, v.reaches, v.logging, v.sharedAccount, v.baa]),
-      { styles: { fontSize: 7.5 } },
-    );
-  } else w.paragraph('No vendor remote access recorded.', { color: INK.muted });
 }
 
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
@@ -144,9 +102,9 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
 export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
   const w = new ReportWriter(fonts, { title: `Security assessment: ${r.clinic.name}`, subject: r.assessment.title, date: r.reportDate });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
-    ['Summary', summary], ['Findings', findings],
+    ['Summary', summary], ['Findings', findingsChapter],
     ...(r.comparison ? [['Changes since the previous visit', (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison)] as [string, (w: ReportWriter, r: ClinicReport) => void]] : []),
-    ['Inventory', inventory], ['Networks', networks], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
+    ['Inventory', inventory], ['Networks', networkChapter], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
   ];
   cover(w, r);
   w.newPage();

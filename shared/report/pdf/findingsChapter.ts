@@ -1,0 +1,65 @@
+/** The findings chapter: every finding with its path evidence and owner, then the devices with several open findings. */
+import type { CellHookData, RowInput } from 'jspdf-autotable';
+import type { Severity } from '../../rules/severity';
+import type { ClinicReport } from '../clinicReport';
+import type { FindingRow } from '../reportFindings';
+import { count } from '../words';
+import { severityColours } from './charts';
+import { INK, type ReportWriter } from './reportWriter';
+
+const severityWord = (s: Severity) => s[0]?.toUpperCase() + s.slice(1);
+
+export function severityCell(data: CellHookData, column: number): void {
+  if (data.section !== 'body' || data.column.index !== column) return;
+  const severity = String(data.cell.raw).toLowerCase() as Severity;
+  const colour = severityColours[severity];
+  if (colour) {
+    data.cell.styles.textColor = colour;
+    data.cell.styles.fontStyle = 'bold';
+  }
+}
+
+/** Title, what was found, the paths that prove it (one line each), and why this severity. */
+export function findingText(f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale'>): string {
+  return [f.title, f.detail, ...f.paths.map((p) => `Path: ${p}`), `Why: ${f.rationale}`].join('\n');
+}
+
+export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
+  w.heading('Findings');
+  w.paragraph(`${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
+  w.table(
+    ['Severity', 'Finding', 'Evidence', 'Owner and remediation', 'Status'],
+    r.findings.map((f) => [severityWord(f.severity), findingText(f), f.evidence, `Owner: ${f.owner}\n${f.remediation}`, f.statusLabel]),
+    { columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 50 }, 4: { cellWidth: 19 } }, didParseCell: (d) => severityCell(d, 0) },
+  );
+  findingsByDevice(w, r);
+}
+
+function findingsByDevice(w: ReportWriter, r: ClinicReport): void {
+  // The heading keeps the first device's rows with it (a device's rows move to the next page together).
+  w.heading('Findings by device', 2, 24 + Math.min(r.findingsByDevice[0]?.rows.length ?? 0, 8) * 7);
+  if (!r.findingsByDevice.length) {
+    w.paragraph('No device has more than one open finding.', { color: INK.muted });
+    return;
+  }
+  w.paragraph('Devices with two or more open findings, each with those findings: one conversation with whoever owns the device. Details are in the table above.', { color: INK.muted });
+  const body: RowInput[] = [];
+  const shaded: boolean[] = [];
+  for (const [g, group] of r.findingsByDevice.entries()) {
+    group.rows.forEach((f, i) => {
+      shaded.push(g % 2 === 1);
+      const device = { content: `${group.device}\n${count(group.rows.length, 'open finding')}`, rowSpan: group.rows.length, styles: { fontStyle: 'bold' as const } };
+      body.push([...(i === 0 ? [device] : []), severityWord(f.severity), f.title, f.owner, f.statusLabel]);
+    });
+  }
+  // The device spans its findings' rows, so a device and its findings move to the next page together.
+  w.table(['Device', 'Severity', 'Finding', 'Owner', 'Status'], body, {
+    columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 17 }, 2: { cellWidth: 70 }, 3: { cellWidth: 35 }, 4: { cellWidth: 20 } },
+    // Shaded by device, not by row: the stripes show where one device's findings end.
+    alternateRowStyles: { fillColor: '#ffffff' },
+    didParseCell: (d) => {
+      if (d.section === 'body' && shaded[d.row.index]) d.cell.styles.fillColor = '#f1f4f7';
+      severityCell(d, 1);
+    },
+  });
+}
