@@ -79,14 +79,28 @@ export interface SectionProgress {
   requiredMissing: number;
 }
 
-export function sectionProgress(section: Section, answers: Answers): SectionProgress {
+/** Answers the records settle (see topologyAnswers.ts), by question. */
+export type SettledValues = readonly { questionId: string; value: AnswerValue }[];
+
+/** The stored answers with the values the records settle laid over them: what conditions, progress and rules read. */
+export function withSettled(answers: Answers, settled: SettledValues = []): Answers {
+  if (!settled.length) return answers;
+  const merged = new Map(answers);
+  for (const s of settled) merged.set(s.questionId, s.value);
+  return merged;
+}
+
+/** Progress through a section; a question the records settle counts as answered. */
+export function sectionProgress(section: Section, stored: Answers, settled?: SettledValues): SectionProgress {
+  const answers = withSettled(stored, settled);
   const visible = visibleQuestions(section, answers);
   const answered = visible.filter((q) => isAnswered(answers.get(q.id))).length;
   const requiredMissing = visible.filter((q) => q.required && !isAnswered(answers.get(q.id))).length;
   return { answered, total: visible.length, requiredMissing };
 }
 
-export function checklistProgress(answers: Answers): SectionProgress {
+export function checklistProgress(stored: Answers, settled?: SettledValues): SectionProgress {
+  const answers = withSettled(stored, settled);
   return sections
     .map((s) => sectionProgress(s, answers))
     .reduce((sum, p) => ({ answered: sum.answered + p.answered, total: sum.total + p.total, requiredMissing: sum.requiredMissing + p.requiredMissing }), {

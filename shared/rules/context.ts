@@ -1,6 +1,7 @@
 /** Builds the rule context: the lookups every rule shares, computed once per evaluation. */
-import type { Answers } from '../checklists/checklist';
+import { withSettled, type Answers } from '../checklists/checklist';
 import type { AnswerValue } from '../checklists/question';
+import { settledAnswers } from '../checklists/topologyAnswers';
 import type { Application } from '../model/application';
 import type { Asset } from '../model/asset';
 import { PARENT_ZONE, type Flow } from '../model/flow';
@@ -40,10 +41,12 @@ function recordName(facts: AssessmentFacts): (id: string) => string {
   return (id) => names.get(id) ?? 'an unrecorded endpoint';
 }
 
-export function buildContext(facts: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
+export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
+  const topology = buildTopology(recorded);
+  // A question the records settle reads as the records say, whatever answer is stored.
+  const facts: AssessmentFacts = { ...recorded, answers: withSettled(recorded.answers, settledAnswers(recorded, topology)) };
   const networkById = new Map(facts.networks.map((n) => [n.id, n] as const));
   const assetById = new Map(facts.assets.map((a) => [a.id, a] as const));
-  const topology = buildTopology(facts);
   const zoneOf = (assetId: string) => topology.graph.zoneOf(assetId);
   const assetsByNetwork = new Map<string, WithId<Asset>[]>();
   for (const asset of facts.assets) {

@@ -19,7 +19,8 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
       staff: typeof staff === 'number' ? staff : 0,
       cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(answers.get('profile.emr-hosting'))),
       telehealthVisits: answers.get('connectivity.telehealth') === true ? (typeof concurrent === 'number' ? concurrent : 1) : 0,
-      vpnToParent: answers.get('connectivity.vpn-to-parent') === 'yes',
+      // As the rules count it: a planned VPN is sized for now, since a new link takes weeks.
+      vpnToParent: ['yes', 'planned'].includes(String(answers.get('connectivity.vpn-to-parent'))),
     },
     main?.data,
   );

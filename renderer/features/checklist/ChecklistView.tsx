@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { checklistProgress, sections, visibleQuestions } from '../../../shared/checklists/checklist';
+import { checklistProgress, sections, visibleQuestions, withSettled } from '../../../shared/checklists/checklist';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { clinicTitle } from '../clinics/clinicLabels';
@@ -8,18 +8,22 @@ import { RemoteAccessPanel } from './RemoteAccessPanel';
 import { QuestionField } from './QuestionField';
 import { SectionNav } from './SectionNav';
 import { useAnswers } from './useAnswers';
+import { useInventoryAnswers } from './useInventoryAnswers';
 
 export function ChecklistView({ assessmentId, sectionId }: { assessmentId: string; sectionId: string | undefined }) {
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
-    const assessment = await repos.assessment.get(assessmentId);
+    // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
+    const [assessment, networks, assets, vendorLinks, flows] = await Promise.all([
+      repos.assessment.get(assessmentId), repos.network.list(assessmentId), repos.asset.list(assessmentId), repos.vendorAccess.list(assessmentId), repos.flow.list(assessmentId),
+    ]);
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
-    const [networks, assets] = await Promise.all([repos.network.list(assessmentId), repos.asset.list(assessmentId)]);
-    return { assessment, clinic, networks, assets };
+    return { assessment, clinic, networks, assets, vendorLinks, flows };
   }, [repos, assessmentId]);
   const answers = useAnswers(assessmentId);
+  const inventory = useInventoryAnswers(context, answers?.values);
 
-  if (!context || !answers) return <p aria-busy="true">Decrypting…</p>;
+  if (!context || !answers || !inventory) return <p aria-busy="true">Decrypting…</p>;
   if (!context.assessment || context.assessment.deleted) {
     return (
       <>
@@ -36,8 +40,10 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
   if (!section) return null;
   const previous = sections[index - 1];
   const next = sections[index + 1];
-  const overall = checklistProgress(answers.values);
-  const questions = visibleQuestions(section, answers.values);
+  // Conditions and progress read the inventory's answers over the stored ones.
+  const values = withSettled(answers.values, inventory.settled);
+  const overall = checklistProgress(answers.values, inventory.settled);
+  const questions = visibleQuestions(section, values);
 
   return (
     <>
@@ -57,11 +63,11 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
         </div>
       </div>
       <div className="checklist-layout">
-        <SectionNav assessmentId={assessmentId} current={section.id} answers={answers.values} />
+        <SectionNav assessmentId={assessmentId} current={section.id} answers={answers.values} settled={inventory.settled} />
         <section className="card checklist-section" aria-labelledby="section-title">
           <h2 id="section-title">{section.title}</h2>
           <p className="lead">{section.intro}</p>
-          {section.id === 'connectivity' ? <BandwidthPanel assessmentId={assessmentId} answers={answers.values} /> : null}
+          {section.id === 'connectivity' ? <BandwidthPanel assessmentId={assessmentId} answers={values} /> : null}
           {section.id === 'vendor' ? <RemoteAccessPanel assessmentId={assessmentId} /> : null}
           {questions.map((question) => (
             <QuestionField
@@ -71,6 +77,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
               stored={answers.records.get(question.id)}
               networks={context.networks.map((n) => ({ value: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }))}
               assets={context.assets.map((a) => ({ value: a.id, label: a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset', kind: a.data.kind }))}
+              inventory={inventory}
             />
           ))}
           <nav className="section-steps" aria-label="Section steps">

@@ -7,12 +7,22 @@ import { useRepositories } from '../../app/session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { AnswerInput } from './AnswerInput';
+import { ContradictionNote, InventoryAnswer } from './InventoryAnswer';
+import type { InventoryAnswers } from './useInventoryAnswers';
 
 type Editable = Pick<Answer, 'value' | 'note'>;
 
-/** One question: its text, help, control and note, saved as the assessor answers. */
-export function QuestionField(props: { assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[]; assets: readonly (Option & { kind: string })[] }) {
-  const { assessmentId, question, stored } = props;
+/**
+ * One question: its text, help, control and note, saved as the assessor answers. A
+ * question the inventory settles shows that answer instead of its control, and a stored
+ * answer the records contradict is flagged.
+ */
+export function QuestionField(props: {
+  assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[]; assets: readonly (Option & { kind: string })[]; inventory: InventoryAnswers;
+}) {
+  const { assessmentId, question, stored, inventory } = props;
+  const settled = inventory.byQuestion.get(question.id);
+  const contradiction = inventory.contradictions.get(question.id);
   const repos = useRepositories();
   const id = useId();
   const save = useCallback(
@@ -43,18 +53,23 @@ export function QuestionField(props: { assessmentId: string; question: Question;
         </p>
         <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
       </div>
-      <AnswerInput
-        question={question}
-        value={form.value('value')}
-        networks={props.networks}
-        assets={props.assets}
-        labelId={`${id}-text`}
-        onChange={(value: AnswerValue, commit: boolean) => {
-          form.set('value', value);
-          if (commit) void form.flush();
-        }}
-        onBlur={() => void form.flush()}
-      />
+      {contradiction ? <ContradictionNote question={question} contradiction={contradiction} nameOf={inventory.nameOf} /> : null}
+      {settled ? (
+        <InventoryAnswer assessmentId={assessmentId} question={question} settled={settled} nameOf={inventory.nameOf} />
+      ) : (
+        <AnswerInput
+          question={question}
+          value={form.value('value')}
+          networks={props.networks}
+          assets={props.assets}
+          labelId={`${id}-text`}
+          onChange={(value: AnswerValue, commit: boolean) => {
+            form.set('value', value);
+            if (commit) void form.flush();
+          }}
+          onBlur={() => void form.flush()}
+        />
+      )}
       <details className="question-help">
         <summary>Why it matters and how to check</summary>
         <p>{question.help}</p>

@@ -1,13 +1,13 @@
-import { sectionProgress, sections, type Answers } from '../../../shared/checklists/checklist';
+import { sectionProgress, sections, type Answers, type SettledValues } from '../../../shared/checklists/checklist';
 import { routeHref } from '../../app/useHashRoute';
 
-/** Every section with its progress; the assessor may jump to any of them. */
-export function SectionNav({ assessmentId, current, answers }: { assessmentId: string; current: string; answers: Answers }) {
+/** Every section with its progress (a question the inventory settles counts as answered); the assessor may jump to any of them. */
+export function SectionNav({ assessmentId, current, answers, settled }: { assessmentId: string; current: string; answers: Answers; settled: SettledValues }) {
   return (
     <nav className="section-nav" aria-label="Checklist sections">
       <ol>
         {sections.map((section) => {
-          const progress = sectionProgress(section, answers);
+          const progress = sectionProgress(section, answers, settled);
           const complete = progress.answered === progress.total;
           return (
             <li key={section.id}>

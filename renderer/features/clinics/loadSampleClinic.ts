@@ -13,6 +13,7 @@ export async function loadSampleClinic(repos: Repositories, today: string, onPro
     ...sample.vendorLinks.map((v) => () => repos.vendorAccess.create(v.data, v.id)),
     ...sample.links.map((l) => () => repos.link.create(l.data, l.id)),
     ...sample.applications.map((a) => () => repos.application.create(a.data, a.id)),
+    ...sample.flows.map((f) => () => repos.flow.create(f.data, f.id)),
     ...sample.answers.map(([questionId, value, note]) => async () =>
       repos.answer.upsert(await answerId(sample.assessment.id, questionId), { assessmentId: sample.assessment.id, questionId, value, note }),
     ),

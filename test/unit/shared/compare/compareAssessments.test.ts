@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareAssessments } from '../../../../shared/compare/compareAssessments';
+import { emptyFlow, PARENT_ZONE, type Flow } from '../../../../shared/model/flow';
 import { editAsset, emptyAssessment, newAsset, sampleAssessment } from '../../../support/comparableRecords';
 
 const DAY = '2026-11-20';
@@ -29,7 +30,7 @@ describe('comparing two visits of the sample clinic', () => {
     expect(c.findings.resolved.map((f) => [f.ruleId, f.detail])).toEqual([['os.unsupported', 'EXAM-PC-1 runs Windows 7 Professional SP1: unsupported since 14 Jan 2020.']]);
     expect(c.findings.new).toEqual([]);
     expect(c.summary).toContain('Operating system or its support changed on 1 asset: 1 now better supported, 0 worse.');
-    expect(c.summary).toContain('Assets: 0 added, 0 removed, 1 changed, 12 unchanged.');
+    expect(c.summary).toContain('Assets: 0 added, 0 removed, 1 changed, 14 unchanged.');
   });
 
   it('tells an OS whose support ended between the visits, though nothing was edited', () => {
@@ -91,11 +92,42 @@ describe('comparing two visits of the sample clinic', () => {
     expect(c.findings.resolved.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['apps.unsupported']));
   });
 
+  it('reports flows added and changed, and the newer asset and vendor link fields', () => {
+    const withFlows = (records: ReturnType<typeof sampleAssessment>, edit: boolean) => {
+      const id = (name: string) => records.networks.find((n) => n.data.name === name)?.id ?? '';
+      const archive: Flow = { ...emptyFlow(records.assessment.id, id('Clinic LAN'), PARENT_ZONE), method: 'vpn', services: ['tcp/443', 'dicom'] };
+      const flows: { id: string; data: Flow }[] = [{ id: crypto.randomUUID(), data: edit ? { ...archive, services: ['dicom', 'tcp/443'], encrypted: true, approvedBy: 'Integration board', approvalReason: 'Images to the archive' } : archive }];
+      if (edit) flows.push({ id: crypto.randomUUID(), data: emptyFlow(records.assessment.id, id('Guest Wi-Fi'), id('Clinic LAN')) });
+      return { ...records, flows };
+    };
+    const base = editAsset(withFlows(sampleAssessment(DAY), true), 'EXAM-PC-1', { esuCoverage: 'enrolled', lastSecurityUpdate: '2026-11-01', physicalExposure: 'public-area' });
+    const xray = base.assets.find((a) => a.data.name === 'XRAY-ACQ')?.id ?? '';
+    const current = { ...base, vendorLinks: base.vendorLinks.map((v) => (v.data.vendor === 'RadiView Imaging' ? { ...v, data: { ...v.data, farSide: 'parent-corporate' as const, reachesAssetIds: [xray] } } : v)) };
+    const c = compareAssessments(withFlows(sampleAssessment(DAY), false), current, DAY);
+    expect(c.flows.added.map((f) => f.name)).toEqual(['Guest Wi-Fi → Clinic LAN (routed)']);
+    expect(c.flows.removed).toEqual([]);
+    expect(c.flows.changed).toEqual([
+      expect.objectContaining({
+        name: 'Clinic LAN → Parent corporate network (VPN)',
+        matchedBy: 'both ends, method and services',
+        fields: [
+          { field: 'encrypted', label: 'Encrypted in transit', before: 'Not known', after: 'Yes' },
+          { field: 'approvedBy', label: 'Approved by', before: 'Not recorded', after: 'Integration board' },
+          { field: 'approvalReason', label: 'Reason for approval', before: 'Not recorded', after: 'Images to the archive' },
+        ],
+      }),
+    ]);
+    const pc = c.assets.changed.find((a) => a.name === 'EXAM-PC-1');
+    expect(pc?.fields.map((f) => [f.label, f.after])).toEqual(expect.arrayContaining([['Paid extended security updates', 'Enrolled'], ['Last security update', '2026-11-01'], ['Where it is kept', 'Public area']]));
+    expect(c.vendorLinks.changed[0]?.fields.map((f) => [f.label, f.after])).toEqual(expect.arrayContaining([['Devices it lands on', 'XRAY-ACQ'], ['Where the far end connects', 'Parent corporate network']]));
+    expect(c.summary).toContainEqual(expect.stringMatching(/^Flows: 1 added, 0 removed, 1 changed, \d+ unchanged\.$/));
+  });
+
   it('compares with an assessment that has nothing recorded yet', () => {
     const c = compareAssessments(emptyAssessment('2025-01-01'), sampleAssessment(DAY), DAY);
     expect(c.findings.resolved).toEqual([]);
     expect(c.findings.persisting).toEqual([]);
-    expect(c.assets.added).toHaveLength(13);
+    expect(c.assets.added).toHaveLength(15);
     expect(c.prior.date).toBe('2025-01-01');
   });
 });
