@@ -46,7 +46,7 @@ test('an assessment walked through the UI turns into scored findings, and a risk
   const finding = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(finding('Operating system past end of support')).toContainText('critical');
   await expect(finding('Operating system past end of support')).toContainText('XRAY-ACQ runs Windows XP Embedded: unsupported since 12 Jan 2016.');
-  await expect(finding('Flat network: medical devices share a subnet with office PCs')).toContainText('critical');
+  await expect(finding('Flat network: medical devices share a segment with office PCs or guests')).toContainText('critical');
   await expect(finding('The parent\'s corporate network can reach medical devices')).toContainText('critical');
   await expect(finding('Backups missing, reachable by ransomware, or never tested')).toContainText('critical');
   await expect(finding('No firewall between clinical, office, guest and vendor networks')).toContainText('medium');

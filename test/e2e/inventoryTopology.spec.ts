@@ -1,19 +1,6 @@
-import { expect, test, type Page } from './fixtures';
+import { expect, test } from './fixtures';
+import { addRecord, saved } from './inventorySteps';
 import { unlock } from './lockSteps';
-
-async function saved(scope: ReturnType<Page['getByRole']>) {
-  await expect(scope.getByRole('status')).toHaveText('All changes saved');
-}
-
-async function addRecord(page: Page, tab: string, singular: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  await page.getByRole('tab', { name: tab, exact: true }).click();
-  await page.getByRole('button', { name: `Add ${singular}` }).click();
-  const dialog = page.getByRole('dialog');
-  await fill(dialog);
-  await saved(dialog);
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 test('zones, devices, vendor links and flows are entered in the inventory and kept', async ({ app }) => {
   const { page } = app;
@@ -168,4 +155,72 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
   await expect(dialog.getByLabel('Where the far end connects')).toHaveValue('vendor-cloud');
   await expect(dialog.getByRole('group', { name: 'Devices it lands on' }).getByLabel('PM-SRV')).toBeChecked();
   await expect(dialog.getByRole('row', { name: /PM-SRV/ })).toContainText('Vendor tunnel');
+});
+
+test('deleting a network deletes the flows from and to it, and takes it off the records that named it', async ({ app }) => {
+  const { page } = app;
+  await page.getByLabel('Clinic name').fill('Larch Clinic');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
+  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+
+  for (const name of ['Clinic LAN', 'Staff Wi-Fi']) {
+    await addRecord(page, 'Networks', 'network', async (dialog) => {
+      await dialog.getByLabel('Name', { exact: true }).fill(name);
+      await dialog.getByLabel('Name', { exact: true }).blur();
+    });
+  }
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('ECG-01');
+    await dialog.getByLabel('Network', { exact: true }).selectOption({ label: 'Clinic LAN' });
+  });
+  await addRecord(page, 'Vendor access', 'vendor link', async (dialog) => {
+    await dialog.getByLabel('Vendor', { exact: true }).fill('CardioLink');
+    await dialog.getByRole('group', { name: 'Networks it reaches' }).getByLabel('Clinic LAN').check();
+    await dialog.getByRole('group', { name: 'Networks it reaches' }).getByLabel('Staff Wi-Fi').check();
+  });
+
+  // Two flows at the LAN (one from it, one to it) and one that does not touch it.
+  await page.getByRole('tab', { name: 'Networks' }).click();
+  await page.getByRole('button', { name: 'Edit Clinic LAN' }).click();
+  const dialog = page.getByRole('dialog');
+  const flowEditor = dialog.getByRole('region', { name: /^Flow:/ });
+  for (const [from, to] of [['Clinic LAN', 'Internet'], ['Staff Wi-Fi', 'Clinic LAN'], ['Staff Wi-Fi', 'Internet']] as const) {
+    await dialog.getByRole('button', { name: 'Add flow from this zone' }).click();
+    await flowEditor.getByLabel('From').selectOption({ label: from });
+    await flowEditor.getByLabel('To', { exact: true }).selectOption({ label: to });
+    await saved(flowEditor);
+    await dialog.getByRole('button', { name: 'Done with this flow' }).click();
+  }
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('tab', { name: 'Flows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /flows$/ })).toHaveText('3 of 3 flows');
+
+  // The confirmation says what goes with the network.
+  await page.getByRole('tab', { name: 'Networks' }).click();
+  await page.getByRole('button', { name: 'Delete Clinic LAN' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Delete network?' });
+  await expect(confirm).toContainText('Clinic LAN will disappear from this assessment and its findings.');
+  await expect(confirm).toContainText('This also deletes 2 flows from and to it.');
+  await expect(confirm).toContainText('1 asset on it is left without a network.');
+  await expect(confirm).toContainText('1 vendor link no longer reaches it.');
+  await confirm.getByRole('button', { name: 'Delete Clinic LAN' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('row', { name: /Clinic LAN/ })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Flows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /flows$/ })).toHaveText('1 of 1 flows');
+  await expect(page.getByRole('row', { name: /Staff Wi-Fi.*Internet/ })).toBeVisible();
+  await expect(page.getByText('Deleted record')).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Assets' }).click();
+  await expect(page.getByRole('row', { name: /ECG-01/ }).getByRole('cell').nth(3)).toHaveText('—');
+  await page.getByRole('tab', { name: 'Vendor access' }).click();
+  await expect(page.getByRole('row', { name: /CardioLink/ }).getByRole('cell').nth(5)).toHaveText('Staff Wi-Fi');
+
+  // Still so after a reload.
+  await page.reload();
+  await unlock(page);
+  await page.getByRole('tab', { name: 'Flows' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /flows$/ })).toHaveText('1 of 1 flows');
 });

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
 import { FlowList } from './FlowList';
 import { AssetFilters, assetMatches, noAssetFilter } from './AssetFilters';
+import { deleteWithFlows, deletionImpact, impactSentences } from './deleteWithFlows';
 import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
@@ -20,7 +21,6 @@ interface Row<E extends InventoryType> {
 type GenericRepo<E extends InventoryType> = {
   list(parentId: string): Promise<Row<E>[]>;
   create(data: EntityData<E>): Promise<Row<E>>;
-  remove(id: string): Promise<unknown>;
 };
 
 /** One kind of inventory record: search, filters, add, edit in a dialog, delete. */
@@ -34,6 +34,12 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
   const [deleting, setDeleting] = useState<Row<E>>();
   const [error, setError] = useState<string>();
   const searchId = useId();
+  const deletingId = deleting?.id;
+  // What else the deletion takes with it, kept current while the confirmation is open.
+  const impact = useLiveQuery(
+    () => (deletingId ? deletionImpact(repos, assessmentId, tab.type, deletingId) : undefined),
+    [repos, assessmentId, tab.type, deletingId],
+  );
 
   const networkById = useMemo(() => new Map(networks.map((n) => [n.id, n.data] as const)), [networks]);
   const lookup: Lookup = useMemo(() => ({ networkName: (id) => (id ? (networkById.get(id)?.name || 'Unnamed network') : '—'), nameOf: choices.nameOf, assessmentDate }), [networkById, choices, assessmentDate]);
@@ -56,7 +62,7 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
   async function confirmDelete() {
     if (!deleting) return;
     try {
-      await repo.remove(deleting.id);
+      await deleteWithFlows(repos, assessmentId, tab.type, deleting.id);
       setDeleting(undefined);
     } catch (e) {
       setError(e instanceof Error ? e.message : `The ${tab.singular} could not be deleted.`);
@@ -112,6 +118,7 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
         footer={<button type="button" className="button button-danger" onClick={() => void confirmDelete()}>Delete {deleting ? tab.title(deleting.data, lookup) : ''}</button>}
       >
         <p>{deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}</p>
+        {deleting && impact ? impactSentences(tab.type, impact).map((sentence) => <p key={sentence}>{sentence}</p>) : null}
       </Modal>
     </section>
   );

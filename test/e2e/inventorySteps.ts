@@ -1,0 +1,18 @@
+/** Steps an assessor takes in the inventory: wait for a form to save, add a record through its tab's dialog. */
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Waits until every change in the form (a dialog, a flow editor) is saved. */
+export async function saved(scope: Locator): Promise<void> {
+  await expect(scope.getByRole('status')).toHaveText('All changes saved');
+}
+
+/** Opens the tab, adds a record, fills its form, waits for the save and closes the dialog. */
+export async function addRecord(page: Page, tab: string, singular: string, fill: (dialog: Locator) => Promise<void>): Promise<void> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await page.getByRole('button', { name: `Add ${singular}` }).click();
+  const dialog = page.getByRole('dialog');
+  await fill(dialog);
+  await saved(dialog);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+}
