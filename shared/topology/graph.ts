@@ -122,7 +122,12 @@ export function buildGraph(input: TopologyInput): Graph {
     const from = index.get(edge.from);
     const to = index.get(edge.to);
     if (from === undefined || to === undefined || from === to) return;
-    const indexed: IndexedEdge = Object.assign(edge, serviceIndex(edge.services, services), { toIx: to });
+    const { open, lets, remote } = serviceIndex(edge.services, services);
+    // One literal, every field in one order: a single shape for the search's hot loop.
+    const indexed: IndexedEdge = {
+      from: edge.from, to: edge.to, services: edge.services, method: edge.method, transit: edge.transit, viaHost: edge.viaHost, source: edge.source, knownBy: edge.knownBy,
+      planned: edge.planned, approved: edge.approved, encrypted: edge.encrypted, open, lets, remote, toIx: to,
+    };
     (outByIx[from] as IndexedEdge[]).push(indexed);
     out.set(edge.from, outByIx[from] as IndexedEdge[]);
   };
@@ -137,9 +142,10 @@ export function buildGraph(input: TopologyInput): Graph {
     return host?.data.networkId && kindOf.get(host.data.networkId) === 'zone' ? host.data.networkId : null;
   };
   // A machine talks to its own zone and, through its gateway, onward.
+  const anyService = [ANY_SERVICE];
   for (const a of input.assets) {
     const zone = zoneOf(a.id);
-    if (zone) add({ ...base, from: a.id, to: zone, services: [ANY_SERVICE], method: 'member', transit: true });
+    if (zone) add({ from: a.id, to: zone, services: anyService, method: 'member', transit: true, viaHost: false, planned: false, approved: false, encrypted: null });
   }
 
   const seen = new Set<string>();

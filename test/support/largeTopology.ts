@@ -36,11 +36,13 @@ export function largeTopology(assets = 5000, zones = 200, flows = 2000): Assessm
     const extra: Partial<Flow> = { status: i % 23 === 0 ? 'planned' : 'in-place', knownBy: pick(['observed', 'tested', 'stated', 'assumed'] as const) };
     if (kind < 0.05) return flow(zoneOfSite(site, 3).id, PARENT_ZONE, { method: 'vpn', ...extra });
     if (kind < 0.1) return flow(INTERNET_ZONE, pick(inZone(zoneOfSite(site, 4))).id, { method: 'firewall-rule', services: pick([['https'], ['rdp']]), ...extra });
-    if (kind < 0.2) return flow(zoneOfSite(site, Math.floor(random() * 10)).id, zoneOfSite(site, Math.floor(random() * 10)).id, { method: 'routed', ...extra });
-    if (kind < 0.3) return flow(zoneOfSite(site, 4).id, zoneOfSite(Math.floor(random() * sites), 4).id, { method: 'firewall-rule', services: ['https'], ...extra });
-    const from = zoneOfSite(site, Math.floor(random() * 10));
-    const toZone = zoneOfSite(site, Math.floor(random() * 10));
+    const a = Math.floor(random() * 10);
+    const b = (a + 1 + Math.floor(random() * 9)) % 10;
+    if (kind < 0.2) return flow(zoneOfSite(site, a).id, zoneOfSite(site, b).id, { method: 'routed', ...extra });
+    if (kind < 0.3) return flow(zoneOfSite(site, 4).id, zoneOfSite((site + 1 + Math.floor(random() * (sites - 1))) % sites, 4).id, { method: 'firewall-rule', services: ['https'], ...extra });
+    const from = zoneOfSite(site, a);
+    const toZone = zoneOfSite(site, b);
     return flow(from.id, random() < 0.3 ? pick(inZone(toZone)).id : toZone.id, { method: 'firewall-rule', services: pick(serviceSets), ...extra });
   });
-  return facts({ networks: nets, assets: machines, vendorLinks: links, flows: edges.filter((e) => e.data.from !== e.data.to) });
+  return facts({ networks: nets, assets: machines, vendorLinks: links, flows: edges });
 }
