@@ -7,8 +7,8 @@ const SECTION_524B_FROM = '2023-03-29';
 
 /** What to ask the maker for, device by device. */
 function makerAsk(device: Asset): string {
-  const sbom = device.clearedOn >= SECTION_524B_FROM ? ' and, as the device was cleared under FD&C Act section 524B, its software bill of materials (SBOM)' : '';
-  return `Ask ${device.vendor || 'the maker'} for the ${[device.model, device.deviceType].filter(Boolean).join(' ') || 'device'}'s patch roadmap, its MDS2 form${sbom}.`;
+  const sbom = device.clearedOn >= SECTION_524B_FROM ? ', its MDS2 form and, as the device was cleared under FD&C Act section 524B, its software bill of materials (SBOM)' : ' and its MDS2 form';
+  return `Ask ${device.vendor || 'the maker'}, in writing, for the ${[device.model, device.deviceType].filter(Boolean).join(' ') || 'device'}'s patch and support roadmap${sbom}.`;
 }
 
 const exposureWords: Record<Asset['physicalExposure'], string> = { 'public-area': 'in a public area', 'unlocked-room': 'in an unlocked room', 'with-patient': 'taken home by patients', 'locked-room': 'in a locked room', unknown: 'kept somewhere not recorded' };
@@ -23,7 +23,7 @@ export const deviceRules: Rule[] = [
     base: { likelihood: 2, impact: 2 },
     owner: 'device-maker',
     remediation:
-      'Isolate medical devices on their own network segment, with only the flows they need (PACS, EMR interface, vendor support) allowed through the firewall and no route to the parent\'s corporate network. Ask the vendor for its patch and support roadmap in writing; record compensating controls with an owner and a review date.',
+      'Isolate medical devices on their own network segment, with only the flows they need (PACS, EMR interface, vendor support) allowed through the firewall and no route to the parent\'s corporate network; record compensating controls with an owner and a review date.',
     evaluate: (c) =>
       medicalDevices(c)
         .filter((d) => networkedOrAttached(c, d) && (d.data.patchable === false || d.data.patchedBy === 'vendor' || d.data.patchedBy === 'nobody'))
