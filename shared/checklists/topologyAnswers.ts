@@ -129,8 +129,9 @@ function parentReachable(r: Reading): Settled | null {
     later ??= r.topology.reach.path(PARENT_ZONE, target);
   }
   if (later) return { value: 'planned', explanation: `Once the planned link is in place: ${describe(r, later)}.`, records: pathRecords(later) };
-  if (!r.records.flows.length) return null;
+  // "No" only where the links with the parent are recorded: flows about other things say nothing of it.
   const touching = r.records.flows.filter((f) => f.data.from === PARENT_ZONE || f.data.to === PARENT_ZONE).map((f) => f.id);
+  if (!touching.length) return null;
   return { value: 'no', explanation: `None of the ${plural(r.records.flows.length, 'recorded flow')} or vendor links lets the parent's corporate network into the clinic.`, records: touching };
 }
 

@@ -98,6 +98,8 @@ describe('network.parent-reachable', () => {
   it('is not settled without networks, or without any recorded flow', () => {
     expect(settled({ flows: [flow(PARENT_ZONE, INTERNET_ZONE)] }, 'network.parent-reachable')).toBeUndefined();
     expect(settled({ networks: [lan], assets: [pc] }, 'network.parent-reachable')).toBeUndefined();
+    // Flows about other things (the internet) say nothing of the parent: the checklist answer stands.
+    expect(settled({ networks: [lan], flows: [flow(lan.id, INTERNET_ZONE)] }, 'network.parent-reachable')).toBeUndefined();
   });
 });
 
