@@ -1,6 +1,27 @@
 import { INTERNET_ZONE } from '../model/flow';
 import { answer, answerIn, assetName, clinicalNetworkIds, fromAnswers, handlesPatientData } from './ruleHelpers';
-import type { Factor, Hit, Rule } from './ruleTypes';
+import type { Factor, Hit, Rule, RuleContext } from './ruleTypes';
+
+/** Zones joined on one wire (physical bridges, followed any number of hops), each listed once, in recorded order. */
+function bridgedSegments(c: RuleContext): string[][] {
+  const seen = new Set<string>();
+  const segments: string[][] = [];
+  for (const n of c.networks) {
+    if (seen.has(n.id)) continue;
+    const segment = [n.id];
+    seen.add(n.id);
+    for (let i = 0; i < segment.length; i++) {
+      for (const e of c.topology.graph.out.get(segment[i] as string) ?? []) {
+        if (e.method === 'physical-bridge' && c.networkById.has(e.to) && !seen.has(e.to)) {
+          seen.add(e.to);
+          segment.push(e.to);
+        }
+      }
+    }
+    segments.push(segment);
+  }
+  return segments;
+}
 
 export const networkRules: Rule[] = [
   {
@@ -11,23 +32,22 @@ export const networkRules: Rule[] = [
     remediation:
       'Isolate medical devices on their own VLAN behind the firewall, allowing only the flows each needs; keep office PCs, guest Wi-Fi and vendor access out of it, and give it no route to the parent\'s corporate network.',
     evaluate: (c) => {
-      const hits = [...c.assetsByNetwork.entries()].flatMap(([networkId, assets]): Hit[] => {
+      const hits = bridgedSegments(c).flatMap((segment): Hit[] => {
+        const [networkId, ...bridged] = segment as [string, ...string[]];
+        const assets = segment.flatMap((z) => c.assetsByNetwork.get(z) ?? []);
         const devices = assets.filter((a) => a.data.kind === 'medical-device');
         if (!devices.length) return [];
-        // One segment: the zone and every zone bridged onto the same wire.
-        const bridged = (c.topology.graph.out.get(networkId) ?? []).filter((e) => e.method === 'physical-bridge').map((e) => e.to);
-        const segment = [networkId, ...bridged];
-        const others = segment.flatMap((z) => c.assetsByNetwork.get(z) ?? []).filter((a) => a.data.kind === 'workstation');
+        const others = assets.filter((a) => a.data.kind === 'workstation');
         const guests = segment.filter((z) => ['guest', 'patient'].includes(c.networkById.get(z)?.data.purpose ?? ''));
         if (!others.length && !guests.length) return [];
         const factors: Factor[] = [];
         if (devices.some((d) => c.osSupportOf(d).status === 'unsupported')) factors.push({ label: 'unsupported OS on it', likelihood: 1 });
         if (assets.some((a) => handlesPatientData(a.data))) factors.push({ label: 'patient data', impact: 1 });
         if (guests.length) factors.push({ label: 'guests on it', likelihood: 1 });
-        if (c.reachableFromParent(networkId)) factors.push({ label: 'reachable from corporate', impact: 1 });
+        if (segment.some((z) => c.reachableFromParent(z))) factors.push({ label: 'reachable from corporate', impact: 1 });
         const sharing = [others.length ? `${others.length} office PC${others.length === 1 ? '' : 's'}` : '', guests.length ? `guests (${guests.map(c.nameOf).join(', ')})` : ''].filter(Boolean).join(' and ');
         return [{
-          records: [networkId, ...bridged, ...devices.map((d) => d.id)],
+          records: [...segment, ...devices.map((d) => d.id)],
           questions: [],
           detail: `${c.nameOf(networkId)}${bridged.length ? ` (bridged with ${bridged.map(c.nameOf).join(', ')})` : ''} holds ${devices.length} medical device${devices.length === 1 ? '' : 's'} (${devices.slice(0, 4).map((d) => assetName(d.data)).join(', ')}) alongside ${sharing}.`,
           factors,

@@ -105,3 +105,16 @@ describe('exposure through the machine a device is plugged into', () => {
     expect(hit?.owner).toBe('device-maker');
   });
 });
+
+describe('flat segments', () => {
+  it('raise one finding for zones bridged onto one wire, however many hops apart', () => {
+    const lan = network({ name: 'LAN' });
+    const wifi = network({ name: 'Staff Wi-Fi', purpose: 'clinical' });
+    const guestWifi = network({ name: 'Guest', purpose: 'guest' });
+    const pump = asset({ name: 'PUMP', kind: 'medical-device', networkId: wifi.id });
+    const pc = asset({ name: 'PC', networkId: lan.id });
+    const hits = firing('network.flat', facts({ networks: [lan, wifi, guestWifi], assets: [pump, pc], flows: [flow(wifi.id, lan.id, { method: 'physical-bridge' }), flow(guestWifi.id, wifi.id, { method: 'physical-bridge' })] }));
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.detail).toBe('LAN (bridged with Staff Wi-Fi, Guest) holds 1 medical device (PUMP) alongside 1 office PC and guests (Guest).');
+  });
+});
