@@ -1,11 +1,21 @@
-/** A checklist answer in words, as the checklist shows it beside what the inventory says. */
+/** A checklist answer in words: as the checklist shows it beside what the inventory says, and as the report prints it. */
 import type { AnswerValue, Question } from './question';
 
-export function answerWords(question: Question, value: AnswerValue | undefined, nameOf: (id: string) => string): string {
-  if (value === undefined || value === '') return 'Not answered';
+export interface AnswerStyle {
+  /** Between the items of a list answer. */
+  separator: string;
+  /** For an empty answer. */
+  blank: string;
+}
+
+const checklistStyle: AnswerStyle = { separator: ', ', blank: 'Not answered' };
+
+export function answerWords(question: Question, value: AnswerValue | undefined, nameOf: (id: string) => string, style: AnswerStyle = checklistStyle): string {
+  if (value === undefined) return 'Not answered';
+  if (value === '') return style.blank;
   if (value === null) return 'Not known';
   const { answer } = question;
-  const many = (items: readonly string[]) => (items.length ? items.join(', ') : 'None');
+  const many = (items: readonly string[]) => (items.length ? items.join(style.separator) : 'None');
   switch (answer.kind) {
     case 'yes-no':
       return value === true ? 'Yes' : value === false ? 'No' : String(value);

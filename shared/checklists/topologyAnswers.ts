@@ -9,7 +9,8 @@ import { pathText } from '../topology/pathText';
 import type { ReachPath } from '../topology/reach';
 import type { Topology } from '../topology/topology';
 import type { AnswerValue } from './question';
-import { approvedPath, list, needsZone, pathRecords, plural, readRecords, type Reading, type TopologyRecords } from './topologyReading';
+import { approvedPath, pathRecords } from '../topology/pathFacts';
+import { list, needsZone, plural, readRecords, type Reading, type TopologyRecords } from './topologyReading';
 
 export interface SettledAnswer {
   questionId: string;

@@ -3,12 +3,15 @@
  * reachability over every flow and over the flows in place today.
  */
 import type { Asset } from '../model/asset';
-import { INTERNET_ZONE, PARENT_ZONE, type Flow } from '../model/flow';
-import type { Network } from '../model/network';
+import type { Flow } from '../model/flow';
+import { isUntrustedZone, type Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
-import { builtInZoneNames } from '../topology/pathText';
 import type { ReachPath } from '../topology/reach';
+import { recordNamer } from '../topology/recordNames';
+import { bridgedSegments, type Segment } from '../topology/segments';
 import { buildTopology, type Topology } from '../topology/topology';
+
+export type { Segment } from '../topology/segments';
 
 export interface WithId<T> {
   id: string;
@@ -21,12 +24,6 @@ export interface TopologyRecords {
   assets: readonly WithId<Asset>[];
   vendorLinks: readonly WithId<VendorAccess>[];
   flows: readonly WithId<Flow>[];
-}
-
-/** Zones joined on one wire by bridges in place: one segment, and the flows that join it. */
-export interface Segment {
-  zones: string[];
-  flows: string[];
 }
 
 export interface Reading {
@@ -44,11 +41,7 @@ export interface Reading {
 }
 
 export function recordNames(records: TopologyRecords): (id: string) => string {
-  const names = new Map<string, string>(Object.entries(builtInZoneNames));
-  for (const a of records.assets) names.set(a.id, a.data.name.trim() || [a.data.vendor, a.data.model].filter(Boolean).join(' ').trim() || a.data.deviceType || a.data.kind);
-  for (const n of records.networks) names.set(n.id, n.data.name.trim() || n.data.subnet || 'Unnamed network');
-  for (const v of records.vendorLinks) names.set(v.id, `${v.data.vendor.trim() || 'Vendor'} ${v.data.method === 'vpn' ? 'VPN' : v.data.method === 'modem' ? 'modem' : v.data.tool.trim() || 'remote access'}`);
-  return (id) => names.get(id) ?? 'a record no longer listed';
+  return recordNamer(records, 'a record no longer listed');
 }
 
 export function readRecords(records: TopologyRecords, topology: Topology = buildTopology(records)): Reading {
@@ -65,54 +58,14 @@ export function readRecords(records: TopologyRecords, topology: Topology = build
   return {
     records, topology, inPlacePath, zoneOf, nameOf: recordNames(records),
     medicalDevices: records.assets.filter((a) => a.data.kind === 'medical-device'),
-    untrusted: new Set(records.networks.filter((n) => n.data.purpose === 'guest' || n.data.purpose === 'patient').map((n) => n.id)),
+    untrusted: new Set(records.networks.filter((n) => isUntrustedZone(n.data)).map((n) => n.id)),
     segmentOf: (zone) => segments.get(zone) ?? { zones: [zone], flows: [] },
   };
-}
-
-/** Zones joined by physical bridges in place, transitively: two segments on one wire are one. */
-function bridgedSegments(records: TopologyRecords): Map<string, Segment> {
-  const networks = new Set(records.networks.map((n) => n.id));
-  const bridges = records.flows.filter((f) => f.data.method === 'physical-bridge' && f.data.status !== 'planned' && networks.has(f.data.from) && networks.has(f.data.to));
-  const segments = new Map<string, Segment>();
-  for (const start of records.networks.map((n) => n.id)) {
-    if (segments.has(start)) continue;
-    const segment: Segment = { zones: [start], flows: [] };
-    segments.set(start, segment);
-    for (let i = 0; i < segment.zones.length; i++) {
-      const zone = segment.zones[i] as string;
-      for (const b of bridges) {
-        if (b.data.from !== zone && b.data.to !== zone) continue;
-        if (!segment.flows.includes(b.id)) segment.flows.push(b.id);
-        const other = b.data.from === zone ? b.data.to : b.data.from;
-        if (segments.has(other)) continue;
-        segment.zones.push(other);
-        segments.set(other, segment);
-      }
-    }
-  }
-  return segments;
 }
 
 /** A machine that belongs on some network: wired, Wi-Fi, addressed, or not known; attached devices go with their host. */
 export function needsZone(asset: Asset): boolean {
   return asset.networkId !== null || asset.ipAddress.trim() !== '' || asset.attachedToAssetId !== null || !['none', 'bluetooth', 'rf'].includes(asset.connection);
-}
-
-/** Every flow on the path was approved by the parent. */
-export function approvedPath(path: ReachPath): boolean {
-  const hops = path.hops.filter((h) => h.method !== 'member');
-  return hops.length > 0 && hops.every((h) => h.approved);
-}
-
-/** The records a path rests on: its flows and vendor links, and what it crosses. */
-export function pathRecords(path: ReachPath): string[] {
-  const ids = new Set<string>();
-  for (const hop of path.hops) {
-    if (hop.source && !hop.source.startsWith('legacy:')) ids.add(hop.source);
-    for (const end of [hop.from, hop.to]) if (end !== PARENT_ZONE && end !== INTERNET_ZONE) ids.add(end);
-  }
-  return [...ids];
 }
 
 export function list(names: readonly string[], max = 4, separator = ', '): string {

@@ -22,3 +22,8 @@ export const networkData = z.object({
   notes: text(2000),
 });
 export type Network = z.infer<typeof networkData>;
+
+/** Guest and patient zones: nobody at the clinic manages what joins them. */
+export function isUntrustedZone(network: Network): boolean {
+  return network.purpose === 'guest' || network.purpose === 'patient';
+}

@@ -10,7 +10,8 @@ import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { bandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { OsSupportStatus } from '../reference/osLifecycle';
-import { builtInZoneNames, pathText } from '../topology/pathText';
+import { pathText } from '../topology/pathText';
+import { recordNamer } from '../topology/recordNames';
 import { buildTopology } from '../topology/topology';
 import { effectiveSupport } from './effectiveSupport';
 import type { OsSupport, RuleContext, WithId } from './ruleTypes';
@@ -30,15 +31,6 @@ export type OsSupportResolver = (osText: string, onDate: string) => OsSupportSta
 
 export function osText(asset: Asset): string {
   return [asset.osVersion, asset.osEdition].filter((s) => s.trim()).join(' ');
-}
-
-function recordName(facts: AssessmentFacts): (id: string) => string {
-  const names = new Map<string, string>(Object.entries(builtInZoneNames));
-  for (const a of facts.assets) names.set(a.id, a.data.name.trim() || [a.data.vendor, a.data.model].filter(Boolean).join(' ').trim() || a.data.deviceType || a.data.kind);
-  for (const n of facts.networks) names.set(n.id, n.data.name.trim() || n.data.subnet || 'Unnamed network');
-  for (const v of facts.vendorLinks) names.set(v.id, `${v.data.vendor.trim() || 'Vendor'} ${v.data.method === 'vpn' ? 'VPN' : v.data.method === 'modem' ? 'modem' : v.data.tool.trim() || 'remote access'}`);
-  for (const a of facts.applications) names.set(a.id, a.data.name.trim() || 'Application');
-  return (id) => names.get(id) ?? 'an unrecorded endpoint';
 }
 
 export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
@@ -78,7 +70,7 @@ export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportReso
   };
   const patientApps = new Set(facts.applications.filter((a) => a.data.category === 'emr' || a.data.storesPatientData === true).map((a) => a.id));
   const patientDataHosts = new Set(facts.assets.filter((a) => a.data.hostsApplicationIds.some((id) => patientApps.has(id))).map((a) => a.id));
-  const nameOf = recordName(facts);
+  const nameOf = recordNamer(facts, 'an unrecorded endpoint');
   return {
     ...facts, networkById, assetById, assetsByNetwork, osSupportOf, reachableFromParent, topology, zoneOf, nameOf,
     describe: (path) => pathText(path, nameOf), patientDataHosts, bandwidth: bandwidthFor(facts),

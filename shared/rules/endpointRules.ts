@@ -4,7 +4,8 @@ import type { Asset } from '../model/asset';
 import type { Rule, RuleContext, WithId } from './ruleTypes';
 
 const basis = (text: string | undefined) => (text ? ` (${text})` : '');
-const hostedNames = (c: RuleContext, a: WithId<Asset>) => a.data.hostsApplicationIds.map((id) => c.nameOf(id)).filter((n) => n !== 'an unrecorded endpoint').join(', ') || 'patient data';
+/** The recorded applications a machine hosts, by name. */
+const hostedNames = (c: RuleContext, a: WithId<Asset>) => c.applications.filter((app) => a.data.hostsApplicationIds.includes(app.id)).map((app) => c.nameOf(app.id)).join(', ') || 'patient data';
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const computers = (kind: string) => kind === 'workstation' || kind === 'server' || kind === 'medical-device';

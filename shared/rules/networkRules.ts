@@ -1,26 +1,11 @@
 import { INTERNET_ZONE } from '../model/flow';
+import { bridgedSegments } from '../topology/segments';
 import { answer, answerIn, assetName, clinicalNetworkIds, fromAnswers, handlesPatientData } from './ruleHelpers';
 import type { Factor, Hit, Rule, RuleContext } from './ruleTypes';
 
-/** Zones joined on one wire (physical bridges, followed any number of hops), each listed once, in recorded order. */
-function bridgedSegments(c: RuleContext): string[][] {
-  const seen = new Set<string>();
-  const segments: string[][] = [];
-  for (const n of c.networks) {
-    if (seen.has(n.id)) continue;
-    const segment = [n.id];
-    seen.add(n.id);
-    for (let i = 0; i < segment.length; i++) {
-      for (const e of c.topology.graph.out.get(segment[i] as string) ?? []) {
-        if (e.method === 'physical-bridge' && c.networkById.has(e.to) && !seen.has(e.to)) {
-          seen.add(e.to);
-          segment.push(e.to);
-        }
-      }
-    }
-    segments.push(segment);
-  }
-  return segments;
+/** Each bridged segment once, in recorded order (see topology/segments.ts). */
+function segmentsOf(c: RuleContext): string[][] {
+  return [...new Set(bridgedSegments(c).values())].map((s) => s.zones);
 }
 
 export const networkRules: Rule[] = [
@@ -32,7 +17,7 @@ export const networkRules: Rule[] = [
     remediation:
       'Isolate medical devices on their own VLAN behind the firewall, allowing only the flows each needs; keep office PCs, guest Wi-Fi and vendor access out of it, and give it no route to the parent\'s corporate network.',
     evaluate: (c) => {
-      const hits = bridgedSegments(c).flatMap((segment): Hit[] => {
+      const hits = segmentsOf(c).flatMap((segment): Hit[] => {
         const [networkId, ...bridged] = segment as [string, ...string[]];
         const assets = segment.flatMap((z) => c.assetsByNetwork.get(z) ?? []);
         const devices = assets.filter((a) => a.data.kind === 'medical-device');

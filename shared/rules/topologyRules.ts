@@ -8,7 +8,9 @@ import type { IndexedEdge } from '../topology/graph';
 import type { ReachPath } from '../topology/reach';
 import { answer, fromAnswers, handlesPatientData } from './ruleHelpers';
 import type { Factor, Hit, Rule } from './ruleTypes';
-import { approvedPath, deviceZones, list, pathRecords, plannedNote, untrustedZones } from './topologyHelpers';
+import { list } from '../checklists/topologyReading';
+import { approvedPath, pathRecords } from '../topology/pathFacts';
+import { deviceZones, plannedNote, untrustedZones } from './topologyHelpers';
 
 const exposedServices = ['rdp', 'vnc', 'telnet', 'smb', 'dicom', 'dicom-tls'] as const;
 const clinicalProtocols = ['dicom', 'dicom-tls', 'hl7'] as const;

@@ -87,17 +87,6 @@ export class Reachability {
     return this.graph.ids.filter((id, i) => id !== from && (reached.open[i] || reached.closed[i]) && this.graph.kindOf.get(id) !== 'vendor');
   }
 
-  /** Every zone the source reaches for the service, with its path. */
-  zonesReached(from: string, service: string = ANY_SERVICE): Map<string, ReachPath> {
-    const found = new Map<string, ReachPath>();
-    for (const zone of this.graph.zones) {
-      if (zone === from) continue;
-      const path = this.path(from, zone, service);
-      if (path) found.set(zone, path);
-    }
-    return found;
-  }
-
   private search(from: string, service: string): Reached {
     const cacheKey = `${from}\u0000${service}`;
     const cached = this.cache.get(cacheKey);
