@@ -2,12 +2,18 @@
  * The data key: 32 random bytes that encrypt every record, stored only wrapped
  * (AES-256-GCM) by a key derived from the assessor's passphrase with Argon2id. A new
  * passphrase re-wraps the same data key: one small write, no data re-encrypted.
+ *
+ * When the firm's public key is set, the data key is also wrapped for it (see
+ * keyringFirmWrap), in the same row: made again whenever the raw key is in hand (set-up,
+ * unlock, passphrase change, recovery) and the firm key differs from the one wrapped to.
  */
 import { z } from 'zod';
 import { importAesKey, IntegrityError, open, seal } from '../../shared/crypto/aead';
 import { randomBytes, utf8 } from '../../shared/crypto/bytes';
 import { argon2idParams, defaultArgon2idParams, type Argon2idParams } from '../../shared/crypto/kdf';
 import type { AssessorDatabase } from './database';
+import { FirmRecoveryError, storedFirmWrap, unwrapFromFirm, wrapForFirm, type FirmRecovery, type StoredFirmWrap } from './keyringFirmWrap';
+import { readFirmRecipient } from './keyStore';
 import { translateStorageErrors } from './storageErrors';
 
 export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Promise<Uint8Array>;
@@ -20,6 +26,7 @@ const storedKeyring = z.object({
   kdf: argon2idParams,
   wrappedKey: z.instanceof(Uint8Array),
   changedAt: z.string(),
+  firm: storedFirmWrap.optional(),
 });
 type StoredKeyring = z.infer<typeof storedKeyring>;
 
@@ -77,7 +84,7 @@ async function importDataKey(raw: Uint8Array): Promise<CryptoKey> {
 /** First run: makes the data key and stores it wrapped by the passphrase. */
 export async function createKeyring(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
   const raw = randomBytes(32);
-  const keyring = await wrap(raw, passphrase, derive);
+  const keyring: StoredKeyring = { ...(await wrap(raw, passphrase, derive)), firm: await newFirmWrap(db, raw, undefined) };
   await translateStorageErrors(() =>
     db.transaction('rw', db.settings, async () => {
       if (await db.settings.get(KEYRING_KEY)) throw new Error('A passphrase is already set on this computer.');
@@ -91,7 +98,13 @@ export async function createKeyring(db: AssessorDatabase, passphrase: string, de
 export async function unlockKeyring(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
   const keyring = await readKeyring(db);
   if (!keyring) throw new Error('No passphrase has been set yet.');
-  return importDataKey(await unwrapRaw(keyring, passphrase, derive));
+  const raw = await unwrapRaw(keyring, passphrase, derive);
+  try {
+    await refreshFirmWrap(db, keyring, raw);
+  } catch {
+    // Unlocking never fails for the recovery copy: it is made again at the next unlock, and Settings shows it is not current.
+  }
+  return importDataKey(raw);
 }
 
 /** Re-wraps the same data key under a new passphrase, in one write that lands whole or not at all. */
@@ -100,15 +113,75 @@ export async function changePassphrase(db: AssessorDatabase, current: string, ne
   if (!keyring) throw new Error('No passphrase has been set yet.');
   const raw = await unwrapRaw(keyring, current, derive);
   try {
-    const rewrapped = await wrap(raw, next, derive);
-    await translateStorageErrors(() =>
-      db.transaction('rw', db.settings, async () => {
-        const now = await readKeyring(db);
-        if (now?.changedAt !== keyring.changedAt) throw new Error('The passphrase was changed elsewhere meanwhile; nothing was changed here.');
-        await db.settings.put({ key: KEYRING_KEY, value: rewrapped });
-      }),
-    );
+    await replacePassphraseWrap(db, keyring, raw, next, derive);
   } finally {
     raw.fill(0);
   }
+}
+
+/** A new firm wrap when the firm's public key is set and is not the one `current` is wrapped to. */
+async function newFirmWrap(db: AssessorDatabase, raw: Uint8Array, current: StoredFirmWrap | undefined): Promise<StoredFirmWrap | undefined> {
+  const firm = await readFirmRecipient(db);
+  return firm && firm.fingerprint !== current?.fingerprint ? wrapForFirm(raw, firm) : undefined;
+}
+
+/** The passphrase wrap and the firm wrap replaced together, in one write, unless the keyring changed meanwhile. */
+async function replacePassphraseWrap(db: AssessorDatabase, keyring: StoredKeyring, raw: Uint8Array, next: string, derive: DeriveKeyBytes): Promise<void> {
+  const rewrapped = await wrap(raw, next, derive);
+  const firm = await newFirmWrap(db, raw, keyring.firm);
+  await translateStorageErrors(() =>
+    db.transaction('rw', db.settings, async () => {
+      const now = await readKeyring(db);
+      if (now?.changedAt !== keyring.changedAt) throw new Error('The passphrase was changed elsewhere meanwhile; nothing was changed here.');
+      await db.settings.put({ key: KEYRING_KEY, value: { ...rewrapped, firm: firm ?? now.firm } });
+    }),
+  );
+}
+
+/** Wraps the data key for the firm's current public key if it is not wrapped for it yet. */
+async function refreshFirmWrap(db: AssessorDatabase, keyring: StoredKeyring, raw: Uint8Array): Promise<void> {
+  const firm = await newFirmWrap(db, raw, keyring.firm);
+  if (!firm) return;
+  await translateStorageErrors(() =>
+    db.transaction('rw', db.settings, async () => {
+      const now = await readKeyring(db);
+      if (now?.changedAt === keyring.changedAt) await db.settings.put({ key: KEYRING_KEY, value: { ...now, firm } });
+    }),
+  );
+}
+
+/** Who can recover this database with the firm's private key, if anyone. */
+export async function readFirmRecovery(db: AssessorDatabase): Promise<FirmRecovery | undefined> {
+  const firm = (await readKeyring(db))?.firm;
+  return firm && { name: firm.name, fingerprint: firm.fingerprint, since: firm.wrappedAt };
+}
+
+/** From Settings, once the firm's public key is set: the passphrase unwraps the data key so it can be wrapped for the firm too. */
+export async function setUpFirmRecovery(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<void> {
+  const keyring = await readKeyring(db);
+  if (!keyring) throw new Error('No passphrase has been set yet.');
+  if (!(await readFirmRecipient(db))) throw new FirmRecoveryError('Set the firm’s public key first; recovery is made for that key.');
+  const raw = await unwrapRaw(keyring, passphrase, derive);
+  try {
+    await refreshFirmWrap(db, keyring, raw);
+  } finally {
+    raw.fill(0);
+  }
+}
+
+/**
+ * A forgotten passphrase: the firm's key pair unwraps the data key from the firm wrap,
+ * and a new passphrase replaces the old one in one write. Returns the data key, unlocked.
+ */
+export async function recoverWithFirmKey(db: AssessorDatabase, firmKey: { publicKey: Uint8Array; privateKey: Uint8Array }, next: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
+  const keyring = await readKeyring(db);
+  if (!keyring) throw new Error('No passphrase has been set yet.');
+  const raw = await unwrapFromFirm(keyring.firm, firmKey);
+  try {
+    await replacePassphraseWrap(db, keyring, raw, next, derive);
+  } catch (error) {
+    raw.fill(0);
+    throw error;
+  }
+  return importDataKey(raw);
 }

@@ -4,15 +4,16 @@
  * unwrapped with whichever of the two the reader holds.
  */
 import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
-import { asBufferSource, concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { ecdhSecret, generateKeyPair, importPrivateKey, importPublicKey, keyFingerprint, KeyFormatError } from '../crypto/ecKeys';
+import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
+import { importPrivateKey, keyFingerprint, KeyFormatError } from '../crypto/ecKeys';
 import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
+import { unwrapWithPrivateKey, wrapForPublicKey, type WrapContext } from '../crypto/publicKeyWrap';
 import { BundleError } from './bundleErrors';
 import { MAX_FILE_KDF_ITERATIONS, MAX_FILE_KDF_MEMORY_KIB, type BundleHeader, type PassphraseRecipient, type PublicKeyRecipient } from './bundleFormat';
 
 export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Promise<Uint8Array>;
 export const KEY_WRAP_CONTEXT = utf8('clinic-assessor bundle v1 key wrap');
-const PUBLIC_KEY_WRAP_INFO = 'clinic-assessor bundle v1 public-key wrap';
+const PUBLIC_KEY_WRAP: WrapContext = { info: 'clinic-assessor bundle v1 public-key wrap', associatedData: KEY_WRAP_CONTEXT };
 
 export type RecipientSpec =
   | { type: 'passphrase'; passphrase: string; derive: DeriveKeyBytes; /** Only tests lower these. */ kdf?: Argon2idParams }
@@ -24,17 +25,6 @@ export type UnlockKey =
 
 type Recipient = BundleHeader['recipients'][number];
 
-/** The key-encryption key shared by the sender's one-time key and the recipient's key. */
-async function publicKeyKek(secret: Uint8Array, ephemeral: Uint8Array, recipient: Uint8Array, usage: KeyUsage): Promise<CryptoKey> {
-  const base = await globalThis.crypto.subtle.importKey('raw', asBufferSource(secret), 'HKDF', false, ['deriveBits']);
-  const bits = await globalThis.crypto.subtle.deriveBits(
-    { name: 'HKDF', hash: 'SHA-256', salt: concatBytes(ephemeral, recipient), info: utf8(PUBLIC_KEY_WRAP_INFO) },
-    base,
-    256,
-  );
-  return importAesKey(new Uint8Array(bits), [usage]);
-}
-
 export async function wrapFileKey(fileKey: Uint8Array, spec: RecipientSpec): Promise<PassphraseRecipient | PublicKeyRecipient> {
   if (spec.type === 'passphrase') {
     const kdf = spec.kdf ?? defaultArgon2idParams();
@@ -45,16 +35,13 @@ export async function wrapFileKey(fileKey: Uint8Array, spec: RecipientSpec): Pro
       wrappedKey: toBase64(await seal(kek, fileKey, KEY_WRAP_CONTEXT)),
     };
   }
-  const recipientKey = await importPublicKey('ecdh', spec.publicKey);
-  const ephemeral = await generateKeyPair('ecdh');
-  const secret = await ecdhSecret(await importPrivateKey('ecdh', ephemeral.privateKey), recipientKey);
-  const kek = await publicKeyKek(secret, ephemeral.publicKey, spec.publicKey, 'encrypt');
+  const wrap = await wrapForPublicKey(fileKey, spec.publicKey, PUBLIC_KEY_WRAP);
   return {
     type: 'public-key',
     algorithm: 'ECDH-P256-HKDF-SHA256',
     keyId: await keyFingerprint(spec.publicKey),
-    ephemeralKey: toBase64(ephemeral.publicKey),
-    wrappedKey: toBase64(await seal(kek, fileKey, KEY_WRAP_CONTEXT)),
+    ephemeralKey: toBase64(wrap.ephemeralKey),
+    wrappedKey: toBase64(wrap.wrappedKey),
   };
 }
 
@@ -93,15 +80,12 @@ export async function unwrapFileKey(recipients: Recipient[], key: UnlockKey): Pr
   if (!candidates.length) throw new BundleError(recipients.some(isPassphrase) ? 'needs-passphrase' : 'no-recipient');
   const recipient = candidates.find((r) => r.keyId === ours);
   if (!recipient) throw new BundleError('wrong-key', `the file is for key ${candidates.map((r) => r.keyId).join(', ')}`);
-  const ephemeral = fromBase64(recipient.ephemeralKey);
   const privateKey = await importPrivateKey('ecdh', key.privateKey);
-  let ephemeralKey: CryptoKey;
   try {
-    ephemeralKey = await importPublicKey('ecdh', ephemeral);
+    return await unwrapWithPrivateKey({ ephemeralKey: fromBase64(recipient.ephemeralKey), wrappedKey: fromBase64(recipient.wrappedKey) }, { privateKey, publicKey: key.publicKey }, PUBLIC_KEY_WRAP);
   } catch (error) {
     if (error instanceof KeyFormatError) throw new BundleError('damaged-header', 'bad one-time key');
+    if (error instanceof IntegrityError) throw new BundleError('wrong-key');
     throw error;
   }
-  const secret = await ecdhSecret(privateKey, ephemeralKey);
-  return unwrapWith(await publicKeyKek(secret, ephemeral, key.publicKey, 'decrypt'), recipient.wrappedKey, 'wrong-key');
 }

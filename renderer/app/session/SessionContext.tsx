@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { AssessorDatabase } from '../../db/database';
-import { changePassphrase, createKeyring, hasKeyring, unlockKeyring } from '../../db/keyring';
+import { changePassphrase, createKeyring, hasKeyring, recoverWithFirmKey, unlockKeyring } from '../../db/keyring';
 import { repositoriesFor, type Repositories } from '../../db/repository';
 import { upgradeTopologySafely } from '../../db/topologyUpgrade';
 import { Vault } from '../../db/vault';
@@ -24,6 +24,8 @@ interface SessionApi {
   unlock(passphrase: string): Promise<void>;
   lock(): void;
   changePassphrase(current: string, next: string): Promise<void>;
+  /** Forgotten passphrase: the firm's key pair (from its .cakey) recovers the data key, and `next` becomes the passphrase. */
+  recover(firmKey: { publicKey: Uint8Array; privateKey: Uint8Array }, next: string): Promise<void>;
 }
 
 const SessionContext = createContext<SessionApi | null>(null);
@@ -58,6 +60,7 @@ export function SessionProvider({ children, db: given }: { children: ReactNode; 
       unlock: async (passphrase) => open(await unlockKeyring(db, passphrase, deriveInWorker)),
       lock: () => setState({ status: 'locked' }),
       changePassphrase: (current, next) => changePassphrase(db, current, next, deriveInWorker),
+      recover: async (firmKey, next) => open(await recoverWithFirmKey(db, firmKey, next, deriveInWorker)),
     }),
     [state, db, open],
   );
