@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readFirmRecipient } from '../db/keyStore';
 import { BACKUP_REMINDER_DAYS, daysSince, readLastBackup } from './session/backupStatus';
 import { useSession } from './session/SessionContext';
 import { routeHref } from './useHashRoute';
@@ -9,14 +10,14 @@ export function BackupReminder() {
   const status = useLiveQuery(async () => {
     if (state.status !== 'unlocked') return undefined;
     const hasWork = (await db.rows('clinic').count()) > 0;
-    return { hasWork, days: daysSince(await readLastBackup(db)) };
+    return { hasWork, days: daysSince(await readLastBackup(db)), firm: await readFirmRecipient(db) };
   }, [db, state.status]);
   if (!status?.hasWork || (status.days !== undefined && status.days < BACKUP_REMINDER_DAYS)) return null;
   return (
     <div className="backup-reminder" role="note">
       {status.days === undefined ? 'The work on this computer has never been backed up.' : `The last backup is ${status.days} days old.`}{' '}
       If this laptop is lost or the passphrase forgotten, only a backup file brings the work back.{' '}
-      <a href={routeHref('exchange')}>Back up now</a>
+      <a href={routeHref('exchange')}>{status.firm ? `Back up now, for the firm's key (${status.firm.name || 'unnamed'})` : 'Back up now'}</a>
     </div>
   );
 }

@@ -15,7 +15,8 @@ import { sealInWorker } from '../../workers/bundleInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 
-type Lock = 'passphrase' | 'firm';
+/** Who can open the file; with a firm key set, the firm is the default (a backup the firm can recover). */
+type Lock = 'passphrase' | 'firm' | 'both';
 
 /** Writes the chosen clinics (or everything) to an encrypted, signed assessment file. */
 export function ExportSection() {
@@ -30,7 +31,7 @@ export function ExportSection() {
   const firm = useLiveQuery(() => readFirmRecipient(session.db), [session.db]);
   const signer = useLiveQuery(() => readSigningKey(session.db), [session.db]);
   const [scope, setScope] = useState('all');
-  const [lock, setLock] = useState<Lock>('passphrase');
+  const [chosenLock, setLock] = useState<Lock>();
   const [sign, setSign] = useState(true);
   const [signerName, setSignerName] = useState('');
   const [redact, setRedact] = useState(false);
@@ -38,8 +39,9 @@ export function ExportSection() {
   const [confirmation, setConfirmation] = useState('');
   const [state, setState] = useState<SaveTaskState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
+  const lock: Lock = chosenLock ?? (firm ? 'firm' : 'passphrase');
   const strength = passphraseStrength(passphrase);
-  const lockReady = lock === 'firm' ? !!firm : strength.acceptable && passphrase === confirmation;
+  const lockReady = (lock === 'passphrase' || !!firm) && (lock === 'firm' || (strength.acceptable && passphrase === confirmation));
   const ready = state0.status === 'unlocked' && lockReady && state.step !== 'working';
 
   async function exportFile(event: FormEvent) {
@@ -61,7 +63,10 @@ export function ExportSection() {
       controller.signal.throwIfAborted();
       const content = buildBundleContent(records, exportScope, state0.vault.device, signing?.name ?? '', { redact });
       const recipient = await readFirmRecipient(session.db);
-      const recipients: WorkerRecipient[] = lock === 'firm' && recipient ? [{ type: 'public-key', publicKey: recipient.publicKey }] : [{ type: 'passphrase', passphrase }];
+      const recipients: WorkerRecipient[] = [
+        ...(lock !== 'passphrase' && recipient ? [{ type: 'public-key' as const, publicKey: recipient.publicKey }] : []),
+        ...(lock !== 'firm' ? [{ type: 'passphrase' as const, passphrase }] : []),
+      ];
       const bytes = await sealInWorker(
         { op: 'seal', content, recipients, ...(signing ? { signer: { name: signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey } } : {}) },
         (label, done, total) => setState({ step: 'working', label, done, total }),
@@ -72,8 +77,8 @@ export function ExportSection() {
       if (!result.ok) setState({ step: 'error', message: result.error.message });
       else if (result.value.canceled) setState({ step: 'idle' });
       else {
-        // A full, unredacted export that this installation can open again is a backup.
-        if (exportScope.kind === 'all' && !redact && lock === 'passphrase') await recordBackup(session.db);
+        // A full, unredacted export is a backup: this installation opens it with the passphrase, or the firm with its key.
+        if (exportScope.kind === 'all' && !redact) await recordBackup(session.db);
         setState({ step: 'saved', name: result.value.name });
       }
     } catch (error) {
@@ -90,7 +95,7 @@ export function ExportSection() {
       <div className="field">
         <label htmlFor={`${id}-scope`}>What to export</label>
         <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.target.value)}>
-          <option value="all">{lock === 'passphrase' && !redact ? 'Everything on this computer (a full backup)' : 'Everything on this computer'}</option>
+          <option value="all">{!redact ? 'Everything on this computer (a full backup)' : 'Everything on this computer'}</option>
           {clinics?.map(({ clinic, assessments }) => (
             <optgroup key={clinic.id} label={clinicTitle(clinic.data.name)}>
               <option value={`clinic:${clinic.id}`}>{clinicTitle(clinic.data.name)}: the clinic and all its assessments</option>
@@ -110,11 +115,13 @@ export function ExportSection() {
           <label className="choice">
             <input type="radio" name={`${id}-lock`} checked={lock === 'firm'} onChange={() => setLock('firm')} /> Only the parent firm, with its key
           </label>
+          <label className="choice">
+            <input type="radio" name={`${id}-lock`} checked={lock === 'both'} onChange={() => setLock('both')} /> The parent firm with its key, and anyone with a passphrase I choose
+          </label>
         </div>
       </fieldset>
-      {lock === 'firm' ? (
-        <FirmRecipientPicker />
-      ) : (
+      {lock !== 'passphrase' ? <FirmRecipientPicker /> : null}
+      {lock !== 'firm' ? (
         <>
           <div className="form-grid">
             <PassphraseField label="File passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" describedBy={`${id}-strength`} />
@@ -125,7 +132,7 @@ export function ExportSection() {
             {confirmation && confirmation !== passphrase ? ' The passphrases do not match.' : ''}
           </p>
         </>
-      )}
+      ) : null}
       <label className="checkbox">
         <input type="checkbox" checked={sign} onChange={(e) => setSign(e.target.checked)} />
         Sign the file as “{signer?.name ?? DEFAULT_SIGNER_NAME}” (change the name in Settings)
@@ -141,8 +148,9 @@ export function ExportSection() {
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact: leave out clinic contacts and free-text notes
       </label>
-      {scope === 'all' && (lock === 'firm' || redact) ? (
-        <p className="field-hint">Not a backup: only a passphrase export of everything, unredacted, is one this computer (or a new laptop) can be restored from.</p>
+      {scope === 'all' && redact ? <p className="field-hint">Not a backup: a redacted file leaves out contacts and notes.</p> : null}
+      {scope === 'all' && !redact && lock === 'firm' ? (
+        <p className="field-hint">A backup only the firm can open: to restore it, the firm imports it and sends it back. Add a passphrase to restore it yourself.</p>
       ) : null}
       <SaveTask
         state={state}

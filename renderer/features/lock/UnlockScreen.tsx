@@ -2,12 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { RecoverWithFirmKey } from './RecoverWithFirmKey';
 
 export function UnlockScreen() {
   const { unlock } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [recovering, setRecovering] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,6 +25,14 @@ export function UnlockScreen() {
     }
   }
 
+  if (recovering) {
+    return (
+      <main className="lock-screen">
+        <RecoverWithFirmKey onBack={() => setRecovering(false)} />
+      </main>
+    );
+  }
+
   return (
     <main className="lock-screen">
       <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" autoComplete="off">
@@ -32,6 +42,9 @@ export function UnlockScreen() {
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary" disabled={!passphrase || busy} aria-busy={busy}>
           {busy ? 'Unlocking…' : 'Unlock'}
+        </button>
+        <button type="button" className="button" onClick={() => setRecovering(true)} disabled={busy}>
+          Forgot the passphrase? Recover with the firm&apos;s private key
         </button>
       </form>
     </main>

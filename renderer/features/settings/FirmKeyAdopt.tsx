@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
-import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { adoptFirmKey } from '../../db/keyStore';
-import { platform } from '../../platform/api';
+import { chooseKeyFile } from '../../platform/chooseKeyFile';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 
 /** On a second firm computer: take the firm key pair from its private key file (.cakey) and its passphrase. */
@@ -18,9 +17,11 @@ export function FirmKeyAdopt() {
 
   async function choose() {
     setError(undefined);
-    const result = await platform.openFile({ title: 'Use the firm private key file', filters: [{ name: 'Private key', extensions: [PRIVATE_KEY_EXTENSION] }], maxBytes: 16 * 1024 });
-    if (!result.ok) return setError(result.error.message);
-    if (!result.value.canceled) setFile({ name: result.value.name, text: fromUtf8(result.value.bytes) });
+    try {
+      setFile((await chooseKeyFile('Use the firm private key file', 'Private key', PRIVATE_KEY_EXTENSION)) ?? file);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The private key file could not be read.');
+    }
   }
 
   async function adopt(event: FormEvent) {

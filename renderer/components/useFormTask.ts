@@ -1,0 +1,24 @@
+import { useCallback, useState } from 'react';
+
+/** A form's one piece of async work: busy while it runs, and its error as the plain sentence the work threw (or `fallback`). */
+export function useFormTask(fallback: string) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = useCallback(
+    async (work: () => Promise<void>): Promise<boolean> => {
+      setBusy(true);
+      setError(undefined);
+      try {
+        await work();
+        return true;
+      } catch (e) {
+        setError(e instanceof Error ? e.message : fallback);
+        return false;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [fallback],
+  );
+  return { busy, error, run };
+}
