@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { expect, test, type Page } from './fixtures';
 import { PASSPHRASE, unlock } from './lockSteps';
+import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -20,7 +21,7 @@ function keygen(dir: string, name: string): string {
 const go = (page: Page, area: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
 const lockNow = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Lock', exact: true }).click();
 
-test('a forgotten passphrase: the firm recovers the database with its private key file, and the assessor sets a new passphrase', async ({ app }) => {
+test('a forgotten passphrase: the firm recovers the database with its private key file, and the assessor sets a new passphrase', async ({ app, browser, server }) => {
   const { page, dir, dialogAnswers } = app;
   const firmDir = path.join(dir, 'firm');
   const fingerprint = keygen(firmDir, 'Northwind security team');
@@ -50,6 +51,29 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await expect(page.getByRole('status').first()).toHaveText('All changes saved');
   await go(page, 'Exchange');
   await expect(page.getByRole('radio', { name: 'Only the parent firm, with its key' })).toBeChecked();
+  await expect(page.getByText('A backup only the firm can open')).toBeVisible();
+  const backup = path.join(dir, 'backup.cabundle');
+  dialogAnswers.save = backup;
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved backup.cabundle.');
+
+  // The firm's own computer, holding the firm key pair, opens that backup.
+  const firm = await openSecondLaptop(browser, server, 'firm office passphrase 2026 x');
+  await go(firm.page, 'Settings');
+  firm.dialogs.open = path.join(firmDir, 'firm.cakey');
+  await firm.page.getByRole('button', { name: 'Use a private key file…' }).click();
+  await firm.page.getByLabel('Passphrase of the private key file').fill(FIRM_KEY_PASSPHRASE);
+  await firm.page.getByRole('button', { name: 'Use this firm key' }).click();
+  await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText(fingerprint);
+  await go(firm.page, 'Exchange');
+  firm.dialogs.open = backup;
+  await firm.page.getByRole('button', { name: 'Choose file…' }).click();
+  await firm.page.getByRole('button', { name: 'Open with the firm key' }).click();
+  await firm.page.getByLabel('Import preview').getByRole('button', { name: 'Import' }).click();
+  await expect(firm.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('record(s) changed');
+  await go(firm.page, 'Clinics');
+  await expect(firm.page.getByRole('row', { name: /Harbour Street Clinic/ })).toContainText('7 Harbour Street, Lakeside');
+  await firm.close();
 
   // The passphrase is forgotten.
   await lockNow(page);
