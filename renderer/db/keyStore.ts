@@ -163,7 +163,8 @@ export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicK
     await vault.db.settings.put({ key: FIRM_PREVIOUS_KEYS, value: [row, ...(await previousFirmRows(vault.db))] });
     await vault.db.settings.put({ key: FIRM_KEY, value: stored });
     // Exports made here for the firm's own key now go to the new one.
-    if ((await readFirmRecipient(vault.db))?.fingerprint === current.fingerprint) await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
+    const recipient = (await vault.db.settings.get(FIRM_RECIPIENT))?.value as { publicKey?: unknown } | undefined;
+    if (recipient?.publicKey === row.publicKey) await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
   });
   return publicInfo(name, stored.publicKey);
 }
