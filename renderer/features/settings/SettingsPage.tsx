@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { FirmKeySection } from './FirmKeySection';
+import { RevocationSection } from './RevocationSection';
 import { SecuritySection } from './SecuritySection';
 import { SigningSection } from './SigningSection';
 
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <SecuritySection />
       <SigningSection />
       <FirmKeySection />
+      <RevocationSection />
       <AboutSection />
       <DiagnosticsSection />
     </>
