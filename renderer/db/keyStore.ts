@@ -143,12 +143,8 @@ async function previousFirmRows(db: AssessorDatabase): Promise<StoredKeyPair[]> 
   return Array.isArray(value) ? value.filter(isStoredKeyPair) : [];
 }
 
-/** Makes a new firm key pair, endorsed by the current one, which is kept for the files already sent to it; exports here go to the new one. */
-export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicKeyInfo> {
-  const current = await firmKeyPair(vault);
-  if (!current) throw new Error('There is no firm key pair on this computer to replace.');
-  const next = await generateKeyPair('ecdh');
-  const endorsement = await endorseKey(current, next.publicKey);
+/** Makes `next` the firm key pair and keeps `current` (as sealed) for the files already sent to it; exports here go to the new key. */
+async function installNextFirmKey(vault: Vault, current: HeldKeyPair, next: EcKeyPair, name: string, endorsement: KeyEndorsement): Promise<PublicKeyInfo> {
   current.privateKey.fill(0);
   const stored: StoredKeyPair & { endorsement: StoredEndorsement } = {
     name,
@@ -162,11 +158,30 @@ export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicK
     if (!isStoredKeyPair(row) || row.publicKey !== toBase64(current.publicKey)) throw new Error('The firm key changed meanwhile; nothing was replaced.');
     await vault.db.settings.put({ key: FIRM_PREVIOUS_KEYS, value: [row, ...(await previousFirmRows(vault.db))] });
     await vault.db.settings.put({ key: FIRM_KEY, value: stored });
-    // Exports made here for the firm's own key now go to the new one.
     const recipient = (await vault.db.settings.get(FIRM_RECIPIENT))?.value as { publicKey?: unknown } | undefined;
     if (recipient?.publicKey === row.publicKey) await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
   });
   return publicInfo(name, stored.publicKey);
+}
+
+/** Makes a new firm key pair, endorsed by the current one, which is kept for the files already sent to it. */
+export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicKeyInfo> {
+  const current = await firmKeyPair(vault);
+  if (!current) throw new Error('There is no firm key pair on this computer to replace.');
+  const next = await generateKeyPair('ecdh');
+  return installNextFirmKey(vault, current, next, name, await endorseKey(current, next.publicKey));
+}
+
+/** On another firm computer: the key pair that replaced the one held (its private key file, from the app or `rotate-key`), endorsed by it. */
+export async function adoptRotatedFirmKey(vault: Vault, key: { name: string; endorsement?: KeyEndorsement | undefined } & EcKeyPair): Promise<PublicKeyInfo> {
+  const current = await firmKeyPair(vault);
+  if (!current) throw new Error('There is no firm key pair on this computer to replace.');
+  if (toBase64(key.publicKey) === toBase64(current.publicKey)) throw new Error('This private key file holds the firm key this computer already uses.');
+  if (key.endorsement?.fingerprint !== current.fingerprint) {
+    current.privateKey.fill(0);
+    throw new Error(`This private key file is not endorsed by the firm key held here (${current.fingerprint}), so it does not replace it.`);
+  }
+  return installNextFirmKey(vault, current, key, key.name, key.endorsement);
 }
 
 /** The endorsement of the current firm key by the one it replaced, for its public key file. */

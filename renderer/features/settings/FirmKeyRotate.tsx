@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { rotateFirmKey } from '../../db/keyStore';
+import { FirmKeyAdopt } from './FirmKeyAdopt';
 
 /**
  * On the firm's installation: replace the firm key pair. The new key is endorsed by the
@@ -48,6 +49,7 @@ export function FirmKeyRotate({ current }: { current: string }) {
       </form>
       <p role="status" className="status">{status}</p>
       <ErrorMessage message={error} />
+      <FirmKeyAdopt replacing />
     </details>
   );
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openBundle } from '../../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
-import { publicKeyFileText, readPublicKeyFile } from '../../../../shared/bundle/keyFiles';
+import { endorseKey, publicKeyFileText, readPublicKeyFile } from '../../../../shared/bundle/keyFiles';
 import { fromUtf8, utf8 } from '../../../../shared/crypto/bytes';
-import { keyFingerprint } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import {
-  createFirmKey, firmKeyPairFor, heldFirmKeys, readFirmKey, readFirmKeyEndorsement, readFirmRecipient, replaceFirmRecipient, rotateFirmKey, saveFirmRecipient, signingKey, trustedFirmKeys,
+  adoptFirmKey, adoptRotatedFirmKey, createFirmKey, firmKeyPair, firmKeyPairFor, heldFirmKeys, readFirmKey, readFirmKeyEndorsement, readFirmRecipient, replaceFirmRecipient, rotateFirmKey, saveFirmRecipient, signingKey, trustedFirmKeys,
 } from '../../../../renderer/db/keyStore';
 import { heldRevocationFile, heldRevocationList, loadRevocationList, refuseRevokedSigner, revokeSigner } from '../../../../renderer/db/revocations';
 import { Vault } from '../../../../renderer/db/vault';
@@ -56,6 +56,27 @@ describe('firm key rotation on the firm installation', () => {
     await rotateFirmKey(firm, 'Northwind 2027');
     expect(await openWithHeld(firm, oldFile, [old.fingerprint])).toBe('sent before the rotation');
     expect(await heldFirmKeys(firm.db)).toHaveLength(3);
+  });
+
+  it('a second firm computer takes the key rotated elsewhere only when the key it holds endorsed it', async () => {
+    const first = await unlocked();
+    await createFirmKey(first, 'Northwind 2025');
+    const old = (await firmKeyPair(first))!;
+    const second = await unlocked();
+    await adoptFirmKey(second, { ...old, privateKey: new Uint8Array(old.privateKey) });
+    const oldFile = await fileFor(old.publicKey, 'for the old key');
+
+    const stranger = await generateKeyPair('ecdh');
+    const unendorsed = await generateKeyPair('ecdh');
+    await expect(adoptRotatedFirmKey(second, { name: 'x', ...unendorsed, endorsement: await endorseKey(stranger, unendorsed.publicKey) })).rejects.toThrow(
+      `This private key file is not endorsed by the firm key held here (${old.fingerprint}), so it does not replace it.`,
+    );
+    const next = await generateKeyPair('ecdh');
+    const nextFingerprint = await keyFingerprint(next.publicKey);
+    await adoptRotatedFirmKey(second, { name: 'Northwind 2026', ...next, endorsement: await endorseKey(old, next.publicKey) });
+    expect((await heldFirmKeys(second.db)).map((k) => k.fingerprint)).toEqual([nextFingerprint, old.fingerprint]);
+    expect((await readFirmKeyEndorsement(second.db))?.fingerprint).toBe(old.fingerprint);
+    expect(await openWithHeld(second, oldFile, [old.fingerprint])).toBe('for the old key');
   });
 
   it('refuses to rotate where no firm key is held', async () => {
