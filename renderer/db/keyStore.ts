@@ -6,6 +6,7 @@
  * clinic data and stay in the clear.
  */
 import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
+import { endorseKey, type KeyEndorsement } from '../../shared/bundle/keyFiles';
 import { generateKeyPair, keyFingerprint, type EcKeyKind, type EcKeyPair } from '../../shared/crypto/ecKeys';
 import type { AssessorDatabase } from './database';
 import type { Vault } from './vault';
@@ -124,4 +125,111 @@ export async function distrustSigner(db: AssessorDatabase, fingerprint: string):
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: TRUSTED_SIGNERS, value: (await readTrustedSigners(db)).filter((s) => s.fingerprint !== fingerprint) });
   });
+}
+
+// Firm key rotation: the new pair becomes `firmKey`, endorsed by the one before; earlier
+// pairs stay sealed (as they were, under the `firmKey` secret name) so old files still open.
+const FIRM_PREVIOUS_KEYS = 'firmPreviousKeys';
+const FIRM_RECIPIENT_HISTORY = 'firmRecipientHistory';
+
+interface StoredEndorsement {
+  publicKey: string;
+  fingerprint: string;
+  signature: string;
+}
+
+async function previousFirmRows(db: AssessorDatabase): Promise<StoredKeyPair[]> {
+  const value = (await db.settings.get(FIRM_PREVIOUS_KEYS))?.value;
+  return Array.isArray(value) ? value.filter(isStoredKeyPair) : [];
+}
+
+/** Makes `next` the firm key pair and keeps `current` (as sealed) for the files already sent to it; exports here go to the new key. */
+async function installNextFirmKey(vault: Vault, current: HeldKeyPair, next: EcKeyPair, name: string, endorsement: KeyEndorsement): Promise<PublicKeyInfo> {
+  current.privateKey.fill(0);
+  const stored: StoredKeyPair & { endorsement: StoredEndorsement } = {
+    name,
+    publicKey: toBase64(next.publicKey),
+    sealedPrivate: await vault.sealSecret(FIRM_KEY, next.privateKey),
+    endorsement: { publicKey: toBase64(endorsement.publicKey), fingerprint: endorsement.fingerprint, signature: toBase64(endorsement.signature) },
+  };
+  next.privateKey.fill(0);
+  await vault.db.transaction('rw', vault.db.settings, async () => {
+    const row = (await vault.db.settings.get(FIRM_KEY))?.value;
+    if (!isStoredKeyPair(row) || row.publicKey !== toBase64(current.publicKey)) throw new Error('The firm key changed meanwhile; nothing was replaced.');
+    await vault.db.settings.put({ key: FIRM_PREVIOUS_KEYS, value: [row, ...(await previousFirmRows(vault.db))] });
+    await vault.db.settings.put({ key: FIRM_KEY, value: stored });
+    const recipient = (await vault.db.settings.get(FIRM_RECIPIENT))?.value as { publicKey?: unknown } | undefined;
+    if (recipient?.publicKey === row.publicKey) await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
+  });
+  return publicInfo(name, stored.publicKey);
+}
+
+/** Makes a new firm key pair, endorsed by the current one, which is kept for the files already sent to it. */
+export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicKeyInfo> {
+  const current = await firmKeyPair(vault);
+  if (!current) throw new Error('There is no firm key pair on this computer to replace.');
+  const next = await generateKeyPair('ecdh');
+  return installNextFirmKey(vault, current, next, name, await endorseKey(current, next.publicKey));
+}
+
+/** On another firm computer: the key pair that replaced the one held (its private key file, from the app or `rotate-key`), endorsed by it. */
+export async function adoptRotatedFirmKey(vault: Vault, key: { name: string; endorsement?: KeyEndorsement | undefined } & EcKeyPair): Promise<PublicKeyInfo> {
+  const current = await firmKeyPair(vault);
+  if (!current) throw new Error('There is no firm key pair on this computer to replace.');
+  if (toBase64(key.publicKey) === toBase64(current.publicKey)) throw new Error('This private key file holds the firm key this computer already uses.');
+  if (key.endorsement?.fingerprint !== current.fingerprint) {
+    current.privateKey.fill(0);
+    throw new Error(`This private key file is not endorsed by the firm key held here (${current.fingerprint}), so it does not replace it.`);
+  }
+  return installNextFirmKey(vault, current, key, key.name, key.endorsement);
+}
+
+/** The endorsement of the current firm key by the one it replaced, for its public key file. */
+export async function readFirmKeyEndorsement(db: AssessorDatabase): Promise<KeyEndorsement | undefined> {
+  const e = ((await db.settings.get(FIRM_KEY))?.value as { endorsement?: Partial<StoredEndorsement> } | undefined)?.endorsement;
+  if (typeof e?.publicKey !== 'string' || typeof e.fingerprint !== 'string' || typeof e.signature !== 'string') return undefined;
+  return { publicKey: fromBase64(e.publicKey), fingerprint: e.fingerprint, signature: fromBase64(e.signature) };
+}
+
+/** Every firm key this installation holds, the current one first. */
+export async function heldFirmKeys(db: AssessorDatabase): Promise<PublicKeyInfo[]> {
+  const current = await readFirmKey(db);
+  const previous = await Promise.all((await previousFirmRows(db)).map((r) => publicInfo(r.name, r.publicKey)));
+  return current ? [current, ...previous] : previous;
+}
+
+/** The held firm key pair (current or earlier) whose fingerprint is among the key ids a file is for. */
+export async function firmKeyPairFor(vault: Vault, keyIds: string[]): Promise<HeldKeyPair | undefined> {
+  const current = await readPair(vault, FIRM_KEY);
+  if (current && keyIds.includes(current.fingerprint)) return current;
+  for (const row of await previousFirmRows(vault.db)) {
+    const info = await publicInfo(row.name, row.publicKey);
+    if (keyIds.includes(info.fingerprint)) return { ...info, privateKey: await vault.openSecret(FIRM_KEY, row.sealedPrivate) };
+  }
+  return undefined;
+}
+
+/** Adopts the firm's public key; one it replaces is remembered, as a firm key this assessor once trusted. */
+export async function replaceFirmRecipient(db: AssessorDatabase, key: { name: string; publicKey: Uint8Array }): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = (await db.settings.get(FIRM_RECIPIENT))?.value as { name?: unknown; publicKey?: unknown } | undefined;
+    const next = toBase64(key.publicKey);
+    if (typeof current?.publicKey === 'string' && typeof current.name === 'string' && current.publicKey !== next) {
+      const history = (await readFirmRecipientHistoryRows(db)).filter((h) => h.publicKey !== current.publicKey && h.publicKey !== next);
+      await db.settings.put({ key: FIRM_RECIPIENT_HISTORY, value: [{ name: current.name, publicKey: current.publicKey }, ...history] });
+    }
+    await saveFirmRecipient(db, key);
+  });
+}
+
+async function readFirmRecipientHistoryRows(db: AssessorDatabase): Promise<{ name: string; publicKey: string }[]> {
+  const value = (await db.settings.get(FIRM_RECIPIENT_HISTORY))?.value;
+  return Array.isArray(value) ? (value as { name?: unknown; publicKey?: unknown }[]).filter((v): v is { name: string; publicKey: string } => typeof v.name === 'string' && typeof v.publicKey === 'string') : [];
+}
+
+/** Firm keys this installation trusts to sign for the firm: adopted now or before, and the ones it holds. */
+export async function trustedFirmKeys(db: AssessorDatabase): Promise<PublicKeyInfo[]> {
+  const recipient = await readFirmRecipient(db);
+  const history = await Promise.all((await readFirmRecipientHistoryRows(db)).map((h) => publicInfo(h.name, h.publicKey)));
+  return [...(recipient ? [recipient] : []), ...history, ...(await heldFirmKeys(db))];
 }

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { PUBLIC_KEY_EXTENSION, readPublicKeyFile } from '../../../shared/bundle/keyFiles';
+import { firmKeyReplacement, firmKeyReplacementSentence, PUBLIC_KEY_EXTENSION, readPublicKeyFile, type FirmPublicKey } from '../../../shared/bundle/keyFiles';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { readFirmKey, readFirmRecipient, saveFirmRecipient } from '../../db/keyStore';
+import { readFirmKey, readFirmRecipient, replaceFirmRecipient } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 
 /** The parent firm's public key that exports are encrypted for: shown by name and fingerprint, chosen from its .capub file. */
@@ -15,11 +15,29 @@ export function FirmRecipientPicker() {
   const held = useLiveQuery(() => readFirmKey(db), [db]);
   const [error, setError] = useState<string>();
   const [pasted, setPasted] = useState('');
+  const [notice, setNotice] = useState('');
+  // A key that would replace the one held without its endorsement waits for a person's say-so.
+  const [unendorsed, setUnendorsed] = useState<{ key: FirmPublicKey; warning: string }>();
+
+  async function take(key: FirmPublicKey, sentence: string) {
+    try {
+      await replaceFirmRecipient(db, key);
+      setNotice(sentence);
+      setUnendorsed(undefined);
+      setPasted('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The key could not be saved.');
+    }
+  }
 
   async function adopt(text: string) {
+    setNotice('');
     try {
-      await saveFirmRecipient(db, await readPublicKeyFile(text));
-      setPasted('');
+      const key = await readPublicKeyFile(text);
+      const replacement = firmKeyReplacement(recipient, key);
+      const sentence = firmKeyReplacementSentence(replacement, key);
+      if (replacement.kind === 'not-endorsed') return setUnendorsed({ key, warning: sentence });
+      await take(key, sentence);
     } catch (e) {
       setError(e instanceof Error ? e.message : 'That is not a public key.');
     }
@@ -47,11 +65,25 @@ export function FirmRecipientPicker() {
           {recipient ? 'Use another public key file…' : 'Choose public key file…'}
         </button>
         {held && held.fingerprint !== recipient?.fingerprint ? (
-          <button type="button" className="button button-small" onClick={() => void saveFirmRecipient(db, held)}>
+          <button type="button" className="button button-small" onClick={() => void replaceFirmRecipient(db, held)}>
             Use this computer&apos;s firm key ({held.name || 'unnamed'})
           </button>
         ) : null}
       </div>
+      {unendorsed ? (
+        <div className="subsection">
+          <p className="warning">{unendorsed.warning}</p>
+          <div className="inline-form-row">
+            <button type="button" className="button button-small" onClick={() => void take(unendorsed.key, '')}>
+              Use it anyway
+            </button>
+            <button type="button" className="button button-small" onClick={() => setUnendorsed(undefined)}>
+              Keep the current key
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {notice ? <p className="status">{notice}</p> : null}
       <details className="paste-key">
         <summary>Or paste the key the firm sent as text</summary>
         <div className="field">

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
-import { firmKeyPair, isTrusted, readFirmKey, readSigningKey } from '../../db/keyStore';
+import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey } from '../../db/keyStore';
+import { refuseRevokedSigner } from '../../db/revocations';
 import { platform } from '../../platform/api';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { openInWorker } from '../../workers/bundleInWorker';
@@ -56,8 +57,8 @@ export function ImportSection() {
     try {
       const { header } = parseBundle(result.value.bytes);
       const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
-      const held = await readFirmKey(session.db);
-      setState({ step: 'chosen', file: { name: result.value.name, bytes: result.value.bytes, passphrase: header.recipients.some(isPassphrase), firmKey: !!held && keyIds.includes(held.fingerprint), keyIds } });
+      const held = await heldFirmKeys(session.db);
+      setState({ step: 'chosen', file: { name: result.value.name, bytes: result.value.bytes, passphrase: header.recipients.some(isPassphrase), firmKey: held.some((k) => keyIds.includes(k.fingerprint)), keyIds } });
     } catch (e) {
       setState({ step: 'idle' });
       setError(e instanceof Error ? e.message : 'The file could not be read.');
@@ -74,12 +75,13 @@ export function ImportSection() {
     try {
       let key: WorkerKey = { type: 'passphrase', passphrase };
       if (how === 'firm-key') {
-        const pair = await firmKeyPair(vault);
+        const pair = await firmKeyPairFor(vault, file.keyIds);
         if (!pair) throw new Error('This computer no longer holds the firm key.');
         key = { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
       }
       progress('Starting…', 0, 1);
       const { content, info } = await openInWorker({ op: 'open', bytes: file.bytes, key }, progress, controller.signal);
+      await refuseRevokedSigner(session.db, info.signer);
       const plan = await planImport(vault, content, { signal: controller.signal, onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total) });
       setPassphrase('');
       const own = (await readSigningKey(session.db))?.fingerprint;

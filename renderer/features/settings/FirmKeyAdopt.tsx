@@ -3,12 +3,16 @@ import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundl
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
-import { adoptFirmKey } from '../../db/keyStore';
+import { adoptFirmKey, adoptRotatedFirmKey } from '../../db/keyStore';
 import { chooseKeyFile } from '../../platform/chooseKeyFile';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 
-/** On a second firm computer: take the firm key pair from its private key file (.cakey) and its passphrase. */
-export function FirmKeyAdopt() {
+/**
+ * On a second firm computer: take the firm key pair from its private key file (.cakey)
+ * and its passphrase; when `replacing`, the key that replaced the one held here
+ * (rotated elsewhere), which must be endorsed by it.
+ */
+export function FirmKeyAdopt({ replacing = false }: { replacing?: boolean }) {
   const session = useSession();
   const [file, setFile] = useState<{ name: string; text: string }>();
   const [passphrase, setPassphrase] = useState('');
@@ -31,7 +35,7 @@ export function FirmKeyAdopt() {
     setBusy(true);
     try {
       const key = await readPrivateKeyFile(file.text, passphrase, deriveInWorker);
-      await adoptFirmKey(session.state.vault, key);
+      await (replacing ? adoptRotatedFirmKey : adoptFirmKey)(session.state.vault, key);
       key.privateKey.fill(0);
       setPassphrase('');
       setFile(undefined);
@@ -44,7 +48,9 @@ export function FirmKeyAdopt() {
 
   return (
     <div className="subsection">
-      <p className="muted">Or, on a second firm computer, use the private key file saved on the first.</p>
+      <p className="muted">
+        {replacing ? 'Or, where the firm key was rotated on another computer or with rotate-key, use the new private key file.' : 'Or, on a second firm computer, use the private key file saved on the first.'}
+      </p>
       {file ? (
         <form onSubmit={(e) => void adopt(e)} autoComplete="off">
           <p>
@@ -52,12 +58,12 @@ export function FirmKeyAdopt() {
           </p>
           <PassphraseField label="Passphrase of the private key file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
           <button type="submit" className="button" disabled={!passphrase || busy}>
-            Use this firm key
+            {replacing ? 'Replace the firm key with this one' : 'Use this firm key'}
           </button>
         </form>
       ) : (
         <button type="button" className="button" onClick={() => void choose()}>
-          Use a private key file…
+          {replacing ? 'Use a rotated private key file…' : 'Use a private key file…'}
         </button>
       )}
       <ErrorMessage message={error} />

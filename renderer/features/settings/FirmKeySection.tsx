@@ -6,11 +6,12 @@ import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
-import { createFirmKey, firmKeyPair, readFirmKey } from '../../db/keyStore';
+import { createFirmKey, firmKeyPair, heldFirmKeys, readFirmKey, readFirmKeyEndorsement } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
+import { FirmKeyRotate } from './FirmKeyRotate';
 
 /**
  * For assessors: the firm's public key that exports are encrypted for. For the parent
@@ -22,6 +23,7 @@ export function FirmKeySection() {
   const { db, state } = session;
   const id = useId();
   const held = useLiveQuery(() => readFirmKey(db), [db]);
+  const earlier = (useLiveQuery(() => heldFirmKeys(db), [db])?.length ?? 1) - 1;
   const [name, setName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -56,7 +58,7 @@ export function FirmKeySection() {
     void run(async () => {
       const pair = await firmKeyPair(state.vault);
       if (!pair) throw new Error('There is no firm key pair on this computer.');
-      const text = await privateKeyFileText(pair.name, pair, passphrase, deriveInWorker);
+      const text = await privateKeyFileText(pair.name, pair, passphrase, deriveInWorker, undefined, await readFirmKeyEndorsement(db));
       pair.privateKey.fill(0);
       setPassphrase('');
       setConfirmation('');
@@ -75,9 +77,10 @@ export function FirmKeySection() {
           <p>
             This computer holds the firm key <strong>{held.name || 'unnamed'}</strong>, fingerprint <code className="fingerprint">{held.fingerprint}</code>. Files encrypted
             for it open here.
+            {earlier > 0 ? ` It also keeps ${earlier} earlier firm key(s), so files sent to them still open.` : ''}
           </p>
           <div className="inline-form-row">
-            <button type="button" className="button" onClick={() => void run(async () => save('Public key', PUBLIC_KEY_EXTENSION, await publicKeyFileText(held)))}>
+            <button type="button" className="button" onClick={() => void run(async () => save('Public key', PUBLIC_KEY_EXTENSION, await publicKeyFileText({ ...held, endorsement: await readFirmKeyEndorsement(db) })))}>
               Save public key file…
             </button>
           </div>
@@ -92,6 +95,7 @@ export function FirmKeySection() {
               Save private key file…
             </button>
           </form>
+          <FirmKeyRotate current={held.name} />
         </>
       ) : (
         <form onSubmit={create} autoComplete="off">

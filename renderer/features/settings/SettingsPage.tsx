@@ -4,6 +4,7 @@ import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { FirmKeySection } from './FirmKeySection';
 import { RecoverySection } from './RecoverySection';
+import { RevocationSection } from './RevocationSection';
 import { SecuritySection } from './SecuritySection';
 import { SigningSection } from './SigningSection';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <SigningSection />
       <FirmKeySection />
       <RecoverySection />
+      <RevocationSection />
       <AboutSection />
       <DiagnosticsSection />
     </>

@@ -3,6 +3,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
+import { heldRevocationList } from '../../db/revocations';
+import { findRevocation, type RevokedKey } from '../../../shared/bundle/revocationList';
+
+/** Marks a trusted signer whose key the firm revoked: their files are refused all the same. */
+function RevokedBadge({ revoked }: { revoked: RevokedKey | undefined }) {
+  return revoked ? <span className="badge badge-critical" title={revoked.reason}>{`Revoked ${revoked.revokedAt.slice(0, 10)}`}</span> : null;
+}
 
 /** The assessor's own signing key, and the signers whose files this installation trusts. */
 export function SigningSection() {
@@ -11,6 +18,7 @@ export function SigningSection() {
   const id = useId();
   const own = useLiveQuery(() => readSigningKey(db), [db]);
   const trusted = useLiveQuery(() => readTrustedSigners(db), [db]);
+  const revocations = useLiveQuery(() => heldRevocationList(db), [db]);
   const [name, setName] = useState<string>();
   const latest = useRef('');
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -54,7 +62,7 @@ export function SigningSection() {
           {trusted.map((s) => (
             <li key={s.fingerprint}>
               <span>
-                <strong>{s.name || 'Unnamed'}</strong> <code className="fingerprint">{s.fingerprint}</code>
+                <strong>{s.name || 'Unnamed'}</strong> <code className="fingerprint">{s.fingerprint}</code> <RevokedBadge revoked={findRevocation(revocations, s.fingerprint)} />
               </span>
               <button type="button" className="button button-small" onClick={() => void distrustSigner(db, s.fingerprint)} aria-label={`Stop trusting ${s.name || s.fingerprint}`}>
                 Stop trusting
