@@ -1,0 +1,35 @@
+/** The command line's usage text and options. */
+export const usage = [
+  'Usage: clinic-assessor <command> [--passphrase-file F]',
+  '  demo --out DIR [--recipient PUBKEY_FILE]... [--passphrase-recipient F]',
+  '  inspect FILE [--trust TRUST_FILE [--require-trusted]]',
+  '  verify FILE [--key PRIVKEY_FILE] [--trust TRUST_FILE [--require-trusted]]',
+  '  export-json FILE [--key PRIVKEY_FILE]',
+  '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]... [--passphrase-recipient F]',
+  '        [--sign SIGNING_KEY_FILE [--signer-name NAME] [--sign-passphrase-file F]]',
+  '  keygen --out DIR [--name NAME] [--signing]',
+  '  report FILE --out PDF [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  '  portfolio IN... --out PDF [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  'Passphrases come from CLINIC_ASSESSOR_PASSPHRASE, --passphrase-file F, or a prompt; never an argument.',
+  'merge writes for the recipients its inputs had; --recipient and --passphrase-recipient (the passphrase in F) name others instead.',
+  'A trusted-signers file holds lines "FINGERPRINT NAME" (as keygen --signing prints them); # starts a comment.',
+].join('\n');
+
+export const options = {
+  out: { type: 'string' },
+  'passphrase-file': { type: 'string' },
+  key: { type: 'string' },
+  recipient: { type: 'string', multiple: true },
+  'passphrase-recipient': { type: 'string' },
+  sign: { type: 'string' },
+  'signer-name': { type: 'string' },
+  'sign-passphrase-file': { type: 'string' },
+  trust: { type: 'string' },
+  'require-trusted': { type: 'boolean' },
+  signing: { type: 'boolean' },
+  name: { type: 'string' },
+  assessment: { type: 'string' },
+  prior: { type: 'string' },
+  date: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
