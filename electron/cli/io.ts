@@ -53,7 +53,7 @@ export function sizeWords(bytes: number): string {
 
 /** The size of a file to read, after checking it is one. */
 export async function inputSize(file: string, what = ''): Promise<number> {
-  const label = what ? `${what} ${file}` : file;
+  const label = what ? `the ${what} ${file}` : file;
   const info = await stat(file).catch((error: unknown) => {
     throw new CliError(`Cannot read ${label}: ${fsProblem(error)}.`);
   });
@@ -96,7 +96,7 @@ export async function makeFolder(dir: string): Promise<void> {
   });
 }
 
-export async function needPassphrase(io: Io, what = 'a passphrase'): Promise<string> {
+export async function needPassphrase(io: Io, what = 'the assessment files'): Promise<string> {
   const passphrase = await io.passphrase();
   if (!passphrase) throw new CliError(`No passphrase for ${what}: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.`);
   return passphrase;
