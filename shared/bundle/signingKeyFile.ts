@@ -4,13 +4,12 @@
  * passphrase (as the firm's `.cakey`), bound to its public point and its name.
  */
 import { z } from 'zod';
-import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { importPrivateKey, importPublicKey, keyFingerprint, type EcKeyPair } from '../crypto/ecKeys';
-import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
+import { importPublicKey, keyFingerprint, type EcKeyPair } from '../crypto/ecKeys';
+import type { Argon2idParams } from '../crypto/kdf';
 import { b64, passphraseRecipient } from './bundleFormat';
-import { KeyFileError } from './keyFiles';
-import { boundedKdf, type DeriveKeyBytes } from './recipients';
+import type { DeriveKeyBytes } from './recipients';
+import { KeyFileError, openSealedKey, sealKey } from './sealedKey';
 
 export const SIGNING_KEY_EXTENSION = 'casign';
 const SIGNING_KEY_CONTEXT = utf8('clinic-assessor signing key v1');
@@ -33,8 +32,7 @@ export interface SigningKey extends EcKeyPair {
   fingerprint: string;
 }
 
-export async function signingKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf: Argon2idParams = defaultArgon2idParams()): Promise<string> {
-  const kek = await importAesKey(await derive(passphrase, kdf), ['encrypt']);
+export async function signingKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf?: Argon2idParams): Promise<string> {
   const file: SigningKeyFile = {
     format: 'clinic-assessor-signing-key',
     version: 1,
@@ -42,8 +40,7 @@ export async function signingKeyFileText(name: string, pair: EcKeyPair, passphra
     name,
     publicKey: toBase64(pair.publicKey),
     fingerprint: await keyFingerprint(pair.publicKey),
-    kdf: { algorithm: 'argon2id', salt: toBase64(kdf.salt), memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism },
-    sealedKey: toBase64(await seal(kek, pair.privateKey, concatBytes(SIGNING_KEY_CONTEXT, pair.publicKey))),
+    ...(await sealKey(pair.privateKey, passphrase, derive, concatBytes(SIGNING_KEY_CONTEXT, pair.publicKey), kdf)),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -69,19 +66,6 @@ export async function readSigningKeyFile(text: string, passphrase: string, deriv
   await importPublicKey('ecdsa', publicKey).catch(() => {
     throw new KeyFileError('The signing key file is damaged: its key is not a valid P-256 point.');
   });
-  let kdf: Argon2idParams;
-  try {
-    kdf = boundedKdf(file.kdf);
-  } catch {
-    throw new KeyFileError('The signing key file asks for key-derivation settings out of the allowed range, so it was not opened.');
-  }
-  const kek = await importAesKey(await derive(passphrase, kdf), ['decrypt']);
-  const privateKey = await open(kek, fromBase64(file.sealedKey), concatBytes(SIGNING_KEY_CONTEXT, publicKey)).catch((error: unknown) => {
-    if (error instanceof IntegrityError) throw new KeyFileError('That passphrase does not open this signing key file, or the file was altered.');
-    throw error;
-  });
-  await importPrivateKey('ecdsa', privateKey).catch(() => {
-    throw new KeyFileError('The signing key file is damaged: its key does not load.');
-  });
-  return { name: file.name, fingerprint, publicKey, privateKey: new Uint8Array(privateKey) };
+  const privateKey = await openSealedKey(file, passphrase, derive, concatBytes(SIGNING_KEY_CONTEXT, publicKey), 'ecdsa', 'signing key file');
+  return { name: file.name, fingerprint, publicKey, privateKey };
 }
