@@ -18,7 +18,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await makeTempDir('clinic-assessor-cli-')));
 afterAll(() => cleanup());
 
-describe('command line', { timeout: 120_000 }, () => {
+describe('command line', { timeout: 300_000 }, () => {
   it('demo writes the sample assessment, with the passphrase "demo" when none is given', () => {
     const r = cli(['demo', '--out', dir]);
     expect(r.code).toBe(0);
