@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import { demo } from './cli/demo';
 import { inspect } from './cli/inspect';
-import { CliError, type Io } from './cli/io';
+import { CliError, fsProblem, type Io } from './cli/io';
 import { keygen, keygenSigning } from './cli/keygen';
 import { merge } from './cli/merge';
 import { readPassphrase } from './cli/passphrase';
@@ -86,7 +86,7 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
   } catch (error) {
     const known = error instanceof CliError;
     // Never a stack or an error code: what is wrong, in one line.
-    const message = known ? error.message : `Failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    const message = known ? error.message : `Failed: ${(error as NodeJS.ErrnoException | undefined)?.code ? `${fsProblem(error)}.` : (error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
     process.stderr.write(`${message}\n`);
     return known ? error.exitCode : 1;
   }
