@@ -3,5 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { runCli } = await import('./cli.ts');
-process.exitCode = await runCli(process.argv.slice(2));
+const { main } = await import('./cli.ts');
+await main(process.argv.slice(2));

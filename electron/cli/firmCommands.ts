@@ -3,33 +3,28 @@
  * `rotate-key` (a new firm key pair endorsed by the old one), and the `--revoked` check
  * that `verify` and `inspect` run before their own work.
  */
-import { mkdir, open as openFile, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { MAC_BYTES, MAX_HEADER_BYTES, PREAMBLE_BYTES } from '../../shared/bundle/bundleFormat';
-import { endorseKey, privateKeyFileText, PRIVATE_KEY_EXTENSION, publicKeyFileText, PUBLIC_KEY_EXTENSION, readPrivateKeyFile, readPublicKeyFile, type FirmPublicKey } from '../../shared/bundle/keyFiles';
+import { endorseKey, privateKeyFileText, PRIVATE_KEY_EXTENSION, publicKeyFileText, PUBLIC_KEY_EXTENSION, type FirmPublicKey } from '../../shared/bundle/keyFiles';
 import { parseBundle } from '../../shared/bundle/readBundle';
 import { findRevocation, nextRevocationList, readRevocationList, revocationListText, RevocationError, revokedSignerSentence, type TrustedFirmKey } from '../../shared/bundle/revocationList';
-import { fromBase64, fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { fromBase64, utf8 } from '../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint } from '../../shared/crypto/ecKeys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
-import { writeFileAtomic } from '../ipc/atomicWrite';
-import { CliError, type Io } from './commands';
+import { headBytes } from './inspect';
+import { CliError, inputSize, makeFolder, needPassphrase, readSmallText, writeOutput, type Io } from './io';
+import { firmPrivateKeyFile, publicKeyFile } from './keys';
+import { openFailure } from './openInput';
 
-async function readText(file: string): Promise<string> {
+/** A revocation list problem, prefixed with its file; exit 2, as for a bad assessment file. */
+async function revocationList(file: string, trusted: TrustedFirmKey[]) {
+  const text = await readSmallText(file, 'revocation list');
   try {
-    return fromUtf8(new Uint8Array(await readFile(file)));
+    return await readRevocationList(text, trusted);
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it is not readable UTF-8 text'}.`);
+    if (error instanceof RevocationError) throw new CliError(`${file}: ${error.message}`, 2);
+    throw error;
   }
 }
-
-async function passphraseFor(io: Io, what: string): Promise<string> {
-  const passphrase = await io.passphrase();
-  if (!passphrase) throw new CliError(`No passphrase for ${what}: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.`);
-  return passphrase;
-}
-
-const firmPrivateKey = async (file: string, io: Io) => readPrivateKeyFile(await readText(file), await passphraseFor(io, 'the private key file'), deriveKeyBytes);
 
 /** A firm key and the key it replaced (its endorsement checked when the key file was read): both sign for the firm. */
 function chainOf(key: FirmPublicKey): TrustedFirmKey[] {
@@ -47,16 +42,22 @@ export interface RevokeOptions {
 
 /** Adds a signer key to the firm's revocation list (a new one, or the next number of --list), signed with the firm key. */
 export async function revoke(options: RevokeOptions, io: Io): Promise<void> {
-  const firm = await firmPrivateKey(options.key, io);
-  const previous = options.list ? await readRevocationList(await readText(options.list), chainOf(firm)) : undefined;
-  const list = await nextRevocationList(previous, firm, { fingerprint: options.fingerprint, name: options.name ?? '', reason: options.reason });
-  await writeFileAtomic(options.out, utf8(await revocationListText(list, firm)));
+  const firm = await firmPrivateKeyFile(options.key, io);
+  const previous = options.list ? await revocationList(options.list, chainOf(firm)) : undefined;
+  let list;
+  try {
+    list = await nextRevocationList(previous, firm, { fingerprint: options.fingerprint, name: options.name ?? '', reason: options.reason });
+  } catch (error) {
+    if (error instanceof RevocationError) throw new CliError(error.message);
+    throw error;
+  }
+  await writeOutput(options.out, utf8(await revocationListText(list, firm)));
   firm.privateKey.fill(0);
   io.out(`Wrote ${options.out}: revocation list number ${list.sequence}, ${list.revoked.length} revoked key(s), signed by the firm key ${firm.fingerprint}.`);
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
+  return inputSize(file).then(
     () => true,
     () => false,
   );
@@ -67,14 +68,14 @@ export async function rotateKey(options: { key: string; out: string; name?: stri
   const publicFile = path.join(options.out, `firm.${PUBLIC_KEY_EXTENSION}`);
   const privateFile = path.join(options.out, `firm.${PRIVATE_KEY_EXTENSION}`);
   for (const file of [publicFile, privateFile]) if (await exists(file)) throw new CliError(`${file} exists already; rotate-key never overwrites a key.`);
-  const old = await firmPrivateKey(options.key, io);
+  const old = await firmPrivateKeyFile(options.key, io);
   const next = await generateKeyPair('ecdh');
   const endorsement = await endorseKey(old, next.publicKey);
   old.privateKey.fill(0);
   const name = options.name ?? old.name;
-  await mkdir(options.out, { recursive: true });
-  await writeFileAtomic(privateFile, utf8(await privateKeyFileText(name, next, await passphraseFor(io, 'the new private key'), deriveKeyBytes, undefined, endorsement)));
-  await writeFileAtomic(publicFile, utf8(await publicKeyFileText({ name, publicKey: next.publicKey, endorsement })));
+  await makeFolder(options.out);
+  await writeOutput(privateFile, utf8(await privateKeyFileText(name, next, await needPassphrase(io, 'the new private key'), deriveKeyBytes, undefined, endorsement)));
+  await writeOutput(publicFile, utf8(await publicKeyFileText({ name, publicKey: next.publicKey, endorsement })));
   next.privateKey.fill(0);
   io.out(`Wrote ${publicFile} (hand this to assessors: it says it replaces ${old.fingerprint}, endorsed by it) and ${privateFile} (same passphrase as the old key file).`);
   io.out(`Fingerprint: ${await keyFingerprint(next.publicKey)}. Keep ${options.key}: files sent to the old key open only with it.`);
@@ -82,18 +83,11 @@ export async function rotateKey(options: { key: string; out: string; name?: stri
 
 /** The header of an assessment file, read without the rest of it. */
 async function headerOf(file: string) {
-  let handle;
+  const size = await inputSize(file);
   try {
-    handle = await openFile(file, 'r');
+    return parseBundle(await headBytes(file, size)).header;
   } catch (error) {
-    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'it is not readable'}.`);
-  }
-  try {
-    const buffer = new Uint8Array(PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.byteLength, 0);
-    return parseBundle(buffer.subarray(0, bytesRead)).header;
-  } finally {
-    await handle.close();
+    throw openFailure(file, error);
   }
 }
 
@@ -109,12 +103,12 @@ export interface RevokedCheckOptions {
 export async function refuseRevokedSigner(file: string, options: RevokedCheckOptions, io: Io): Promise<void> {
   if (!options.key && !options.firm) throw new CliError('--revoked needs the firm key that signed the list: --key FIRM.cakey or --firm FIRM.capub.');
   const header = await headerOf(file);
-  const firm = options.firm ? await readPublicKeyFile(await readText(options.firm)) : await firmPrivateKey(options.key ?? '', io);
-  const list = await readRevocationList(await readText(options.revoked), chainOf(firm));
+  const firm = options.firm ? await publicKeyFile(options.firm) : await firmPrivateKeyFile(options.key ?? '', io);
+  const list = await revocationList(options.revoked, chainOf(firm));
   if (header.signer) {
     const signer = { name: header.signer.name, fingerprint: await keyFingerprint(fromBase64(header.signer.publicKey)) };
     const entry = findRevocation(list, signer.fingerprint);
-    if (entry) throw new RevocationError(revokedSignerSentence(signer, entry));
+    if (entry) throw new CliError(`${file}: ${revokedSignerSentence(signer, entry)}`, 2);
   }
   io.out(`Revocations: ${header.signer ? 'the signer is not' : 'the file is not signed, so nobody is'} on revocation list number ${list.sequence} of ${list.firm.name || 'the firm'}, issued ${list.issued.slice(0, 10)}.`);
 }

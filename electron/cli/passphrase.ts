@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { readSmallText } from './io';
 
 export const PASSPHRASE_ENV = 'CLINIC_ASSESSOR_PASSPHRASE';
 
@@ -18,13 +18,18 @@ function prompt(question: string): Promise<string> {
   });
 }
 
+/** A passphrase kept in a file: its text without the final line break. */
+export async function passphraseFromFile(file: string): Promise<string> {
+  return (await readSmallText(file, 'passphrase file')).replace(/\r?\n$/, '');
+}
+
 /**
  * The passphrase from CLINIC_ASSESSOR_PASSPHRASE, a --passphrase-file, or a prompt on a
  * terminal; never from an argument, where other users could read it in the process list.
  */
 export async function readPassphrase(passphraseFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
   if (env[PASSPHRASE_ENV]) return env[PASSPHRASE_ENV];
-  if (passphraseFile) return (await readFile(passphraseFile, 'utf8')).replace(/\r?\n$/, '');
+  if (passphraseFile) return passphraseFromFile(passphraseFile);
   if (process.stdin.isTTY) return prompt('Passphrase: ');
   return undefined;
 }

@@ -9,12 +9,14 @@
  * holding the previous key can tell a genuine replacement from a stranger's key.
  */
 import { z } from 'zod';
-import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
 import { importPrivateKey, importPublicKey, keyFingerprint, PUBLIC_KEY_BYTES, signBytes, verifyBytes, type EcKeyPair } from '../crypto/ecKeys';
-import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
+import type { Argon2idParams } from '../crypto/kdf';
 import { b64, passphraseRecipient } from './bundleFormat';
-import { boundedKdf, type DeriveKeyBytes } from './recipients';
+import type { DeriveKeyBytes } from './recipients';
+import { KeyFileError, openSealedKey, sealKey } from './sealedKey';
+
+export { KeyFileError } from './sealedKey';
 
 export const PUBLIC_KEY_EXTENSION = 'capub';
 export const PRIVATE_KEY_EXTENSION = 'cakey';
@@ -61,14 +63,6 @@ export interface FirmPublicKey {
   fingerprint: string;
   /** Present only when its signature checked out. */
   endorsement?: KeyEndorsement;
-}
-
-/** A key file that is not one, or does not check out: the message says which. */
-export class KeyFileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'KeyFileError';
-  }
 }
 
 function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
@@ -135,13 +129,11 @@ export async function readPublicKeyFile(text: string): Promise<FirmPublicKey> {
   return checkedPublicKey(parseJson(text.trim(), publicKeyFile, 'public key file'), 'public key file');
 }
 
-export async function privateKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf: Argon2idParams = defaultArgon2idParams(), endorsement?: KeyEndorsement): Promise<string> {
-  const kek = await importAesKey(await derive(passphrase, kdf), ['encrypt']);
+export async function privateKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf?: Argon2idParams, endorsement?: KeyEndorsement): Promise<string> {
   const file: z.infer<typeof privateKeyFile> = {
     format: 'clinic-assessor-private-key',
     ...(await publicFields({ name, publicKey: pair.publicKey, endorsement })),
-    kdf: { algorithm: 'argon2id', salt: toBase64(kdf.salt), memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism },
-    sealedKey: toBase64(await seal(kek, pair.privateKey, concatBytes(PRIVATE_KEY_CONTEXT, pair.publicKey))),
+    ...(await sealKey(pair.privateKey, passphrase, derive, concatBytes(PRIVATE_KEY_CONTEXT, pair.publicKey), kdf)),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -150,23 +142,7 @@ export async function privateKeyFileText(name: string, pair: EcKeyPair, passphra
 export async function readPrivateKeyFile(text: string, passphrase: string, derive: DeriveKeyBytes): Promise<FirmPublicKey & EcKeyPair> {
   const file = parseJson(text.trim(), privateKeyFile, 'private key file');
   const key = await checkedPublicKey(file, 'private key file');
-  let kdf: Argon2idParams;
-  try {
-    kdf = boundedKdf(file.kdf);
-  } catch {
-    throw new KeyFileError('The private key file asks for key-derivation settings out of the allowed range, so it was not opened.');
-  }
-  const kek = await importAesKey(await derive(passphrase, kdf), ['decrypt']);
-  let privateKey: Uint8Array<ArrayBuffer>;
-  try {
-    privateKey = new Uint8Array(await open(kek, fromBase64(file.sealedKey), concatBytes(PRIVATE_KEY_CONTEXT, key.publicKey)));
-  } catch (error) {
-    if (error instanceof IntegrityError) throw new KeyFileError('That passphrase does not open this private key file, or the file was altered.');
-    throw error;
-  }
-  await importPrivateKey('ecdh', privateKey).catch(() => {
-    throw new KeyFileError('The private key file is damaged: its key does not load.');
-  });
+  const privateKey = await openSealedKey(file, passphrase, derive, concatBytes(PRIVATE_KEY_CONTEXT, key.publicKey), 'ecdh', 'private key file');
   return { ...key, publicKey: key.publicKey as Uint8Array<ArrayBuffer>, privateKey };
 }
 

@@ -47,6 +47,8 @@ export function parseBundle(bytes: Uint8Array): ParsedBundle {
   } catch {
     throw new BundleError('damaged-header');
   }
+  // Signatures came with 1.1: a signer in a 1.0 header was put there by someone else.
+  if (minor === 0 && header.signer) throw new BundleError('damaged-header', '1.0 files have no signer');
   return {
     version: { major, minor },
     header,

@@ -57,12 +57,36 @@ export async function ecdhSecret(privateKey: CryptoKey, publicKey: CryptoKey): P
   return new Uint8Array(await subtle().deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256));
 }
 
-/** ECDSA P-256 with SHA-256; the signature is r || s, 64 bytes. */
-export async function signBytes(privateKey: CryptoKey, message: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await subtle().sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, asBufferSource(message)));
+/** The order n of the P-256 group, and n / 2: a signature's s above it is the "high" twin of (r, n − s). */
+const P256_ORDER = 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n;
+const HALF_ORDER = P256_ORDER >> 1n;
+const SCALAR_BYTES = 32;
+
+function scalar(bytes: Uint8Array): bigint {
+  return bytes.reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
 }
 
+function scalarBytes(value: bigint): Uint8Array {
+  const out = new Uint8Array(SCALAR_BYTES);
+  for (let i = SCALAR_BYTES - 1, v = value; i >= 0; i--, v >>= 8n) out[i] = Number(v & 0xffn);
+  return out;
+}
+
+/**
+ * ECDSA P-256 with SHA-256; the signature is r || s, 64 bytes, always with the low s
+ * (s <= n / 2): (r, s) and (r, n − s) both satisfy the curve equation, so only one of
+ * the pair is accepted and a signature cannot be altered into another valid one.
+ */
+export async function signBytes(privateKey: CryptoKey, message: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+  const signature = new Uint8Array(await subtle().sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, asBufferSource(message)));
+  const s = scalar(signature.subarray(SCALAR_BYTES));
+  if (s > HALF_ORDER) signature.set(scalarBytes(P256_ORDER - s), SCALAR_BYTES);
+  return signature;
+}
+
+/** True only for a 64-byte low-s signature (see signBytes) that checks out. */
 export async function verifyBytes(publicKey: CryptoKey, signature: Uint8Array, message: Uint8Array): Promise<boolean> {
+  if (signature.byteLength !== 2 * SCALAR_BYTES || scalar(signature.subarray(SCALAR_BYTES)) > HALF_ORDER) return false;
   return subtle().verify({ name: 'ECDSA', hash: 'SHA-256' }, publicKey, asBufferSource(signature), asBufferSource(message));
 }
 
