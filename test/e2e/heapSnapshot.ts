@@ -11,13 +11,20 @@ interface RawSnapshot {
   strings: string[];
 }
 
+/**
+ * Objects to look for: live Blink objects of a class (e.g. 'CryptoKey', shown as one
+ * native node with its wrapper, unlike the prototype and the empty boilerplate Blink
+ * keeps once one has been made), or objects having every one of some properties (for
+ * our own classes, whose names the build minifies).
+ */
+export type Wanted = { native: string } | { properties: readonly string[] };
+
 export interface HeapSnapshot {
   /** Whether any string the page holds contains `needle`. */
   holdsText(needle: string): boolean;
-  /** How many objects carry this constructor name (e.g. 'CryptoKey', a Blink wrapper). */
-  countNamed(name: string): number;
-  /** How many objects have every one of these named properties (for classes whose names the build minifies). */
-  countWithProperties(names: readonly string[]): number;
+  count(wanted: Wanted): number;
+  /** For a failure message: each object found, with a chain of what holds it. */
+  whatHolds(wanted: Wanted): string;
 }
 
 export async function takeHeapSnapshot(page: Page): Promise<HeapSnapshot> {
@@ -35,39 +42,68 @@ export async function takeHeapSnapshot(page: Page): Promise<HeapSnapshot> {
 }
 
 function readSnapshot(raw: RawSnapshot): HeapSnapshot {
-  const { node_fields: nodeFields, edge_fields: edgeFields, edge_types: edgeTypes } = raw.snapshot.meta;
-  const nodeWidth = nodeFields.length;
-  const edgeWidth = edgeFields.length;
-  const nameAt = nodeFields.indexOf('name');
-  const edgeCountAt = nodeFields.indexOf('edge_count');
-  const edgeTypeAt = edgeFields.indexOf('type');
-  const edgeNameAt = edgeFields.indexOf('name_or_index');
-  const property = edgeTypes[0].indexOf('property');
+  const { node_fields: nodeFields, node_types: nodeTypes, edge_fields: edgeFields, edge_types: edgeTypes } = raw.snapshot.meta;
+  const [nodeWidth, edgeWidth] = [nodeFields.length, edgeFields.length];
+  const [typeAt, nameAt, edgeCountAt] = ['type', 'name', 'edge_count'].map((f) => nodeFields.indexOf(f)) as [number, number, number];
+  const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => edgeFields.indexOf(f)) as [number, number, number];
+  const at = (list: number[], i: number): number => list[i] ?? 0;
+  const text = (i: number): string => raw.strings[i] ?? '';
+  const nameOf = (node: number) => text(at(raw.nodes, node + nameAt));
+  const typeOf = (node: number) => nodeTypes[0][at(raw.nodes, node + typeAt)] ?? '?';
+  const label = (node: number) => `${typeOf(node)} ${nameOf(node).slice(0, 60)}`;
 
-  /** The property names of each object, by node index. */
-  function* objects(): Generator<Set<string>> {
+  /** Every edge, as (from node, kind, name, to node). */
+  function* edges(): Generator<{ from: number; kind: string; name: string; to: number }> {
     let edge = 0;
     for (let node = 0; node < raw.nodes.length; node += nodeWidth) {
-      const names = new Set<string>();
-      const count = raw.nodes[node + edgeCountAt];
+      const count = at(raw.nodes, node + edgeCountAt);
       for (let i = 0; i < count; i++, edge += edgeWidth) {
-        if (raw.edges[edge + edgeTypeAt] === property) names.add(raw.strings[raw.edges[edge + edgeNameAt]]);
+        const kind = edgeTypes[0][at(raw.edges, edge + edgeTypeAt)] ?? '?';
+        const name = kind === 'element' || kind === 'hidden' ? `[${at(raw.edges, edge + edgeNameAt)}]` : text(at(raw.edges, edge + edgeNameAt));
+        yield { from: node, kind, name, to: at(raw.edges, edge + toAt) };
       }
-      yield names;
     }
+  }
+
+  function find(wanted: Wanted): number[] {
+    if ('native' in wanted) {
+      const found: number[] = [];
+      for (let node = 0; node < raw.nodes.length; node += nodeWidth) if (typeOf(node) === 'native' && nameOf(node) === wanted.native) found.push(node);
+      return found;
+    }
+    const props = new Map<number, Set<string>>();
+    for (const e of edges()) if (e.kind === 'property') props.set(e.from, (props.get(e.from) ?? new Set()).add(e.name));
+    return [...props].filter(([, names]) => wanted.properties.every((n) => names.has(n))).map(([node]) => node);
+  }
+
+  /** Each object found, with the shortest chain of strong references from the roots that keeps it alive. */
+  function whatHolds(wanted: Wanted): string {
+    const found = find(wanted);
+    if (found.length === 0) return 'nothing';
+    const out = new Map<number, { from: number; kind: string; name: string }[]>();
+    for (const e of edges()) if (e.kind !== 'weak') out.set(e.from, [...(out.get(e.from) ?? []), e]);
+    const via = new Map<number, { from: number; kind: string; name: string }>();
+    const queue = [0];
+    for (let i = 0; i < queue.length; i++) {
+      for (const e of out.get(queue[i] ?? 0) ?? []) {
+        const to = (e as { to?: number }).to ?? 0;
+        if (to === 0 || via.has(to)) continue;
+        via.set(to, e);
+        queue.push(to);
+      }
+    }
+    return found
+      .map((node) => {
+        const chain = [label(node)];
+        for (let h = via.get(node); h; h = via.get(h.from)) chain.push(`  held by ${h.kind} ${h.name} of ${label(h.from)}`);
+        return chain.join('\n');
+      })
+      .join('\n');
   }
 
   return {
     holdsText: (needle) => raw.strings.some((s) => s.includes(needle)),
-    countNamed: (name) => {
-      let count = 0;
-      for (let node = 0; node < raw.nodes.length; node += nodeWidth) if (raw.strings[raw.nodes[node + nameAt]] === name) count++;
-      return count;
-    },
-    countWithProperties: (names) => {
-      let count = 0;
-      for (const props of objects()) if (names.every((n) => props.has(n))) count++;
-      return count;
-    },
+    count: (wanted) => find(wanted).length,
+    whatHolds,
   };
 }
