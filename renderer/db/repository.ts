@@ -56,7 +56,7 @@ export class Repository<E extends EntityType> {
     return entities[this.type].schema.parse(data) as EntityData<E>;
   }
 
-  get(id: string): Promise<Entity<E> | undefined> {
+  async get(id: string): Promise<Entity<E> | undefined> {
     return this.vault.use(async () => {
       const row = await this.table.get(id);
       return row ? this.vault.unseal(this.type, row) : undefined;
@@ -64,12 +64,12 @@ export class Repository<E extends EntityType> {
   }
 
   /** Live records under a parent (or every clinic when the type has no parent). */
-  list(parentId = ''): Promise<Entity<E>[]> {
+  async list(parentId = ''): Promise<Entity<E>[]> {
     return this.vault.use(async () => this.unsealAll(await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray()));
   }
 
   /** Every row of the table, tombstones included: for export and merge. */
-  all(): Promise<Entity<E>[]> {
+  async all(): Promise<Entity<E>[]> {
     return this.vault.use(async () => this.unsealAll(await this.table.toArray()));
   }
 
@@ -77,7 +77,7 @@ export class Repository<E extends EntityType> {
     return Promise.all(rows.map((row) => this.vault.unseal(this.type, row)));
   }
 
-  create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
+  async create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
     return this.vault.use(async () => {
       const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
       if (!(await this.commit(undefined, record))) throw new RecordExistsError(this.type);
@@ -89,7 +89,7 @@ export class Repository<E extends EntityType> {
    * Creates the record under `id` with `data`, or, when it exists, applies `patch`
    * (by default all of `data`): for records whose id is derived, such as answers.
    */
-  upsert(id: string, data: EntityData<E>, patch: Partial<EntityData<E>> = data): Promise<Entity<E>> {
+  async upsert(id: string, data: EntityData<E>, patch: Partial<EntityData<E>> = data): Promise<Entity<E>> {
     return this.vault.use(async () => {
       if (!(await this.table.get(id))) {
         try {
@@ -103,7 +103,7 @@ export class Repository<E extends EntityType> {
   }
 
   /** Creates many records in one transaction (imports and benchmarks). */
-  createMany(items: EntityData<E>[]): Promise<Entity<E>[]> {
+  async createMany(items: EntityData<E>[]): Promise<Entity<E>[]> {
     return this.vault.use(() => this.createAll(items));
   }
 
@@ -119,7 +119,7 @@ export class Repository<E extends EntityType> {
     return records;
   }
 
-  update(id: string, patch: Partial<EntityData<E>>): Promise<Entity<E>> {
+  async update(id: string, patch: Partial<EntityData<E>>): Promise<Entity<E>> {
     return this.rewrite(id, (current) => {
       const next = patchVersioned(current, patch, this.vault.nextWrite());
       if (next !== current) this.validate(next.data);
@@ -128,11 +128,11 @@ export class Repository<E extends EntityType> {
   }
 
   /** Deletes by tombstone: the record disappears from lists but stays for merging. */
-  remove(id: string): Promise<Entity<E>> {
+  async remove(id: string): Promise<Entity<E>> {
     return this.rewrite(id, (current) => tombstoneVersioned(current, this.vault.nextWrite()));
   }
 
-  private rewrite(id: string, change: (current: Entity<E>) => Entity<E>): Promise<Entity<E>> {
+  private async rewrite(id: string, change: (current: Entity<E>) => Entity<E>): Promise<Entity<E>> {
     return this.vault.use(() => this.rewriteOnce(id, change));
   }
 

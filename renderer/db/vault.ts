@@ -146,7 +146,7 @@ export class Vault {
   }
 
   /** Seals a secret that is not a record (a private key) under the data key, bound to its name. */
-  sealSecret(name: string, bytes: Uint8Array): Promise<Uint8Array> {
+  async sealSecret(name: string, bytes: Uint8Array): Promise<Uint8Array> {
     return seal(this.key, bytes, utf8(`clinic-assessor/secret/v1/${name}`));
   }
 
