@@ -97,6 +97,7 @@ test('a passphrase change locks, leaving no decrypted record, key, vault or pass
   const heap = await takeHeapSnapshot(page);
   expectForgotten(heap, canaries);
   expect(heap.holdsText(next), 'the new passphrase after the change').toBe(false);
+  expect(heap.holdsText(PASSPHRASE), 'the old passphrase after the change').toBe(false);
   await unlock(page, next);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible(SLOW);
 });
