@@ -13,6 +13,8 @@ function Gate() {
   switch (state.status) {
     case 'starting':
       return <p className="starting" aria-busy="true">Opening Clinic Assessor…</p>;
+    case 'locking':
+      return <p className="starting" aria-busy="true">Locking…</p>;
     case 'failed':
       return (
         <main className="lock-screen">

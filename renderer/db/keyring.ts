@@ -56,14 +56,24 @@ export async function hasKeyring(db: AssessorDatabase): Promise<boolean> {
   return (await db.settings.get(KEYRING_KEY)) !== undefined;
 }
 
+/** The key-encryption key from the passphrase; the derived bytes are zeroed once imported (WebCrypto keeps its own copy). */
+async function passphraseKey(passphrase: string, params: Argon2idParams, derive: DeriveKeyBytes, usage: KeyUsage): Promise<CryptoKey> {
+  const bytes = await derive(passphrase, params);
+  try {
+    return await importAesKey(bytes, [usage]);
+  } finally {
+    bytes.fill(0);
+  }
+}
+
 async function wrap(rawKey: Uint8Array, passphrase: string, derive: DeriveKeyBytes): Promise<StoredKeyring> {
   const kdf = defaultArgon2idParams();
-  const kek = await importAesKey(await derive(passphrase, kdf), ['encrypt']);
+  const kek = await passphraseKey(passphrase, kdf, derive, 'encrypt');
   return { version: 1, kdf, wrappedKey: await seal(kek, rawKey, WRAP_CONTEXT), changedAt: new Date().toISOString() };
 }
 
 async function unwrapRaw(keyring: StoredKeyring, passphrase: string, derive: DeriveKeyBytes): Promise<Uint8Array> {
-  const kek = await importAesKey(await derive(passphrase, keyring.kdf), ['decrypt']);
+  const kek = await passphraseKey(passphrase, keyring.kdf, derive, 'decrypt');
   try {
     return await open(kek, keyring.wrappedKey, WRAP_CONTEXT);
   } catch (error) {

@@ -2,14 +2,15 @@
  * The only way records reach Dexie: validates the data, stamps every changed field,
  * seals outside any transaction (WebCrypto is async and would let it auto-commit),
  * then writes the row and the clock in one transaction. A write that finds the row
- * changed since it was read starts again from the new row, so no edit is lost.
+ * changed since it was read starts again from the new row, so no edit is lost. Every
+ * operation runs through `vault.use`, so a lock lets it land before forgetting the key.
  */
 import type { Table } from 'dexie';
 import { entities, type EntityData, type EntityType } from '../../shared/model/entities';
 import { createVersioned, patchVersioned, tombstoneVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
 import type { StoredRow } from './database';
 import { translateStorageErrors } from './storageErrors';
-import type { Vault } from './vault';
+import { LockedError, Vault } from './vault';
 
 const MAX_ATTEMPTS = 5;
 
@@ -22,11 +23,25 @@ export class RecordExistsError extends Error {
 
 export type Entity<E extends EntityType> = VersionedRecord<EntityData<E>>;
 
+/**
+ * Where the repositories find the vault. The session empties it on lock, so whatever
+ * still holds a repository then (a finished live query Dexie keeps for a moment, a
+ * late callback) can no longer reach the vault; using one throws LockedError.
+ */
+export interface VaultHolder {
+  vault: Vault | null;
+}
+
 export class Repository<E extends EntityType> {
   constructor(
-    private readonly vault: Vault,
+    private readonly holder: VaultHolder,
     readonly type: E,
   ) {}
+
+  private get vault(): Vault {
+    if (!this.holder.vault) throw new LockedError();
+    return this.holder.vault;
+  }
 
   private get table(): Table<StoredRow, string> {
     return this.vault.db.rows(this.type);
@@ -42,26 +57,32 @@ export class Repository<E extends EntityType> {
   }
 
   async get(id: string): Promise<Entity<E> | undefined> {
-    const row = await this.table.get(id);
-    return row ? this.vault.unseal(this.type, row) : undefined;
+    return this.vault.use(async () => {
+      const row = await this.table.get(id);
+      return row ? this.vault.unseal(this.type, row) : undefined;
+    });
   }
 
   /** Live records under a parent (or every clinic when the type has no parent). */
   async list(parentId = ''): Promise<Entity<E>[]> {
-    const rows = await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray();
-    return Promise.all(rows.map((row) => this.vault.unseal(this.type, row)));
+    return this.vault.use(async () => this.unsealAll(await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray()));
   }
 
   /** Every row of the table, tombstones included: for export and merge. */
   async all(): Promise<Entity<E>[]> {
-    const rows = await this.table.toArray();
+    return this.vault.use(async () => this.unsealAll(await this.table.toArray()));
+  }
+
+  private unsealAll(rows: StoredRow[]): Promise<Entity<E>[]> {
     return Promise.all(rows.map((row) => this.vault.unseal(this.type, row)));
   }
 
   async create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
-    const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
-    if (!(await this.commit(undefined, record))) throw new RecordExistsError(this.type);
-    return record;
+    return this.vault.use(async () => {
+      const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
+      if (!(await this.commit(undefined, record))) throw new RecordExistsError(this.type);
+      return record;
+    });
   }
 
   /**
@@ -69,18 +90,24 @@ export class Repository<E extends EntityType> {
    * (by default all of `data`): for records whose id is derived, such as answers.
    */
   async upsert(id: string, data: EntityData<E>, patch: Partial<EntityData<E>> = data): Promise<Entity<E>> {
-    if (!(await this.table.get(id))) {
-      try {
-        return await this.create(data, id);
-      } catch (error) {
-        if (!(error instanceof RecordExistsError)) throw error;
+    return this.vault.use(async () => {
+      if (!(await this.table.get(id))) {
+        try {
+          return await this.create(data, id);
+        } catch (error) {
+          if (!(error instanceof RecordExistsError)) throw error;
+        }
       }
-    }
-    return this.update(id, patch);
+      return this.update(id, patch);
+    });
   }
 
   /** Creates many records in one transaction (imports and benchmarks). */
   async createMany(items: EntityData<E>[]): Promise<Entity<E>[]> {
+    return this.vault.use(() => this.createAll(items));
+  }
+
+  private async createAll(items: EntityData<E>[]): Promise<Entity<E>[]> {
     const records = items.map((data) => createVersioned(crypto.randomUUID(), this.validate(data), this.vault.nextWrite()));
     const rows = await Promise.all(records.map((r) => this.vault.seal(this.type, this.parentOf(r.data), r)));
     await translateStorageErrors(() =>
@@ -106,6 +133,10 @@ export class Repository<E extends EntityType> {
   }
 
   private async rewrite(id: string, change: (current: Entity<E>) => Entity<E>): Promise<Entity<E>> {
+    return this.vault.use(() => this.rewriteOnce(id, change));
+  }
+
+  private async rewriteOnce(id: string, change: (current: Entity<E>) => Entity<E>): Promise<Entity<E>> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const row = await this.table.get(id);
       if (!row) throw new Error(`That ${this.type} no longer exists.`);
@@ -134,8 +165,9 @@ export class Repository<E extends EntityType> {
 
 export type Repositories = { [E in EntityType]: Repository<E> };
 
-export function repositoriesFor(vault: Vault): Repositories {
-  const make = <E extends EntityType>(type: E) => new Repository(vault, type);
+export function repositoriesFor(source: Vault | VaultHolder): Repositories {
+  const holder = source instanceof Vault ? { vault: source } : source;
+  const make = <E extends EntityType>(type: E) => new Repository(holder, type);
   return {
     clinic: make('clinic'),
     assessment: make('assessment'),

@@ -1,7 +1,8 @@
 /**
  * An unlocked database: the data key, this device's id and its clock. Seals records
- * into rows and opens rows into records; the key never leaves this object, and
- * locking the app drops the object.
+ * into rows and opens rows into records; the key never leaves this object. Locking
+ * closes it: writes under way finish, then the key and every opened record are
+ * forgotten and any later use throws LockedError (and the session drops the object).
  */
 import { IntegrityError, open, seal } from '../../shared/crypto/aead';
 import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
@@ -27,6 +28,16 @@ interface StoredPayload {
 const DEVICE_KEY = 'device';
 const CLOCK_KEY = 'clock';
 const PAYLOAD_VERSION = 1;
+/** How long a lock waits for writes already under way (a form saving as it closes) before forgetting anyway. */
+const CLOSE_GRACE_MS = 2000;
+const CLOSE_POLL_MS = 20;
+
+export class LockedError extends Error {
+  constructor() {
+    super('The data is locked: unlock it with your passphrase to continue.');
+    this.name = 'LockedError';
+  }
+}
 
 export class RecordDamagedError extends Error {
   constructor(
@@ -47,12 +58,18 @@ export class Vault {
    */
   private readonly opened = new Map<string, { sealed: Uint8Array; record: VersionedRecord<object> }>();
 
+  /** Repository operations under way: closing lets them land before the key goes. */
+  private active = 0;
+  private dataKey: CryptoKey | null;
+
   private constructor(
     readonly db: AssessorDatabase,
-    private readonly key: CryptoKey,
+    key: CryptoKey,
     readonly device: string,
     private readonly clock: HybridClock,
-  ) {}
+  ) {
+    this.dataKey = key;
+  }
 
   static async open(db: AssessorDatabase, key: CryptoKey, now: () => number = Date.now): Promise<Vault> {
     const device = await db.transaction('rw', db.settings, async () => {
@@ -64,6 +81,41 @@ export class Vault {
     });
     const last = await db.settings.get(CLOCK_KEY);
     return new Vault(db, key, device, new HybridClock(now, typeof last?.value === 'string' ? last.value : undefined));
+  }
+
+  /** The data key, until the vault is closed. */
+  private get key(): CryptoKey {
+    if (!this.dataKey) throw new LockedError();
+    return this.dataKey;
+  }
+
+  /** Runs one repository operation, counted so that closing waits for it; refused once closed. */
+  async use<T>(operation: () => Promise<T>): Promise<T> {
+    if (!this.dataKey) throw new LockedError();
+    this.active++;
+    try {
+      return await operation();
+    } finally {
+      this.active--;
+    }
+  }
+
+  /**
+   * Locks: lets operations already under way (and those the closing screens start in
+   * their last moment, such as a form saving what was typed) land, for a moment at
+   * most, then forgets the key and every opened record.
+   */
+  async close(): Promise<void> {
+    const until = Date.now() + CLOSE_GRACE_MS;
+    do await new Promise((resolve) => setTimeout(resolve, this.active ? CLOSE_POLL_MS : 0));
+    while (this.active > 0 && Date.now() < until);
+    this.forget();
+  }
+
+  /** Drops the key and the opened records at once; any later use throws LockedError. */
+  forget(): void {
+    this.dataKey = null;
+    this.opened.clear();
   }
 
   /** Stamp and device for one write. */
@@ -94,7 +146,7 @@ export class Vault {
   }
 
   /** Seals a secret that is not a record (a private key) under the data key, bound to its name. */
-  sealSecret(name: string, bytes: Uint8Array): Promise<Uint8Array> {
+  async sealSecret(name: string, bytes: Uint8Array): Promise<Uint8Array> {
     return seal(this.key, bytes, utf8(`clinic-assessor/secret/v1/${name}`));
   }
 
@@ -107,7 +159,8 @@ export class Vault {
     const cached = this.opened.get(cacheKey);
     if (cached && sameBytes(cached.sealed, row.sealed)) return cached.record as VersionedRecord<EntityData<E>>;
     const record = await this.decrypt(type, row);
-    this.opened.set(cacheKey, { sealed: row.sealed, record });
+    // Closed while decrypting: the record is returned to its caller but not kept.
+    if (this.dataKey) this.opened.set(cacheKey, { sealed: row.sealed, record });
     return record;
   }
 

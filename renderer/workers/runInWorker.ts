@@ -1,4 +1,5 @@
-/** Runs one task in a fresh Web Worker: progress messages on the way, one answer at the end, and cancel. */
+/** Runs one task in a fresh Web Worker: progress messages on the way, one answer at the end, and cancel; locking stops it. */
+import { STOPPED_BY_LOCK, stoppableOnLock } from './stopOnLock';
 
 export type Progress = (label: string, done: number, total: number) => void;
 type Answer = { kind: string; label?: string; done?: number; total?: number; message?: string; code?: string };
@@ -30,11 +31,16 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       finished = true;
       worker.terminate();
       signal?.removeEventListener('abort', cancel);
+      forget();
     };
     const cancel = () => {
       finish();
       reject(new WorkerTaskError(CANCELLED, 'cancelled'));
     };
+    const forget = stoppableOnLock(() => {
+      finish();
+      reject(new WorkerTaskError(STOPPED_BY_LOCK, 'locked'));
+    });
     signal?.addEventListener('abort', cancel);
     worker.onmessage = (event: MessageEvent<A>) => {
       const message = event.data;

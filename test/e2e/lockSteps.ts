@@ -8,7 +8,8 @@ export async function setUpPassphrase(page: Page, passphrase = PASSPHRASE): Prom
   await page.getByLabel('Confirm passphrase').fill(passphrase);
   await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.').check();
   await page.getByRole('button', { name: 'Set passphrase and start' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // Argon2id (64 MiB) takes seconds on a busy machine.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 30_000 });
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {

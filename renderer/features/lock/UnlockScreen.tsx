@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecoverWithFirmKey } from './RecoverWithFirmKey';
 
 export function UnlockScreen() {
-  const { unlock } = useSession();
+  const { unlock, state } = useSession();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -38,6 +38,7 @@ export function UnlockScreen() {
       <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" autoComplete="off">
         <h1 id="unlock-title">Clinic Assessor is locked</h1>
         <p>Enter your passphrase to open the assessments stored on this computer.</p>
+        {state.status === 'locked' && state.notice ? <p role="status" className="status">{state.notice}</p> : null}
         <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus invalid={!!error} />
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary" disabled={!passphrase || busy} aria-busy={busy}>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
@@ -9,7 +9,8 @@ export function ChangePassphraseForm() {
   const [next, setNext] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  const [error, setError] = useState<string>();
+  const id = useId();
   const strength = passphraseStrength(next);
   const ready = !!current && strength.acceptable && next === confirmation && !busy;
 
@@ -17,16 +18,12 @@ export function ChangePassphraseForm() {
     event.preventDefault();
     if (!ready) return;
     setBusy(true);
-    setOutcome(undefined);
+    setError(undefined);
     try {
+      // On success the app locks and this form goes away with everything typed in it.
       await changePassphrase(current, next);
-      setCurrent('');
-      setNext('');
-      setConfirmation('');
-      setOutcome({ ok: true, message: 'Passphrase changed. Use the new one from now on.' });
     } catch (e) {
-      setOutcome({ ok: false, message: e instanceof Error ? e.message : 'The passphrase could not be changed.' });
-    } finally {
+      setError(e instanceof Error ? e.message : 'The passphrase could not be changed.');
       setBusy(false);
     }
   }
@@ -34,6 +31,9 @@ export function ChangePassphraseForm() {
   return (
     <form className="subsection" onSubmit={(e) => void submit(e)} aria-labelledby="change-passphrase-title" autoComplete="off">
       <h3 id="change-passphrase-title">Change passphrase</h3>
+      <p id={`${id}-locks`} className="field-hint">
+        After the change the app locks and forgets both passphrases and the key; unlock it with the new passphrase.
+      </p>
       <div className="form-grid form-grid-3">
         <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
         <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="new-strength" />
@@ -43,12 +43,12 @@ export function ChangePassphraseForm() {
         {next ? `Strength: ${strength.label}. ${strength.advice}` : ''}
         {confirmation && confirmation !== next ? ' The new passphrases do not match.' : ''}
       </p>
-      <button type="submit" className="button" disabled={!ready} aria-busy={busy}>
+      <button type="submit" className="button" disabled={!ready} aria-busy={busy} aria-describedby={`${id}-locks`}>
         {busy ? 'Changing…' : 'Change passphrase'}
       </button>
-      {outcome ? (
-        <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? 'status' : 'error'}>
-          {outcome.message}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
         </p>
       ) : null}
     </form>
