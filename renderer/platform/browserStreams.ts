@@ -8,6 +8,7 @@
  * one download at the end: the browser may page those Blobs to disk, but in the worst
  * case the whole file sits in the browser's memory until the download starts.
  */
+import type { output } from 'zod';
 import { streamRequests, type IpcResult, type StreamResponses } from '../../shared/ipc';
 
 interface SaveWritable {
@@ -28,7 +29,7 @@ const ok = <T>(value: T) => ({ ok: true, value }) as const;
 
 type Method = keyof StreamResponses;
 /** Validates the request as the main process would, then runs `work`; a thrown error becomes a plain message. */
-function handler<M extends Method>(method: M, work: (request: import('zod').output<(typeof streamRequests)[M]>) => Promise<IpcResult<StreamResponses[M]>>) {
+function handler<M extends Method>(method: M, work: (request: output<(typeof streamRequests)[M]>) => Promise<IpcResult<StreamResponses[M]>>) {
   return async (raw: unknown): Promise<IpcResult<StreamResponses[M]>> => {
     const parsed = streamRequests[method].safeParse(raw);
     if (!parsed.success) return malformed;

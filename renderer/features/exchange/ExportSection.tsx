@@ -9,10 +9,10 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, signingKey } from '../../db/keyStore';
-import { platform } from '../../platform/api';
+import type { WritableFile } from '../../platform/fileHandles';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
-import { sealInWorker } from '../../workers/bundleInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
+import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 
 type Lock = 'passphrase' | 'firm';
@@ -47,11 +47,16 @@ export function ExportSection() {
     if (!ready || state0.status !== 'unlocked') return;
     const controller = new AbortController();
     abort.current = controller;
+    let target: WritableFile | undefined;
     try {
-      setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
       // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
       const [kind, scopeId = ''] = scope.split(':');
       const exportScope: ExportScope = kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
+      const suggestedName = `clinic-assessor-${exportScope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso()}.cabundle`;
+      // Where first: the file is written as it is sealed, never held whole.
+      target = await chooseBundleTarget(suggestedName);
+      if (!target) return setState({ step: 'idle' });
+      setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
       let signing = sign ? await signingKey(state0.vault) : undefined;
       if (signing && signerName.trim() && signing.name === DEFAULT_SIGNER_NAME) {
         await renameSigner(session.db, signerName.trim());
@@ -62,24 +67,20 @@ export function ExportSection() {
       const content = buildBundleContent(records, exportScope, state0.vault.device, signing?.name ?? '', { redact });
       const recipient = await readFirmRecipient(session.db);
       const recipients: WorkerRecipient[] = lock === 'firm' && recipient ? [{ type: 'public-key', publicKey: recipient.publicKey }] : [{ type: 'passphrase', passphrase }];
-      const bytes = await sealInWorker(
+      const saved = await sealBundleTo(
+        target,
         { op: 'seal', content, recipients, ...(signing ? { signer: { name: signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey } } : {}) },
         (label, done, total) => setState({ step: 'working', label, done, total }),
         controller.signal,
       );
-      const suggestedName = `clinic-assessor-${exportScope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso()}.cabundle`;
-      const result = await platform.saveFile({ title: 'Save assessment file', suggestedName, filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], bytes });
-      if (!result.ok) setState({ step: 'error', message: result.error.message });
-      else if (result.value.canceled) setState({ step: 'idle' });
-      else {
-        // A full, unredacted export that this installation can open again is a backup.
-        if (exportScope.kind === 'all' && !redact && lock === 'passphrase') await recordBackup(session.db);
-        setState({ step: 'saved', name: result.value.name });
-      }
+      // A full, unredacted export that this installation can open again is a backup.
+      if (exportScope.kind === 'all' && !redact && lock === 'passphrase') await recordBackup(session.db);
+      setState({ step: 'saved', name: saved.name });
     } catch (error) {
       setState({ step: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
     } finally {
       abort.current = null;
+      await target?.abort();
     }
   }
 
