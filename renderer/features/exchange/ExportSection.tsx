@@ -11,6 +11,7 @@ import { collectRecords, type ExportScope } from '../../db/importExport';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, signingKey } from '../../db/keyStore';
 import type { WritableFile } from '../../platform/fileHandles';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
+import { CANCELLED } from '../../workers/runInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
@@ -148,7 +149,7 @@ export function ExportSection() {
       <SaveTask
         state={state}
         cancelLabel="Cancel export"
-        onCancel={() => abort.current?.abort()}
+        onCancel={() => abort.current?.abort(new Error(CANCELLED))}
         start={
           <button type="submit" className="button button-primary" disabled={!ready}>
             Export…
