@@ -11,6 +11,7 @@ import { benchDatabase, benchReports, benchRules, benchTopology } from './inPage
 import { benchStartup } from './startup.bench';
 import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
+import { benchAppExchange } from './appExchange.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -29,6 +30,7 @@ try {
   await browser.close();
 }
 results.push(...(await benchBundle()));
+results.push(...benchAppExchange());
 
 console.table(results.map((r) => ({ benchmark: r.name, value: r.value, unit: r.unit, baseline: r.baseline ?? '', ratio: r.ratio ?? '' })));
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
