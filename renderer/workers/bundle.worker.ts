@@ -10,7 +10,7 @@ import { parseBundleContent } from '../../shared/bundle/bundleContent';
 import { BundleError } from '../../shared/bundle/bundleErrors';
 import { openStream } from '../../shared/bundle/readBundle';
 import { sealStream } from '../../shared/bundle/writeBundle';
-import { concatBytes, fromUtf8 } from '../../shared/crypto/bytes';
+import { concatBytes } from '../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { pulledPieces, receive, takeCredit, utf8Pieces } from './bundlePipe';
 import { PIECE_BYTES, type BundleTask, type OpenTask, type PageMessage, type SealTask, type WorkerMessage } from './bundleTasks';
@@ -48,15 +48,18 @@ async function open(task: OpenTask): Promise<void> {
   const key = task.key.type === 'passphrase' ? { ...task.key, derive: deriveKeyBytes } : task.key;
   const onProgress = (done: number, total: number) => post({ kind: 'progress', label: 'Decrypting and checking…', done, total });
   const stream = openStream(pulledPieces(() => post({ kind: 'pull' })), { key, onProgress, totalBytes: task.size });
-  const parts: Uint8Array[] = [];
+  // Decoded as the chunks arrive: the plaintext is held once, as text, not also as bytes.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let text = '';
   for (;;) {
     const next = await stream.next();
     if (next.done) {
+      text += decoder.decode();
       post({ kind: 'progress', label: 'Checking every record…', done: 0, total: 1 });
-      post({ kind: 'opened', result: { content: parseBundleContent(fromUtf8(concatBytes(...parts))), info: next.value } });
+      post({ kind: 'opened', result: { content: parseBundleContent(text), info: next.value } });
       return;
     }
-    parts.push(next.value);
+    text += decoder.decode(next.value, { stream: true });
   }
 }
 

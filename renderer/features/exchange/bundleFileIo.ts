@@ -11,6 +11,8 @@ import type { OpenedContent, SealTask, WorkerKey } from '../../workers/bundleTas
 import type { Progress } from '../../workers/runInWorker';
 
 const filters = [{ name: 'Assessment file', extensions: ['cabundle'] }];
+/** The records of a file are read as one text, and a browser's text stops short of 512 MiB. */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
 
 export interface ChosenBundle {
   name: string;
@@ -35,6 +37,7 @@ export async function chooseBundle(): Promise<ChosenBundle | undefined> {
   await forget(current);
   current = file;
   try {
+    if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB the app imports at once: split it, or read it with the command line (export-json).`);
     const { header } = parseBundle(await file.read(0, PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES));
     return { name: file.name, size: file.size, header, file };
   } catch (error) {
