@@ -34,17 +34,17 @@ export class FileHandleTable {
     return entry as Extract<OpenEntry, { kind: K }>;
   }
 
-  /** Forgets the handle and hands its entry over (for commit), or undefined when it is not this page's. */
-  take(id: string, sender: string): OpenEntry | undefined {
+  /** Forgets the handle and hands its entry over (for commit), or undefined when it is not this page's (or not of `kind`). */
+  take(id: string, sender: string, kind?: OpenEntry['kind']): OpenEntry | undefined {
     const entry = this.entries.get(id);
-    if (!entry || entry.sender !== sender) return undefined;
+    if (!entry || entry.sender !== sender || (kind && entry.kind !== kind)) return undefined;
     this.entries.delete(id);
     return entry;
   }
 
   /** Closes a read handle, or abandons a write handle and deletes its temporary file. */
-  async close(id: string, sender: string): Promise<void> {
-    const entry = this.take(id, sender);
+  async close(id: string, sender: string, kind?: OpenEntry['kind']): Promise<void> {
+    const entry = this.take(id, sender, kind);
     if (entry?.kind === 'read') await entry.file.close().catch(() => undefined);
     if (entry?.kind === 'write') await entry.file.abort();
   }

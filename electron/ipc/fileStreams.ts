@@ -54,7 +54,7 @@ export const readChunk: Handler<'readChunk'> = async ({ handles }, { handle, off
 };
 
 export const closeRead: Handler<'closeRead'> = async ({ handles }, { handle }, sender) => {
-  await handles.close(handle, sender);
+  await handles.close(handle, sender, 'read');
   return null;
 };
 
@@ -78,14 +78,13 @@ export const writeChunk: Handler<'writeChunk'> = async ({ handles }, { handle, b
 };
 
 export const commitWrite: Handler<'commitWrite'> = async ({ handles }, { handle }, sender) => {
-  handles.get(handle, sender, 'write');
-  const entry = handles.take(handle, sender);
+  const entry = handles.take(handle, sender, 'write');
   if (entry?.kind !== 'write') throw new IpcFailure('not-found', 'That file is no longer open: choose it again.');
   await entry.file.commit();
   return { name: entry.name, bytesWritten: entry.file.bytesWritten };
 };
 
 export const abortWrite: Handler<'abortWrite'> = async ({ handles }, { handle }, sender) => {
-  await handles.close(handle, sender);
+  await handles.close(handle, sender, 'write');
   return null;
 };
