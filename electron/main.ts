@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppSchemePrivileges, serveAppBundle } from './appProtocol';
 import { electronDialogs } from './dialogs';
 import { createIpcDispatch } from './ipc/dispatch';
+import { FileHandleTable } from './ipc/fileHandleTable';
 import { createHandlers } from './ipc/handlers';
 import { registerIpc } from './ipc/register';
 import { createMainWindow } from './mainWindow';
@@ -30,15 +31,17 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveAppBundle(session.defaultSession.protocol, rendererRoot);
+    const handles = new FileHandleTable();
     const dispatch = createIpcDispatch({
       trustedOrigin: APP_ORIGIN,
       handlers: createHandlers({
         dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow()),
         identity: { name: app.getName(), version: app.getVersion(), versions: process.versions, platform: process.platform },
+        handles,
       }),
       log: (message, error) => console.error(message, error),
     });
-    registerIpc(ipcMain, dispatch);
+    registerIpc(ipcMain, dispatch, (sender) => void handles.releaseSender(sender));
     const window = createMainWindow(BrowserWindow, preloadPath);
     window.once('ready-to-show', () => window.show());
     void window.loadURL(APP_ENTRY_URL);

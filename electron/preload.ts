@@ -14,6 +14,13 @@ const clinicAssessor = {
   appInfo: () => invoke('appInfo', undefined),
   openFile: (request: IpcRequest<'openFile'>) => invoke('openFile', request),
   saveFile: (request: IpcRequest<'saveFile'>) => invoke('saveFile', request),
+  openRead: (request: IpcRequest<'openRead'>) => invoke('openRead', request),
+  readChunk: (request: IpcRequest<'readChunk'>) => invoke('readChunk', request),
+  closeRead: (request: IpcRequest<'closeRead'>) => invoke('closeRead', request),
+  openWrite: (request: IpcRequest<'openWrite'>) => invoke('openWrite', request),
+  writeChunk: (request: IpcRequest<'writeChunk'>) => invoke('writeChunk', request),
+  commitWrite: (request: IpcRequest<'commitWrite'>) => invoke('commitWrite', request),
+  abortWrite: (request: IpcRequest<'abortWrite'>) => invoke('abortWrite', request),
 };
 
 export type ClinicAssessorApi = typeof clinicAssessor;

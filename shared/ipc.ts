@@ -6,18 +6,15 @@
  */
 import { z } from 'zod';
 import { ipcChannels, type IpcMethod } from './ipcChannels';
+import { bareFileName, fileFilter, streamRequests, type StreamResponses } from './ipcStreams';
 
 export { ipcChannels, type IpcMethod };
+export * from './ipcStreams';
 
 /** Largest file the renderer may ask to open; the handler enforces it. */
 export const MAX_OPEN_BYTES = 256 * 1024 * 1024;
 /** Largest payload the renderer may ask to save. */
 export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
-
-const fileFilter = z.object({
-  name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20),
-});
 
 export const openFileRequest = z.object({
   title: z.string().max(200).optional(),
@@ -28,11 +25,7 @@ export const openFileRequest = z.object({
 export const saveFileRequest = z.object({
   title: z.string().max(200).optional(),
   /** Suggested file name only: a bare name, never a path. */
-  suggestedName: z
-    .string()
-    .min(1)
-    .max(200)
-    .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'must be a file name, not a path'),
+  suggestedName: bareFileName,
   filters: z.array(fileFilter).max(10).default([]),
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, 'too large to save'),
 });
@@ -83,9 +76,16 @@ export const ipcContract = {
   appInfo: { channel: ipcChannels.appInfo, request: appInfoRequest },
   openFile: { channel: ipcChannels.openFile, request: openFileRequest },
   saveFile: { channel: ipcChannels.saveFile, request: saveFileRequest },
+  openRead: { channel: ipcChannels.openRead, request: streamRequests.openRead },
+  readChunk: { channel: ipcChannels.readChunk, request: streamRequests.readChunk },
+  closeRead: { channel: ipcChannels.closeRead, request: streamRequests.closeRead },
+  openWrite: { channel: ipcChannels.openWrite, request: streamRequests.openWrite },
+  writeChunk: { channel: ipcChannels.writeChunk, request: streamRequests.writeChunk },
+  commitWrite: { channel: ipcChannels.commitWrite, request: streamRequests.commitWrite },
+  abortWrite: { channel: ipcChannels.abortWrite, request: streamRequests.abortWrite },
 } as const satisfies Record<IpcMethod, { channel: string; request: z.ZodType }>;
 
-export interface IpcResponses {
+export interface IpcResponses extends StreamResponses {
   appInfo: AppInfo;
   openFile: OpenFileResult;
   saveFile: SaveFileResult;

@@ -11,34 +11,77 @@ export interface AtomicWriteFs {
 }
 
 /**
- * Writes `bytes` to `target` so that the target holds either its old content or the
- * whole new content, never a part: write a temporary file beside it, flush it to
- * the disk, then rename it over the target and flush the folder. On any failure the
- * temporary file is removed and the error is rethrown.
+ * A file written so that `target` holds either its old content or the whole new
+ * content, never a part: the bytes go to a temporary file beside it, which `commit`
+ * flushes to the disk and renames over the target (then flushes the folder), and
+ * `abort` deletes. Any failure while writing or committing deletes the temporary file.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array, fs: AtomicWriteFs = fsp): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = await existingMode(target, fs);
-  let handle: fsp.FileHandle | undefined;
-  try {
-    handle = await fs.open(temp, 'wx', mode);
-    let offset = 0;
-    while (offset < bytes.byteLength) {
-      const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
-      if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
-      offset += bytesWritten;
-    }
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, target);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
+export class AtomicFile {
+  private written = 0;
+  private constructor(
+    readonly target: string,
+    private readonly temp: string,
+    private handle: fsp.FileHandle | undefined,
+    private readonly fs: AtomicWriteFs,
+  ) {}
+
+  static async create(target: string, fs: AtomicWriteFs = fsp): Promise<AtomicFile> {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await fs.open(temp, 'wx', await existingMode(target, fs));
+    return new AtomicFile(target, temp, handle, fs);
   }
-  await syncFolder(dir, fs);
+
+  get bytesWritten(): number {
+    return this.written;
+  }
+
+  async write(bytes: Uint8Array): Promise<void> {
+    await this.failing(async (handle) => {
+      let offset = 0;
+      while (offset < bytes.byteLength) {
+        const { bytesWritten } = await handle.write(bytes, offset, bytes.byteLength - offset);
+        if (bytesWritten <= 0) throw Object.assign(new Error('short write'), { code: 'EIO' });
+        offset += bytesWritten;
+      }
+      this.written += bytes.byteLength;
+    });
+  }
+
+  async commit(): Promise<void> {
+    await this.failing(async (handle) => {
+      await handle.sync();
+      await handle.close();
+      this.handle = undefined;
+      await this.fs.rename(this.temp, this.target);
+    });
+    await syncFolder(path.dirname(this.target), this.fs);
+  }
+
+  /** Closes and deletes the temporary file; the target is left as it was. */
+  async abort(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close().catch(() => undefined);
+    await this.fs.unlink(this.temp).catch(() => undefined);
+  }
+
+  private async failing(work: (handle: fsp.FileHandle) => Promise<void>): Promise<void> {
+    const handle = this.handle;
+    if (!handle) throw Object.assign(new Error('the file is already closed'), { code: 'EBADF' });
+    try {
+      await work(handle);
+    } catch (error) {
+      await this.abort();
+      throw error;
+    }
+  }
+}
+
+/** Writes `bytes` to `target` atomically (see AtomicFile); rethrows any failure. */
+export async function writeFileAtomic(target: string, bytes: Uint8Array, fs: AtomicWriteFs = fsp): Promise<void> {
+  const file = await AtomicFile.create(target, fs);
+  await file.write(bytes);
+  await file.commit();
 }
 
 /** Keeps the permissions of a file being replaced; new files are private to the user. */

@@ -2,7 +2,8 @@ import { ipcContract, type IpcMethod, type IpcParsedRequest, type IpcResponses, 
 import { toIpcError } from './ipcFailure';
 
 export type IpcHandlers = {
-  [M in IpcMethod]: (request: IpcParsedRequest<M>) => Promise<IpcResponses[M]>;
+  /** `sender` names the page asking (its webContents id): file handles belong to it. */
+  [M in IpcMethod]: (request: IpcParsedRequest<M>, sender: string) => Promise<IpcResponses[M]>;
 };
 
 /** What each method does, in words for error messages ("saving the file failed"). */
@@ -10,6 +11,13 @@ const actions: Record<IpcMethod, string> = {
   appInfo: 'reading the app information',
   openFile: 'opening the file',
   saveFile: 'saving the file',
+  openRead: 'opening the file',
+  readChunk: 'reading the file',
+  closeRead: 'closing the file',
+  openWrite: 'starting to save the file',
+  writeChunk: 'writing the file',
+  commitWrite: 'saving the file',
+  abortWrite: 'discarding the unfinished file',
 };
 
 /** True when `url` belongs to `trustedOrigin` (such as `app://bundle`), by scheme and host. */
@@ -28,6 +36,7 @@ export type IpcDispatch = <M extends IpcMethod>(
   method: M,
   senderUrl: string | undefined,
   request: unknown,
+  senderId?: string,
 ) => Promise<IpcResult<IpcResponses[M]>>;
 
 /**
@@ -39,7 +48,7 @@ export function createIpcDispatch(options: {
   handlers: IpcHandlers;
   log?: (message: string, error: unknown) => void;
 }): IpcDispatch {
-  return async (method, senderUrl, request) => {
+  return async (method, senderUrl, request, senderId = 'page') => {
     if (!Object.hasOwn(ipcContract, method)) {
       return { ok: false, error: { code: 'invalid-request', message: 'Unknown request.' } };
     }
@@ -52,8 +61,8 @@ export function createIpcDispatch(options: {
       return { ok: false, error: { code: 'invalid-request', message: `The request was malformed (${detail}).` } };
     }
     try {
-      const handler = options.handlers[method] as (r: unknown) => Promise<IpcResponses[typeof method]>;
-      return { ok: true, value: await handler(parsed.data) };
+      const handler = options.handlers[method] as (r: unknown, sender: string) => Promise<IpcResponses[typeof method]>;
+      return { ok: true, value: await handler(parsed.data, senderId) };
     } catch (error) {
       const ipcError = toIpcError(error, actions[method]);
       if (ipcError.code === 'internal' || ipcError.code === 'io-error') options.log?.(`IPC ${method} failed`, error);

@@ -7,10 +7,12 @@ import {
   type SaveFileResult,
 } from '../../shared/ipc';
 import type { ClinicAssessorApi } from '../../electron/preload';
+import { browserStreams, download, pickFile } from './browserStreams';
 
 /**
  * The browser fallback of the preload object, for `npm start` where Electron cannot
- * run: files are chosen with the browser's picker and saved as downloads.
+ * run: files are chosen with the browser's picker and saved as downloads; large files
+ * go through the chunked handles of browserStreams.ts.
  */
 export const browserApi: ClinicAssessorApi = {
   async appInfo(): Promise<IpcResult<AppInfo>> {
@@ -38,30 +40,13 @@ export const browserApi: ClinicAssessorApi = {
     return { ok: true, value: { canceled: false, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
   },
 
+  ...browserStreams,
+
   async saveFile(raw): Promise<IpcResult<SaveFileResult>> {
     const parsed = saveFileRequest.safeParse(raw);
     if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } };
     const { bytes, suggestedName } = parsed.data;
-    const url = URL.createObjectURL(new Blob([bytes.slice()], { type: 'application/octet-stream' }));
-    try {
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = suggestedName;
-      link.click();
-    } finally {
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
+    download(new Blob([bytes.slice()], { type: 'application/octet-stream' }), suggestedName);
     return { ok: true, value: { canceled: false, name: suggestedName, bytesWritten: bytes.byteLength } };
   },
 };
-
-function pickFile(accept: string[]): Promise<File | undefined> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    if (accept.length > 0) input.accept = accept.join(',');
-    input.addEventListener('change', () => resolve(input.files?.[0]), { once: true });
-    input.addEventListener('cancel', () => resolve(undefined), { once: true });
-    input.click();
-  });
-}

@@ -22,7 +22,11 @@ export interface InParts {
   parts: unknown[];
 }
 
-export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: unknown, onProgress: Progress, signal?: AbortSignal): Promise<A> {
+/**
+ * `onMessage` sees every message but progress first, and returns true for those that
+ * are part of the exchange rather than the answer (pieces of a file, for one).
+ */
+export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: unknown, onProgress: Progress, signal?: AbortSignal, onMessage?: (message: A, worker: Worker) => boolean): Promise<A> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new WorkerTaskError(CANCELLED, 'cancelled'));
     const worker = makeWorker();
@@ -45,6 +49,7 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
     worker.onmessage = (event: MessageEvent<A>) => {
       const message = event.data;
       if (message.kind === 'progress') return onProgress(message.label ?? '', message.done ?? 0, message.total ?? 1);
+      if (onMessage?.(message, worker)) return;
       finish();
       if (message.kind === 'error') reject(new WorkerTaskError(message.message ?? 'The task failed.', message.code));
       else resolve(message);

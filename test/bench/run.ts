@@ -12,6 +12,7 @@ import { benchStartup } from './startup.bench';
 import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
 import { benchCli } from './cli.bench';
+import { benchAppExchange } from './appExchange.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -31,6 +32,7 @@ try {
 }
 results.push(...(await benchBundle()));
 results.push(...(await benchCli()));
+results.push(...benchAppExchange());
 
 console.table(results.map((r) => ({ benchmark: r.name, value: r.value, unit: r.unit, baseline: r.baseline ?? '', ratio: r.ratio ?? '' })));
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);

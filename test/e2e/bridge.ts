@@ -1,5 +1,6 @@
-import type { BrowserContext } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { createIpcDispatch } from '../../electron/ipc/dispatch';
+import { FileHandleTable } from '../../electron/ipc/fileHandleTable';
 import { createHandlers, type HandlerDeps } from '../../electron/ipc/handlers';
 import { ipcChannels } from '../../shared/ipcChannels';
 
@@ -9,9 +10,21 @@ import { ipcChannels } from '../../shared/ipcChannels';
  * own IPC transport is replaced, by a Playwright binding.
  */
 export async function installBridge(context: BrowserContext, trustedOrigin: string, deps: HandlerDeps): Promise<void> {
-  const dispatch = createIpcDispatch({ trustedOrigin, handlers: createHandlers(deps) });
+  const handles = deps.handles ?? new FileHandleTable();
+  const dispatch = createIpcDispatch({ trustedOrigin, handlers: createHandlers({ ...deps, handles }) });
+  // Like webContents ids: each page its own sender, whose open files close with it.
+  const senders = new WeakMap<Page, string>();
+  const senderOf = (page: Page) => {
+    let id = senders.get(page);
+    if (!id) {
+      const sender = (id = `page-${Math.random().toString(36).slice(2)}`);
+      senders.set(page, id);
+      page.once('close', () => void handles.releaseSender(sender));
+    }
+    return id;
+  };
   await context.exposeBinding('__clinicAssessorInvoke', (source, method: keyof typeof ipcChannels, request: unknown) =>
-    dispatch(method, source.frame.url(), request),
+    dispatch(method, source.frame.url(), request, senderOf(source.page)),
   );
   await context.addInitScript((methods: string[]) => {
     const target = window as unknown as Record<string, unknown>;

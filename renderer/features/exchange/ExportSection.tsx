@@ -9,10 +9,11 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, signingKey } from '../../db/keyStore';
-import { platform } from '../../platform/api';
+import type { WritableFile } from '../../platform/fileHandles';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
-import { sealInWorker } from '../../workers/bundleInWorker';
+import { CANCELLED } from '../../workers/runInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
+import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 
 /** Who can open the file; with a firm key set, the firm is the default (a backup the firm can recover). */
@@ -49,11 +50,16 @@ export function ExportSection() {
     if (!ready || state0.status !== 'unlocked') return;
     const controller = new AbortController();
     abort.current = controller;
+    let target: WritableFile | undefined;
     try {
-      setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
       // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
       const [kind, scopeId = ''] = scope.split(':');
       const exportScope: ExportScope = kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
+      const suggestedName = `clinic-assessor-${exportScope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso()}.cabundle`;
+      // Where first: the file is written as it is sealed, never held whole.
+      target = await chooseBundleTarget(suggestedName);
+      if (!target) return setState({ step: 'idle' });
+      setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
       let signing = sign ? await signingKey(state0.vault) : undefined;
       if (signing && signerName.trim() && signing.name === DEFAULT_SIGNER_NAME) {
         await renameSigner(session.db, signerName.trim());
@@ -67,24 +73,20 @@ export function ExportSection() {
         ...(lock !== 'passphrase' && recipient ? [{ type: 'public-key' as const, publicKey: recipient.publicKey }] : []),
         ...(lock !== 'firm' ? [{ type: 'passphrase' as const, passphrase }] : []),
       ];
-      const bytes = await sealInWorker(
+      const saved = await sealBundleTo(
+        target,
         { op: 'seal', content, recipients, ...(signing ? { signer: { name: signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey } } : {}) },
         (label, done, total) => setState({ step: 'working', label, done, total }),
         controller.signal,
       );
-      const suggestedName = `clinic-assessor-${exportScope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso()}.cabundle`;
-      const result = await platform.saveFile({ title: 'Save assessment file', suggestedName, filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], bytes });
-      if (!result.ok) setState({ step: 'error', message: result.error.message });
-      else if (result.value.canceled) setState({ step: 'idle' });
-      else {
-        // A full, unredacted export is a backup: this installation opens it with the passphrase, or the firm with its key.
-        if (exportScope.kind === 'all' && !redact) await recordBackup(session.db);
-        setState({ step: 'saved', name: result.value.name });
-      }
+      // A full, unredacted export is a backup: this installation opens it with the passphrase, or the firm with its key.
+      if (exportScope.kind === 'all' && !redact) await recordBackup(session.db);
+      setState({ step: 'saved', name: saved.name });
     } catch (error) {
       setState({ step: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
     } finally {
       abort.current = null;
+      await target?.abort();
     }
   }
 
@@ -155,7 +157,7 @@ export function ExportSection() {
       <SaveTask
         state={state}
         cancelLabel="Cancel export"
-        onCancel={() => abort.current?.abort()}
+        onCancel={() => abort.current?.abort(new Error(CANCELLED))}
         start={
           <button type="submit" className="button button-primary" disabled={!ready}>
             Export…

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { BundleManifest } from '../../../shared/bundle/bundleContent';
-import { parseBundle, type SignerInfo } from '../../../shared/bundle/readBundle';
+import type { SignerInfo } from '../../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -9,15 +9,16 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
 import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey } from '../../db/keyStore';
 import { refuseRevokedSigner } from '../../db/revocations';
-import { platform } from '../../platform/api';
+import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
-import { openInWorker } from '../../workers/bundleInWorker';
+import { chooseBundle, openChosenBundle } from './bundleFileIo';
 import { ImportPreview } from './ImportPreview';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 interface Chosen {
   name: string;
-  bytes: Uint8Array;
+  size: number;
+  file: ReadableFile;
   passphrase: boolean;
   firmKey: boolean;
   /** Fingerprints of the keys the file is for, when it is for keys. */
@@ -38,8 +39,6 @@ type State =
   | ({ step: 'planned' } & Planned)
   | { step: 'done'; name: string; written: number; conflicts: number };
 
-const MAX_FILE_BYTES = 256 * 1024 * 1024;
-
 /** Opens an assessment file, shows what it would change and who signed it, and merges it on confirmation. */
 export function ImportSection() {
   const session = useSession();
@@ -51,14 +50,13 @@ export function ImportSection() {
 
   async function choose() {
     setError(undefined);
-    const result = await platform.openFile({ title: 'Import assessment file', filters: [{ name: 'Assessment file', extensions: ['cabundle'] }], maxBytes: MAX_FILE_BYTES });
-    if (!result.ok) return setError(result.error.message);
-    if (result.value.canceled) return;
     try {
-      const { header } = parseBundle(result.value.bytes);
+      const chosen = await chooseBundle();
+      if (!chosen) return;
+      const { header } = chosen;
       const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
       const held = await heldFirmKeys(session.db);
-      setState({ step: 'chosen', file: { name: result.value.name, bytes: result.value.bytes, passphrase: header.recipients.some(isPassphrase), firmKey: held.some((k) => keyIds.includes(k.fingerprint)), keyIds } });
+      setState({ step: 'chosen', file: { name: chosen.name, size: chosen.size, file: chosen.file, passphrase: header.recipients.some(isPassphrase), firmKey: held.some((k) => keyIds.includes(k.fingerprint)), keyIds } });
     } catch (e) {
       setState({ step: 'idle' });
       setError(e instanceof Error ? e.message : 'The file could not be read.');
@@ -80,7 +78,7 @@ export function ImportSection() {
         key = { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
       }
       progress('Starting…', 0, 1);
-      const { content, info } = await openInWorker({ op: 'open', bytes: file.bytes, key }, progress, controller.signal);
+      const { content, info } = await openChosenBundle(file, key, progress, controller.signal);
       await refuseRevokedSigner(session.db, info.signer);
       const plan = await planImport(vault, content, { signal: controller.signal, onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total) });
       setPassphrase('');
@@ -125,7 +123,7 @@ export function ImportSection() {
           autoComplete="off"
         >
           <p>
-            <strong>{file.name}</strong> ({Math.ceil(file.bytes.byteLength / 1024)} KiB)
+            <strong>{file.name}</strong> ({Math.ceil(file.size / 1024)} KiB)
           </p>
           {file.firmKey ? (
             <>

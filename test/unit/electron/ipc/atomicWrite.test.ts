@@ -1,7 +1,8 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic, type AtomicWriteFs } from '../../../../electron/ipc/atomicWrite';
+import { writeFileAtomic } from '../../../../electron/ipc/atomicWrite';
+import { diskFullAfter } from '../../../support/faultyFs';
 import { makeTempDir } from '../../../support/tempDir';
 
 let dir: string;
@@ -10,27 +11,6 @@ beforeEach(async () => ({ dir, cleanup } = await makeTempDir()));
 afterEach(() => cleanup());
 
 const enc = (s: string) => new TextEncoder().encode(s);
-
-/** The real file system, except that writes fail with ENOSPC after `allowBytes` bytes. */
-function diskFullAfter(allowBytes: number): AtomicWriteFs {
-  return {
-    ...fsp,
-    open: (async (...args: Parameters<typeof fsp.open>) => {
-      const handle = await fsp.open(...args);
-      let written = 0;
-      const realWrite = handle.write.bind(handle) as (b: Uint8Array, o: number, l: number) => Promise<{ bytesWritten: number }>;
-      return Object.assign(handle, {
-        write: async (buffer: Uint8Array, offset: number, length: number) => {
-          const room = allowBytes - written;
-          if (room <= 0) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-          const result = await realWrite(buffer, offset, Math.min(length, room));
-          written += result.bytesWritten;
-          return result;
-        },
-      });
-    }) as typeof fsp.open,
-  };
-}
 
 describe('writeFileAtomic', () => {
   it('writes the whole content to a new file, readable only by the user', async () => {

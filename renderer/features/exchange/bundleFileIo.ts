@@ -1,0 +1,74 @@
+/**
+ * Assessment files on disk, a piece at a time: choosing one to import (its header read
+ * at once, to know how it opens; the rest only when it is opened), and saving one as
+ * the worker seals it. Nothing here holds a whole file.
+ */
+import { MAC_BYTES, MAX_HEADER_BYTES, PREAMBLE_BYTES, type BundleHeader } from '../../../shared/bundle/bundleFormat';
+import { parseBundle } from '../../../shared/bundle/readBundle';
+import { chooseReadable, chooseWritable, type ReadableFile, type WritableFile } from '../../platform/fileHandles';
+import { openFromFile, sealToFile } from '../../workers/bundleInWorker';
+import type { OpenedContent, SealTask, WorkerKey } from '../../workers/bundleTasks';
+import type { Progress } from '../../workers/runInWorker';
+
+const filters = [{ name: 'Assessment file', extensions: ['cabundle'] }];
+/** The records of a file are read as one text, and a browser's text stops short of 512 MiB. */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
+
+export interface ChosenBundle {
+  name: string;
+  size: number;
+  header: BundleHeader;
+  /** Kept open until another file is chosen, or the file is opened. */
+  file: ReadableFile;
+}
+
+/** The file chosen last: choosing another closes it, so an abandoned choice holds no handle for long. */
+let current: ReadableFile | undefined;
+
+async function forget(file: ReadableFile | undefined): Promise<void> {
+  if (current === file) current = undefined;
+  await file?.close().catch(() => undefined);
+}
+
+/** Asks for an assessment file and reads what its header says; undefined when the user cancels. */
+export async function chooseBundle(): Promise<ChosenBundle | undefined> {
+  const file = await chooseReadable({ title: 'Import assessment file', filters });
+  if (!file) return undefined;
+  await forget(current);
+  current = file;
+  try {
+    if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB the app imports at once: split it, or read it with the command line (export-json).`);
+    const { header } = parseBundle(await file.read(0, PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES));
+    return { name: file.name, size: file.size, header, file };
+  } catch (error) {
+    await forget(file);
+    throw error;
+  }
+}
+
+/** Decrypts and checks the chosen file; once it opened, its handle is closed (a wrong passphrase keeps it, to try again). */
+export async function openChosenBundle(chosen: { file: ReadableFile }, key: WorkerKey, onProgress: Progress, signal?: AbortSignal): Promise<OpenedContent> {
+  const opened = await openFromFile(chosen.file, key, onProgress, signal);
+  await forget(chosen.file);
+  return opened;
+}
+
+/** Asks where to save an assessment file; undefined when the user cancels. */
+export function chooseBundleTarget(suggestedName: string): Promise<WritableFile | undefined> {
+  return chooseWritable({ title: 'Save assessment file', suggestedName, filters });
+}
+
+/**
+ * Seals `task` into `target` and puts the file in place. On any failure or cancel the
+ * unfinished file is discarded: nothing appears where the user chose to save.
+ */
+export async function sealBundleTo(target: WritableFile, task: SealTask, onProgress: Progress, signal?: AbortSignal): Promise<{ name: string; bytesWritten: number }> {
+  try {
+    await sealToFile(task, target, onProgress, signal);
+    onProgress('Saving…', 1, 1);
+    return await target.commit();
+  } catch (error) {
+    await target.abort().catch(() => undefined);
+    throw error;
+  }
+}
