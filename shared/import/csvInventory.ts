@@ -8,7 +8,9 @@
 import Papa from 'papaparse';
 import { medicalVendors } from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
+import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
+import { checkProposal } from './proposalCheck';
 import { cleanText } from './nmapXml';
 import type { KindSuggestion, ProposedAsset } from './nmapToInventory';
 
@@ -27,6 +29,7 @@ export interface CsvTable {
 
 const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;
+const MAX_CELL = 1000;
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvTable['encoding'] } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -44,11 +47,18 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
   const [head, ...rows] = parsed.data;
   if (!head || head.length < 2 || !rows.length) throw new ImportError('not-csv', 'it needs a header row and at least one row, in two or more columns');
   const width = Math.min(head.length, MAX_COLUMNS);
+  const headers = head.slice(0, width).map((h, i) => checkedCell(h, () => `name of column ${i + 1}`) || `Column ${i + 1}`);
   return {
     encoding,
-    headers: head.slice(0, width).map((h, i) => cleanText(h) || `Column ${i + 1}`),
-    rows: rows.slice(0, MAX_ROWS).map((r) => Array.from({ length: width }, (_, i) => cleanText(r[i]))),
+    headers,
+    rows: rows.slice(0, MAX_ROWS).map((r, row) => Array.from({ length: width }, (_, i) => checkedCell(r[i], () => `value in column “${headers[i]?.slice(0, 40)}” on row ${row + 2}`))),
   };
+}
+
+/** A cell as plain text; one longer than any inventory value is refused, not cut, saying where it is. */
+function checkedCell(value: string | undefined, where: () => string): string {
+  if (value && value.length > MAX_CELL) throw new ImportError('bad-value', plainTooLong(where(), value.length, MAX_CELL));
+  return cleanText(value);
 }
 
 const headerHints: [CsvField, RegExp][] = [
@@ -99,14 +109,18 @@ function suggestKind(vendor: string, model: string, os: string): KindSuggestion 
 const osFamilyOf = (os: string): ProposedAsset['osFamily'] =>
   !os ? 'unknown' : /windows/i.test(os) ? 'windows' : /linux|ubuntu|debian|red hat|rhel|centos/i.test(os) ? 'linux' : /mac ?os|os x/i.test(os) ? 'macos' : 'other';
 
-/** The rows as proposed assets, through the mapping; rows with neither name nor address are left out. */
-export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: string): ProposedAsset[] {
+/**
+ * The rows as proposed assets, through the mapping; rows with neither name nor address are
+ * left out. `firstRow` is the index of `table.rows[0]` in the whole list, so a value the
+ * inventory cannot hold is refused naming its row as the file counts it (the header is row 1).
+ */
+export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: string, firstRow = 0): ProposedAsset[] {
   const cell = (row: string[], field: CsvField) => (mapping[field] === undefined ? '' : (row[mapping[field] ?? -1] ?? ''));
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, index) => {
     const [name, ip, mac, os, vendor, model] = (['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model'] as const).map((f) => cell(row, f));
     if (!name && !ip && !mac) return [];
     const subnet = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(ip ?? '');
-    return [{
+    return [checkProposal({
       name: name || ip || mac || 'Unnamed device',
       hostname: name ?? '',
       ipAddress: ip ?? '',
@@ -119,6 +133,6 @@ export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: stri
       openPorts: [],
       subnet: subnet ? `${subnet[1]}.0/24` : '',
       extra: { model: model ?? '', serial: cell(row, 'serial'), location: cell(row, 'location') },
-    }];
+    }, `device on row ${firstRow + index + 2}`)];
   });
 }

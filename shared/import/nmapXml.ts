@@ -7,6 +7,7 @@
  * broke. Every string is capped and stripped of control characters.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 
 export interface NmapPort {
@@ -50,6 +51,8 @@ export interface NmapScan {
 }
 
 const MAX_TEXT = 1000;
+/** A DNS name is at most 253 characters; a little slack for a trailing dot and the like. */
+const MAX_HOSTNAME = 255;
 const MAX_PORTS_PER_HOST = 70_000;
 const MAX_OS_MATCHES = 20;
 
@@ -86,7 +89,7 @@ export class NmapXmlReader {
     });
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => this.closeTag(tag.name));
-    this.parser.on('error', (error) => this.fail(new ImportError('xml-broken', `${error.message.replace(/^[^:]*:\d+:\d+: /, '')} (line ${this.parser.line})`)));
+    this.parser.on('error', (error) => this.fail(new ImportError('xml-broken', `at line ${this.parser.line}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`)));
   }
 
   private fail(error: ImportError): void {
@@ -104,6 +107,7 @@ export class NmapXmlReader {
       return;
     }
     const host = this.host;
+    if (host) this.checkLengths(tag.name, a);
     switch (tag.name) {
       case 'host':
         this.host = emptyHost();
@@ -145,6 +149,21 @@ export class NmapXmlReader {
       }
       default:
     }
+  }
+
+  /** A host's values are refused, not cut, when longer than anything nmap writes: the message says which, where, and how long. */
+  private checkLengths(tag: string, attributes: Record<string, string>): void {
+    for (const [key, value] of Object.entries(attributes)) {
+      const max = tag === 'hostname' && key === 'name' ? MAX_HOSTNAME : MAX_TEXT;
+      if (value.length <= max) continue;
+      const what = tag === 'hostname' ? 'hostname' : `“${cleanText(key).slice(0, 30)}” value of <${cleanText(tag).slice(0, 30)}>`;
+      this.fail(new ImportError('bad-value', plainTooLong(`${what} in host ${this.hosts + 1} (line ${this.parser.line})`, value.length, max)));
+    }
+  }
+
+  /** The line the reader has reached. */
+  get line(): number {
+    return this.parser.line;
   }
 
   private closeTag(name: string): void {
