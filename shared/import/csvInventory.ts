@@ -8,7 +8,6 @@
 import Papa from 'papaparse';
 import { medicalVendors } from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
-import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 import { checkProposal } from './proposalCheck';
 import { cleanText } from './nmapXml';
@@ -29,7 +28,6 @@ export interface CsvTable {
 
 const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;
-const MAX_CELL = 1000;
 
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvTable['encoding'] } {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
@@ -47,18 +45,11 @@ export function parseCsv(bytes: Uint8Array): CsvTable {
   const [head, ...rows] = parsed.data;
   if (!head || head.length < 2 || !rows.length) throw new ImportError('not-csv', 'it needs a header row and at least one row, in two or more columns');
   const width = Math.min(head.length, MAX_COLUMNS);
-  const headers = head.slice(0, width).map((h, i) => checkedCell(h, () => `name of column ${i + 1}`) || `Column ${i + 1}`);
   return {
     encoding,
-    headers,
-    rows: rows.slice(0, MAX_ROWS).map((r, row) => Array.from({ length: width }, (_, i) => checkedCell(r[i], () => `value in column “${headers[i]?.slice(0, 40)}” on row ${row + 2}`))),
+    headers: head.slice(0, width).map((h, i) => cleanText(h) || `Column ${i + 1}`),
+    rows: rows.slice(0, MAX_ROWS).map((r) => Array.from({ length: width }, (_, i) => cleanText(r[i]))),
   };
-}
-
-/** A cell as plain text; one longer than any inventory value is refused, not cut, saying where it is. */
-function checkedCell(value: string | undefined, where: () => string): string {
-  if (value && value.length > MAX_CELL) throw new ImportError('bad-value', plainTooLong(where(), value.length, MAX_CELL));
-  return cleanText(value);
 }
 
 const headerHints: [CsvField, RegExp][] = [

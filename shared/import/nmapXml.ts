@@ -50,7 +50,8 @@ export interface NmapScan {
   started: string;
 }
 
-const MAX_TEXT = 1000;
+/** The most text kept of any value read from a file (scan or CSV); longer is cut. */
+export const MAX_TEXT = 1000;
 /** A DNS name is at most 253 characters; a little slack for a trailing dot and the like. */
 const MAX_HOSTNAME = 255;
 const MAX_PORTS_PER_HOST = 70_000;
@@ -107,7 +108,6 @@ export class NmapXmlReader {
       return;
     }
     const host = this.host;
-    if (host) this.checkLengths(tag.name, a);
     switch (tag.name) {
       case 'host':
         this.host = emptyHost();
@@ -125,7 +125,9 @@ export class NmapXmlReader {
         }
         return;
       case 'hostname':
-        if (host && a.name && host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
+        if (!host || !a.name) return;
+        this.checkHostname(a.name);
+        if (host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
         return;
       case 'port':
         if (host && host.ports.length < MAX_PORTS_PER_HOST) this.port = { protocol: cleanText(a.protocol), port: number(a.portid), state: '', service: '', product: '', version: '' };
@@ -151,14 +153,9 @@ export class NmapXmlReader {
     }
   }
 
-  /** A host's values are refused, not cut, when longer than anything nmap writes: the message says which, where, and how long. */
-  private checkLengths(tag: string, attributes: Record<string, string>): void {
-    for (const [key, value] of Object.entries(attributes)) {
-      const max = tag === 'hostname' && key === 'name' ? MAX_HOSTNAME : MAX_TEXT;
-      if (value.length <= max) continue;
-      const what = tag === 'hostname' ? 'hostname' : `“${cleanText(key).slice(0, 30)}” value of <${cleanText(tag).slice(0, 30)}>`;
-      this.fail(new ImportError('bad-value', plainTooLong(`${what} in host ${this.hosts + 1} (line ${this.parser.line})`, value.length, max)));
-    }
+  /** A hostname longer than DNS allows is not one: the file is refused, saying where and how long, rather than cut. */
+  private checkHostname(name: string): void {
+    if (name.length > MAX_HOSTNAME) this.fail(new ImportError('bad-value', plainTooLong(`hostname in host ${this.hosts + 1} (line ${this.parser.line})`, name.length, MAX_HOSTNAME)));
   }
 
   /** The line the reader has reached. */

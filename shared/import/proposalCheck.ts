@@ -6,6 +6,7 @@
 import { assetData } from '../model/asset';
 import { plainIssue } from '../model/plainIssues';
 import { ImportError } from './importErrors';
+import { MAX_TEXT } from './nmapXml';
 import { assetFromProposal } from './matchImported';
 import type { ProposedAsset } from './nmapToInventory';
 
@@ -16,6 +17,6 @@ const labels = { name: 'device name', vendor: 'vendor', osVersion: 'operating sy
 export function checkProposal(proposed: ProposedAsset, where: string): ProposedAsset {
   const data = assetFromProposal(proposed, NO_ID, null, true);
   const parsed = assetData.safeParse(data);
-  if (!parsed.success) throw new ImportError('bad-value', plainIssue(parsed.error, { what: where, input: data, labels }));
+  if (!parsed.success) throw new ImportError('bad-value', plainIssue(parsed.error, { what: where, input: data, labels, cutAt: MAX_TEXT }));
   return proposed;
 }

@@ -12,6 +12,8 @@ export interface IssueContext {
   input?: unknown;
   /** Words for field names, over the built-in ones. */
   labels?: Readonly<Record<string, string>>;
+  /** Text was already cut to this length when read: a value this long may have been longer. */
+  cutAt?: number;
 }
 
 const fieldWords: Readonly<Record<string, string>> = {
@@ -74,15 +76,15 @@ const formatWords: Readonly<Record<string, string>> = {
 };
 
 /** "is 200,000 characters long; at most 255 are allowed" */
-export function tooLongWords(length: number, max: number): string {
-  return `is ${plural(length, 'character', 'characters')} long; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
+export function tooLongWords(length: number, max: number, cutAt = Infinity): string {
+  return `is ${length >= cutAt ? 'at least ' : ''}${plural(length, 'character', 'characters')} long; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
 }
 
-function predicate(issue: z.core.$ZodIssue, value: unknown): string {
+function predicate(issue: z.core.$ZodIssue, value: unknown, cutAt?: number): string {
   switch (issue.code) {
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string' && typeof value === 'string') return tooLongWords(value.length, max);
+      if (issue.origin === 'string' && typeof value === 'string') return tooLongWords(value.length, max, cutAt);
       if (issue.origin === 'string') return `is too long; at most ${plural(max, 'character is', 'characters are')} allowed`;
       if (issue.origin === 'array' || issue.origin === 'set') return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too many items'}; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
       return `is ${typeof value === 'number' ? count(value) : 'too large'}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${count(max)}`;
@@ -126,7 +128,7 @@ export function plainIssue(error: { issues: readonly z.core.$ZodIssue[] }, conte
   const issue = error.issues[0];
   if (!issue) return `${capitalise(subject([], context))} is not valid.`;
   const value = valueAt(context.input, issue.path);
-  return `${capitalise(subject(issue.path, context))} ${predicate(issue, value)}.`;
+  return `${capitalise(subject(issue.path, context))} ${predicate(issue, value, context.cutAt)}.`;
 }
 
 /** "The hostname of host 12 is 200,000 characters long; at most 255 are allowed." */
