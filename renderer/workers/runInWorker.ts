@@ -44,7 +44,7 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       if (message.kind === 'error') reject(new WorkerTaskError(plainError(message.message, 'The task failed, so nothing was changed.'), message.code));
       else resolve(message);
     };
-    worker.onerror = (event) => {
+    worker.onerror = () => {
       finish();
       // An uncaught error's own words ("Uncaught RangeError: …") are not for the assessor.
       reject(new WorkerTaskError('The background task stopped unexpectedly, so nothing was changed.'));
