@@ -121,11 +121,21 @@ function predicate(issue: z.core.$ZodIssue, value: unknown, cutAt?: number): str
   }
 }
 
+/**
+ * A union says only "invalid input"; the branch that got furthest says more: of `'' | date`,
+ * "not a date" rather than "not empty". Its path continues the union's.
+ */
+function telling(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefined {
+  if (issue?.code !== 'invalid_union') return issue;
+  const branch = issue.errors.flat().find((i) => i.code !== 'invalid_type' && i.code !== 'invalid_value');
+  return branch ? telling({ ...branch, path: [...issue.path, ...branch.path] }) : issue;
+}
+
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The first problem a schema found, as one sentence. */
 export function plainIssue(error: { issues: readonly z.core.$ZodIssue[] }, context: IssueContext = {}): string {
-  const issue = error.issues[0];
+  const issue = telling(error.issues[0]);
   if (!issue) return `${capitalise(subject([], context))} is not valid.`;
   const value = valueAt(context.input, issue.path);
   return `${capitalise(subject(issue.path, context))} ${predicate(issue, value, context.cutAt)}.`;

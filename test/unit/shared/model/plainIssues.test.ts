@@ -11,8 +11,8 @@ const issueOf = (schema: z.ZodType, input: unknown) => {
 };
 
 describe('plainIssue: the first schema problem as one sentence', () => {
-  const host = z.object({ hostname: z.string().max(255), ports: z.array(z.number()).max(2), kind: z.enum(['server', 'workstation']), seen: z.iso.date(), count: z.number().int().min(1).max(10), id: z.uuid(), tag: z.literal('nmap'), extra: z.strictObject({}), any: z.union([z.string(), z.number()]) });
-  const good = { hostname: 'pc-1', ports: [22], kind: 'server', seen: '2026-01-02', count: 2, id: '00000000-0000-0000-0000-000000000000', tag: 'nmap', extra: {}, any: 'x' };
+  const host = z.object({ hostname: z.string().max(255), ports: z.array(z.number()).max(2), kind: z.enum(['server', 'workstation']), seen: z.iso.date(), count: z.number().int().min(1).max(10), id: z.uuid(), tag: z.literal('nmap'), extra: z.strictObject({}), any: z.union([z.string(), z.number()]), maybe: z.union([z.literal(''), z.iso.date()]) });
+  const good = { hostname: 'pc-1', ports: [22], kind: 'server', seen: '2026-01-02', count: 2, id: '00000000-0000-0000-0000-000000000000', tag: 'nmap', extra: {}, any: 'x', maybe: '' };
   it.each([
     ['a 200,000-character hostname', { hostname: 'h'.repeat(200_000) }, 'The hostname of the host on row 12 is 200,000 characters long; at most 255 are allowed.'],
     ['too many items', { ports: [1, 2, 3] }, 'The ports of the host on row 12 has 3 items; at most 2 are allowed.'],
@@ -27,6 +27,7 @@ describe('plainIssue: the first schema problem as one sentence', () => {
     ['the wrong literal', { tag: 'masscan' }, 'The tag of the host on row 12 is “masscan”; it must be “nmap”.'],
     ['an unknown field', { extra: { evil: 1 } }, 'The extra of the host on row 12 has a field this app does not know (“evil”).'],
     ['no union member fits', { any: [1] }, 'The any of the host on row 12 is not in a form this app reads.'],
+    ['a union of empty or a date', { maybe: '31/12/2026' }, 'The maybe of the host on row 12 is “31/12/2026”, not a date (YYYY-MM-DD).'],
   ])('%s', (_, change, expected) => {
     const input = { ...good, ...change };
     const message = plainIssue(issueOf(host, input), { what: 'host on row 12', input });
