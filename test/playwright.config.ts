@@ -21,6 +21,7 @@ export default defineConfig<HarnessOptions>({
   },
   projects: [
     { name: 'chromium' },
-    { name: 'chromium-cpu-4x', testMatch: inputRaceSpecs, use: { cpuThrottle: 4 } },
+    // Slower on purpose: waits scale with the CPU, never sleeps.
+    { name: 'chromium-cpu-4x', testMatch: inputRaceSpecs, use: { cpuThrottle: 4 }, expect: { timeout: 20_000 } },
   ],
 });
