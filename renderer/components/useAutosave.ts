@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { plainError } from '../../shared/model/plainIssues';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
 
@@ -51,7 +52,7 @@ export function useAutosave<T extends object>(stored: T | undefined, save: (patc
       setError(undefined);
       setStatus(Object.keys(rest).length ? 'pending' : 'saved');
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'Saving failed.');
+      setError(plainError(e, 'This could not be saved; what you typed is still on screen.', { input: patch }));
       setStatus('error');
     }
   }, []);

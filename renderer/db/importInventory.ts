@@ -7,12 +7,21 @@ import { assetFromProposal, patchFromUpdates, type ImportRow } from '../../share
 import { networkTargets, type ProposedNetwork } from '../../shared/import/nmapToInventory';
 import { entities, type EntityType } from '../../shared/model/entities';
 import { createVersioned, patchVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
+import type { z } from 'zod';
+import { plainIssue } from '../../shared/model/plainIssues';
 import { commitImport, type PlanItem } from './importExport';
 import type { Vault } from './vault';
 
 export interface ChosenRow {
   row: ImportRow;
   acceptKind: boolean;
+}
+
+/** The value as its schema reads it, or an Error in one sentence naming the device. */
+function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new Error(plainIssue(parsed.error, { what, input: value }));
+  return parsed.data;
 }
 
 export async function saveScanImport(vault: Vault, assessmentId: string, chosen: ChosenRow[], networks: ProposedNetwork[]): Promise<{ added: number; updated: number; networksAdded: number }> {
@@ -48,12 +57,12 @@ export async function saveScanImport(vault: Vault, assessmentId: string, chosen:
   for (const { row, acceptKind } of chosen) {
     if (row.existing) {
       if (!row.updates.length) continue;
-      const patch = entities.asset.schema.partial().parse(patchFromUpdates(row.updates));
+      const patch = checked(entities.asset.schema.partial(), patchFromUpdates(row.updates), `update to ${row.existing.name.slice(0, 40)}`);
       await plan('asset', row.existing.id, (existing) => (existing ? patchVersioned(existing, patch, vault.nextWrite()) : undefined));
       updated += 1;
     } else {
       const id = crypto.randomUUID();
-      const data = entities.asset.schema.parse(assetFromProposal(row.proposed, assessmentId, networkIds.get(row.proposed.subnet) ?? null, acceptKind));
+      const data = checked(entities.asset.schema, assetFromProposal(row.proposed, assessmentId, networkIds.get(row.proposed.subnet) ?? null, acceptKind), `device “${row.proposed.name.slice(0, 40)}”`);
       await plan('asset', id, () => createVersioned(id, data, vault.nextWrite()));
       added += 1;
     }

@@ -11,6 +11,7 @@ import { createVersioned, patchVersioned, tombstoneVersioned, type VersionedReco
 import type { StoredRow } from './database';
 import { translateStorageErrors } from './storageErrors';
 import { LockedError, Vault } from './vault';
+import { plainIssue } from '../../shared/model/plainIssues';
 
 const MAX_ATTEMPTS = 5;
 
@@ -52,8 +53,11 @@ export class Repository<E extends EntityType> {
     return key ? String((data as Record<string, unknown>)[key]) : '';
   }
 
+  /** The record as its schema reads it, or an Error in one sentence naming the field (never zod's JSON). */
   private validate(data: unknown): EntityData<E> {
-    return entities[this.type].schema.parse(data) as EntityData<E>;
+    const parsed = entities[this.type].schema.safeParse(data);
+    if (!parsed.success) throw new Error(plainIssue(parsed.error, { what: this.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), input: data }));
+    return parsed.data as EntityData<E>;
   }
 
   async get(id: string): Promise<Entity<E> | undefined> {

@@ -1,7 +1,7 @@
 /** Turns IndexedDB's quota and disk errors into one error with a message for the assessor. */
 export class StorageFullError extends Error {
   constructor() {
-    super('This computer has no room left to save. What you typed is still on screen: free some disk space, then save again.');
+    super('This computer has no room left to save, so free some disk space and save again: what you typed is still on screen.');
     this.name = 'StorageFullError';
   }
 }

@@ -1,4 +1,5 @@
 /** Runs one task in a fresh Web Worker: progress messages on the way, one answer at the end, and cancel; locking stops it. */
+import { plainError } from '../../shared/model/plainIssues';
 import { STOPPED_BY_LOCK, stoppableOnLock } from './stopOnLock';
 
 export type Progress = (label: string, done: number, total: number) => void;
@@ -51,12 +52,13 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       if (message.kind === 'progress') return onProgress(message.label ?? '', message.done ?? 0, message.total ?? 1);
       if (onMessage?.(message, worker)) return;
       finish();
-      if (message.kind === 'error') reject(new WorkerTaskError(message.message ?? 'The task failed.', message.code));
+      if (message.kind === 'error') reject(new WorkerTaskError(plainError(message.message, 'The task failed, so nothing was changed.'), message.code));
       else resolve(message);
     };
-    worker.onerror = (event) => {
+    worker.onerror = () => {
       finish();
-      reject(new WorkerTaskError(event.message || 'The worker failed.'));
+      // An uncaught error's own words ("Uncaught RangeError: …") are not for the assessor.
+      reject(new WorkerTaskError('The background task stopped unexpectedly, so nothing was changed.'));
     };
     if (!(task && typeof task === 'object' && 'parts' in task && Array.isArray(task.parts))) return worker.postMessage(task);
     void (async () => {

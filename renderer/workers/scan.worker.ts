@@ -8,6 +8,8 @@ import { parseCsv, type CsvTable } from '../../shared/import/csvInventory';
 import { ImportError } from '../../shared/import/importErrors';
 import { networksOf, proposeAsset, type ProposedAsset, type ProposedNetwork } from '../../shared/import/nmapToInventory';
 import { NmapXmlReader, type NmapScan } from '../../shared/import/nmapXml';
+import { checkProposal } from '../../shared/import/proposalCheck';
+import { plainError } from '../../shared/model/plainIssues';
 
 export type ScanTask = { kind: 'nmap'; bytes: Uint8Array; onDate: string } | { kind: 'csv'; bytes: Uint8Array };
 
@@ -30,8 +32,8 @@ const post = (message: ScanMessage) => (self as unknown as Worker).postMessage(m
 function readNmap(bytes: Uint8Array, onDate: string): void {
   // Each host becomes its proposal as soon as it closes: the parsed host is not kept.
   const assets: ProposedAsset[] = [];
-  const reader = new NmapXmlReader((host) => {
-    if (host.up) assets.push(proposeAsset(host, onDate));
+  const reader: NmapXmlReader = new NmapXmlReader((host) => {
+    if (host.up) assets.push(checkProposal(proposeAsset(host, onDate), `device from host ${reader.hosts} (ending on line ${reader.line})`));
   });
   const decoder = new TextDecoder('utf-8');
   for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
@@ -49,6 +51,6 @@ self.onmessage = (event: MessageEvent<ScanTask>) => {
     if (task.kind === 'nmap') readNmap(task.bytes, task.onDate);
     else post({ kind: 'table', table: parseCsv(task.bytes) });
   } catch (error) {
-    post({ kind: 'error', message: error instanceof Error ? error.message : 'The file could not be read.', ...(error instanceof ImportError ? { code: error.code } : {}) });
+    post({ kind: 'error', message: plainError(error, 'The file could not be read, so nothing was imported.'), ...(error instanceof ImportError ? { code: error.code } : {}) });
   }
 };

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { entities, entityTypes, type EntityData, type EntityType } from '../model/entities';
 import { versionedRecordSchema, type VersionedRecord } from '../model/versionedRecord';
 import { redactRecords } from './redaction';
+import { plainIssue } from '../model/plainIssues';
 
 export const BUNDLE_CONTENT_SCHEMA = 1;
 const MAX_RECORDS_PER_TYPE = 500_000;
@@ -54,8 +55,7 @@ export function parseBundleContent(json: string): BundleContent {
   }
   const parsed = bundleContent.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`The assessment file's contents do not fit: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'unknown problem'}.`);
+    throw new Error(plainIssue(parsed.error, { what: 'assessment file', input: raw }));
   }
   return parsed.data as unknown as BundleContent;
 }

@@ -16,7 +16,7 @@ export type BundleErrorCode =
 
 const messages: Record<BundleErrorCode, string> = {
   'not-a-bundle': 'This is not a Clinic Assessor assessment file.',
-  'unsupported-version': 'This assessment file was made by a newer version of Clinic Assessor. Update the app to open it.',
+  'unsupported-version': 'This assessment file was made by a newer version of Clinic Assessor, so update the app to open it.',
   'damaged-header': 'The assessment file is damaged: its header does not check out.',
   'kdf-too-costly': 'The assessment file asks for key-derivation settings beyond what this app allows, so it was not opened.',
   'no-recipient': 'This assessment file is locked in a way this version of Clinic Assessor does not know.',
@@ -32,7 +32,8 @@ const messages: Record<BundleErrorCode, string> = {
 
 export class BundleError extends Error {
   constructor(readonly code: BundleErrorCode, detail?: string) {
-    super(detail ? `${messages[code]} (${detail})` : messages[code]);
+    // One sentence: the detail goes inside it, before the full stop.
+    super(detail ? `${messages[code].replace(/\.$/, '')} (${detail.replace(/[.\s]+$/, '').slice(0, 120)}).` : messages[code]);
     this.name = 'BundleError';
   }
 }

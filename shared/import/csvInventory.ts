@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { medicalVendors } from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
 import { ImportError } from './importErrors';
+import { checkProposal } from './proposalCheck';
 import { cleanText } from './nmapXml';
 import type { KindSuggestion, ProposedAsset } from './nmapToInventory';
 
@@ -99,14 +100,18 @@ function suggestKind(vendor: string, model: string, os: string): KindSuggestion 
 const osFamilyOf = (os: string): ProposedAsset['osFamily'] =>
   !os ? 'unknown' : /windows/i.test(os) ? 'windows' : /linux|ubuntu|debian|red hat|rhel|centos/i.test(os) ? 'linux' : /mac ?os|os x/i.test(os) ? 'macos' : 'other';
 
-/** The rows as proposed assets, through the mapping; rows with neither name nor address are left out. */
-export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: string): ProposedAsset[] {
+/**
+ * The rows as proposed assets, through the mapping; rows with neither name nor address are
+ * left out. `firstRow` is the index of `table.rows[0]` in the whole list, so a value the
+ * inventory cannot hold is refused naming its row as the file counts it (the header is row 1).
+ */
+export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: string, firstRow = 0): ProposedAsset[] {
   const cell = (row: string[], field: CsvField) => (mapping[field] === undefined ? '' : (row[mapping[field] ?? -1] ?? ''));
-  return table.rows.flatMap((row) => {
+  return table.rows.flatMap((row, index) => {
     const [name, ip, mac, os, vendor, model] = (['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model'] as const).map((f) => cell(row, f));
     if (!name && !ip && !mac) return [];
     const subnet = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(ip ?? '');
-    return [{
+    return [checkProposal({
       name: name || ip || mac || 'Unnamed device',
       hostname: name ?? '',
       ipAddress: ip ?? '',
@@ -119,6 +124,6 @@ export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: stri
       openPorts: [],
       subnet: subnet ? `${subnet[1]}.0/24` : '',
       extra: { model: model ?? '', serial: cell(row, 'serial'), location: cell(row, 'location') },
-    }];
+    }, `device on row ${firstRow + index + 2}`)];
   });
 }

@@ -1,13 +1,21 @@
-/** Every way reading a scanner or inventory file can fail, each with a message for the assessor. */
-export type ImportErrorCode = 'xml-doctype' | 'xml-broken' | 'not-nmap' | 'too-large' | 'not-csv' | 'not-speed-test';
+/** Every way reading a scanner or inventory file can fail, each as one sentence for the assessor. */
+export type ImportErrorCode = 'xml-doctype' | 'xml-broken' | 'not-nmap' | 'too-large' | 'not-csv' | 'not-speed-test' | 'bad-value';
 
-const messages: Record<ImportErrorCode, string> = {
-  'xml-doctype': 'This file declares a DOCTYPE with entities or an external reference, which nmap never writes; it was refused unread.',
-  'xml-broken': 'This XML file is broken or was cut short, so nothing was imported.',
-  'not-nmap': 'This is not an nmap XML scan (nmap -oX).',
-  'too-large': 'This file is larger than an import allows.',
-  'not-csv': 'This does not look like a CSV inventory.',
-  'not-speed-test': 'This is not an iperf3 (-J) or speedtest CLI JSON result.',
+/** A detail from the file or a parser, fit to sit inside a sentence: one line, no trailing stop, bounded. */
+const clause = (detail: string) => {
+  const line = detail.replace(/\s+/g, ' ').trim().replace(/[.;:]+$/, '');
+  return line.length > 120 ? `${line.slice(0, 119)}…` : line;
+};
+
+const messages: Record<ImportErrorCode, (detail?: string) => string> = {
+  'xml-doctype': () => 'This file declares a DOCTYPE with entities or an external reference, which nmap never writes, so it was refused unread.',
+  'xml-broken': (d) => `This XML file is broken or was cut short${d ? ` (${clause(d)})` : ''}, so nothing was imported.`,
+  'not-nmap': (d) => `This is not an nmap XML scan (nmap -oX)${d ? `: ${clause(d)}` : ''}.`,
+  'too-large': (d) => `This file is larger than an import allows${d ? `: ${clause(d)}` : ''}.`,
+  'not-csv': (d) => `This does not look like a CSV inventory${d ? `: ${clause(d)}` : ''}.`,
+  'not-speed-test': (d) => `This is not an iperf3 (-J) or speedtest CLI JSON result${d ? `: ${clause(d)}` : ''}.`,
+  // The detail is already the whole sentence (from plainIssue): what is wrong, and where.
+  'bad-value': (d) => d ?? 'A value in this file is not valid, so nothing was imported.',
 };
 
 export class ImportError extends Error {
@@ -15,7 +23,7 @@ export class ImportError extends Error {
     readonly code: ImportErrorCode,
     detail?: string,
   ) {
-    super(detail ? `${messages[code]} (${detail})` : messages[code]);
+    super(messages[code](detail));
     this.name = 'ImportError';
   }
 }

@@ -9,6 +9,7 @@ import { medicalPorts, medicalServices, medicalVendors, remoteAccessPorts, remot
 import { osSupport } from '../reference/osLifecycle';
 import type { OsSupport } from '../rules/ruleTypes';
 import type { NmapHost, NmapOsMatch } from './nmapXml';
+import { checkProposal } from './proposalCheck';
 
 export interface KindSuggestion {
   kind: Asset['kind'];
@@ -102,9 +103,9 @@ export function networksOf(assets: ProposedAsset[]): ProposedNetwork[] {
   return [...counts].map(([subnet, n]) => ({ subnet, hosts: n })).sort((a, b) => a.subnet.localeCompare(b.subnet));
 }
 
-/** The live hosts of a scan as proposed assets, and the networks they sit in. */
+/** The live hosts of a scan as proposed assets, and the networks they sit in; a value the inventory cannot hold is refused, naming its host. */
 export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: ProposedAsset[]; networks: ProposedNetwork[] } {
-  const assets = hosts.filter((h) => h.up).map((h) => proposeAsset(h, onDate));
+  const assets = hosts.flatMap((h, i) => (h.up ? [checkProposal(proposeAsset(h, onDate), `device from host ${i + 1}`)] : []));
   return { assets, networks: networksOf(assets) };
 }
 

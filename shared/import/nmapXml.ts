@@ -7,6 +7,7 @@
  * broke. Every string is capped and stripped of control characters.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 
 export interface NmapPort {
@@ -49,7 +50,10 @@ export interface NmapScan {
   started: string;
 }
 
-const MAX_TEXT = 1000;
+/** The most text kept of any value read from a file (scan or CSV); longer is cut. */
+export const MAX_TEXT = 1000;
+/** A DNS name is at most 253 characters; a little slack for a trailing dot and the like. */
+const MAX_HOSTNAME = 255;
 const MAX_PORTS_PER_HOST = 70_000;
 const MAX_OS_MATCHES = 20;
 
@@ -86,7 +90,7 @@ export class NmapXmlReader {
     });
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => this.closeTag(tag.name));
-    this.parser.on('error', (error) => this.fail(new ImportError('xml-broken', `${error.message.replace(/^[^:]*:\d+:\d+: /, '')} (line ${this.parser.line})`)));
+    this.parser.on('error', (error) => this.fail(new ImportError('xml-broken', `at line ${this.parser.line}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`)));
   }
 
   private fail(error: ImportError): void {
@@ -121,7 +125,9 @@ export class NmapXmlReader {
         }
         return;
       case 'hostname':
-        if (host && a.name && host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
+        if (!host || !a.name) return;
+        this.checkHostname(a.name);
+        if (host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
         return;
       case 'port':
         if (host && host.ports.length < MAX_PORTS_PER_HOST) this.port = { protocol: cleanText(a.protocol), port: number(a.portid), state: '', service: '', product: '', version: '' };
@@ -145,6 +151,16 @@ export class NmapXmlReader {
       }
       default:
     }
+  }
+
+  /** A hostname longer than DNS allows is not one: the file is refused, saying where and how long, rather than cut. */
+  private checkHostname(name: string): void {
+    if (name.length > MAX_HOSTNAME) this.fail(new ImportError('bad-value', plainTooLong(`hostname in host ${this.hosts + 1} (line ${this.parser.line})`, name.length, MAX_HOSTNAME)));
+  }
+
+  /** The line the reader has reached. */
+  get line(): number {
+    return this.parser.line;
   }
 
   private closeTag(name: string): void {

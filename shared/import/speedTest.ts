@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { cleanText } from './nmapXml';
+import { plainIssue, plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 
 export interface SpeedTestResult {
@@ -19,6 +20,8 @@ export interface SpeedTestResult {
 }
 
 const MAX_JSON_CHARS = 20 * 1024 * 1024;
+/** As long as a link's ISP field (shared/model/link.ts). */
+const MAX_ISP = 200;
 const rate = z.number().finite().nonnegative().max(1e13);
 const mbps = (bitsPerSecond: number) => Math.round(bitsPerSecond / 10_000) / 100;
 const ms = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
@@ -43,8 +46,14 @@ const ookla = z.object({
 
 const speedtestCli = z.object({ download: rate, upload: rate, ping: rate, client: z.object({ isp: z.string().optional() }).optional() });
 
+/** The ISP's name as the link records it; one longer than a link holds is refused, not cut. */
+function ispOf(value: string | undefined): string {
+  if (value && value.length > MAX_ISP) throw new ImportError('bad-value', plainTooLong('ISP name in the speed test', value.length, MAX_ISP));
+  return cleanText(value);
+}
+
 export function parseSpeedTest(text: string): SpeedTestResult {
-  if (text.length > MAX_JSON_CHARS) throw new ImportError('too-large');
+  if (text.length > MAX_JSON_CHARS) throw new ImportError('too-large', 'a speed test result is at most 20 MiB');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -66,13 +75,17 @@ export function parseSpeedTest(text: string): SpeedTestResult {
   const o = ookla.safeParse(raw);
   if (o.success) {
     const r = o.data;
-    return { source: 'Ookla speedtest', isp: cleanText(r.isp), downMbps: mbps(r.download.bandwidth * 8), upMbps: mbps(r.upload.bandwidth * 8), latencyMs: ms(r.ping.latency), jitterMs: ms(r.ping.jitter), lossPercent: ms(r.packetLoss) };
+    return { source: 'Ookla speedtest', isp: ispOf(r.isp), downMbps: mbps(r.download.bandwidth * 8), upMbps: mbps(r.upload.bandwidth * 8), latencyMs: ms(r.ping.latency), jitterMs: ms(r.ping.jitter), lossPercent: ms(r.packetLoss) };
   }
   const s = speedtestCli.safeParse(raw);
   if (s.success) {
     const r = s.data;
-    return { source: 'speedtest-cli', isp: cleanText(r.client?.isp), downMbps: mbps(r.download), upMbps: mbps(r.upload), latencyMs: ms(r.ping), jitterMs: null, lossPercent: null };
+    return { source: 'speedtest-cli', isp: ispOf(r.client?.isp), downMbps: mbps(r.download), upMbps: mbps(r.upload), latencyMs: ms(r.ping), jitterMs: null, lossPercent: null };
   }
+  // A result that says what it is but has a field of the wrong kind is named with that field.
+  const claimed = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const closest = claimed.type === 'result' ? { failed: o, what: 'Ookla speed test result' } : 'start' in claimed && 'end' in claimed ? { failed: i, what: 'iperf3 result' } : 'download' in claimed && 'ping' in claimed ? { failed: s, what: 'speedtest-cli result' } : undefined;
+  if (closest?.failed.error) throw new ImportError('bad-value', plainIssue(closest.failed.error, { what: closest.what, input: raw }));
   throw new ImportError('not-speed-test');
 }
 

@@ -16,8 +16,12 @@ test('walk the whole checklist with Next, answering every question through the U
     // Answer until no question of this section is left unanswered (answers can reveal follow-ups).
     for (let round = 0; round < 5; round++) {
       let answered = 0;
-      for (const question of await page.locator('.question').all()) {
-        const id = await question.getAttribute('data-question');
+      // Each question by its id, not by position: a follow-up that appears when an answer
+      // saves shifts the positions, and a position would then point at another question
+      // (whose status line is still empty).
+      const ids = await page.locator('.question').evaluateAll((all) => all.map((q) => q.getAttribute('data-question') ?? ''));
+      for (const id of ids) {
+        const question = page.locator(`.question[data-question="${id}"]`);
         const radios = question.getByRole('radio');
         const boxes = question.getByRole('checkbox');
         const number = question.getByRole('spinbutton');

@@ -22,9 +22,19 @@ export interface AppHarness {
   problems: string[];
 }
 
-export const test = base.extend<{ app: AppHarness; unlocked: boolean }, { server: StaticServer }>({
+/** Options a Playwright project sets for the tests it runs. */
+export interface HarnessOptions {
+  /**
+   * How many times slower the page's CPU runs (DevTools `Emulation.setCPUThrottlingRate`):
+   * the throttled project re-runs the specs where typing and clicking race saves and loads.
+   */
+  cpuThrottle: number;
+}
+
+export const test = base.extend<{ app: AppHarness; unlocked: boolean } & HarnessOptions, { server: StaticServer }>({
   /** Whether the app fixture sets up a passphrase and opens the app; lock tests turn it off. */
   unlocked: [true, { option: true }],
+  cpuThrottle: [1, { option: true }],
   server: [
     async ({}, use) => {
       if (!existsSync(path.join(rendererDist, 'index.html'))) throw new Error('Build the renderer first: npm run build');
@@ -34,7 +44,8 @@ export const test = base.extend<{ app: AppHarness; unlocked: boolean }, { server
     },
     { scope: 'worker' },
   ],
-  app: async ({ context, page, server, unlocked }, use) => {
+  app: async ({ context, page, server, unlocked, cpuThrottle }, use) => {
+    if (cpuThrottle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     const { dir, cleanup } = await makeTempDir('clinic-assessor-e2e-');
     const dialogAnswers: AppHarness['dialogAnswers'] = {};
     await installBridge(context, server.url, {

@@ -66,6 +66,19 @@ test('a hostile or broken file is refused with a clear message and changes nothi
   await expect(page.getByLabel('Scan review')).toHaveCount(0);
 });
 
+test('a scan with a 200,000-character hostname is refused in one plain sentence naming the host and line', async ({ app }) => {
+  const page = app.page;
+  await openInventory(page);
+  const giant = path.join(app.dir, 'giant-hostname.xml');
+  const host = (ip: string, name: string) => `<host><status state="up"/><address addr="${ip}" addrtype="ipv4"/><hostnames><hostname name="${name}" type="PTR"/></hostnames></host>`;
+  await writeFile(giant, `<?xml version="1.0"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" version="7.94">\n${host('10.0.0.1', 'reception.clinic.local')}\n${host('10.0.0.2', 'x'.repeat(200_000))}\n</nmaprun>\n`);
+  app.dialogAnswers.open = giant;
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText('The hostname in host 2 (line 5) is 200,000 characters long; at most 255 are allowed.');
+  await expect(page.getByLabel('Scan review')).toHaveCount(0);
+});
+
 test('a speed test JSON fills the main link, and the bandwidth verdict follows', async ({ app }) => {
   const page = app.page;
   await page.getByLabel('Clinic name').fill('Birchwood Clinic');

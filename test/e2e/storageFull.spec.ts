@@ -16,7 +16,7 @@ test('a full disk at first run shows a clear message, keeps what was typed, and 
     await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.').check();
     await page.getByRole('button', { name: 'Set passphrase and start' }).click();
     await expect(page.getByRole('alert')).toHaveText(
-      'This computer has no room left to save. What you typed is still on screen: free some disk space, then save again.',
+      'This computer has no room left to save, so free some disk space and save again: what you typed is still on screen.',
     );
     await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue(PASSPHRASE);
     await expect(page.getByLabel('Confirm passphrase')).toHaveValue(PASSPHRASE);

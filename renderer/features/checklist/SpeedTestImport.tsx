@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { linkPatch, parseSpeedTest } from '../../../shared/import/speedTest';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
+import { plainError } from '../../../shared/model/plainIssues';
 import { useRepositories } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { platform } from '../../platform/api';
@@ -31,7 +32,7 @@ export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {
       ].filter(Boolean);
       setStatus(`${result.source} result saved to the main link: ${parts.join(', ')}.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The speed test could not be read.');
+      setError(plainError(e, `${file.value.name} could not be read as a speed test, so nothing was saved.`));
     }
   }
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
-import { ZodError } from 'zod';
 import type { EntityData } from '../../../shared/model/entities';
+import { plainError } from '../../../shared/model/plainIssues';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
@@ -10,10 +10,9 @@ import type { InventoryType } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordForm } from './RecordForm';
 
-/** A field-level message instead of zod's JSON. */
-function explain(error: unknown): Error {
-  if (error instanceof ZodError) return new Error(`Not saved: ${error.issues.map((i) => `${i.path.join('.')} ${i.message.toLowerCase()}`).join('; ')}.`);
-  return error instanceof Error ? error : new Error(String(error));
+/** A field-level message in one sentence instead of zod's JSON. */
+function explain(error: unknown, patch: object): Error {
+  return new Error(plainError(error, 'This record could not be saved; what you typed is still on screen.', { input: patch }));
 }
 
 /** Edits one inventory record in place, saving as the assessor types. */
@@ -31,7 +30,7 @@ export function RecordEditor<E extends InventoryType>({ type, id, fields, choice
     try {
       await repo.update(id, patch);
     } catch (error) {
-      throw explain(error);
+      throw explain(error, patch);
     }
   }, [repo, id]);
   const form = useAutosave<EntityData<E>>(record?.data, save);

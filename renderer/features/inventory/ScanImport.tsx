@@ -10,6 +10,7 @@ import { platform } from '../../platform/api';
 import { readCsvInWorker, readScanInWorker } from '../../workers/scanInWorker';
 import { csvToProposed, guessMapping, sourceKey, type CsvMapping, type CsvTable } from '../../../shared/import/csvInventory';
 import { rememberedMapping, rememberMapping } from '../../db/csvMappings';
+import { plainError } from '../../../shared/model/plainIssues';
 import { CsvMappingStep } from './CsvMappingStep';
 import { ScanReview, type RowChoice } from './ScanReview';
 
@@ -60,7 +61,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
       setState({ step: 'mapping', name: file.value.name, table, mapping });
     } catch (e) {
       setState({ step: 'idle' });
-      setError(e instanceof Error ? e.message : 'The scan could not be read.');
+      setError(plainError(e, `${file.value.name} could not be read, so nothing was imported.`));
     } finally {
       abort.current = null;
     }
@@ -80,7 +81,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
       setState({ step: 'done', message: `Imported ${review.name}: ${r.added} new device(s), ${r.updated} updated, ${r.networksAdded} network(s) added.` });
     } catch (e) {
       setState(review);
-      setError(e instanceof Error ? e.message : 'The import failed; nothing was saved.');
+      setError(plainError(e, `The devices of ${review.name} could not be saved, so nothing was imported.`));
     }
   }
 
@@ -90,11 +91,17 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
     await rememberMapping(session.db, sourceKey(table.headers), table.headers, mapping);
     // A few hundred rows per task, yielding between them: a long list never holds up the page.
     const assets: ProposedAsset[] = [];
-    for (let i = 0; i < table.rows.length; i += ROWS_PER_TASK) {
-      assets.push(...csvToProposed({ ...table, rows: table.rows.slice(i, i + ROWS_PER_TASK) }, mapping, assessmentDate));
-      setState({ step: 'reading', label: 'Reading the rows…', done: i, total: table.rows.length });
-      await new Promise((resolve) => setTimeout(resolve, 0));
+    try {
+      for (let i = 0; i < table.rows.length; i += ROWS_PER_TASK) {
+        assets.push(...csvToProposed({ ...table, rows: table.rows.slice(i, i + ROWS_PER_TASK) }, mapping, assessmentDate, i));
+        setState({ step: 'reading', label: 'Reading the rows…', done: i, total: table.rows.length });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } catch (e) {
+      setState(state);
+      return setError(plainError(e, `The rows of ${name} could not be read, so nothing was imported.`));
     }
+    setError(undefined);
     await toReview('csv', name, { scan: { version: '', args: '', started: '' }, hostsScanned: table.rows.length, assets, networks: networksOf(assets) });
   }
 

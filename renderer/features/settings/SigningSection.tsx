@@ -16,6 +16,7 @@ export function SigningSection() {
   const session = useSession();
   const { db, state } = session;
   const id = useId();
+  // Undefined while loading and until the key is made (at once, below).
   const own = useLiveQuery(() => readSigningKey(db), [db]);
   const trusted = useLiveQuery(() => readTrustedSigners(db), [db]);
   const revocations = useLiveQuery(() => heldRevocationList(db), [db]);
@@ -49,7 +50,8 @@ export function SigningSection() {
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>Your name on signed files</label>
-          <input id={`${id}-name`} value={name ?? own?.name ?? ''} maxLength={200} autoComplete="off" spellCheck={false} onChange={(e) => rename(e.target.value)} />
+          {/* Not editable until the key and its stored name are in: typing meanwhile would be joined to the name or overwritten by it. Once typed in, what the user typed wins. */}
+          <input id={`${id}-name`} value={name ?? own?.name ?? ''} disabled={!own} aria-busy={!own} maxLength={200} autoComplete="off" spellCheck={false} onChange={(e) => rename(e.target.value)} />
         </div>
         <div className="field">
           <span className="field-label">Your key fingerprint</span>

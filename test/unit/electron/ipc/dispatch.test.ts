@@ -135,7 +135,7 @@ describe('IPC dispatch', () => {
     const result = await dispatch('saveFile', PAGE, { suggestedName: 'assessment.cas', bytes: new Uint8Array([1, 2, 3]) });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'disk-full', message: 'The disk is full, so saving the file failed. Nothing was changed: free some space and try again.' },
+      error: { code: 'disk-full', message: 'The disk is full, so saving the file failed and nothing was changed: free some space and try again.' },
     });
     expect(await fsp.readFile(target, 'utf8')).toBe('previous');
     expect(await fsp.readdir(dir)).toEqual(['assessment.cas']);

@@ -85,7 +85,7 @@ describe('encrypted repositories', () => {
   it('rejects invalid data without writing', async () => {
     const r = await unlocked();
     const before = await db.rows('clinic').count();
-    await expect(r.clinic.create({ ...samples.clinic, acquisitionDate: '31/12/2026' })).rejects.toThrow();
+    await expect(r.clinic.create({ ...samples.clinic, acquisitionDate: '31/12/2026' })).rejects.toThrow(/^The acquisition date of the clinic is “31\/12\/2026”, not a date \(YYYY-MM-DD\)\.$/);
     expect(await db.rows('clinic').count()).toBe(before);
   });
 

@@ -36,7 +36,7 @@ describe('assessment files written before flows (format 1.1)', () => {
     expect(content.records.network.find((n) => n.id === lan)?.data).toMatchObject({ connectsTo: [wifi], reachableFromParent: true });
     // Only the kinds a later version added may be missing.
     const { network: _dropped, ...withoutNetworks } = format11Content(records, 'old-laptop').records;
-    expect(() => parseBundleContent(JSON.stringify({ manifest: format11Content(records, 'old-laptop').manifest, records: withoutNetworks }))).toThrow('records.network');
+    expect(() => parseBundleContent(JSON.stringify({ manifest: format11Content(records, 'old-laptop').manifest, records: withoutNetworks }))).toThrow('The network of the assessment file is missing.');
   });
 
   it('the real 1.1 file opens: its header says 1.1, its networks state what flows did later', async () => {
