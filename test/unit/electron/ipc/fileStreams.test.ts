@@ -143,7 +143,7 @@ describe('write handles', () => {
     value(await dispatch('writeChunk', PAGE, { handle, bytes: pattern(100_000) }, 'one'));
     expect(await dispatch('writeChunk', PAGE, { handle, bytes: pattern(100_000) }, 'one')).toEqual({
       ok: false,
-      error: { code: 'disk-full', message: 'The disk is full, so writing the file failed. Nothing was changed: free some space and try again.' },
+      error: { code: 'disk-full', message: 'The disk is full, so writing the file failed and nothing was changed: free some space and try again.' },
     });
     expect(handles.size).toBe(0);
     expect(await fsp.readdir(dir)).toEqual(['backup.cabundle']);
