@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { plainError } from '../../shared/model/plainIssues';
 
 /** A form's one piece of async work: busy while it runs, and its error as the plain sentence the work threw (or `fallback`). */
 export function useFormTask(fallback: string) {
@@ -12,7 +13,7 @@ export function useFormTask(fallback: string) {
         await work();
         return true;
       } catch (e) {
-        setError(e instanceof Error ? e.message : fallback);
+        setError(plainError(e, fallback));
         return false;
       } finally {
         setBusy(false);

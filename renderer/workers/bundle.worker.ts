@@ -14,6 +14,7 @@ import { concatBytes } from '../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { pulledPieces, receive, takeCredit, utf8Pieces } from './bundlePipe';
 import { PIECE_BYTES, type BundleTask, type OpenTask, type PageMessage, type SealTask, type WorkerMessage } from './bundleTasks';
+import { plainError } from '../../shared/model/plainIssues';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 
@@ -67,6 +68,6 @@ self.onmessage = (event: MessageEvent<BundleTask | PageMessage>) => {
   const data = event.data;
   if ('kind' in data) return receive(data);
   (data.op === 'seal' ? seal(data) : open(data)).catch((error: unknown) =>
-    post({ kind: 'error', message: error instanceof Error ? error.message : 'The assessment file could not be processed.', ...(error instanceof BundleError ? { code: error.code } : {}) }),
+    post({ kind: 'error', message: plainError(error, 'The assessment file could not be processed.'), ...(error instanceof BundleError ? { code: error.code } : {}) }),
   );
 };

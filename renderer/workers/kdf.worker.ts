@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /** Runs Argon2id off the UI thread: 64 MiB and three passes would freeze the window. */
 import { deriveKeyBytes, type Argon2idParams } from '../../shared/crypto/kdf';
+import { plainError } from '../../shared/model/plainIssues';
 
 interface Request {
   id: number;
@@ -14,6 +15,6 @@ self.onmessage = async (event: MessageEvent<Request>) => {
     const key = await deriveKeyBytes(passphrase, params);
     (self as unknown as Worker).postMessage({ id, key }, [key.buffer]);
   } catch (error) {
-    (self as unknown as Worker).postMessage({ id, error: error instanceof Error ? error.message : 'Key derivation failed.' });
+    (self as unknown as Worker).postMessage({ id, error: plainError(error, 'Key derivation failed.') });
   }
 };

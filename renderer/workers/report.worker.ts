@@ -13,6 +13,7 @@ import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
+import { plainError } from '../../shared/model/plainIssues';
 
 export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; prior?: AssessmentRecords | undefined; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
 /** A portfolio arrives in parts: records a few hundred at a time, then the signal to start. */
@@ -53,6 +54,6 @@ async function run(task: ReportTask): Promise<void> {
     const pdf = new Uint8Array(bytes);
     post({ kind: 'done', pdf }, [pdf.buffer]);
   } catch (error) {
-    post({ kind: 'error', message: error instanceof Error ? error.message : 'The report could not be made.' });
+    post({ kind: 'error', message: plainError(error, 'The report could not be made.') });
   }
 }

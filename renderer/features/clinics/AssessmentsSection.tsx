@@ -4,6 +4,7 @@ import { useRepositories } from '../../app/session/SessionContext';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { todayIso } from '../../app/today';
+import { plainError } from '../../../shared/model/plainIssues';
 
 export const CHECKLIST_VERSION = '1';
 
@@ -29,7 +30,7 @@ export function AssessmentsSection({ clinicId }: { clinicId: string }) {
         checklistVersion: CHECKLIST_VERSION,
       });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The assessment could not be created.');
+      setError(plainError(e, 'The assessment could not be created.'));
     }
   }
 

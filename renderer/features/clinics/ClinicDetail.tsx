@@ -8,6 +8,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { AssessmentsSection } from './AssessmentsSection';
 import { clinicTitle } from './clinicLabels';
+import { plainError } from '../../../shared/model/plainIssues';
 
 type Loaded<T> = { found: true; value: T } | { found: false } | { error: string };
 
@@ -17,7 +18,7 @@ export function ClinicDetail({ clinicId }: { clinicId: string }) {
     () =>
       repos.clinic.get(clinicId).then(
         (record) => (record && !record.deleted ? { found: true, value: record.data } : { found: false }),
-        (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown) => ({ error: plainError(error, 'The clinic could not be loaded.') }),
       ),
     [repos, clinicId],
   );

@@ -3,6 +3,7 @@ import { emptyClinic } from '../../../shared/model/clinic';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plainError } from '../../../shared/model/plainIssues';
 
 export function NewClinicForm() {
   const repos = useRepositories();
@@ -20,7 +21,7 @@ export function NewClinicForm() {
       const clinic = await repos.clinic.create({ ...emptyClinic, name: name.trim() });
       window.location.hash = routeHref('clinics', clinic.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The clinic could not be created.');
+      setError(plainError(e, 'The clinic could not be created.'));
       setBusy(false);
     }
   }

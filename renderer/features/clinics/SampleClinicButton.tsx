@@ -6,6 +6,7 @@ import { routeHref } from '../../app/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { loadSampleClinic } from './loadSampleClinic';
 import { todayIso } from '../../app/today';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** Creates a fully answered sample assessment and opens its findings. */
 export function SampleClinicButton() {
@@ -26,7 +27,7 @@ export function SampleClinicButton() {
       const assessmentId = await loadSampleClinic(repos, todayIso(), (done, total) => setProgress({ done, total }));
       window.location.hash = routeHref('findings', assessmentId);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The sample clinic could not be loaded.');
+      setError(plainError(e, 'The sample clinic could not be loaded.'));
       setProgress(undefined);
     }
   }

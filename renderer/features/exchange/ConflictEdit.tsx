@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type RefOb
 import type { EntityType } from '../../../shared/model/entities';
 import { editorText, fieldEditor, parseEdited, type FieldEditor } from './conflictEditor';
 import { choiceLabel, fieldLabel } from './conflictFieldLabels';
+import { plainError } from '../../../shared/model/plainIssues';
 
 type Open = Exclude<FieldEditor, { kind: 'none' }>;
 /** The one element an editor shows: an input, a select or a text area. */
@@ -80,7 +81,7 @@ export function ConflictEdit({ type, field, current, onSave }: { type: EntityTyp
       await onSave(parsed.value);
       setOpen(false);
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : 'The value could not be saved.');
+      setProblem(plainError(e, 'The value could not be saved.'));
     } finally {
       setSaving(false);
     }

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConflictEdit } from './ConflictEdit';
 import { fieldLabel, reviewNames, valueInWords } from './conflictFieldLabels';
 import { questionsById } from '../../../shared/checklists/checklist';
+import { plainError } from '../../../shared/model/plainIssues';
 
 const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', flow: 'Flow', answer: 'Answer', finding: 'Finding decision' };
 
@@ -61,7 +62,7 @@ export function ConflictReview() {
     try {
       await save(type, id, field, value);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The choice could not be saved.');
+      setError(plainError(e, 'The choice could not be saved.'));
     }
   }
 

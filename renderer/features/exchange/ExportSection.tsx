@@ -15,6 +15,7 @@ import { CANCELLED } from '../../workers/runInWorker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** Who can open the file; with a firm key set, the firm is the default (a backup the firm can recover). */
 type Lock = 'passphrase' | 'firm' | 'both';
@@ -83,7 +84,7 @@ export function ExportSection() {
       if (exportScope.kind === 'all' && !redact) await recordBackup(session.db);
       setState({ step: 'saved', name: saved.name });
     } catch (error) {
-      setState({ step: 'error', message: error instanceof Error ? error.message : 'The export failed.' });
+      setState({ step: 'error', message: plainError(error, 'The export failed.') });
     } finally {
       abort.current = null;
       await target?.abort();

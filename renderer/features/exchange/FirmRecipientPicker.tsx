@@ -6,6 +6,7 @@ import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { readFirmKey, readFirmRecipient, replaceFirmRecipient } from '../../db/keyStore';
 import { platform } from '../../platform/api';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** The parent firm's public key that exports are encrypted for: shown by name and fingerprint, chosen from its .capub file. */
 export function FirmRecipientPicker() {
@@ -26,7 +27,7 @@ export function FirmRecipientPicker() {
       setUnendorsed(undefined);
       setPasted('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The key could not be saved.');
+      setError(plainError(e, 'The key could not be saved.'));
     }
   }
 
@@ -39,7 +40,7 @@ export function FirmRecipientPicker() {
       if (replacement.kind === 'not-endorsed') return setUnendorsed({ key, warning: sentence });
       await take(key, sentence);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That is not a public key.');
+      setError(plainError(e, 'That is not a public key.'));
     }
   }
 

@@ -5,6 +5,7 @@ import { trustSigner } from '../../db/keyStore';
 import type { Planned } from './ImportSection';
 import { formatDate } from '../clinics/clinicLabels';
 import { todayIso } from '../../app/today';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** Who signed the file, checked against the signers this installation trusts. */
 function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTrusted: () => void }) {
@@ -17,7 +18,7 @@ function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTruste
       await trustSigner(db, signer);
       onTrusted();
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The signer could not be saved.');
+      setError(plainError(e, 'The signer could not be saved.'));
     }
   }
   return (

@@ -13,6 +13,7 @@ import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle } from './bundleFileIo';
 import { ImportPreview } from './ImportPreview';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 interface Chosen {
@@ -59,7 +60,7 @@ export function ImportSection() {
       setState({ step: 'chosen', file: { name: chosen.name, size: chosen.size, file: chosen.file, passphrase: header.recipients.some(isPassphrase), firmKey: held.some((k) => keyIds.includes(k.fingerprint)), keyIds } });
     } catch (e) {
       setState({ step: 'idle' });
-      setError(e instanceof Error ? e.message : 'The file could not be read.');
+      setError(plainError(e, 'The file could not be read.'));
     }
   }
 
@@ -86,7 +87,7 @@ export function ImportSection() {
       const signer = info.signer ? { ...info.signer, own: info.signer.fingerprint === own, trusted: await isTrusted(session.db, info.signer.fingerprint) } : undefined;
       setState({ step: 'planned', name: file.name, manifest: content.manifest, plan, ...(signer ? { signer } : {}) });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The file could not be opened.');
+      setError(plainError(e, 'The file could not be opened.'));
       setState({ step: 'chosen', file });
     } finally {
       abort.current = null;
@@ -100,7 +101,7 @@ export function ImportSection() {
       const written = await commitImport(session.state.vault, planned.plan);
       setState({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The import failed; nothing was changed.');
+      setError(plainError(e, 'The import failed; nothing was changed.'));
     }
   }
 

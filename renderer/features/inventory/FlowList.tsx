@@ -10,6 +10,7 @@ import { newFlow } from './flowFields';
 import { flowsTab, type Lookup } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
+import { plainError } from '../../../shared/model/plainIssues';
 
 const shownColumns = new Set(['From', 'To', 'Services', 'How', 'Known by']);
 
@@ -40,7 +41,7 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
       const created = await repos.flow.create(newFlow(assessmentId, endId));
       setEditing(created.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The flow could not be added.');
+      setError(plainError(e, 'The flow could not be added.'));
     }
   }
 
@@ -51,7 +52,7 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
       setDeleting(undefined);
       if (editing === id) setEditing(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The flow could not be deleted.');
+      setError(plainError(e, 'The flow could not be deleted.'));
     }
   }
 

@@ -12,6 +12,7 @@ import { deleteWithFlows, deletionImpact, impactSentences } from './deleteWithFl
 import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
+import { plainError } from '../../../shared/model/plainIssues';
 
 interface Row<E extends InventoryType> {
   id: string;
@@ -55,7 +56,7 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
       const created = await repo.create(tab.create(assessmentId));
       setEditing(created.id);
     } catch (e) {
-      setError(e instanceof Error ? e.message : `The ${tab.singular} could not be added.`);
+      setError(plainError(e, `The ${tab.singular} could not be added.`));
     }
   }
 
@@ -65,7 +66,7 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
       await deleteWithFlows(repos, assessmentId, tab.type, deleting.id);
       setDeleting(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : `The ${tab.singular} could not be deleted.`);
+      setError(plainError(e, `The ${tab.singular} could not be deleted.`));
     }
   }
 

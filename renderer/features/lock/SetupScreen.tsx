@@ -3,6 +3,7 @@ import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** First run: choose the passphrase that protects everything stored on this computer. */
 export function SetupScreen() {
@@ -24,7 +25,7 @@ export function SetupScreen() {
     try {
       await setUp(passphrase);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The passphrase could not be set.');
+      setError(plainError(e, 'The passphrase could not be set.'));
       setBusy(false);
     }
   }

@@ -3,6 +3,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecoverWithFirmKey } from './RecoverWithFirmKey';
+import { plainError } from '../../../shared/model/plainIssues';
 
 export function UnlockScreen() {
   const { unlock, state } = useSession();
@@ -19,7 +20,7 @@ export function UnlockScreen() {
     try {
       await unlock(passphrase);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The data could not be unlocked.');
+      setError(plainError(e, 'The data could not be unlocked.'));
       setPassphrase('');
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import type { SaveTaskState } from '../../components/SaveTask';
 import { platform } from '../../platform/api';
 import type { ReportTask } from '../../workers/report.worker';
 import { reportInWorker } from '../../workers/reportInWorker';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** A file name from a title: letters and digits of any script, the rest as dashes. */
 export function reportFileName(title: string, kind: string, date: string): string {
@@ -25,7 +26,7 @@ export function useReportSave() {
       if (!result.ok) setState({ step: 'error', message: result.error.message });
       else setState(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
     } catch (error) {
-      setState({ step: 'error', message: error instanceof Error ? error.message : 'The report could not be made.' });
+      setState({ step: 'error', message: plainError(error, 'The report could not be made.') });
     } finally {
       abort.current = null;
     }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
+import { plainError } from '../../../shared/model/plainIssues';
 
 export function ChangePassphraseForm() {
   const { changePassphrase } = useSession();
@@ -23,7 +24,7 @@ export function ChangePassphraseForm() {
       // On success the app locks and this form goes away with everything typed in it.
       await changePassphrase(current, next);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The passphrase could not be changed.');
+      setError(plainError(e, 'The passphrase could not be changed.'));
       setBusy(false);
     }
   }

@@ -6,6 +6,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { adoptFirmKey, adoptRotatedFirmKey } from '../../db/keyStore';
 import { chooseKeyFile } from '../../platform/chooseKeyFile';
 import { deriveInWorker } from '../../workers/deriveInWorker';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /**
  * On a second firm computer: take the firm key pair from its private key file (.cakey)
@@ -24,7 +25,7 @@ export function FirmKeyAdopt({ replacing = false }: { replacing?: boolean }) {
     try {
       setFile((await chooseKeyFile('Use the firm private key file', 'Private key', PRIVATE_KEY_EXTENSION)) ?? file);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The private key file could not be read.');
+      setError(plainError(e, 'The private key file could not be read.'));
     }
   }
 
@@ -40,7 +41,7 @@ export function FirmKeyAdopt({ replacing = false }: { replacing?: boolean }) {
       setPassphrase('');
       setFile(undefined);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The private key file could not be used.');
+      setError(plainError(e, 'The private key file could not be used.'));
     } finally {
       setBusy(false);
     }

@@ -3,6 +3,7 @@ import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { rotateFirmKey } from '../../db/keyStore';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /**
  * On the firm's installation: replace the firm key pair. The new key is endorsed by the
@@ -25,7 +26,7 @@ export function FirmKeyRotate({ current }: { current: string }) {
       setName('');
       setStatus(`The firm key is now ${next.fingerprint}, endorsed by the key it replaces, which stays here to open older files. Save the new public key file for the assessors.`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The firm key could not be replaced.');
+      setError(plainError(e, 'The firm key could not be replaced.'));
     }
   }
 

@@ -12,6 +12,7 @@ import { deriveInWorker } from '../../workers/deriveInWorker';
 import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
 import { FirmKeyRotate } from './FirmKeyRotate';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /**
  * For assessors: the firm's public key that exports are encrypted for. For the parent
@@ -37,7 +38,7 @@ export function FirmKeySection() {
     try {
       setStatus((await work()) ?? '');
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
+      setError(plainError(e, 'That did not work.'));
     }
   }
 

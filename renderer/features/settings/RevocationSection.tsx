@@ -8,6 +8,7 @@ import { readFirmKey } from '../../db/keyStore';
 import { heldRevocationFile, heldRevocationList, loadRevocationList } from '../../db/revocations';
 import { platform } from '../../platform/api';
 import { RevokeSignerForm, saveRevocationFile } from './RevokeSignerForm';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /**
  * The firm's list of revoked signer keys: assessors load it from the .carevoked file the
@@ -27,7 +28,7 @@ export function RevocationSection() {
     try {
       setStatus(await work());
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'That did not work.');
+      setError(plainError(e, 'That did not work.'));
     }
   }
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { readTrustedSigners } from '../../db/keyStore';
 import { revokeSigner } from '../../db/revocations';
 import { platform } from '../../platform/api';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** Saves the signed list as a .carevoked file for the assessors; the message says where, or nothing when cancelled. */
 export async function saveRevocationFile(text: string): Promise<string> {
@@ -50,7 +51,7 @@ export function RevokeSignerForm() {
       const saved = await saveRevocationFile(text);
       setStatus(`Revoked. ${saved || 'Save the list below to hand it to the assessors.'}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The key could not be revoked.');
+      setError(plainError(e, 'The key could not be revoked.'));
     }
   }
 

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
 import { heldRevocationList } from '../../db/revocations';
 import { findRevocation, type RevokedKey } from '../../../shared/bundle/revocationList';
+import { plainError } from '../../../shared/model/plainIssues';
 
 /** Marks a trusted signer whose key the firm revoked: their files are refused all the same. */
 function RevokedBadge({ revoked }: { revoked: RevokedKey | undefined }) {
@@ -28,7 +29,7 @@ export function SigningSection() {
 
   useEffect(() => {
     // The key is made the first time anyone looks for it, so its fingerprint can be handed out before the first export.
-    if (vault) signingKey(vault).catch((e: unknown) => setError(e instanceof Error ? e.message : 'The signing key could not be made.'));
+    if (vault) signingKey(vault).catch((e: unknown) => setError(plainError(e, 'The signing key could not be made.')));
   }, [vault]);
 
   function rename(value: string) {
@@ -40,7 +41,7 @@ export function SigningSection() {
     saving.current = saving.current
       .then(() => signingKey(vault))
       .then(() => renameSigner(db, latest.current))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : 'The name could not be saved.'));
+      .catch((e: unknown) => setError(plainError(e, 'The name could not be saved.')));
   }
 
   return (
