@@ -3,15 +3,14 @@
  * `rotate-key` (a new firm key pair endorsed by the old one), and the `--revoked` check
  * that `verify` and `inspect` run before their own work.
  */
-import path from 'node:path';
-import { endorseKey, privateKeyFileText, PRIVATE_KEY_EXTENSION, publicKeyFileText, PUBLIC_KEY_EXTENSION, type FirmPublicKey } from '../../shared/bundle/keyFiles';
+import { endorseKey, type FirmPublicKey } from '../../shared/bundle/keyFiles';
 import { parseBundle } from '../../shared/bundle/readBundle';
 import { findRevocation, nextRevocationList, readRevocationList, revocationListText, RevocationError, revokedSignerSentence, type TrustedFirmKey } from '../../shared/bundle/revocationList';
 import { fromBase64, utf8 } from '../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint } from '../../shared/crypto/ecKeys';
-import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { headBytes } from './inspect';
-import { CliError, inputSize, makeFolder, needPassphrase, readSmallText, writeOutput, type Io } from './io';
+import { CliError, inputSize, needPassphrase, readSmallText, writeOutput, type Io } from './io';
+import { firmKeyFiles, writeFirmKeyPair } from './keygen';
 import { firmPrivateKeyFile, publicKeyFile } from './keys';
 import { openFailure } from './openInput';
 
@@ -56,29 +55,18 @@ export async function revoke(options: RevokeOptions, io: Io): Promise<void> {
   io.out(`Wrote ${options.out}: revocation list number ${list.sequence}, ${list.revoked.length} revoked key(s), signed by the firm key ${firm.fingerprint}.`);
 }
 
-async function exists(file: string): Promise<boolean> {
-  return inputSize(file).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** A new firm key pair in DIR, endorsed by the old one, its key file under the same passphrase; never overwrites. */
 export async function rotateKey(options: { key: string; out: string; name?: string | undefined }, io: Io): Promise<void> {
-  const publicFile = path.join(options.out, `firm.${PUBLIC_KEY_EXTENSION}`);
-  const privateFile = path.join(options.out, `firm.${PRIVATE_KEY_EXTENSION}`);
-  for (const file of [publicFile, privateFile]) if (await exists(file)) throw new CliError(`${file} exists already; rotate-key never overwrites a key.`);
+  const { publicFile, privateFile } = await firmKeyFiles(options.out, 'rotate-key');
   const old = await firmPrivateKeyFile(options.key, io);
   const next = await generateKeyPair('ecdh');
   const endorsement = await endorseKey(old, next.publicKey);
   old.privateKey.fill(0);
   const name = options.name ?? old.name;
-  await makeFolder(options.out);
-  await writeOutput(privateFile, utf8(await privateKeyFileText(name, next, await needPassphrase(io, 'the new private key'), deriveKeyBytes, undefined, endorsement)));
-  await writeOutput(publicFile, utf8(await publicKeyFileText({ name, publicKey: next.publicKey, endorsement })));
-  next.privateKey.fill(0);
+  const nextPublic = next.publicKey;
+  await writeFirmKeyPair({ publicFile, privateFile }, options.out, name, next, await needPassphrase(io, 'the new private key'), endorsement);
   io.out(`Wrote ${publicFile} (hand this to assessors: it says it replaces ${old.fingerprint}, endorsed by it) and ${privateFile} (same passphrase as the old key file).`);
-  io.out(`Fingerprint: ${await keyFingerprint(next.publicKey)}. Keep ${options.key}: files sent to the old key open only with it.`);
+  io.out(`Fingerprint: ${await keyFingerprint(nextPublic)}. Keep ${options.key}: files sent to the old key open only with it.`);
 }
 
 /** The header of an assessment file, read without the rest of it. */
