@@ -10,7 +10,10 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 /** Must run before the app is ready: IndexedDB needs a standard, secure scheme. */
 export function registerAppSchemePrivileges(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
+    },
   ]);
 }
 

@@ -50,7 +50,11 @@ export async function loadBundleFile(root: string, requestPath: string): Promise
   if (!file || !contentType) return notFound();
   try {
     const body = await readFile(file);
-    return { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-cache' }, body };
+    return {
+      status: 200,
+      headers: { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-cache' },
+      body,
+    };
   } catch {
     return notFound();
   }

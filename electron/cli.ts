@@ -31,13 +31,18 @@ function need(value: string | undefined, message: string): string {
 }
 
 async function trustOptions(values: Values) {
-  if (values['require-trusted'] && !values.trust) throw new CliError('--require-trusted needs --trust TRUST_FILE, the signers to trust.');
-  return { trust: values.trust ? await readTrustList(values.trust) : undefined, requireTrusted: values['require-trusted'] };
+  if (values['require-trusted'] && !values.trust)
+    throw new CliError('--require-trusted needs --trust TRUST_FILE, the signers to trust.');
+  return {
+    trust: values.trust ? await readTrustList(values.trust) : undefined,
+    requireTrusted: values['require-trusted'],
+  };
 }
 
 /** With --revoked, a file signed by a key on the firm's revocation list is refused before anything else. */
 async function revocations(file: string, values: Values, io: Io): Promise<void> {
-  if (values.revoked) await refuseRevokedSigner(file, { revoked: values.revoked, key: values.key, firm: values.firm }, io);
+  if (values.revoked)
+    await refuseRevokedSigner(file, { revoked: values.revoked, key: values.key, firm: values.firm }, io);
 }
 
 async function run(command: string, args: string[], values: Values, io: Io): Promise<void> {
@@ -55,17 +60,53 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
     case 'export-json':
       return exportJson(need(file, 'export-json needs a FILE.'), { key: values.key }, io);
     case 'merge':
-      return merge(need(values.out, 'merge needs --out OUT.'), args, { key: values.key, ...recipients, sign: values.sign, signerName: values['signer-name'], signPassphraseFile: values['sign-passphrase-file'] }, io);
+      return merge(
+        need(values.out, 'merge needs --out OUT.'),
+        args,
+        {
+          key: values.key,
+          ...recipients,
+          sign: values.sign,
+          signerName: values['signer-name'],
+          signPassphraseFile: values['sign-passphrase-file'],
+        },
+        io,
+      );
     case 'report':
       if (!file || !values.out) throw new CliError('report needs a FILE and --out PDF.');
-      return report(file, values.out, { key: values.key, assessment: values.assessment, prior: values.prior, date: values.date }, io);
+      return report(
+        file,
+        values.out,
+        { key: values.key, assessment: values.assessment, prior: values.prior, date: values.date },
+        io,
+      );
     case 'portfolio':
-      return portfolio(args, need(values.out, 'portfolio needs --out PDF.'), { key: values.key, date: values.date }, io);
+      return portfolio(
+        args,
+        need(values.out, 'portfolio needs --out PDF.'),
+        { key: values.key, date: values.date },
+        io,
+      );
     case 'keygen':
-      return (values.signing ? keygenSigning : keygen)(need(values.out, 'keygen needs --out DIR.'), values.name ?? (values.signing ? 'Assessor' : 'Parent firm'), io);
+      return (values.signing ? keygenSigning : keygen)(
+        need(values.out, 'keygen needs --out DIR.'),
+        values.name ?? (values.signing ? 'Assessor' : 'Parent firm'),
+        io,
+      );
     case 'revoke':
-      if (!values.key || !values.out || !values.fingerprint || !values.reason) throw new CliError('revoke needs --key FIRM.cakey, --out LIST.carevoked, --fingerprint FP and --reason TEXT.');
-      return revoke({ key: values.key, out: values.out, list: values.list, fingerprint: values.fingerprint, name: values.name, reason: values.reason }, io);
+      if (!values.key || !values.out || !values.fingerprint || !values.reason)
+        throw new CliError('revoke needs --key FIRM.cakey, --out LIST.carevoked, --fingerprint FP and --reason TEXT.');
+      return revoke(
+        {
+          key: values.key,
+          out: values.out,
+          list: values.list,
+          fingerprint: values.fingerprint,
+          name: values.name,
+          reason: values.reason,
+        },
+        io,
+      );
     case 'rotate-key':
       if (!values.key || !values.out) throw new CliError('rotate-key needs --key OLD.cakey and --out DIR.');
       return rotateKey({ key: values.key, out: values.out, name: values.name }, io);
@@ -100,7 +141,9 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
   } catch (error) {
     const known = error instanceof CliError;
     // Never a stack or an error code: what is wrong, in one line.
-    const message = known ? error.message : `Failed: ${(error as NodeJS.ErrnoException | undefined)?.code ? `${fsProblem(error)}.` : (error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+    const message = known
+      ? error.message
+      : `Failed: ${(error as NodeJS.ErrnoException | undefined)?.code ? `${fsProblem(error)}.` : (error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
     process.stderr.write(`${message}\n`);
     return known ? error.exitCode : 1;
   }
@@ -112,7 +155,8 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
  */
 export async function main(argv: string[]): Promise<void> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') process.stderr.write('Cannot write the output: the place it goes to stopped accepting it.\n');
+    if (error.code !== 'EPIPE')
+      process.stderr.write('Cannot write the output: the place it goes to stopped accepting it.\n');
     process.exit(error.code === 'EPIPE' ? 0 : 1);
   });
   process.exitCode = await runCli(argv);

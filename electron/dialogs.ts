@@ -12,7 +12,12 @@ export function electronDialogs(dialog: Dialog, focusedWindow: () => BrowserWind
     },
     async chooseFileToSave({ title, defaultName, filters }) {
       const window = focusedWindow();
-      const options = { title, defaultPath: defaultName, filters, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const options = {
+        title,
+        defaultPath: defaultName,
+        filters,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       return result.canceled ? undefined : result.filePath;
     },

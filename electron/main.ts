@@ -36,7 +36,12 @@ if (!app.requestSingleInstanceLock()) {
       trustedOrigin: APP_ORIGIN,
       handlers: createHandlers({
         dialogs: electronDialogs(dialog, () => BrowserWindow.getFocusedWindow()),
-        identity: { name: app.getName(), version: app.getVersion(), versions: process.versions, platform: process.platform },
+        identity: {
+          name: app.getName(),
+          version: app.getVersion(),
+          versions: process.versions,
+          platform: process.platform,
+        },
         handles,
       }),
       log: (message, error) => console.error(message, error),

@@ -21,12 +21,18 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
 }
 
 /** Serves the renderer bundle on loopback only, with the same files and headers as app://. */
-export function startStaticServer(root: string, port: number = FALLBACK_PORT, host: string = FALLBACK_HOST): Promise<StaticServer> {
+export function startStaticServer(
+  root: string,
+  port: number = FALLBACK_PORT,
+  host: string = FALLBACK_HOST,
+): Promise<StaticServer> {
   // A request with no Host at all reaches the check too (Node would answer 400 itself).
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     // DNS rebinding: a page of another site whose name now points at 127.0.0.1 sends its own Host.
     if (!hostAllowed(request.headers.host, (server.address() as AddressInfo).port)) {
-      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Misdirected request: this server answers only 127.0.0.1 and localhost.\n');
+      response
+        .writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' })
+        .end('Misdirected request: this server answers only 127.0.0.1 and localhost.\n');
       return;
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {

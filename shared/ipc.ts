@@ -19,7 +19,12 @@ export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 export const openFileRequest = z.object({
   title: z.string().max(200).optional(),
   filters: z.array(fileFilter).max(10).default([]),
-  maxBytes: z.number().int().positive().max(MAX_OPEN_BYTES).default(50 * 1024 * 1024),
+  maxBytes: z
+    .number()
+    .int()
+    .positive()
+    .max(MAX_OPEN_BYTES)
+    .default(50 * 1024 * 1024),
 });
 
 export const saveFileRequest = z.object({

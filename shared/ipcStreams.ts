@@ -14,7 +14,10 @@ export const MAX_STREAM_OPEN_BYTES = 64 * 1024 * 1024 * 1024;
 
 export const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/))
+    .min(1)
+    .max(20),
 });
 
 /** A file name suggested to a save dialog: a bare name, never a path. */

@@ -16,7 +16,10 @@ async function demoRecipients(options: RecipientOptions, io: Io): Promise<Output
   if (named) return named;
   const given = await io.passphrase();
   if (!given) io.out('No passphrase given: the demo file is encrypted with the passphrase "demo".');
-  return { specs: [{ type: 'passphrase', passphrase: given || 'demo', derive: deriveKeyBytes }], words: ['passphrase'] };
+  return {
+    specs: [{ type: 'passphrase', passphrase: given || 'demo', derive: deriveKeyBytes }],
+    words: ['passphrase'],
+  };
 }
 
 export async function demo(outDir: string, options: RecipientOptions, io: Io): Promise<void> {

@@ -5,7 +5,15 @@
  */
 import { endorseKey, type FirmPublicKey } from '../../shared/bundle/keyFiles';
 import { parseBundle } from '../../shared/bundle/readBundle';
-import { findRevocation, nextRevocationList, readRevocationList, revocationListText, RevocationError, revokedSignerSentence, type TrustedFirmKey } from '../../shared/bundle/revocationList';
+import {
+  findRevocation,
+  nextRevocationList,
+  readRevocationList,
+  revocationListText,
+  RevocationError,
+  revokedSignerSentence,
+  type TrustedFirmKey,
+} from '../../shared/bundle/revocationList';
 import { fromBase64, utf8 } from '../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint } from '../../shared/crypto/ecKeys';
 import { headBytes } from './inspect';
@@ -45,18 +53,27 @@ export async function revoke(options: RevokeOptions, io: Io): Promise<void> {
   const previous = options.list ? await revocationList(options.list, chainOf(firm)) : undefined;
   let list;
   try {
-    list = await nextRevocationList(previous, firm, { fingerprint: options.fingerprint, name: options.name ?? '', reason: options.reason });
+    list = await nextRevocationList(previous, firm, {
+      fingerprint: options.fingerprint,
+      name: options.name ?? '',
+      reason: options.reason,
+    });
   } catch (error) {
     if (error instanceof RevocationError) throw new CliError(error.message);
     throw error;
   }
   await writeOutput(options.out, utf8(await revocationListText(list, firm)));
   firm.privateKey.fill(0);
-  io.out(`Wrote ${options.out}: revocation list number ${list.sequence}, ${list.revoked.length} revoked key(s), signed by the firm key ${firm.fingerprint}.`);
+  io.out(
+    `Wrote ${options.out}: revocation list number ${list.sequence}, ${list.revoked.length} revoked key(s), signed by the firm key ${firm.fingerprint}.`,
+  );
 }
 
 /** A new firm key pair in DIR, endorsed by the old one, its key file under the same passphrase; never overwrites. */
-export async function rotateKey(options: { key: string; out: string; name?: string | undefined }, io: Io): Promise<void> {
+export async function rotateKey(
+  options: { key: string; out: string; name?: string | undefined },
+  io: Io,
+): Promise<void> {
   const { publicFile, privateFile } = await firmKeyFiles(options.out, 'rotate-key');
   const old = await firmPrivateKeyFile(options.key, io);
   const next = await generateKeyPair('ecdh');
@@ -64,9 +81,20 @@ export async function rotateKey(options: { key: string; out: string; name?: stri
   old.privateKey.fill(0);
   const name = options.name ?? old.name;
   const nextPublic = next.publicKey;
-  await writeFirmKeyPair({ publicFile, privateFile }, options.out, name, next, await needPassphrase(io, 'the new private key'), endorsement);
-  io.out(`Wrote ${publicFile} (hand this to assessors: it says it replaces ${old.fingerprint}, endorsed by it) and ${privateFile} (same passphrase as the old key file).`);
-  io.out(`Fingerprint: ${await keyFingerprint(nextPublic)}. Keep ${options.key}: files sent to the old key open only with it.`);
+  await writeFirmKeyPair(
+    { publicFile, privateFile },
+    options.out,
+    name,
+    next,
+    await needPassphrase(io, 'the new private key'),
+    endorsement,
+  );
+  io.out(
+    `Wrote ${publicFile} (hand this to assessors: it says it replaces ${old.fingerprint}, endorsed by it) and ${privateFile} (same passphrase as the old key file).`,
+  );
+  io.out(
+    `Fingerprint: ${await keyFingerprint(nextPublic)}. Keep ${options.key}: files sent to the old key open only with it.`,
+  );
 }
 
 /** The header of an assessment file, read without the rest of it. */
@@ -89,7 +117,8 @@ export interface RevokedCheckOptions {
 
 /** Refuses (exit 2) a file whose signer is on the firm's revocation list; says which list was checked otherwise. */
 export async function refuseRevokedSigner(file: string, options: RevokedCheckOptions, io: Io): Promise<void> {
-  if (!options.key && !options.firm) throw new CliError('--revoked needs the firm key that signed the list: --key FIRM.cakey or --firm FIRM.capub.');
+  if (!options.key && !options.firm)
+    throw new CliError('--revoked needs the firm key that signed the list: --key FIRM.cakey or --firm FIRM.capub.');
   const header = await headerOf(file);
   const firm = options.firm ? await publicKeyFile(options.firm) : await firmPrivateKeyFile(options.key ?? '', io);
   const list = await revocationList(options.revoked, chainOf(firm));
@@ -98,5 +127,7 @@ export async function refuseRevokedSigner(file: string, options: RevokedCheckOpt
     const entry = findRevocation(list, signer.fingerprint);
     if (entry) throw new CliError(`${file}: ${revokedSignerSentence(signer, entry)}`, 2);
   }
-  io.out(`Revocations: ${header.signer ? 'the signer is not' : 'the file is not signed, so nobody is'} on revocation list number ${list.sequence} of ${list.firm.name || 'the firm'}, issued ${list.issued.slice(0, 10)}.`);
+  io.out(
+    `Revocations: ${header.signer ? 'the signer is not' : 'the file is not signed, so nobody is'} on revocation list number ${list.sequence} of ${list.firm.name || 'the firm'}, issued ${list.issued.slice(0, 10)}.`,
+  );
 }

@@ -1,6 +1,12 @@
 /** `inspect`: what the header says, with no secret; reads only the preamble, header and MAC. */
 import { open } from 'node:fs/promises';
-import { MAC_BYTES, MAX_HEADER_BYTES, PREAMBLE_BYTES, SIGNATURE_BYTES, TAG_BYTES } from '../../shared/bundle/bundleFormat';
+import {
+  MAC_BYTES,
+  MAX_HEADER_BYTES,
+  PREAMBLE_BYTES,
+  SIGNATURE_BYTES,
+  TAG_BYTES,
+} from '../../shared/bundle/bundleFormat';
 import { parseBundle } from '../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../shared/bundle/recipients';
 import { inputSize, type Io } from './io';
@@ -43,9 +49,14 @@ export async function inspect(file: string, options: TrustOptions, io: Io): Prom
   const payload = Math.max(0, size - headerEnd - (header.signer ? SIGNATURE_BYTES : 0));
   io.out(`Clinic Assessor assessment file, format ${version.major}.${version.minor}`);
   io.out(`Created: ${header.created}`);
-  io.out(`Size: ${size} bytes, payload ${payload} bytes in ${Math.max(1, Math.ceil(payload / (header.chunkBytes + TAG_BYTES)))} chunk(s)`);
+  io.out(
+    `Size: ${size} bytes, payload ${payload} bytes in ${Math.max(1, Math.ceil(payload / (header.chunkBytes + TAG_BYTES)))} chunk(s)`,
+  );
   for (const r of header.recipients) {
-    if (isPassphrase(r)) io.out(`Recipient: passphrase (Argon2id, ${Math.round(r.kdf.memoryKiB / 1024)} MiB, ${r.kdf.iterations} passes, parallelism ${r.kdf.parallelism})`);
+    if (isPassphrase(r))
+      io.out(
+        `Recipient: passphrase (Argon2id, ${Math.round(r.kdf.memoryKiB / 1024)} MiB, ${r.kdf.iterations} passes, parallelism ${r.kdf.parallelism})`,
+      );
     else if (isPublicKey(r)) io.out(`Recipient: public key ${r.keyId} (ECDH P-256)`);
     else io.out(`Recipient: ${r.type} (unknown to this version, skipped)`);
   }

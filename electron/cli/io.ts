@@ -13,7 +13,10 @@ export interface Io {
 
 /** A failure the user can act on, in one line: exit 1 for usage or input, 2 for the file itself. */
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: 1 | 2 = 1) {
+  constructor(
+    message: string,
+    readonly exitCode: 1 | 2 = 1,
+  ) {
     super(message);
     this.name = 'CliError';
   }
@@ -47,7 +50,7 @@ export function fsProblem(error: unknown, writing = false): string {
 }
 
 export function sizeWords(bytes: number): string {
-  const unit = bytes >= 1024 ** 3 ? ['GiB', 1024 ** 3] as const : ['MiB', 1024 ** 2] as const;
+  const unit = bytes >= 1024 ** 3 ? (['GiB', 1024 ** 3] as const) : (['MiB', 1024 ** 2] as const);
   return `${bytes.toLocaleString('en-US')} bytes (${(bytes / unit[1]).toFixed(1)} ${unit[0]})`;
 }
 
@@ -64,10 +67,16 @@ export async function inputSize(file: string, what = ''): Promise<number> {
 /** Refuses, before decrypting anything, files too large for a command that holds their records. */
 export function checkHoldable(files: { file: string; size: number }[], command: string): void {
   for (const { file, size } of files) {
-    if (size > MAX_CONTENT_BYTES) throw new CliError(`${file} is ${sizeWords(size)}: ${command} holds a file's records in memory and takes files up to ${sizeWords(MAX_CONTENT_BYTES)}.`);
+    if (size > MAX_CONTENT_BYTES)
+      throw new CliError(
+        `${file} is ${sizeWords(size)}: ${command} holds a file's records in memory and takes files up to ${sizeWords(MAX_CONTENT_BYTES)}.`,
+      );
   }
   const total = files.reduce((sum, f) => sum + f.size, 0);
-  if (files.length > 1 && total > MAX_CONTENT_BYTES) throw new CliError(`The input files come to ${sizeWords(total)} together: ${command} holds their records in memory and takes up to ${sizeWords(MAX_CONTENT_BYTES)} in all.`);
+  if (files.length > 1 && total > MAX_CONTENT_BYTES)
+    throw new CliError(
+      `The input files come to ${sizeWords(total)} together: ${command} holds their records in memory and takes up to ${sizeWords(MAX_CONTENT_BYTES)} in all.`,
+    );
 }
 
 /** The file's bytes as a stream of pieces, never the whole file. */
@@ -78,7 +87,8 @@ export function fileStream(file: string): AsyncIterable<Uint8Array> {
 /** A small text file (a key, a passphrase, a trusted-signers list), read whole. */
 export async function readSmallText(file: string, what: string): Promise<string> {
   const size = await inputSize(file, what);
-  if (size > MAX_SMALL_FILE_BYTES) throw new CliError(`The ${what} ${file} is ${sizeWords(size)}, far larger than any ${what}.`);
+  if (size > MAX_SMALL_FILE_BYTES)
+    throw new CliError(`The ${what} ${file} is ${sizeWords(size)}, far larger than any ${what}.`);
   return readFile(file, 'utf8').catch((error: unknown) => {
     throw new CliError(`Cannot read the ${what} ${file}: ${fsProblem(error)}.`);
   });
@@ -98,6 +108,9 @@ export async function makeFolder(dir: string): Promise<void> {
 
 export async function needPassphrase(io: Io, what = 'the assessment files'): Promise<string> {
   const passphrase = await io.passphrase();
-  if (!passphrase) throw new CliError(`No passphrase for ${what}: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.`);
+  if (!passphrase)
+    throw new CliError(
+      `No passphrase for ${what}: set CLINIC_ASSESSOR_PASSPHRASE, pass --passphrase-file, or run on a terminal to be asked.`,
+    );
   return passphrase;
 }

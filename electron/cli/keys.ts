@@ -15,7 +15,8 @@ async function keyFile<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof KeyFileError || error instanceof BundleError) throw new CliError(`${file}: ${error.message}`, 2);
+    if (error instanceof KeyFileError || error instanceof BundleError)
+      throw new CliError(`${file}: ${error.message}`, 2);
     throw error;
   }
 }
@@ -41,6 +42,8 @@ export async function publicKeyFile(file: string): Promise<FirmPublicKey> {
 /** The signing key file, opened with --sign-passphrase-file when given, else the usual passphrase. */
 export async function signingKey(file: string, passphraseFile: string | undefined, io: Io): Promise<SigningKey> {
   const text = await readSmallText(file, 'signing key file');
-  const passphrase = passphraseFile ? await passphraseFromFile(passphraseFile) : await needPassphrase(io, 'the signing key file');
+  const passphrase = passphraseFile
+    ? await passphraseFromFile(passphraseFile)
+    : await needPassphrase(io, 'the signing key file');
   return keyFile(file, () => readSigningKeyFile(text, passphrase, deriveKeyBytes));
 }

@@ -21,25 +21,51 @@ export interface SignOptions {
   signPassphraseFile?: string;
 }
 
-export async function merge(out: string, inputs: string[], options: OpenOptions & RecipientOptions & SignOptions, io: Io): Promise<void> {
+export async function merge(
+  out: string,
+  inputs: string[],
+  options: OpenOptions & RecipientOptions & SignOptions,
+  io: Io,
+): Promise<void> {
   if (inputs.length < 1) throw new CliError('merge needs at least one input file.');
   if (options.signerName !== undefined && !options.sign) throw new CliError('--signer-name goes with --sign KEYFILE.');
   const key = await openingKey(options.key, io);
   const opened = await openContents(inputs, key, 'merge');
-  const recipients = (await namedRecipients(options)) ?? inputRecipients(inputs.map((file, i) => ({ file, header: opened[i]!.info.header })), key);
+  const recipients =
+    (await namedRecipients(options)) ??
+    inputRecipients(
+      inputs.map((file, i) => ({ file, header: opened[i]!.info.header })),
+      key,
+    );
   const signing = options.sign ? await signingKey(options.sign, options.signPassphraseFile, io) : undefined;
-  const signer = signing ? { name: options.signerName ?? signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey } : undefined;
+  const signer = signing
+    ? { name: options.signerName ?? signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey }
+    : undefined;
 
-  const { records, conflicts } = mergeBundleRecords(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })));
+  const { records, conflicts } = mergeBundleRecords(
+    opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })),
+  );
   const redacted = opened.some(({ content }) => content.manifest.redacted);
   const content = buildBundleContent(records, { kind: 'all' }, 'cli-merge', signer?.name ?? '', { redact: redacted });
-  await writeOutput(out, await sealBundle(utf8(JSON.stringify(content)), { recipients: recipients.specs, ...(signer ? { signer } : {}) }));
+  await writeOutput(
+    out,
+    await sealBundle(utf8(JSON.stringify(content)), { recipients: recipients.specs, ...(signer ? { signer } : {}) }),
+  );
   signing?.privateKey.fill(0);
 
-  const inputSigners = [...new Set(opened.flatMap(({ info }) => (info.signer ? [`"${info.signer.name}" (key ${info.signer.fingerprint})`] : [])))];
-  io.out(`Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review.`);
+  const inputSigners = [
+    ...new Set(
+      opened.flatMap(({ info }) => (info.signer ? [`"${info.signer.name}" (key ${info.signer.fingerprint})`] : [])),
+    ),
+  ];
+  io.out(
+    `Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review.`,
+  );
   io.out(`Sealed for: ${recipients.words.join('; ')}.`);
   if (signer && signing) io.out(`Signed by "${signer.name}" (key ${signing.fingerprint}).`);
-  else io.out(`Not signed${inputSigners.length ? ` (the inputs were signed by ${inputSigners.join(', ')}; --sign KEYFILE signs the merged file)` : ''}.`);
+  else
+    io.out(
+      `Not signed${inputSigners.length ? ` (the inputs were signed by ${inputSigners.join(', ')}; --sign KEYFILE signs the merged file)` : ''}.`,
+    );
   io.out(redacted ? 'Redacted: yes, as an input was (no contacts, no notes).' : 'Redacted: no.');
 }

@@ -20,7 +20,8 @@ export interface OpenedInput {
 export function openFailure(file: string, error: unknown): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof BundleError) return new CliError(`${file}: ${error.message}`, 2);
-  if ((error as NodeJS.ErrnoException | undefined)?.code) return new CliError(`Cannot read ${file}: ${fsProblem(error)}.`);
+  if ((error as NodeJS.ErrnoException | undefined)?.code)
+    return new CliError(`Cannot read ${file}: ${fsProblem(error)}.`);
   return new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`, 2);
 }
 
@@ -47,7 +48,10 @@ export function parsedContent(file: string, plaintext: Uint8Array): BundleConten
   try {
     return parseBundleContent(fromUtf8(plaintext));
   } catch (error) {
-    throw new CliError(`${file} decrypted and checked, but ${(error as Error).message.replace(/^The assessment file decrypted, but /, '').replace(/^The assessment file's /, 'its ')}`, 2);
+    throw new CliError(
+      `${file} decrypted and checked, but ${(error as Error).message.replace(/^The assessment file decrypted, but /, '').replace(/^The assessment file's /, 'its ')}`,
+      2,
+    );
   }
 }
 

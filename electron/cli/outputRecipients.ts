@@ -22,7 +22,11 @@ export interface OutputRecipients {
   words: string[];
 }
 
-const passphraseSpec = (passphrase: string): RecipientSpec => ({ type: 'passphrase', passphrase, derive: deriveKeyBytes });
+const passphraseSpec = (passphrase: string): RecipientSpec => ({
+  type: 'passphrase',
+  passphrase,
+  derive: deriveKeyBytes,
+});
 
 /** The recipients named with --recipient and --passphrase-recipient, or undefined when none were. */
 export async function namedRecipients(options: RecipientOptions): Promise<OutputRecipients | undefined> {
@@ -59,15 +63,21 @@ export function inputRecipients(inputs: { file: string; header: BundleHeader }[]
       if (seen.has(id)) continue;
       seen.add(id);
       if (isPassphrase(r)) {
-        if (key.type !== 'passphrase') throw new CliError(`${file} also opens with a passphrase, which --key does not give: ${NAME_THEM}.`);
+        if (key.type !== 'passphrase')
+          throw new CliError(`${file} also opens with a passphrase, which --key does not give: ${NAME_THEM}.`);
         result.specs.push(passphraseSpec(key.passphrase));
         result.words.push('passphrase (the one that opened the inputs)');
       } else if (isPublicKey(r)) {
-        if (key.type !== 'private-key' || key.fingerprint !== r.keyId) throw new CliError(`${file} is also sealed for the firm key ${r.keyId}, whose public key this merge does not hold: ${NAME_THEM}.`);
+        if (key.type !== 'private-key' || key.fingerprint !== r.keyId)
+          throw new CliError(
+            `${file} is also sealed for the firm key ${r.keyId}, whose public key this merge does not hold: ${NAME_THEM}.`,
+          );
         result.specs.push({ type: 'public-key', publicKey: key.publicKey });
         result.words.push(`firm key ${r.keyId} (the one that opened the inputs)`);
       } else {
-        throw new CliError(`${file} is also sealed for a "${r.type}" recipient this version cannot write: ${NAME_THEM}.`);
+        throw new CliError(
+          `${file} is also sealed for a "${r.type}" recipient this version cannot write: ${NAME_THEM}.`,
+        );
       }
     }
   }

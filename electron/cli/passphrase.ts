@@ -27,7 +27,10 @@ export async function passphraseFromFile(file: string): Promise<string> {
  * The passphrase from CLINIC_ASSESSOR_PASSPHRASE, a --passphrase-file, or a prompt on a
  * terminal; never from an argument, where other users could read it in the process list.
  */
-export async function readPassphrase(passphraseFile: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
+export async function readPassphrase(
+  passphraseFile: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | undefined> {
   if (env[PASSPHRASE_ENV]) return env[PASSPHRASE_ENV];
   if (passphraseFile) return passphraseFromFile(passphraseFile);
   if (process.stdin.isTTY) return prompt('Passphrase: ');

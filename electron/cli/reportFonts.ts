@@ -6,6 +6,9 @@ import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 
 export async function loadReportFonts(): Promise<ReportFonts> {
   const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const [regular, bold] = await Promise.all([readFile(path.join(dir, 'DejaVuSans.ttf')), readFile(path.join(dir, 'DejaVuSans-Bold.ttf'))]);
+  const [regular, bold] = await Promise.all([
+    readFile(path.join(dir, 'DejaVuSans.ttf')),
+    readFile(path.join(dir, 'DejaVuSans-Bold.ttf')),
+  ]);
   return { regular: new Uint8Array(regular), bold: new Uint8Array(bold) };
 }

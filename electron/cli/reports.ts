@@ -32,17 +32,31 @@ export function checkedDate(date: string | undefined): string {
  * given), compared with the previous visit: from `priorRecords` when given, else from the
  * same records when they hold an earlier assessment of the clinic.
  */
-export async function reportPdf(records: BundleRecords, reportDate: string, assessmentId?: string, priorRecords?: BundleRecords): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
+export async function reportPdf(
+  records: BundleRecords,
+  reportDate: string,
+  assessmentId?: string,
+  priorRecords?: BundleRecords,
+): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
   const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
   const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
-  if (!selected) throw new CliError(assessmentId ? `The file holds no assessment ${assessmentId}.` : 'The file holds no assessment to report on.');
+  if (!selected)
+    throw new CliError(
+      assessmentId ? `The file holds no assessment ${assessmentId}.` : 'The file holds no assessment to report on.',
+    );
   const source = priorRecords ?? records;
   const choice = priorChoice(selected.assessment, assessmentsIn(source));
   const priorId = choice.defaultId ?? (priorRecords ? choice.candidates[0]?.id : undefined);
-  if (priorRecords && !priorId) throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
+  if (priorRecords && !priorId)
+    throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
   const prior = priorId ? assessmentRecordsFrom(source, priorId) : undefined;
   const report = buildClinicReport(selected, reportDate, prior);
-  return { pdf: clinicReportPdf(report, await loadReportFonts()), clinic: report.clinic.name, findings: report.findings.length, ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}) };
+  return {
+    pdf: clinicReportPdf(report, await loadReportFonts()),
+    clinic: report.clinic.name,
+    findings: report.findings.length,
+    ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}),
+  };
 }
 
 export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
@@ -52,7 +66,9 @@ export async function report(file: string, out: string, options: ReportOptions, 
   if (!opened) throw new CliError('report needs a FILE.');
   const result = await reportPdf(opened.content.records, reportDate, options.assessment, prior?.content.records);
   await writeOutput(out, result.pdf);
-  io.out(`Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the previous visit of ${result.prior}` : ''}.`);
+  io.out(
+    `Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the previous visit of ${result.prior}` : ''}.`,
+  );
 }
 
 /** The parent firm's portfolio report over every clinic in the files, merged. */
@@ -60,7 +76,13 @@ export async function portfolio(inputs: string[], out: string, options: ReportOp
   if (!inputs.length) throw new CliError('portfolio needs at least one input file.');
   const reportDate = checkedDate(options.date);
   const opened = await openContents(inputs, await openingKey(options.key, io), 'portfolio');
-  const report = buildPortfolioReport(mergeBundleRecords(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted }))).records, reportDate);
+  const report = buildPortfolioReport(
+    mergeBundleRecords(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })))
+      .records,
+    reportDate,
+  );
   await writeOutput(out, portfolioReportPdf(report, await loadReportFonts()));
-  io.out(`Wrote ${out}: ${report.clinics.length} clinic(s), ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`);
+  io.out(
+    `Wrote ${out}: ${report.clinics.length} clinic(s), ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`,
+  );
 }

@@ -27,7 +27,10 @@ export function parseTrustList(file: string, text: string): TrustList {
     const entry = raw.trim();
     if (!entry || entry.startsWith('#')) return;
     const match = line.exec(entry);
-    if (!match?.[1]) throw new CliError(`${file}, line ${index + 1}: expected a key fingerprint (32 hex digits, as verify prints it) and a name.`);
+    if (!match?.[1])
+      throw new CliError(
+        `${file}, line ${index + 1}: expected a key fingerprint (32 hex digits, as verify prints it) and a name.`,
+      );
     names.set(canonicalFingerprint(match[1]), match[2]?.trim() ?? '');
   });
   return { file, names };

@@ -1,4 +1,10 @@
-import { ipcContract, type IpcMethod, type IpcParsedRequest, type IpcResponses, type IpcResult } from '../../shared/ipc';
+import {
+  ipcContract,
+  type IpcMethod,
+  type IpcParsedRequest,
+  type IpcResponses,
+  type IpcResult,
+} from '../../shared/ipc';
 import { toIpcError } from './ipcFailure';
 
 export type IpcHandlers = {
@@ -53,7 +59,10 @@ export function createIpcDispatch(options: {
       return { ok: false, error: { code: 'invalid-request', message: 'Unknown request.' } };
     }
     if (!isTrustedSender(senderUrl, options.trustedOrigin)) {
-      return { ok: false, error: { code: 'forbidden-sender', message: 'This request came from a page outside the app and was refused.' } };
+      return {
+        ok: false,
+        error: { code: 'forbidden-sender', message: 'This request came from a page outside the app and was refused.' },
+      };
     }
     const parsed = ipcContract[method].request.safeParse(request);
     if (!parsed.success) {

@@ -30,7 +30,8 @@ export class FileHandleTable {
 
   get<K extends OpenEntry['kind']>(id: string, sender: string, kind: K): Extract<OpenEntry, { kind: K }> {
     const entry = this.entries.get(id);
-    if (!entry || entry.sender !== sender || entry.kind !== kind) throw new IpcFailure('not-found', 'That file is no longer open: choose it again.');
+    if (!entry || entry.sender !== sender || entry.kind !== kind)
+      throw new IpcFailure('not-found', 'That file is no longer open: choose it again.');
     return entry as Extract<OpenEntry, { kind: K }>;
   }
 

@@ -12,7 +12,11 @@ export interface FileFilter {
 export interface FileDialogs {
   /** Resolves to the chosen path, or undefined when the user cancels. */
   chooseFileToOpen(options: { title?: string | undefined; filters: FileFilter[] }): Promise<string | undefined>;
-  chooseFileToSave(options: { title?: string | undefined; defaultName: string; filters: FileFilter[] }): Promise<string | undefined>;
+  chooseFileToSave(options: {
+    title?: string | undefined;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | undefined>;
 }
 
 export async function openFile(dialogs: FileDialogs, request: IpcParsedRequest<'openFile'>): Promise<OpenFileResult> {

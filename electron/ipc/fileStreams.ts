@@ -18,7 +18,11 @@ export interface StreamDeps {
   fs?: AtomicWriteFs;
 }
 
-type Handler<M extends keyof StreamResponses> = (deps: StreamDeps, request: IpcParsedRequest<M>, sender: string) => Promise<StreamResponses[M]>;
+type Handler<M extends keyof StreamResponses> = (
+  deps: StreamDeps,
+  request: IpcParsedRequest<M>,
+  sender: string,
+) => Promise<StreamResponses[M]>;
 
 export const openRead: Handler<'openRead'> = async ({ dialogs, handles }, request, sender) => {
   const chosen = await dialogs.chooseFileToOpen({ title: request.title, filters: request.filters });
@@ -27,9 +31,18 @@ export const openRead: Handler<'openRead'> = async ({ dialogs, handles }, reques
   try {
     const info = await file.stat();
     if (!info.isFile()) throw new IpcFailure('io-error', 'That is not a regular file.');
-    if (info.size > MAX_STREAM_OPEN_BYTES) throw new IpcFailure('too-large', `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_STREAM_OPEN_BYTES)} limit.`);
+    if (info.size > MAX_STREAM_OPEN_BYTES)
+      throw new IpcFailure(
+        'too-large',
+        `The file is ${formatBytes(info.size)}, over the ${formatBytes(MAX_STREAM_OPEN_BYTES)} limit.`,
+      );
     const name = path.basename(chosen);
-    return { canceled: false, handle: await handles.add({ kind: 'read', sender, name, size: info.size, file }), name, size: info.size };
+    return {
+      canceled: false,
+      handle: await handles.add({ kind: 'read', sender, name, size: info.size, file }),
+      name,
+      size: info.size,
+    };
   } catch (error) {
     await file.close();
     throw error;
@@ -59,7 +72,11 @@ export const closeRead: Handler<'closeRead'> = async ({ handles }, { handle }, s
 };
 
 export const openWrite: Handler<'openWrite'> = async ({ dialogs, handles, fs }, request, sender) => {
-  const chosen = await dialogs.chooseFileToSave({ title: request.title, defaultName: request.suggestedName, filters: request.filters });
+  const chosen = await dialogs.chooseFileToSave({
+    title: request.title,
+    defaultName: request.suggestedName,
+    filters: request.filters,
+  });
   if (!chosen) return { canceled: true };
   const name = path.basename(chosen);
   const file = await AtomicFile.create(chosen, fs);

@@ -16,7 +16,11 @@ export interface HandlerDeps {
 
 /** Binds every handler to its dependencies. */
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
-  const stream: streams.StreamDeps = { dialogs: deps.dialogs, handles: deps.handles ?? new FileHandleTable(), ...(deps.fs ? { fs: deps.fs } : {}) };
+  const stream: streams.StreamDeps = {
+    dialogs: deps.dialogs,
+    handles: deps.handles ?? new FileHandleTable(),
+    ...(deps.fs ? { fs: deps.fs } : {}),
+  };
   return {
     appInfo: async () => appInfo(deps.identity),
     openFile: (request) => openFile(deps.dialogs, request),

@@ -12,10 +12,19 @@ export class IpcFailure extends Error {
 }
 
 const fsMessages: Record<string, { code: IpcErrorCode; message: (what: string) => string }> = {
-  ENOSPC: { code: 'disk-full', message: (w) => `The disk is full, so ${w} failed and nothing was changed: free some space and try again.` },
+  ENOSPC: {
+    code: 'disk-full',
+    message: (w) => `The disk is full, so ${w} failed and nothing was changed: free some space and try again.`,
+  },
   EDQUOT: { code: 'disk-full', message: (w) => `Your disk quota is used up, so ${w} failed and nothing was changed.` },
-  EACCES: { code: 'permission-denied', message: (w) => `Permission was denied, so ${w} failed: choose a folder you may write to.` },
-  EPERM: { code: 'permission-denied', message: (w) => `The operating system refused ${w}, so choose another location.` },
+  EACCES: {
+    code: 'permission-denied',
+    message: (w) => `Permission was denied, so ${w} failed: choose a folder you may write to.`,
+  },
+  EPERM: {
+    code: 'permission-denied',
+    message: (w) => `The operating system refused ${w}, so choose another location.`,
+  },
   EROFS: { code: 'permission-denied', message: (w) => `That drive is read-only, so ${w} failed.` },
   ENOENT: { code: 'not-found', message: (w) => `The file or folder no longer exists, so ${w} failed.` },
   EISDIR: { code: 'io-error', message: (w) => `That is a folder, not a file, so ${w} failed.` },
@@ -29,7 +38,10 @@ export function toIpcError(error: unknown, action: string): IpcError {
   if (typeof errno === 'string') {
     const known = fsMessages[errno];
     if (known) return { code: known.code, message: known.message(action) };
-    return { code: 'io-error', message: `${capitalise(action)} failed because of a disk or file system error, and nothing was changed.` };
+    return {
+      code: 'io-error',
+      message: `${capitalise(action)} failed because of a disk or file system error, and nothing was changed.`,
+    };
   }
   return { code: 'internal', message: `${capitalise(action)} failed because of an unexpected error.` };
 }

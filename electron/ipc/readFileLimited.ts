@@ -26,7 +26,10 @@ export async function readFileLimited(file: string, maxBytes: number): Promise<U
 }
 
 function tooLarge(size: number, maxBytes: number): IpcFailure {
-  return new IpcFailure('too-large', `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for this kind of file.`);
+  return new IpcFailure(
+    'too-large',
+    `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for this kind of file.`,
+  );
 }
 
 export function formatBytes(bytes: number): string {

@@ -12,9 +12,17 @@ function Gate() {
   }, [state.status]);
   switch (state.status) {
     case 'starting':
-      return <p className="starting" aria-busy="true">Opening Clinic Assessor…</p>;
+      return (
+        <p className="starting" aria-busy="true">
+          Opening Clinic Assessor…
+        </p>
+      );
     case 'locking':
-      return <p className="starting" aria-busy="true">Locking…</p>;
+      return (
+        <p className="starting" aria-busy="true">
+          Locking…
+        </p>
+      );
     case 'failed':
       return (
         <main className="lock-screen">

@@ -15,9 +15,13 @@ export function BackupReminder() {
   if (!status?.hasWork || (status.days !== undefined && status.days < BACKUP_REMINDER_DAYS)) return null;
   return (
     <div className="backup-reminder" role="note">
-      {status.days === undefined ? 'The work on this computer has never been backed up.' : `The last backup is ${status.days} days old.`}{' '}
+      {status.days === undefined
+        ? 'The work on this computer has never been backed up.'
+        : `The last backup is ${status.days} days old.`}{' '}
       If this laptop is lost or the passphrase forgotten, only a backup file brings the work back.{' '}
-      <a href={routeHref('exchange')}>{status.firm ? `Back up now, for the firm's key (${status.firm.name || 'unnamed'})` : 'Back up now'}</a>
+      <a href={routeHref('exchange')}>
+        {status.firm ? `Back up now, for the firm's key (${status.firm.name || 'unnamed'})` : 'Back up now'}
+      </a>
     </div>
   );
 }

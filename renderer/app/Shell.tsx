@@ -56,12 +56,21 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main-content" onClick={(e) => { e.preventDefault(); main.current?.querySelector<HTMLElement>('h1')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          e.preventDefault();
+          main.current?.querySelector<HTMLElement>('h1')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="topbar">
         <span className="brand">Clinic Assessor</span>
-        <span className="badge badge-neutral" title="Clinic Assessor never connects to a network.">Offline</span>
+        <span className="badge badge-neutral" title="Clinic Assessor never connects to a network.">
+          Offline
+        </span>
         <span className="topbar-spacer" />
         <button type="button" className="button button-on-dark" onClick={lock}>
           Lock

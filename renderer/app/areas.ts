@@ -4,11 +4,24 @@ export const areas = [
   {
     id: 'checklist',
     label: 'Checklist',
-    summary: 'Guided questions on operating systems, medical devices, networks, vendor access, bandwidth, applications, wireless and scanning windows.',
+    summary:
+      'Guided questions on operating systems, medical devices, networks, vendor access, bandwidth, applications, wireless and scanning windows.',
   },
-  { id: 'inventory', label: 'Inventory', summary: 'Workstations, servers, medical devices, networks, vendor links and applications found on site.' },
-  { id: 'findings', label: 'Findings', summary: 'Risks derived from the answers and the inventory, scored, with concrete remediation.' },
-  { id: 'exchange', label: 'Exchange', summary: 'Export an encrypted assessment file for the parent firm, or import and merge earlier assessments.' },
+  {
+    id: 'inventory',
+    label: 'Inventory',
+    summary: 'Workstations, servers, medical devices, networks, vendor links and applications found on site.',
+  },
+  {
+    id: 'findings',
+    label: 'Findings',
+    summary: 'Risks derived from the answers and the inventory, scored, with concrete remediation.',
+  },
+  {
+    id: 'exchange',
+    label: 'Exchange',
+    summary: 'Export an encrypted assessment file for the parent firm, or import and merge earlier assessments.',
+  },
   { id: 'reports', label: 'Reports', summary: 'PDF reports for the clinic and for the parent firm.' },
   { id: 'settings', label: 'Settings', summary: 'Lock, passphrase, diagnostics and information about this app.' },
 ] as const;

@@ -10,7 +10,9 @@ export function AssessmentPicker({ area }: { area: AreaId }) {
   const repos = useRepositories();
   const rows = useLiveQuery(async () => {
     const clinics = (await repos.clinic.list()).filter((c) => !c.data.archived);
-    const perClinic = await Promise.all(clinics.map(async (c) => ({ clinic: c, assessments: await repos.assessment.list(c.id) })));
+    const perClinic = await Promise.all(
+      clinics.map(async (c) => ({ clinic: c, assessments: await repos.assessment.list(c.id) })),
+    );
     return perClinic
       .flatMap(({ clinic, assessments }) => assessments.map((a) => ({ clinic, assessment: a })))
       .sort((x, y) => (y.assessment.data.startDate || '').localeCompare(x.assessment.data.startDate || ''));

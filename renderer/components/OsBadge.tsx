@@ -3,8 +3,18 @@ import { osSupport } from '../../shared/reference/osLifecycle';
 import { osText } from '../../shared/rules/context';
 import type { OsSupport } from '../../shared/rules/ruleTypes';
 
-const styles = { supported: 'badge-supported', 'extended-only': 'badge-medium', unsupported: 'badge-critical', unknown: 'badge-muted' } as const;
-const words = { supported: 'Supported', 'extended-only': 'Extended support only', unsupported: 'Unsupported', unknown: 'Unknown' } as const;
+const styles = {
+  supported: 'badge-supported',
+  'extended-only': 'badge-medium',
+  unsupported: 'badge-critical',
+  unknown: 'badge-muted',
+} as const;
+const words = {
+  supported: 'Supported',
+  'extended-only': 'Extended support only',
+  unsupported: 'Unsupported',
+  unknown: 'Unknown',
+} as const;
 
 /** An end-of-support status as a badge a person can read at a glance; the label says since or until when. */
 export function SupportBadge({ support }: { support: OsSupport }) {

@@ -9,7 +9,17 @@ interface FieldProps<V> {
 }
 
 /** Text input that saves as you type; autofill and form restore are off, as they would keep clinic data in the clear. */
-export function TextField({ label, value, onChange, onBlur, hint, multiline, maxLength, type = 'text', required }: FieldProps<string> & { multiline?: boolean; maxLength?: number; type?: 'text' | 'date'; required?: boolean }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  onBlur,
+  hint,
+  multiline,
+  maxLength,
+  type = 'text',
+  required,
+}: FieldProps<string> & { multiline?: boolean; maxLength?: number; type?: 'text' | 'date'; required?: boolean }) {
   const id = useId();
   const hintId = `${id}-hint`;
   const common = {
@@ -39,7 +49,13 @@ export function TextField({ label, value, onChange, onBlur, hint, multiline, max
   );
 }
 
-export function SelectField<V extends string>({ label, value, onChange, onBlur, options }: FieldProps<V> & { options: readonly { value: V; label: string }[] }) {
+export function SelectField<V extends string>({
+  label,
+  value,
+  onChange,
+  onBlur,
+  options,
+}: FieldProps<V> & { options: readonly { value: V; label: string }[] }) {
   const id = useId();
   return (
     <div className="field">

@@ -17,7 +17,11 @@ export interface Autosave<T extends object> {
  * on blur and when the form goes away. A failed save keeps the edit on screen with
  * the error, and the next edit or a retry saves it again; nothing typed is dropped.
  */
-export function useAutosave<T extends object>(stored: T | undefined, save: (patch: Partial<T>) => Promise<unknown>, delayMs = 400): Autosave<T> {
+export function useAutosave<T extends object>(
+  stored: T | undefined,
+  save: (patch: Partial<T>) => Promise<unknown>,
+  delayMs = 400,
+): Autosave<T> {
   const [pending, setPending] = useState<Partial<T>>({});
   /**
    * Values just saved, with the stored record they were saved over: shown until the
@@ -46,7 +50,10 @@ export function useAutosave<T extends object>(stored: T | undefined, save: (patc
       await saveRef.current(patch);
       const rest = { ...pendingRef.current };
       for (const key of Object.keys(patch) as (keyof T)[]) if (Object.is(rest[key], patch[key])) delete rest[key];
-      setEcho((current) => ({ values: current.over === storedRef.current ? { ...current.values, ...patch } : patch, over: storedRef.current }));
+      setEcho((current) => ({
+        values: current.over === storedRef.current ? { ...current.values, ...patch } : patch,
+        over: storedRef.current,
+      }));
       pendingRef.current = rest;
       setPending(rest);
       setError(undefined);
@@ -76,8 +83,8 @@ export function useAutosave<T extends object>(stored: T | undefined, save: (patc
 
   useEffect(() => () => void flush(), [flush]);
 
-
   const echoing: Partial<T> = echo.over === stored ? echo.values : {};
-  const value = <K extends keyof T>(field: K): T[K] | undefined => (field in pending ? pending[field] : field in echoing ? echoing[field] : stored?.[field]);
+  const value = <K extends keyof T>(field: K): T[K] | undefined =>
+    field in pending ? pending[field] : field in echoing ? echoing[field] : stored?.[field];
   return { value, set, flush, status, error };
 }

@@ -4,7 +4,10 @@ import type { Repositories } from './repository';
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
 
-export async function loadAssessmentRecords(repos: Repositories, assessmentId: string): Promise<AssessmentRecords | null> {
+export async function loadAssessmentRecords(
+  repos: Repositories,
+  assessmentId: string,
+): Promise<AssessmentRecords | null> {
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).

@@ -11,7 +11,11 @@ async function readAll(db: AssessorDatabase): Promise<Stored> {
 }
 
 /** The mapping used last time for this source, by header name, as column indexes of these headers. */
-export async function rememberedMapping(db: AssessorDatabase, source: string, headers: string[]): Promise<CsvMapping | undefined> {
+export async function rememberedMapping(
+  db: AssessorDatabase,
+  source: string,
+  headers: string[],
+): Promise<CsvMapping | undefined> {
   const all = await readAll(db);
   const byName = Object.hasOwn(all, source) ? all[source] : undefined;
   if (!byName) return undefined;
@@ -23,8 +27,17 @@ export async function rememberedMapping(db: AssessorDatabase, source: string, he
   return mapping;
 }
 
-export async function rememberMapping(db: AssessorDatabase, source: string, headers: string[], mapping: CsvMapping): Promise<void> {
-  const byName = Object.fromEntries(Object.entries(mapping).flatMap(([field, index]) => (index === undefined || !headers[index] ? [] : [[field, headers[index]]])));
+export async function rememberMapping(
+  db: AssessorDatabase,
+  source: string,
+  headers: string[],
+  mapping: CsvMapping,
+): Promise<void> {
+  const byName = Object.fromEntries(
+    Object.entries(mapping).flatMap(([field, index]) =>
+      index === undefined || !headers[index] ? [] : [[field, headers[index]]],
+    ),
+  );
   await db.transaction('rw', db.settings, async () => {
     const all = await readAll(db);
     await db.settings.put({ key: KEY, value: { ...all, [source]: byName } });

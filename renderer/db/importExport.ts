@@ -20,15 +20,24 @@ type AnyRecord = VersionedRecord<object>;
 
 /** Every record in the scope, tombstones included, so deletions travel too. */
 export async function collectRecords(repos: Repositories, scope: ExportScope): Promise<BundleRecords> {
-  const all = Object.fromEntries(await Promise.all(entityTypes.map(async (t) => [t, await repos[t].all()] as const))) as unknown as BundleRecords;
+  const all = Object.fromEntries(
+    await Promise.all(entityTypes.map(async (t) => [t, await repos[t].all()] as const)),
+  ) as unknown as BundleRecords;
   if (scope.kind === 'all') return all;
-  const assessments = all.assessment.filter((a) => (scope.kind === 'clinic' ? scope.ids.includes(a.data.clinicId) : scope.ids.includes(a.id)));
+  const assessments = all.assessment.filter((a) =>
+    scope.kind === 'clinic' ? scope.ids.includes(a.data.clinicId) : scope.ids.includes(a.id),
+  );
   const assessmentIds = new Set(assessments.map((a) => a.id));
   const clinicIds = new Set(scope.kind === 'clinic' ? scope.ids : assessments.map((a) => a.data.clinicId));
-  const out = { clinic: all.clinic.filter((c) => clinicIds.has(c.id)), assessment: assessments } as Partial<BundleRecords>;
+  const out = {
+    clinic: all.clinic.filter((c) => clinicIds.has(c.id)),
+    assessment: assessments,
+  } as Partial<BundleRecords>;
   for (const type of entityTypes) {
     if (type === 'clinic' || type === 'assessment') continue;
-    (out as Record<string, AnyRecord[]>)[type] = (all[type] as VersionedRecord<{ assessmentId: string }>[]).filter((r) => assessmentIds.has(r.data.assessmentId));
+    (out as Record<string, AnyRecord[]>)[type] = (all[type] as VersionedRecord<{ assessmentId: string }>[]).filter(
+      (r) => assessmentIds.has(r.data.assessmentId),
+    );
   }
   return out as BundleRecords;
 }
@@ -69,11 +78,26 @@ export async function planImport(vault: Vault, content: BundleContent, options: 
       }
       const row = await table.get(incoming.id);
       const local = row ? await vault.unseal(type, row) : undefined;
-      if (local && parentOf(type, local) !== parentOf(type, incoming)) throw new Error(`A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`);
-      const merged = content.manifest.redacted ? mergeRedacted(type, local, incoming) : local ? mergeRecord(local, incoming) : incoming;
-      const change: ChangeKind = !local ? 'added' : sameValue(merged, local) ? 'unchanged' : merged.deleted && !local.deleted ? 'deleted' : 'updated';
+      if (local && parentOf(type, local) !== parentOf(type, incoming))
+        throw new Error(
+          `A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`,
+        );
+      const merged = content.manifest.redacted
+        ? mergeRedacted(type, local, incoming)
+        : local
+          ? mergeRecord(local, incoming)
+          : incoming;
+      const change: ChangeKind = !local
+        ? 'added'
+        : sameValue(merged, local)
+          ? 'unchanged'
+          : merged.deleted && !local.deleted
+            ? 'deleted'
+            : 'updated';
       const before = new Set(local ? conflictsToReview(local).map((c) => c.field) : []);
-      const conflicts = conflictsToReview(merged).map((c) => c.field).filter((f) => !before.has(f));
+      const conflicts = conflictsToReview(merged)
+        .map((c) => c.field)
+        .filter((f) => !before.has(f));
       items.push({ type, merged, change, conflicts, expectedUpdated: row?.updated });
     }
   }
@@ -91,14 +115,24 @@ export async function planImport(vault: Vault, content: BundleContent, options: 
  */
 export async function commitImport(vault: Vault, plan: ImportPlan): Promise<number> {
   const changed = plan.items.filter((i) => i.change !== 'unchanged');
-  const rows = await Promise.all(changed.map(async (i) => ({ item: i, row: await vault.seal(i.type, parentOf(i.type, i.merged), i.merged as VersionedRecord<EntityData<typeof i.type>>) })));
-  for (const { item } of rows) for (const s of Object.values(item.merged.stamps as Record<string, FieldStamp | undefined>)) if (s) vault.observe(s.t);
+  const rows = await Promise.all(
+    changed.map(async (i) => ({
+      item: i,
+      row: await vault.seal(i.type, parentOf(i.type, i.merged), i.merged as VersionedRecord<EntityData<typeof i.type>>),
+    })),
+  );
+  for (const { item } of rows)
+    for (const s of Object.values(item.merged.stamps as Record<string, FieldStamp | undefined>))
+      if (s) vault.observe(s.t);
   const tables = [...new Set(changed.map((i) => entityTables[i.type]))].map((name) => vault.db.table(name));
   await translateStorageErrors(() =>
     vault.db.transaction('rw', [...tables, vault.db.settings], async () => {
       for (const { item } of rows) {
         const now = await vault.db.rows(item.type).get(item.merged.id);
-        if (now?.updated !== item.expectedUpdated) throw new Error('Local records changed while the import was being prepared; nothing was imported. Import the file again.');
+        if (now?.updated !== item.expectedUpdated)
+          throw new Error(
+            'Local records changed while the import was being prepared; nothing was imported. Import the file again.',
+          );
       }
       for (const type of entityTypes) {
         const batch: StoredRow[] = rows.filter((r) => r.item.type === type).map((r) => r.row);

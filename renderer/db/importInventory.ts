@@ -24,20 +24,41 @@ function checked<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   return parsed.data;
 }
 
-export async function saveScanImport(vault: Vault, assessmentId: string, chosen: ChosenRow[], networks: ProposedNetwork[]): Promise<{ added: number; updated: number; networksAdded: number }> {
+export async function saveScanImport(
+  vault: Vault,
+  assessmentId: string,
+  chosen: ChosenRow[],
+  networks: ProposedNetwork[],
+): Promise<{ added: number; updated: number; networksAdded: number }> {
   const items: PlanItem[] = [];
-  const plan = async (type: EntityType, id: string, build: (existing: VersionedRecord<object> | undefined) => VersionedRecord<object> | undefined) => {
+  const plan = async (
+    type: EntityType,
+    id: string,
+    build: (existing: VersionedRecord<object> | undefined) => VersionedRecord<object> | undefined,
+  ) => {
     const row = await vault.db.rows(type).get(id);
     const existing = row ? await vault.unseal(type, row) : undefined;
     const merged = build(existing);
-    if (merged && merged !== existing) items.push({ type, merged, change: existing ? 'updated' : 'added', conflicts: [], expectedUpdated: row?.updated });
+    if (merged && merged !== existing)
+      items.push({
+        type,
+        merged,
+        change: existing ? 'updated' : 'added',
+        conflicts: [],
+        expectedUpdated: row?.updated,
+      });
   };
 
   // Networks: the one recorded for a subnet (see networkTargets), else a new one for the subnets the chosen new devices sit in.
   const knownRows = await vault.db.rows('network').where('[parentId+deleted]').equals([assessmentId, 0]).toArray();
   const known = await Promise.all(knownRows.map((r) => vault.unseal('network', r)));
   const networkIds = new Map<string, string>();
-  const wanted = new Set(chosen.filter((c) => !c.row.existing).map((c) => c.row.proposed.subnet).filter(Boolean));
+  const wanted = new Set(
+    chosen
+      .filter((c) => !c.row.existing)
+      .map((c) => c.row.proposed.subnet)
+      .filter(Boolean),
+  );
   let networksAdded = 0;
   for (const target of networkTargets(networks, known)) {
     if (target.network) {
@@ -47,7 +68,18 @@ export async function saveScanImport(vault: Vault, assessmentId: string, chosen:
     if (!wanted.has(target.subnet)) continue;
     const id = crypto.randomUUID();
     networkIds.set(target.subnet, id);
-    const data = entities.network.schema.parse({ assessmentId, name: target.subnet, vlan: null, subnet: target.subnet, purpose: 'clinical', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: 'Found by an import: confirm its purpose.' });
+    const data = entities.network.schema.parse({
+      assessmentId,
+      name: target.subnet,
+      vlan: null,
+      subnet: target.subnet,
+      purpose: 'clinical',
+      connectsTo: [],
+      internetAccess: null,
+      firewalled: null,
+      reachableFromParent: null,
+      notes: 'Found by an import: confirm its purpose.',
+    });
     await plan('network', id, () => createVersioned(id, data, vault.nextWrite()));
     networksAdded += 1;
   }
@@ -57,12 +89,22 @@ export async function saveScanImport(vault: Vault, assessmentId: string, chosen:
   for (const { row, acceptKind } of chosen) {
     if (row.existing) {
       if (!row.updates.length) continue;
-      const patch = checked(entities.asset.schema.partial(), patchFromUpdates(row.updates), `update to ${row.existing.name.slice(0, 40)}`);
-      await plan('asset', row.existing.id, (existing) => (existing ? patchVersioned(existing, patch, vault.nextWrite()) : undefined));
+      const patch = checked(
+        entities.asset.schema.partial(),
+        patchFromUpdates(row.updates),
+        `update to ${row.existing.name.slice(0, 40)}`,
+      );
+      await plan('asset', row.existing.id, (existing) =>
+        existing ? patchVersioned(existing, patch, vault.nextWrite()) : undefined,
+      );
       updated += 1;
     } else {
       const id = crypto.randomUUID();
-      const data = checked(entities.asset.schema, assetFromProposal(row.proposed, assessmentId, networkIds.get(row.proposed.subnet) ?? null, acceptKind), `device “${row.proposed.name.slice(0, 40)}”`);
+      const data = checked(
+        entities.asset.schema,
+        assetFromProposal(row.proposed, assessmentId, networkIds.get(row.proposed.subnet) ?? null, acceptKind),
+        `device “${row.proposed.name.slice(0, 40)}”`,
+      );
       await plan('asset', id, () => createVersioned(id, data, vault.nextWrite()));
       added += 1;
     }

@@ -51,16 +51,24 @@ async function readPublic(db: AssessorDatabase, key: string): Promise<PublicKeyI
 async function readPair(vault: Vault, key: string): Promise<HeldKeyPair | undefined> {
   const value = (await vault.db.settings.get(key))?.value;
   if (!isStoredKeyPair(value)) return undefined;
-  return { ...(await publicInfo(value.name, value.publicKey)), privateKey: await vault.openSecret(key, value.sealedPrivate) };
+  return {
+    ...(await publicInfo(value.name, value.publicKey)),
+    privateKey: await vault.openSecret(key, value.sealedPrivate),
+  };
 }
 
 /** Makes and stores a key pair unless one is there already: a key in use is never replaced. */
 async function storePair(vault: Vault, key: string, kind: EcKeyKind, name: string, given?: EcKeyPair): Promise<void> {
   const pair = given ?? (await generateKeyPair(kind));
-  const stored: StoredKeyPair = { name, publicKey: toBase64(pair.publicKey), sealedPrivate: await vault.sealSecret(key, pair.privateKey) };
+  const stored: StoredKeyPair = {
+    name,
+    publicKey: toBase64(pair.publicKey),
+    sealedPrivate: await vault.sealSecret(key, pair.privateKey),
+  };
   pair.privateKey.fill(0);
   await vault.db.transaction('rw', vault.db.settings, async () => {
-    if (!isStoredKeyPair((await vault.db.settings.get(key))?.value)) await vault.db.settings.put({ key, value: stored });
+    if (!isStoredKeyPair((await vault.db.settings.get(key))?.value))
+      await vault.db.settings.put({ key, value: stored });
   });
 }
 
@@ -85,15 +93,21 @@ export const readFirmKey = (db: AssessorDatabase) => readPublic(db, FIRM_KEY);
 export const firmKeyPair = (vault: Vault) => readPair(vault, FIRM_KEY);
 export const createFirmKey = (vault: Vault, name: string) => storePair(vault, FIRM_KEY, 'ecdh', name);
 /** The firm key pair from its private key file, for a second firm computer. */
-export const adoptFirmKey = (vault: Vault, key: { name: string } & EcKeyPair) => storePair(vault, FIRM_KEY, 'ecdh', key.name, { publicKey: key.publicKey, privateKey: key.privateKey });
+export const adoptFirmKey = (vault: Vault, key: { name: string } & EcKeyPair) =>
+  storePair(vault, FIRM_KEY, 'ecdh', key.name, { publicKey: key.publicKey, privateKey: key.privateKey });
 
 /** The firm's public key, as handed to this assessor: exports can be encrypted for it. */
 export async function readFirmRecipient(db: AssessorDatabase): Promise<PublicKeyInfo | undefined> {
   const value = (await db.settings.get(FIRM_RECIPIENT))?.value as { name?: unknown; publicKey?: unknown } | undefined;
-  return typeof value?.name === 'string' && typeof value.publicKey === 'string' ? publicInfo(value.name, value.publicKey) : undefined;
+  return typeof value?.name === 'string' && typeof value.publicKey === 'string'
+    ? publicInfo(value.name, value.publicKey)
+    : undefined;
 }
 
-export async function saveFirmRecipient(db: AssessorDatabase, key: { name: string; publicKey: Uint8Array }): Promise<void> {
+export async function saveFirmRecipient(
+  db: AssessorDatabase,
+  key: { name: string; publicKey: Uint8Array },
+): Promise<void> {
   await db.settings.put({ key: FIRM_RECIPIENT, value: { name: key.name, publicKey: toBase64(key.publicKey) } });
 }
 
@@ -114,16 +128,26 @@ export async function isTrusted(db: AssessorDatabase, fingerprint: string): Prom
   return (await readTrustedSigners(db)).some((s) => s.fingerprint === fingerprint);
 }
 
-export async function trustSigner(db: AssessorDatabase, signer: { name: string; fingerprint: string }, now = new Date()): Promise<void> {
+export async function trustSigner(
+  db: AssessorDatabase,
+  signer: { name: string; fingerprint: string },
+  now = new Date(),
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const list = (await readTrustedSigners(db)).filter((s) => s.fingerprint !== signer.fingerprint);
-    await db.settings.put({ key: TRUSTED_SIGNERS, value: [...list, { name: signer.name, fingerprint: signer.fingerprint, added: now.toISOString() }] });
+    await db.settings.put({
+      key: TRUSTED_SIGNERS,
+      value: [...list, { name: signer.name, fingerprint: signer.fingerprint, added: now.toISOString() }],
+    });
   });
 }
 
 export async function distrustSigner(db: AssessorDatabase, fingerprint: string): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: TRUSTED_SIGNERS, value: (await readTrustedSigners(db)).filter((s) => s.fingerprint !== fingerprint) });
+    await db.settings.put({
+      key: TRUSTED_SIGNERS,
+      value: (await readTrustedSigners(db)).filter((s) => s.fingerprint !== fingerprint),
+    });
   });
 }
 
@@ -144,22 +168,34 @@ async function previousFirmRows(db: AssessorDatabase): Promise<StoredKeyPair[]> 
 }
 
 /** Makes `next` the firm key pair and keeps `current` (as sealed) for the files already sent to it; exports here go to the new key. */
-async function installNextFirmKey(vault: Vault, current: HeldKeyPair, next: EcKeyPair, name: string, endorsement: KeyEndorsement): Promise<PublicKeyInfo> {
+async function installNextFirmKey(
+  vault: Vault,
+  current: HeldKeyPair,
+  next: EcKeyPair,
+  name: string,
+  endorsement: KeyEndorsement,
+): Promise<PublicKeyInfo> {
   current.privateKey.fill(0);
   const stored: StoredKeyPair & { endorsement: StoredEndorsement } = {
     name,
     publicKey: toBase64(next.publicKey),
     sealedPrivate: await vault.sealSecret(FIRM_KEY, next.privateKey),
-    endorsement: { publicKey: toBase64(endorsement.publicKey), fingerprint: endorsement.fingerprint, signature: toBase64(endorsement.signature) },
+    endorsement: {
+      publicKey: toBase64(endorsement.publicKey),
+      fingerprint: endorsement.fingerprint,
+      signature: toBase64(endorsement.signature),
+    },
   };
   next.privateKey.fill(0);
   await vault.db.transaction('rw', vault.db.settings, async () => {
     const row = (await vault.db.settings.get(FIRM_KEY))?.value;
-    if (!isStoredKeyPair(row) || row.publicKey !== toBase64(current.publicKey)) throw new Error('The firm key changed meanwhile; nothing was replaced.');
+    if (!isStoredKeyPair(row) || row.publicKey !== toBase64(current.publicKey))
+      throw new Error('The firm key changed meanwhile; nothing was replaced.');
     await vault.db.settings.put({ key: FIRM_PREVIOUS_KEYS, value: [row, ...(await previousFirmRows(vault.db))] });
     await vault.db.settings.put({ key: FIRM_KEY, value: stored });
     const recipient = (await vault.db.settings.get(FIRM_RECIPIENT))?.value as { publicKey?: unknown } | undefined;
-    if (recipient?.publicKey === row.publicKey) await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
+    if (recipient?.publicKey === row.publicKey)
+      await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
   });
   return publicInfo(name, stored.publicKey);
 }
@@ -173,21 +209,29 @@ export async function rotateFirmKey(vault: Vault, name: string): Promise<PublicK
 }
 
 /** On another firm computer: the key pair that replaced the one held (its private key file, from the app or `rotate-key`), endorsed by it. */
-export async function adoptRotatedFirmKey(vault: Vault, key: { name: string; endorsement?: KeyEndorsement | undefined } & EcKeyPair): Promise<PublicKeyInfo> {
+export async function adoptRotatedFirmKey(
+  vault: Vault,
+  key: { name: string; endorsement?: KeyEndorsement | undefined } & EcKeyPair,
+): Promise<PublicKeyInfo> {
   const current = await firmKeyPair(vault);
   if (!current) throw new Error('There is no firm key pair on this computer to replace.');
-  if (toBase64(key.publicKey) === toBase64(current.publicKey)) throw new Error('This private key file holds the firm key this computer already uses.');
+  if (toBase64(key.publicKey) === toBase64(current.publicKey))
+    throw new Error('This private key file holds the firm key this computer already uses.');
   if (key.endorsement?.fingerprint !== current.fingerprint) {
     current.privateKey.fill(0);
-    throw new Error(`This private key file is not endorsed by the firm key held here (${current.fingerprint}), so it does not replace it.`);
+    throw new Error(
+      `This private key file is not endorsed by the firm key held here (${current.fingerprint}), so it does not replace it.`,
+    );
   }
   return installNextFirmKey(vault, current, key, key.name, key.endorsement);
 }
 
 /** The endorsement of the current firm key by the one it replaced, for its public key file. */
 export async function readFirmKeyEndorsement(db: AssessorDatabase): Promise<KeyEndorsement | undefined> {
-  const e = ((await db.settings.get(FIRM_KEY))?.value as { endorsement?: Partial<StoredEndorsement> } | undefined)?.endorsement;
-  if (typeof e?.publicKey !== 'string' || typeof e.fingerprint !== 'string' || typeof e.signature !== 'string') return undefined;
+  const e = ((await db.settings.get(FIRM_KEY))?.value as { endorsement?: Partial<StoredEndorsement> } | undefined)
+    ?.endorsement;
+  if (typeof e?.publicKey !== 'string' || typeof e.fingerprint !== 'string' || typeof e.signature !== 'string')
+    return undefined;
   return { publicKey: fromBase64(e.publicKey), fingerprint: e.fingerprint, signature: fromBase64(e.signature) };
 }
 
@@ -204,19 +248,29 @@ export async function firmKeyPairFor(vault: Vault, keyIds: string[]): Promise<He
   if (current && keyIds.includes(current.fingerprint)) return current;
   for (const row of await previousFirmRows(vault.db)) {
     const info = await publicInfo(row.name, row.publicKey);
-    if (keyIds.includes(info.fingerprint)) return { ...info, privateKey: await vault.openSecret(FIRM_KEY, row.sealedPrivate) };
+    if (keyIds.includes(info.fingerprint))
+      return { ...info, privateKey: await vault.openSecret(FIRM_KEY, row.sealedPrivate) };
   }
   return undefined;
 }
 
 /** Adopts the firm's public key; one it replaces is remembered, as a firm key this assessor once trusted. */
-export async function replaceFirmRecipient(db: AssessorDatabase, key: { name: string; publicKey: Uint8Array }): Promise<void> {
+export async function replaceFirmRecipient(
+  db: AssessorDatabase,
+  key: { name: string; publicKey: Uint8Array },
+): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    const current = (await db.settings.get(FIRM_RECIPIENT))?.value as { name?: unknown; publicKey?: unknown } | undefined;
+    const current = (await db.settings.get(FIRM_RECIPIENT))?.value as
+      { name?: unknown; publicKey?: unknown } | undefined;
     const next = toBase64(key.publicKey);
     if (typeof current?.publicKey === 'string' && typeof current.name === 'string' && current.publicKey !== next) {
-      const history = (await readFirmRecipientHistoryRows(db)).filter((h) => h.publicKey !== current.publicKey && h.publicKey !== next);
-      await db.settings.put({ key: FIRM_RECIPIENT_HISTORY, value: [{ name: current.name, publicKey: current.publicKey }, ...history] });
+      const history = (await readFirmRecipientHistoryRows(db)).filter(
+        (h) => h.publicKey !== current.publicKey && h.publicKey !== next,
+      );
+      await db.settings.put({
+        key: FIRM_RECIPIENT_HISTORY,
+        value: [{ name: current.name, publicKey: current.publicKey }, ...history],
+      });
     }
     await saveFirmRecipient(db, key);
   });
@@ -224,12 +278,18 @@ export async function replaceFirmRecipient(db: AssessorDatabase, key: { name: st
 
 async function readFirmRecipientHistoryRows(db: AssessorDatabase): Promise<{ name: string; publicKey: string }[]> {
   const value = (await db.settings.get(FIRM_RECIPIENT_HISTORY))?.value;
-  return Array.isArray(value) ? (value as { name?: unknown; publicKey?: unknown }[]).filter((v): v is { name: string; publicKey: string } => typeof v.name === 'string' && typeof v.publicKey === 'string') : [];
+  return Array.isArray(value)
+    ? (value as { name?: unknown; publicKey?: unknown }[]).filter(
+        (v): v is { name: string; publicKey: string } => typeof v.name === 'string' && typeof v.publicKey === 'string',
+      )
+    : [];
 }
 
 /** Firm keys this installation trusts to sign for the firm: adopted now or before, and the ones it holds. */
 export async function trustedFirmKeys(db: AssessorDatabase): Promise<PublicKeyInfo[]> {
   const recipient = await readFirmRecipient(db);
-  const history = await Promise.all((await readFirmRecipientHistoryRows(db)).map((h) => publicInfo(h.name, h.publicKey)));
+  const history = await Promise.all(
+    (await readFirmRecipientHistoryRows(db)).map((h) => publicInfo(h.name, h.publicKey)),
+  );
   return [...(recipient ? [recipient] : []), ...history, ...(await heldFirmKeys(db))];
 }

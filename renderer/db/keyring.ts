@@ -12,7 +12,14 @@ import { importAesKey, IntegrityError, open, seal } from '../../shared/crypto/ae
 import { randomBytes, utf8 } from '../../shared/crypto/bytes';
 import { argon2idParams, defaultArgon2idParams, type Argon2idParams } from '../../shared/crypto/kdf';
 import type { AssessorDatabase } from './database';
-import { FirmRecoveryError, storedFirmWrap, unwrapFromFirm, wrapForFirm, type FirmRecovery, type StoredFirmWrap } from './keyringFirmWrap';
+import {
+  FirmRecoveryError,
+  storedFirmWrap,
+  unwrapFromFirm,
+  wrapForFirm,
+  type FirmRecovery,
+  type StoredFirmWrap,
+} from './keyringFirmWrap';
 import { readFirmRecipient } from './keyStore';
 import { translateStorageErrors } from './storageErrors';
 
@@ -57,7 +64,12 @@ export async function hasKeyring(db: AssessorDatabase): Promise<boolean> {
 }
 
 /** The key-encryption key from the passphrase; the derived bytes are zeroed once imported (WebCrypto keeps its own copy). */
-async function passphraseKey(passphrase: string, params: Argon2idParams, derive: DeriveKeyBytes, usage: KeyUsage): Promise<CryptoKey> {
+async function passphraseKey(
+  passphrase: string,
+  params: Argon2idParams,
+  derive: DeriveKeyBytes,
+  usage: KeyUsage,
+): Promise<CryptoKey> {
   const bytes = await derive(passphrase, params);
   try {
     return await importAesKey(bytes, [usage]);
@@ -92,9 +104,16 @@ async function importDataKey(raw: Uint8Array): Promise<CryptoKey> {
 }
 
 /** First run: makes the data key and stores it wrapped by the passphrase. */
-export async function createKeyring(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
+export async function createKeyring(
+  db: AssessorDatabase,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+): Promise<CryptoKey> {
   const raw = randomBytes(32);
-  const keyring: StoredKeyring = { ...(await wrap(raw, passphrase, derive)), firm: await newFirmWrap(db, raw, undefined) };
+  const keyring: StoredKeyring = {
+    ...(await wrap(raw, passphrase, derive)),
+    firm: await newFirmWrap(db, raw, undefined),
+  };
   await translateStorageErrors(() =>
     db.transaction('rw', db.settings, async () => {
       if (await db.settings.get(KEYRING_KEY)) throw new Error('A passphrase is already set on this computer.');
@@ -105,7 +124,11 @@ export async function createKeyring(db: AssessorDatabase, passphrase: string, de
 }
 
 /** Unwraps the data key; a wrong passphrase throws WrongPassphraseError and writes nothing. */
-export async function unlockKeyring(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
+export async function unlockKeyring(
+  db: AssessorDatabase,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+): Promise<CryptoKey> {
   const keyring = await readKeyring(db);
   if (!keyring) throw new Error('No passphrase has been set yet.');
   const raw = await unwrapRaw(keyring, passphrase, derive);
@@ -118,7 +141,12 @@ export async function unlockKeyring(db: AssessorDatabase, passphrase: string, de
 }
 
 /** Re-wraps the same data key under a new passphrase, in one write that lands whole or not at all. */
-export async function changePassphrase(db: AssessorDatabase, current: string, next: string, derive: DeriveKeyBytes): Promise<void> {
+export async function changePassphrase(
+  db: AssessorDatabase,
+  current: string,
+  next: string,
+  derive: DeriveKeyBytes,
+): Promise<void> {
   const keyring = await readKeyring(db);
   if (!keyring) throw new Error('No passphrase has been set yet.');
   const raw = await unwrapRaw(keyring, current, derive);
@@ -130,19 +158,30 @@ export async function changePassphrase(db: AssessorDatabase, current: string, ne
 }
 
 /** A new firm wrap when the firm's public key is set and is not the one `current` is wrapped to. */
-async function newFirmWrap(db: AssessorDatabase, raw: Uint8Array, current: StoredFirmWrap | undefined): Promise<StoredFirmWrap | undefined> {
+async function newFirmWrap(
+  db: AssessorDatabase,
+  raw: Uint8Array,
+  current: StoredFirmWrap | undefined,
+): Promise<StoredFirmWrap | undefined> {
   const firm = await readFirmRecipient(db);
   return firm && firm.fingerprint !== current?.fingerprint ? wrapForFirm(raw, firm) : undefined;
 }
 
 /** The passphrase wrap and the firm wrap replaced together, in one write, unless the keyring changed meanwhile. */
-async function replacePassphraseWrap(db: AssessorDatabase, keyring: StoredKeyring, raw: Uint8Array, next: string, derive: DeriveKeyBytes): Promise<void> {
+async function replacePassphraseWrap(
+  db: AssessorDatabase,
+  keyring: StoredKeyring,
+  raw: Uint8Array,
+  next: string,
+  derive: DeriveKeyBytes,
+): Promise<void> {
   const rewrapped = await wrap(raw, next, derive);
   const firm = await newFirmWrap(db, raw, keyring.firm);
   await translateStorageErrors(() =>
     db.transaction('rw', db.settings, async () => {
       const now = await readKeyring(db);
-      if (now?.changedAt !== keyring.changedAt) throw new Error('The passphrase was changed elsewhere meanwhile; nothing was changed here.');
+      if (now?.changedAt !== keyring.changedAt)
+        throw new Error('The passphrase was changed elsewhere meanwhile; nothing was changed here.');
       await db.settings.put({ key: KEYRING_KEY, value: { ...rewrapped, firm: firm ?? now.firm } });
     }),
   );
@@ -167,10 +206,15 @@ export async function readFirmRecovery(db: AssessorDatabase): Promise<FirmRecove
 }
 
 /** From Settings, once the firm's public key is set: the passphrase unwraps the data key so it can be wrapped for the firm too. */
-export async function setUpFirmRecovery(db: AssessorDatabase, passphrase: string, derive: DeriveKeyBytes): Promise<void> {
+export async function setUpFirmRecovery(
+  db: AssessorDatabase,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+): Promise<void> {
   const keyring = await readKeyring(db);
   if (!keyring) throw new Error('No passphrase has been set yet.');
-  if (!(await readFirmRecipient(db))) throw new FirmRecoveryError('Set the firm’s public key first; recovery is made for that key.');
+  if (!(await readFirmRecipient(db)))
+    throw new FirmRecoveryError('Set the firm’s public key first; recovery is made for that key.');
   const raw = await unwrapRaw(keyring, passphrase, derive);
   try {
     await refreshFirmWrap(db, keyring, raw);
@@ -183,7 +227,12 @@ export async function setUpFirmRecovery(db: AssessorDatabase, passphrase: string
  * A forgotten passphrase: the firm's key pair unwraps the data key from the firm wrap,
  * and a new passphrase replaces the old one in one write. Returns the data key, unlocked.
  */
-export async function recoverWithFirmKey(db: AssessorDatabase, firmKey: { publicKey: Uint8Array; privateKey: Uint8Array }, next: string, derive: DeriveKeyBytes): Promise<CryptoKey> {
+export async function recoverWithFirmKey(
+  db: AssessorDatabase,
+  firmKey: { publicKey: Uint8Array; privateKey: Uint8Array },
+  next: string,
+  derive: DeriveKeyBytes,
+): Promise<CryptoKey> {
   const keyring = await readKeyring(db);
   if (!keyring) throw new Error('No passphrase has been set yet.');
   const raw = await unwrapFromFirm(keyring.firm, firmKey);

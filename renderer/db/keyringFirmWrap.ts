@@ -11,7 +11,10 @@ import { utf8 } from '../../shared/crypto/bytes';
 import { importPrivateKey, keyFingerprint, KeyFormatError } from '../../shared/crypto/ecKeys';
 import { unwrapWithPrivateKey, wrapForPublicKey, type WrapContext } from '../../shared/crypto/publicKeyWrap';
 
-const FIRM_WRAP: WrapContext = { info: 'clinic-assessor keyring v1 firm wrap', associatedData: utf8('clinic-assessor keyring v1 firm-wrapped data key') };
+const FIRM_WRAP: WrapContext = {
+  info: 'clinic-assessor keyring v1 firm wrap',
+  associatedData: utf8('clinic-assessor keyring v1 firm-wrapped data key'),
+};
 
 export const storedFirmWrap = z.object({
   algorithm: z.literal('ECDH-P256-HKDF-SHA256'),
@@ -38,24 +41,47 @@ export class FirmRecoveryError extends Error {
   }
 }
 
-export const NO_FIRM_WRAP = 'No recovery through the firm was set on this computer, so the firm’s private key cannot unlock it.';
+export const NO_FIRM_WRAP =
+  'No recovery through the firm was set on this computer, so the firm’s private key cannot unlock it.';
 
-export async function wrapForFirm(rawKey: Uint8Array, firm: { name: string; publicKey: Uint8Array }, now = new Date()): Promise<StoredFirmWrap> {
+export async function wrapForFirm(
+  rawKey: Uint8Array,
+  firm: { name: string; publicKey: Uint8Array },
+  now = new Date(),
+): Promise<StoredFirmWrap> {
   const wrap = await wrapForPublicKey(rawKey, firm.publicKey, FIRM_WRAP);
-  return { algorithm: 'ECDH-P256-HKDF-SHA256', name: firm.name, fingerprint: await keyFingerprint(firm.publicKey), ...wrap, wrappedAt: now.toISOString() };
+  return {
+    algorithm: 'ECDH-P256-HKDF-SHA256',
+    name: firm.name,
+    fingerprint: await keyFingerprint(firm.publicKey),
+    ...wrap,
+    wrappedAt: now.toISOString(),
+  };
 }
 
 /** The raw data key, from the firm's wrap and the firm's key pair (private key as PKCS#8). */
-export async function unwrapFromFirm(stored: StoredFirmWrap | undefined, key: { publicKey: Uint8Array; privateKey: Uint8Array }): Promise<Uint8Array> {
+export async function unwrapFromFirm(
+  stored: StoredFirmWrap | undefined,
+  key: { publicKey: Uint8Array; privateKey: Uint8Array },
+): Promise<Uint8Array> {
   if (!stored) throw new FirmRecoveryError(NO_FIRM_WRAP);
   const given = await keyFingerprint(key.publicKey);
   if (given !== stored.fingerprint) {
-    throw new FirmRecoveryError(`That private key file is the firm key ${given}, but this computer can be recovered only with the firm key ${stored.name || 'of the firm'} (${stored.fingerprint}).`);
+    throw new FirmRecoveryError(
+      `That private key file is the firm key ${given}, but this computer can be recovered only with the firm key ${stored.name || 'of the firm'} (${stored.fingerprint}).`,
+    );
   }
   try {
-    return await unwrapWithPrivateKey(stored, { privateKey: await importPrivateKey('ecdh', key.privateKey), publicKey: key.publicKey }, FIRM_WRAP);
+    return await unwrapWithPrivateKey(
+      stored,
+      { privateKey: await importPrivateKey('ecdh', key.privateKey), publicKey: key.publicKey },
+      FIRM_WRAP,
+    );
   } catch (error) {
-    if (error instanceof IntegrityError || error instanceof KeyFormatError) throw new FirmRecoveryError('The firm’s recovery copy of the key on this computer is damaged, so it cannot be recovered this way.');
+    if (error instanceof IntegrityError || error instanceof KeyFormatError)
+      throw new FirmRecoveryError(
+        'The firm’s recovery copy of the key on this computer is damaged, so it cannot be recovered this way.',
+      );
     throw error;
   }
 }

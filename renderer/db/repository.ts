@@ -7,7 +7,12 @@
  */
 import type { Table } from 'dexie';
 import { entities, type EntityData, type EntityType } from '../../shared/model/entities';
-import { createVersioned, patchVersioned, tombstoneVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
+import {
+  createVersioned,
+  patchVersioned,
+  tombstoneVersioned,
+  type VersionedRecord,
+} from '../../shared/model/versionedRecord';
 import type { StoredRow } from './database';
 import { translateStorageErrors } from './storageErrors';
 import { LockedError, Vault } from './vault';
@@ -56,7 +61,10 @@ export class Repository<E extends EntityType> {
   /** The record as its schema reads it, or an Error in one sentence naming the field (never zod's JSON). */
   private validate(data: unknown): EntityData<E> {
     const parsed = entities[this.type].schema.safeParse(data);
-    if (!parsed.success) throw new Error(plainIssue(parsed.error, { what: this.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), input: data }));
+    if (!parsed.success)
+      throw new Error(
+        plainIssue(parsed.error, { what: this.type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase(), input: data }),
+      );
     return parsed.data as EntityData<E>;
   }
 
@@ -69,7 +77,9 @@ export class Repository<E extends EntityType> {
 
   /** Live records under a parent (or every clinic when the type has no parent). */
   async list(parentId = ''): Promise<Entity<E>[]> {
-    return this.vault.use(async () => this.unsealAll(await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray()));
+    return this.vault.use(async () =>
+      this.unsealAll(await this.table.where('[parentId+deleted]').equals([parentId, 0]).toArray()),
+    );
   }
 
   /** Every row of the table, tombstones included: for export and merge. */
@@ -112,7 +122,9 @@ export class Repository<E extends EntityType> {
   }
 
   private async createAll(items: EntityData<E>[]): Promise<Entity<E>[]> {
-    const records = items.map((data) => createVersioned(crypto.randomUUID(), this.validate(data), this.vault.nextWrite()));
+    const records = items.map((data) =>
+      createVersioned(crypto.randomUUID(), this.validate(data), this.vault.nextWrite()),
+    );
     const rows = await Promise.all(records.map((r) => this.vault.seal(this.type, this.parentOf(r.data), r)));
     await translateStorageErrors(() =>
       this.vault.db.transaction('rw', this.table, this.vault.db.settings, async () => {

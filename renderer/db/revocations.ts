@@ -5,7 +5,15 @@
  * makes it, one revoked key at a time, signed with its current firm key.
  */
 import {
-  decodeRevocationList, findRevocation, nextRevocationList, readRevocationList, revocationListText, RevocationError, revokedSignerSentence, type RevocationList, type RevokedKey,
+  decodeRevocationList,
+  findRevocation,
+  nextRevocationList,
+  readRevocationList,
+  revocationListText,
+  RevocationError,
+  revokedSignerSentence,
+  type RevocationList,
+  type RevokedKey,
 } from '../../shared/bundle/revocationList';
 import type { AssessorDatabase } from './database';
 import { firmKeyPair, trustedFirmKeys } from './keyStore';
@@ -28,7 +36,10 @@ export async function heldRevocationList(db: AssessorDatabase): Promise<Revocati
 async function keep(db: AssessorDatabase, text: string, list: RevocationList): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     const held = await heldRevocationList(db);
-    if (held && held.sequence > list.sequence) throw new RevocationError(`This revocation list is number ${list.sequence}, older than number ${held.sequence} already held, so it was not used.`);
+    if (held && held.sequence > list.sequence)
+      throw new RevocationError(
+        `This revocation list is number ${list.sequence}, older than number ${held.sequence} already held, so it was not used.`,
+      );
     await db.settings.put({ key: REVOCATION_LIST, value: { text } });
   });
 }
@@ -41,7 +52,11 @@ export async function loadRevocationList(db: AssessorDatabase, text: string): Pr
 }
 
 /** On the firm's installation: revokes a signer key, signs the next list with the current firm key, and returns its file text. */
-export async function revokeSigner(vault: Vault, entry: { fingerprint: string; name: string; reason: string }, now = new Date()): Promise<string> {
+export async function revokeSigner(
+  vault: Vault,
+  entry: { fingerprint: string; name: string; reason: string },
+  now = new Date(),
+): Promise<string> {
   const pair = await firmKeyPair(vault);
   if (!pair) throw new RevocationError('Only a computer holding the firm key pair can revoke signer keys.');
   try {
@@ -63,7 +78,10 @@ export async function signerRevocation(db: AssessorDatabase, fingerprint: string
 }
 
 /** Refuses, in one sentence naming the signer, the key and the revocation, a file whose signer the firm revoked. */
-export async function refuseRevokedSigner(db: AssessorDatabase, signer: { name: string; fingerprint: string } | undefined): Promise<void> {
+export async function refuseRevokedSigner(
+  db: AssessorDatabase,
+  signer: { name: string; fingerprint: string } | undefined,
+): Promise<void> {
   const entry = signer ? await signerRevocation(db, signer.fingerprint) : undefined;
   if (signer && entry) throw new RevocationError(revokedSignerSentence(signer, entry));
 }

@@ -10,8 +10,21 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<unknown>;
 }
 
-const dataTables = ['clinics', 'assessments', 'assets', 'networks', 'vendorAccess', 'links', 'applications', 'answers', 'findings'];
-const layout = (dataIndex: string, tables: string[] = dataTables) => ({ settings: 'key', ...Object.fromEntries(tables.map((t) => [t, dataIndex])) });
+const dataTables = [
+  'clinics',
+  'assessments',
+  'assets',
+  'networks',
+  'vendorAccess',
+  'links',
+  'applications',
+  'answers',
+  'findings',
+];
+const layout = (dataIndex: string, tables: string[] = dataTables) => ({
+  settings: 'key',
+  ...Object.fromEntries(tables.map((t) => [t, dataIndex])),
+});
 
 export const schemaVersions: SchemaVersion[] = [
   // v1: the tombstone flag was a boolean, which IndexedDB cannot index.

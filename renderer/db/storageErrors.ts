@@ -1,7 +1,9 @@
 /** Turns IndexedDB's quota and disk errors into one error with a message for the assessor. */
 export class StorageFullError extends Error {
   constructor() {
-    super('This computer has no room left to save, so free some disk space and save again: what you typed is still on screen.');
+    super(
+      'This computer has no room left to save, so free some disk space and save again: what you typed is still on screen.',
+    );
     this.name = 'StorageFullError';
   }
 }

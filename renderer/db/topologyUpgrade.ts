@@ -26,7 +26,9 @@ export interface TopologyUpgrade {
 function variants(network: Entity<'network'>): Network[] {
   const conflicts = network.conflicts ?? {};
   const heads = (field: 'connectsTo' | 'reachableFromParent'): ConflictingValue[] => conflicts[field] ?? [];
-  const targets = heads('connectsTo').flatMap((h) => (Array.isArray(h.v) ? h.v.filter((v): v is string => typeof v === 'string') : []));
+  const targets = heads('connectsTo').flatMap((h) =>
+    Array.isArray(h.v) ? h.v.filter((v): v is string => typeof v === 'string') : [],
+  );
   const fromParent = heads('reachableFromParent').some((h) => h.v === true);
   const kept = { ...network.data, connectsTo: targets, reachableFromParent: fromParent ? true : null };
   return hasLegacyFlows(kept) ? [network.data, kept] : [network.data];
@@ -52,7 +54,9 @@ export async function upgradeTopology(repos: Pick<Repositories, 'network' | 'flo
 }
 
 /** Runs the upgrade without letting a failure stop what called it: the old fields stay, and the next run tries again. */
-export async function upgradeTopologySafely(repos: Pick<Repositories, 'network' | 'flow'>): Promise<TopologyUpgrade | undefined> {
+export async function upgradeTopologySafely(
+  repos: Pick<Repositories, 'network' | 'flow'>,
+): Promise<TopologyUpgrade | undefined> {
   try {
     return await upgradeTopology(repos);
   } catch (error) {

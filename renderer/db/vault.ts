@@ -44,7 +44,9 @@ export class RecordDamagedError extends Error {
     readonly type: EntityType,
     readonly id: string,
   ) {
-    super(`A stored ${type} record (${id.slice(0, 8)}) failed its integrity check: it was altered or damaged outside the app, so it is not shown.`);
+    super(
+      `A stored ${type} record (${id.slice(0, 8)}) failed its integrity check: it was altered or damaged outside the app, so it is not shown.`,
+    );
     this.name = 'RecordDamagedError';
   }
 }
@@ -133,8 +135,20 @@ export class Vault {
     return { key: CLOCK_KEY, value: this.clock.current() };
   }
 
-  async seal<E extends EntityType>(type: E, parentId: string, record: VersionedRecord<EntityData<E>>): Promise<StoredRow> {
-    const stored: StoredPayload = { v: PAYLOAD_VERSION, id: record.id, data: record.data, s: packStamps(record.stamps), vv: record.vv, x: record.deleted, ...(record.conflicts ? { k: record.conflicts } : {}) };
+  async seal<E extends EntityType>(
+    type: E,
+    parentId: string,
+    record: VersionedRecord<EntityData<E>>,
+  ): Promise<StoredRow> {
+    const stored: StoredPayload = {
+      v: PAYLOAD_VERSION,
+      id: record.id,
+      data: record.data,
+      s: packStamps(record.stamps),
+      vv: record.vv,
+      x: record.deleted,
+      ...(record.conflicts ? { k: record.conflicts } : {}),
+    };
     const payload = utf8(JSON.stringify(stored));
     return {
       id: record.id,
@@ -175,11 +189,25 @@ export class Vault {
     // The ciphertext authenticated under our key, so this is exactly what a validated write stored;
     // a full schema check here would cost more than the decryption (see npm run bench).
     const p = JSON.parse(fromUtf8(plain)) as Partial<StoredPayload>;
-    if (p.v !== PAYLOAD_VERSION || p.id !== row.id || typeof p.data !== 'object' || !p.data || !Array.isArray(p.s) || !p.vv || p.x === undefined) {
+    if (
+      p.v !== PAYLOAD_VERSION ||
+      p.id !== row.id ||
+      typeof p.data !== 'object' ||
+      !p.data ||
+      !Array.isArray(p.s) ||
+      !p.vv ||
+      p.x === undefined
+    ) {
       throw new RecordDamagedError(type, row.id);
     }
     // A record stored before a field existed reads with the field's default, as a file's would.
-    const record: VersionedRecord<EntityData<E>> = { id: p.id, data: withDefaults(type, p.data), stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'], vv: p.vv, deleted: p.x };
+    const record: VersionedRecord<EntityData<E>> = {
+      id: p.id,
+      data: withDefaults(type, p.data),
+      stamps: unpackStamps(p.s) as VersionedRecord<EntityData<E>>['stamps'],
+      vv: p.vv,
+      deleted: p.x,
+    };
     return p.k ? { ...record, conflicts: p.k as VersionedRecord<EntityData<E>>['conflicts'] } : record;
   }
 }
@@ -198,6 +226,7 @@ function context(type: EntityType, id: string): Uint8Array {
 
 function latestStamp(record: VersionedRecord<object>): string {
   let latest = record.deleted?.t ?? '';
-  for (const stamp of Object.values(record.stamps as Record<string, FieldStamp | undefined>)) if (stamp && stamp.t > latest) latest = stamp.t;
+  for (const stamp of Object.values(record.stamps as Record<string, FieldStamp | undefined>))
+    if (stamp && stamp.t > latest) latest = stamp.t;
   return latest;
 }

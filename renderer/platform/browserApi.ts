@@ -31,11 +31,20 @@ export const browserApi: ClinicAssessorApi = {
 
   async openFile(raw): Promise<IpcResult<OpenFileResult>> {
     const parsed = openFileRequest.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } };
-    const file = await pickFile(parsed.data.filters.flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)));
+    if (!parsed.success)
+      return { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } };
+    const file = await pickFile(
+      parsed.data.filters.flatMap((f) => f.extensions.filter((e) => e !== '*').map((e) => `.${e}`)),
+    );
     if (!file) return { ok: true, value: { canceled: true } };
     if (file.size > parsed.data.maxBytes) {
-      return { ok: false, error: { code: 'too-large', message: `The file is over the ${Math.round(parsed.data.maxBytes / 1048576)} MiB limit for this kind of file.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'too-large',
+          message: `The file is over the ${Math.round(parsed.data.maxBytes / 1048576)} MiB limit for this kind of file.`,
+        },
+      };
     }
     return { ok: true, value: { canceled: false, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) } };
   },
@@ -44,7 +53,8 @@ export const browserApi: ClinicAssessorApi = {
 
   async saveFile(raw): Promise<IpcResult<SaveFileResult>> {
     const parsed = saveFileRequest.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } };
+    if (!parsed.success)
+      return { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } };
     const { bytes, suggestedName } = parsed.data;
     download(new Blob([bytes.slice()], { type: 'application/octet-stream' }), suggestedName);
     return { ok: true, value: { canceled: false, name: suggestedName, bytesWritten: bytes.byteLength } };

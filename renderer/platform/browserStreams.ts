@@ -16,27 +16,43 @@ interface SaveWritable {
   close(): Promise<void>;
   abort(): Promise<void>;
 }
-type SavePicker = (options: { suggestedName: string; types?: { description: string; accept: Record<string, string[]> }[] }) => Promise<{ name: string; createWritable(): Promise<SaveWritable> }>;
+type SavePicker = (options: {
+  suggestedName: string;
+  types?: { description: string; accept: Record<string, string[]> }[];
+}) => Promise<{ name: string; createWritable(): Promise<SaveWritable> }>;
 
 type WriteEntry = { name: string; written: number } & ({ writable: SaveWritable } | { parts: Blob[] });
 
 const reads = new Map<string, File>();
 const writes = new Map<string, WriteEntry>();
-const newHandle = () => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+const newHandle = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 const malformed = { ok: false, error: { code: 'invalid-request', message: 'The request was malformed.' } } as const;
-const gone = { ok: false, error: { code: 'not-found', message: 'That file is no longer open: choose it again.' } } as const;
+const gone = {
+  ok: false,
+  error: { code: 'not-found', message: 'That file is no longer open: choose it again.' },
+} as const;
 const ok = <T>(value: T) => ({ ok: true, value }) as const;
 
 type Method = keyof StreamResponses;
 /** Validates the request as the main process would, then runs `work`; a thrown error becomes a plain message. */
-function handler<M extends Method>(method: M, work: (request: output<(typeof streamRequests)[M]>) => Promise<IpcResult<StreamResponses[M]>>) {
+function handler<M extends Method>(
+  method: M,
+  work: (request: output<(typeof streamRequests)[M]>) => Promise<IpcResult<StreamResponses[M]>>,
+) {
   return async (raw: unknown): Promise<IpcResult<StreamResponses[M]>> => {
     const parsed = streamRequests[method].safeParse(raw);
     if (!parsed.success) return malformed;
     try {
       return await work(parsed.data as never);
     } catch (error) {
-      return { ok: false, error: { code: 'io-error', message: `The browser could not ${method.startsWith('read') || method === 'openRead' ? 'read' : 'write'} the file${error instanceof Error && error.message ? ` (${error.message})` : ''}.` } };
+      return {
+        ok: false,
+        error: {
+          code: 'io-error',
+          message: `The browser could not ${method.startsWith('read') || method === 'openRead' ? 'read' : 'write'} the file${error instanceof Error && error.message ? ` (${error.message})` : ''}.`,
+        },
+      };
     }
   };
 }
@@ -61,10 +77,16 @@ export const browserStreams = {
       writes.set(handle, { name: suggestedName, written: 0, parts: [] });
       return ok({ canceled: false, handle, name: suggestedName } as const);
     }
-    const types = filters.map((f) => ({ description: f.name, accept: { 'application/octet-stream': f.extensions.filter((e) => e !== '*').map((e) => `.${e}`) } }));
+    const types = filters.map((f) => ({
+      description: f.name,
+      accept: { 'application/octet-stream': f.extensions.filter((e) => e !== '*').map((e) => `.${e}`) },
+    }));
     let chosen: Awaited<ReturnType<SavePicker>>;
     try {
-      chosen = await picker({ suggestedName, types: types.filter((t) => t.accept['application/octet-stream'].length > 0) });
+      chosen = await picker({
+        suggestedName,
+        types: types.filter((t) => t.accept['application/octet-stream'].length > 0),
+      });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return ok({ canceled: true } as const);
       throw error;

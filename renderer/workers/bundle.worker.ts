@@ -13,16 +13,26 @@ import { sealStream } from '../../shared/bundle/writeBundle';
 import { concatBytes } from '../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { pulledPieces, receive, takeCredit, utf8Pieces } from './bundlePipe';
-import { PIECE_BYTES, type BundleTask, type OpenTask, type PageMessage, type SealTask, type WorkerMessage } from './bundleTasks';
+import {
+  PIECE_BYTES,
+  type BundleTask,
+  type OpenTask,
+  type PageMessage,
+  type SealTask,
+  type WorkerMessage,
+} from './bundleTasks';
 import { plainError } from '../../shared/model/plainIssues';
 
-const post = (message: WorkerMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
+const post = (message: WorkerMessage, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer);
 
 async function seal(task: SealTask): Promise<void> {
   post({ kind: 'progress', label: 'Deriving the file key…', done: 0, total: 1 });
   const text = JSON.stringify(task.content);
   const recipients = task.recipients.map((r) => (r.type === 'passphrase' ? { ...r, derive: deriveKeyBytes } : r));
-  const plain = utf8Pieces(text, (done, total) => post({ kind: 'progress', label: 'Encrypting and writing…', done, total }));
+  const plain = utf8Pieces(text, (done, total) =>
+    post({ kind: 'progress', label: 'Encrypting and writing…', done, total }),
+  );
   let batch: Uint8Array[] = [];
   let batched = 0;
   let written = 0;
@@ -45,10 +55,19 @@ async function seal(task: SealTask): Promise<void> {
 }
 
 async function open(task: OpenTask): Promise<void> {
-  post({ kind: 'progress', label: task.key.type === 'passphrase' ? 'Deriving the file key…' : 'Unwrapping the file key…', done: 0, total: 1 });
+  post({
+    kind: 'progress',
+    label: task.key.type === 'passphrase' ? 'Deriving the file key…' : 'Unwrapping the file key…',
+    done: 0,
+    total: 1,
+  });
   const key = task.key.type === 'passphrase' ? { ...task.key, derive: deriveKeyBytes } : task.key;
-  const onProgress = (done: number, total: number) => post({ kind: 'progress', label: 'Decrypting and checking…', done, total });
-  const stream = openStream(pulledPieces(() => post({ kind: 'pull' })), { key, onProgress, totalBytes: task.size });
+  const onProgress = (done: number, total: number) =>
+    post({ kind: 'progress', label: 'Decrypting and checking…', done, total });
+  const stream = openStream(
+    pulledPieces(() => post({ kind: 'pull' })),
+    { key, onProgress, totalBytes: task.size },
+  );
   // Decoded as the chunks arrive: the plaintext is held once, as text, not also as bytes.
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let text = '';
@@ -68,6 +87,10 @@ self.onmessage = (event: MessageEvent<BundleTask | PageMessage>) => {
   const data = event.data;
   if ('kind' in data) return receive(data);
   (data.op === 'seal' ? seal(data) : open(data)).catch((error: unknown) =>
-    post({ kind: 'error', message: plainError(error, 'The assessment file could not be processed.'), ...(error instanceof BundleError ? { code: error.code } : {}) }),
+    post({
+      kind: 'error',
+      message: plainError(error, 'The assessment file could not be processed.'),
+      ...(error instanceof BundleError ? { code: error.code } : {}),
+    }),
   );
 };

@@ -8,13 +8,19 @@ import type { ReadableFile, WritableFile } from '../platform/fileHandles';
 import type { OpenedContent, OpenTask, PageMessage, SealTask, WorkerMessage } from './bundleTasks';
 import { runInWorker, WorkerTaskError, type Progress } from './runInWorker';
 
-const makeWorker = () => new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module', name: 'assessment-file' });
+const makeWorker = () =>
+  new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module', name: 'assessment-file' });
 
 /**
  * Runs `task`, feeding the exchange through `step` one message at a time, in order; a
  * step that fails stops the worker and its error is the task's.
  */
-async function exchange(task: SealTask | OpenTask, step: (message: WorkerMessage) => Promise<PageMessage | undefined>, onProgress: Progress, signal?: AbortSignal) {
+async function exchange(
+  task: SealTask | OpenTask,
+  step: (message: WorkerMessage) => Promise<PageMessage | undefined>,
+  onProgress: Progress,
+  signal?: AbortSignal,
+) {
   const failed = new AbortController();
   let failure: unknown;
   let queue = Promise.resolve();
@@ -24,7 +30,10 @@ async function exchange(task: SealTask | OpenTask, step: (message: WorkerMessage
       if (message.kind !== 'piece' && message.kind !== 'pull') return false;
       queue = queue
         .then(() => (failure === undefined ? step(message) : undefined))
-        .then((reply) => reply && worker.postMessage(reply, reply.kind === 'chunk' && reply.bytes ? [reply.bytes.buffer] : []))
+        .then(
+          (reply) =>
+            reply && worker.postMessage(reply, reply.kind === 'chunk' && reply.bytes ? [reply.bytes.buffer] : []),
+        )
         .catch((error: unknown) => {
           failure ??= error;
           failed.abort();
@@ -40,7 +49,12 @@ async function exchange(task: SealTask | OpenTask, step: (message: WorkerMessage
 }
 
 /** Seals `task` into `file`, piece by piece; the caller commits or aborts the file. Resolves to the bytes written. */
-export async function sealToFile(task: SealTask, file: WritableFile, onProgress: Progress, signal?: AbortSignal): Promise<number> {
+export async function sealToFile(
+  task: SealTask,
+  file: WritableFile,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<number> {
   const answer = await exchange(
     task,
     async (message) => {
@@ -56,7 +70,12 @@ export async function sealToFile(task: SealTask, file: WritableFile, onProgress:
 }
 
 /** Opens `file` (read from its start) and checks every record of it. */
-export async function openFromFile(file: ReadableFile, key: OpenTask['key'], onProgress: Progress, signal?: AbortSignal): Promise<OpenedContent> {
+export async function openFromFile(
+  file: ReadableFile,
+  key: OpenTask['key'],
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<OpenedContent> {
   let offset = 0;
   const answer = await exchange(
     { op: 'open', size: file.size, key },

@@ -37,8 +37,12 @@ export async function* pulledPieces(ask: () => void): AsyncGenerator<Uint8Array>
 }
 
 /** The UTF-8 of `text` in pieces, never splitting a surrogate pair; `onRead` hears how far it got. */
-export function* utf8Pieces(text: string, onRead: (done: number, total: number) => void, size = 256 * 1024): Generator<Uint8Array> {
-  for (let start = 0; start < text.length; ) {
+export function* utf8Pieces(
+  text: string,
+  onRead: (done: number, total: number) => void,
+  size = 256 * 1024,
+): Generator<Uint8Array> {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + size);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;

@@ -8,8 +8,10 @@ import type { BundleContent } from '../../shared/bundle/bundleContent';
 import type { BundleInfo } from '../../shared/bundle/readBundle';
 import type { SignerSpec } from '../../shared/bundle/writeBundle';
 
-export type WorkerRecipient = { type: 'passphrase'; passphrase: string } | { type: 'public-key'; publicKey: Uint8Array };
-export type WorkerKey = { type: 'passphrase'; passphrase: string } | { type: 'private-key'; privateKey: Uint8Array; publicKey: Uint8Array };
+export type WorkerRecipient =
+  { type: 'passphrase'; passphrase: string } | { type: 'public-key'; publicKey: Uint8Array };
+export type WorkerKey =
+  { type: 'passphrase'; passphrase: string } | { type: 'private-key'; privateKey: Uint8Array; publicKey: Uint8Array };
 
 export type SealTask = { op: 'seal'; content: BundleContent; recipients: WorkerRecipient[]; signer?: SignerSpec };
 export type OpenTask = { op: 'open'; size: number; key: WorkerKey };

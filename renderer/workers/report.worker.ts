@@ -15,13 +15,20 @@ import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 import { plainError } from '../../shared/model/plainIssues';
 
-export type ReportTask = { kind: 'clinic'; records: AssessmentRecords; prior?: AssessmentRecords | undefined; reportDate: string } | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
+export type ReportTask =
+  | { kind: 'clinic'; records: AssessmentRecords; prior?: AssessmentRecords | undefined; reportDate: string }
+  | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
 /** A portfolio arrives in parts: records a few hundred at a time, then the signal to start. */
-export type ReportPart = { kind: 'records'; type: EntityType; records: unknown[] } | { kind: 'portfolio-ready'; reportDate: string };
+export type ReportPart =
+  { kind: 'records'; type: EntityType; records: unknown[] } | { kind: 'portfolio-ready'; reportDate: string };
 
-export type ReportMessage = { kind: 'progress'; label: string; done: number; total: number } | { kind: 'done'; pdf: Uint8Array<ArrayBuffer> } | { kind: 'error'; message: string };
+export type ReportMessage =
+  | { kind: 'progress'; label: string; done: number; total: number }
+  | { kind: 'done'; pdf: Uint8Array<ArrayBuffer> }
+  | { kind: 'error'; message: string };
 
-const post = (message: ReportMessage, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
+const post = (message: ReportMessage, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(message, transfer);
 
 async function fontBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -34,7 +41,8 @@ const arrived = Object.fromEntries(entityTypes.map((t) => [t, [] as unknown[]]))
 self.onmessage = (event: MessageEvent<ReportTask | ReportPart>) => {
   const message = event.data;
   if (message.kind === 'records') arrived[message.type].push(...message.records);
-  else if (message.kind === 'portfolio-ready') void run({ kind: 'portfolio', records: arrived as unknown as BundleRecords, reportDate: message.reportDate });
+  else if (message.kind === 'portfolio-ready')
+    void run({ kind: 'portfolio', records: arrived as unknown as BundleRecords, reportDate: message.reportDate });
   else void run(message);
 };
 
@@ -48,7 +56,9 @@ async function run(task: ReportTask): Promise<void> {
       progress('Working out the findings…', 0, 1);
       bytes = clinicReportPdf(buildClinicReport(task.records, task.reportDate, task.prior), fonts, progress);
     } else {
-      const report = buildPortfolioReport(task.records, task.reportDate, (done, total) => progress('Working out each clinic’s findings…', done, total));
+      const report = buildPortfolioReport(task.records, task.reportDate, (done, total) =>
+        progress('Working out each clinic’s findings…', done, total),
+      );
       bytes = portfolioReportPdf(report, fonts, progress);
     }
     const pdf = new Uint8Array(bytes);

@@ -11,13 +11,23 @@ function inParts(task: ReportTask): ReportTask | InParts {
   const parts: ReportPart[] = [];
   for (const type of entityTypes) {
     const list = task.records[type] as unknown[];
-    for (let i = 0; i < list.length; i += RECORDS_PER_PART) parts.push({ kind: 'records', type, records: list.slice(i, i + RECORDS_PER_PART) });
+    for (let i = 0; i < list.length; i += RECORDS_PER_PART)
+      parts.push({ kind: 'records', type, records: list.slice(i, i + RECORDS_PER_PART) });
   }
   return { parts: [...parts, { kind: 'portfolio-ready', reportDate: task.reportDate }] };
 }
 
-export async function reportInWorker(task: ReportTask, onProgress: Progress, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
-  const message = await runInWorker<ReportMessage>(() => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module', name: 'report' }), inParts(task), onProgress, signal);
+export async function reportInWorker(
+  task: ReportTask,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const message = await runInWorker<ReportMessage>(
+    () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module', name: 'report' }),
+    inParts(task),
+    onProgress,
+    signal,
+  );
   if (message.kind !== 'done') throw new WorkerTaskError('The report worker answered out of turn.');
   return message.pdf;
 }

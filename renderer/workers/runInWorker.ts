@@ -27,7 +27,13 @@ export interface InParts {
  * `onMessage` sees every message but progress first, and returns true for those that
  * are part of the exchange rather than the answer (pieces of a file, for one).
  */
-export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: unknown, onProgress: Progress, signal?: AbortSignal, onMessage?: (message: A, worker: Worker) => boolean): Promise<A> {
+export function runInWorker<A extends Answer>(
+  makeWorker: () => Worker,
+  task: unknown,
+  onProgress: Progress,
+  signal?: AbortSignal,
+  onMessage?: (message: A, worker: Worker) => boolean,
+): Promise<A> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new WorkerTaskError(CANCELLED, 'cancelled'));
     const worker = makeWorker();
@@ -52,7 +58,10 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       if (message.kind === 'progress') return onProgress(message.label ?? '', message.done ?? 0, message.total ?? 1);
       if (onMessage?.(message, worker)) return;
       finish();
-      if (message.kind === 'error') reject(new WorkerTaskError(plainError(message.message, 'The task failed, so nothing was changed.'), message.code));
+      if (message.kind === 'error')
+        reject(
+          new WorkerTaskError(plainError(message.message, 'The task failed, so nothing was changed.'), message.code),
+        );
       else resolve(message);
     };
     worker.onerror = () => {
@@ -60,7 +69,8 @@ export function runInWorker<A extends Answer>(makeWorker: () => Worker, task: un
       // An uncaught error's own words ("Uncaught RangeError: …") are not for the assessor.
       reject(new WorkerTaskError('The background task stopped unexpectedly, so nothing was changed.'));
     };
-    if (!(task && typeof task === 'object' && 'parts' in task && Array.isArray(task.parts))) return worker.postMessage(task);
+    if (!(task && typeof task === 'object' && 'parts' in task && Array.isArray(task.parts)))
+      return worker.postMessage(task);
     void (async () => {
       for (const part of task.parts as unknown[]) {
         if (finished) return;

@@ -6,7 +6,12 @@
  */
 import { parseCsv, type CsvTable } from '../../shared/import/csvInventory';
 import { ImportError } from '../../shared/import/importErrors';
-import { networksOf, proposeAsset, type ProposedAsset, type ProposedNetwork } from '../../shared/import/nmapToInventory';
+import {
+  networksOf,
+  proposeAsset,
+  type ProposedAsset,
+  type ProposedNetwork,
+} from '../../shared/import/nmapToInventory';
 import { NmapXmlReader, type NmapScan } from '../../shared/import/nmapXml';
 import { checkProposal } from '../../shared/import/proposalCheck';
 import { plainError } from '../../shared/model/plainIssues';
@@ -33,12 +38,20 @@ function readNmap(bytes: Uint8Array, onDate: string): void {
   // Each host becomes its proposal as soon as it closes: the parsed host is not kept.
   const assets: ProposedAsset[] = [];
   const reader: NmapXmlReader = new NmapXmlReader((host) => {
-    if (host.up) assets.push(checkProposal(proposeAsset(host, onDate), `device from host ${reader.hosts} (ending on line ${reader.line})`));
+    if (host.up)
+      assets.push(
+        checkProposal(proposeAsset(host, onDate), `device from host ${reader.hosts} (ending on line ${reader.line})`),
+      );
   });
   const decoder = new TextDecoder('utf-8');
   for (let offset = 0; offset < bytes.byteLength; offset += SLICE) {
     reader.write(decoder.decode(bytes.subarray(offset, offset + SLICE), { stream: true }));
-    post({ kind: 'progress', label: 'Reading the scan…', done: Math.min(bytes.byteLength, offset + SLICE), total: bytes.byteLength });
+    post({
+      kind: 'progress',
+      label: 'Reading the scan…',
+      done: Math.min(bytes.byteLength, offset + SLICE),
+      total: bytes.byteLength,
+    });
   }
   reader.write(decoder.decode());
   const scan = reader.close();
@@ -51,6 +64,10 @@ self.onmessage = (event: MessageEvent<ScanTask>) => {
     if (task.kind === 'nmap') readNmap(task.bytes, task.onDate);
     else post({ kind: 'table', table: parseCsv(task.bytes) });
   } catch (error) {
-    post({ kind: 'error', message: plainError(error, 'The file could not be read, so nothing was imported.'), ...(error instanceof ImportError ? { code: error.code } : {}) });
+    post({
+      kind: 'error',
+      message: plainError(error, 'The file could not be read, so nothing was imported.'),
+      ...(error instanceof ImportError ? { code: error.code } : {}),
+    });
   }
 };

@@ -63,7 +63,13 @@ export function parseBundleContent(json: string): BundleContent {
 export type BundleScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
 
 /** The content of a file: a manifest saying who exported what, and the records. */
-export function buildBundleContent(all: BundleRecords, scope: BundleScope, device: string, assessor: string, options: { redact?: boolean } = {}): BundleContent {
+export function buildBundleContent(
+  all: BundleRecords,
+  scope: BundleScope,
+  device: string,
+  assessor: string,
+  options: { redact?: boolean } = {},
+): BundleContent {
   const records = options.redact ? redactRecords(all) : all;
   return {
     manifest: {

@@ -16,24 +16,35 @@ export type BundleErrorCode =
 
 const messages: Record<BundleErrorCode, string> = {
   'not-a-bundle': 'This is not a Clinic Assessor assessment file.',
-  'unsupported-version': 'This assessment file was made by a newer version of Clinic Assessor, so update the app to open it.',
+  'unsupported-version':
+    'This assessment file was made by a newer version of Clinic Assessor, so update the app to open it.',
   'damaged-header': 'The assessment file is damaged: its header does not check out.',
-  'kdf-too-costly': 'The assessment file asks for key-derivation settings beyond what this app allows, so it was not opened.',
+  'kdf-too-costly':
+    'The assessment file asks for key-derivation settings beyond what this app allows, so it was not opened.',
   'no-recipient': 'This assessment file is locked in a way this version of Clinic Assessor does not know.',
-  'needs-private-key': "This assessment file was encrypted for the parent firm's key: it opens with that private key, not with a passphrase.",
+  'needs-private-key':
+    "This assessment file was encrypted for the parent firm's key: it opens with that private key, not with a passphrase.",
   'needs-passphrase': 'This assessment file opens with a passphrase, not with a key.',
   'wrong-passphrase': 'That passphrase does not open this assessment file.',
   'wrong-key': 'This assessment file was not encrypted for this key.',
-  'bad-signature': 'The signature of this assessment file does not match its contents: it was altered after it was signed.',
-  'tampered': 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
-  'truncated': 'The assessment file is incomplete: it ends before its last part.',
+  'bad-signature':
+    'The signature of this assessment file does not match its contents: it was altered after it was signed.',
+  tampered: 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
+  truncated: 'The assessment file is incomplete: it ends before its last part.',
   'trailing-data': 'The assessment file has unexpected data after its end.',
 };
 
 export class BundleError extends Error {
-  constructor(readonly code: BundleErrorCode, detail?: string) {
+  constructor(
+    readonly code: BundleErrorCode,
+    detail?: string,
+  ) {
     // One sentence: the detail goes inside it, before the full stop.
-    super(detail ? `${messages[code].replace(/\.$/, '')} (${detail.replace(/[.\s]+$/, '').slice(0, 120)}).` : messages[code]);
+    super(
+      detail
+        ? `${messages[code].replace(/\.$/, '')} (${detail.replace(/[.\s]+$/, '').slice(0, 120)}).`
+        : messages[code],
+    );
     this.name = 'BundleError';
   }
 }

@@ -56,7 +56,12 @@ export const publicKeyRecipient = z.object({
 
 const knownRecipientTypes: readonly string[] = ['passphrase', 'public-key'];
 /** A recipient type from a later minor version: kept in the header, skipped by this reader. */
-const otherRecipient = z.looseObject({ type: z.string().max(64).refine((t) => !knownRecipientTypes.includes(t)) });
+const otherRecipient = z.looseObject({
+  type: z
+    .string()
+    .max(64)
+    .refine((t) => !knownRecipientTypes.includes(t)),
+});
 
 export const bundleSigner = z.object({
   algorithm: z.literal('ECDSA-P256-SHA256'),
@@ -70,7 +75,10 @@ export const bundleHeader = z.object({
   noncePrefix: b64,
   chunkBytes: z.literal(CHUNK_BYTES),
   created: z.string().max(40),
-  recipients: z.array(z.union([passphraseRecipient, publicKeyRecipient, otherRecipient])).min(1).max(16),
+  recipients: z
+    .array(z.union([passphraseRecipient, publicKeyRecipient, otherRecipient]))
+    .min(1)
+    .max(16),
   signer: bundleSigner.optional(),
 });
 

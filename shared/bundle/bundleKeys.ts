@@ -5,7 +5,11 @@ const subtle = () => globalThis.crypto.subtle;
 
 async function hkdf(fileKey: Uint8Array, salt: Uint8Array, info: string): Promise<ArrayBuffer> {
   const base = await subtle().importKey('raw', asBufferSource(fileKey), 'HKDF', false, ['deriveBits']);
-  return subtle().deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: asBufferSource(salt), info: utf8(info) }, base, 256);
+  return subtle().deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: asBufferSource(salt), info: utf8(info) },
+    base,
+    256,
+  );
 }
 
 export interface FileKeys {
@@ -19,7 +23,10 @@ export async function fileKeys(fileKey: Uint8Array, noncePrefix: Uint8Array): Pr
     hkdf(fileKey, noncePrefix, 'clinic-assessor bundle v1 header mac'),
   ]);
   return {
-    payload: await subtle().importKey('raw', payloadBits, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+    payload: await subtle().importKey('raw', payloadBits, { name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]),
     mac: await subtle().importKey('raw', macBits, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']),
   };
 }

@@ -18,6 +18,9 @@ export class SignatureDigest {
 
   /** What is signed, once every piece before the signature was added. */
   async message(): Promise<Uint8Array<ArrayBuffer>> {
-    return concatBytes(SIGNATURE_CONTEXT, new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', concatBytes(...this.digests))));
+    return concatBytes(
+      SIGNATURE_CONTEXT,
+      new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', concatBytes(...this.digests))),
+    );
   }
 }

@@ -10,7 +10,15 @@
  */
 import { z } from 'zod';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { importPrivateKey, importPublicKey, keyFingerprint, PUBLIC_KEY_BYTES, signBytes, verifyBytes, type EcKeyPair } from '../crypto/ecKeys';
+import {
+  importPrivateKey,
+  importPublicKey,
+  keyFingerprint,
+  PUBLIC_KEY_BYTES,
+  signBytes,
+  verifyBytes,
+  type EcKeyPair,
+} from '../crypto/ecKeys';
 import type { Argon2idParams } from '../crypto/kdf';
 import { b64, passphraseRecipient } from './bundleFormat';
 import type { DeriveKeyBytes } from './recipients';
@@ -66,7 +74,8 @@ export interface FirmPublicKey {
 }
 
 function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
-  if (text.length > MAX_KEY_FILE_CHARS) throw new KeyFileError(`This is not a Clinic Assessor ${what}: it is far too large.`);
+  if (text.length > MAX_KEY_FILE_CHARS)
+    throw new KeyFileError(`This is not a Clinic Assessor ${what}: it is far too large.`);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -78,18 +87,28 @@ function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
   return parsed.data;
 }
 
-async function checkedPublicKey(file: Omit<z.infer<typeof publicKeyFile>, 'format'>, what: string): Promise<FirmPublicKey> {
+async function checkedPublicKey(
+  file: Omit<z.infer<typeof publicKeyFile>, 'format'>,
+  what: string,
+): Promise<FirmPublicKey> {
   const publicKey = fromBase64(file.publicKey);
-  if (publicKey.byteLength !== PUBLIC_KEY_BYTES) throw new KeyFileError(`The ${what} is damaged: its key has the wrong length.`);
+  if (publicKey.byteLength !== PUBLIC_KEY_BYTES)
+    throw new KeyFileError(`The ${what} is damaged: its key has the wrong length.`);
   await importPublicKey('ecdh', publicKey).catch(() => {
     throw new KeyFileError(`The ${what} is damaged: its key is not a valid P-256 point.`);
   });
   const fingerprint = await keyFingerprint(publicKey);
-  if (fingerprint !== file.fingerprint) throw new KeyFileError(`The ${what} is damaged: its fingerprint does not match its key.`);
+  if (fingerprint !== file.fingerprint)
+    throw new KeyFileError(`The ${what} is damaged: its fingerprint does not match its key.`);
   if (!file.endorsement) return { name: file.name, publicKey, fingerprint };
   if (file.version < 2) throw new KeyFileError(`The ${what} is damaged: a version 1 key file carries no endorsement.`);
-  const endorsement = { publicKey: fromBase64(file.endorsement.publicKey), fingerprint: file.endorsement.fingerprint, signature: fromBase64(file.endorsement.signature) };
-  if (!(await endorsementHolds(endorsement, publicKey))) throw new KeyFileError(`The ${what} is damaged: the endorsement by the previous firm key does not check out.`);
+  const endorsement = {
+    publicKey: fromBase64(file.endorsement.publicKey),
+    fingerprint: file.endorsement.fingerprint,
+    signature: fromBase64(file.endorsement.signature),
+  };
+  if (!(await endorsementHolds(endorsement, publicKey)))
+    throw new KeyFileError(`The ${what} is damaged: the endorsement by the previous firm key does not check out.`);
   return { name: file.name, publicKey, fingerprint, endorsement };
 }
 
@@ -97,7 +116,11 @@ async function endorsementHolds(endorsement: KeyEndorsement, next: Uint8Array): 
   if (endorsement.publicKey.byteLength !== PUBLIC_KEY_BYTES || endorsement.signature.byteLength !== 64) return false;
   if ((await keyFingerprint(endorsement.publicKey)) !== endorsement.fingerprint) return false;
   try {
-    return await verifyBytes(await importPublicKey('ecdsa', endorsement.publicKey), endorsement.signature, concatBytes(ENDORSEMENT_CONTEXT, next));
+    return await verifyBytes(
+      await importPublicKey('ecdsa', endorsement.publicKey),
+      endorsement.signature,
+      concatBytes(ENDORSEMENT_CONTEXT, next),
+    );
   } catch {
     return false;
   }
@@ -109,18 +132,34 @@ async function endorsementHolds(endorsement: KeyEndorsement, next: Uint8Array): 
  * firm vouches for; the PKCS#8 of the pair imports as either.
  */
 export async function endorseKey(previous: EcKeyPair, next: Uint8Array): Promise<KeyEndorsement> {
-  const signature = await signBytes(await importPrivateKey('ecdsa', previous.privateKey), concatBytes(ENDORSEMENT_CONTEXT, next));
+  const signature = await signBytes(
+    await importPrivateKey('ecdsa', previous.privateKey),
+    concatBytes(ENDORSEMENT_CONTEXT, next),
+  );
   return { publicKey: previous.publicKey, fingerprint: await keyFingerprint(previous.publicKey), signature };
 }
 
 async function publicFields(key: { name: string; publicKey: Uint8Array; endorsement?: KeyEndorsement | undefined }) {
-  const base = { algorithm: 'ECDH-P256' as const, name: key.name, publicKey: toBase64(key.publicKey), fingerprint: await keyFingerprint(key.publicKey) };
+  const base = {
+    algorithm: 'ECDH-P256' as const,
+    name: key.name,
+    publicKey: toBase64(key.publicKey),
+    fingerprint: await keyFingerprint(key.publicKey),
+  };
   if (!key.endorsement) return { version: 1 as const, ...base };
   const { publicKey, fingerprint, signature } = key.endorsement;
-  return { version: 2 as const, ...base, endorsement: { publicKey: toBase64(publicKey), fingerprint, signature: toBase64(signature) } };
+  return {
+    version: 2 as const,
+    ...base,
+    endorsement: { publicKey: toBase64(publicKey), fingerprint, signature: toBase64(signature) },
+  };
 }
 
-export async function publicKeyFileText(key: { name: string; publicKey: Uint8Array; endorsement?: KeyEndorsement | undefined }): Promise<string> {
+export async function publicKeyFileText(key: {
+  name: string;
+  publicKey: Uint8Array;
+  endorsement?: KeyEndorsement | undefined;
+}): Promise<string> {
   const file: z.infer<typeof publicKeyFile> = { format: 'clinic-assessor-public-key', ...(await publicFields(key)) };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -129,7 +168,14 @@ export async function readPublicKeyFile(text: string): Promise<FirmPublicKey> {
   return checkedPublicKey(parseJson(text.trim(), publicKeyFile, 'public key file'), 'public key file');
 }
 
-export async function privateKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf?: Argon2idParams, endorsement?: KeyEndorsement): Promise<string> {
+export async function privateKeyFileText(
+  name: string,
+  pair: EcKeyPair,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+  kdf?: Argon2idParams,
+  endorsement?: KeyEndorsement,
+): Promise<string> {
   const file: z.infer<typeof privateKeyFile> = {
     format: 'clinic-assessor-private-key',
     ...(await publicFields({ name, publicKey: pair.publicKey, endorsement })),
@@ -139,19 +185,32 @@ export async function privateKeyFileText(name: string, pair: EcKeyPair, passphra
 }
 
 /** The firm's key pair from its private key file; a wrong passphrase or a damaged file says so. */
-export async function readPrivateKeyFile(text: string, passphrase: string, derive: DeriveKeyBytes): Promise<FirmPublicKey & EcKeyPair> {
+export async function readPrivateKeyFile(
+  text: string,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+): Promise<FirmPublicKey & EcKeyPair> {
   const file = parseJson(text.trim(), privateKeyFile, 'private key file');
   const key = await checkedPublicKey(file, 'private key file');
-  const privateKey = await openSealedKey(file, passphrase, derive, concatBytes(PRIVATE_KEY_CONTEXT, key.publicKey), 'ecdh', 'private key file');
+  const privateKey = await openSealedKey(
+    file,
+    passphrase,
+    derive,
+    concatBytes(PRIVATE_KEY_CONTEXT, key.publicKey),
+    'ecdh',
+    'private key file',
+  );
   return { ...key, publicKey: key.publicKey as Uint8Array<ArrayBuffer>, privateKey };
 }
 
 /** How a firm public key being adopted relates to the firm key already held. */
 export type FirmKeyReplacement =
-  | { kind: 'first' | 'same' }
-  | { kind: 'endorsed' | 'not-endorsed'; current: { name: string; fingerprint: string } };
+  { kind: 'first' | 'same' } | { kind: 'endorsed' | 'not-endorsed'; current: { name: string; fingerprint: string } };
 
-export function firmKeyReplacement(current: { name: string; fingerprint: string } | undefined, next: FirmPublicKey): FirmKeyReplacement {
+export function firmKeyReplacement(
+  current: { name: string; fingerprint: string } | undefined,
+  next: FirmPublicKey,
+): FirmKeyReplacement {
   if (!current) return { kind: 'first' };
   if (current.fingerprint === next.fingerprint) return { kind: 'same' };
   return { kind: next.endorsement?.fingerprint === current.fingerprint ? 'endorsed' : 'not-endorsed', current };

@@ -19,7 +19,10 @@ export function mergeBundleRecords(sets: RecordSet[]): { records: BundleRecords;
     for (const set of sets) {
       for (const record of set.records[type] as VersionedRecord<object>[]) {
         const existing = byId.get(record.id);
-        byId.set(record.id, set.redacted ? mergeRedacted(type, existing, record) : existing ? mergeRecord(existing, record) : record);
+        byId.set(
+          record.id,
+          set.redacted ? mergeRedacted(type, existing, record) : existing ? mergeRecord(existing, record) : record,
+        );
       }
     }
     records[type] = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -9,7 +9,19 @@ import { BundleError } from './bundleErrors';
 import { chunkNonce, fileKeys } from './bundleKeys';
 import { SignatureDigest } from './bundleSignature';
 import { ByteQueue, fill } from './byteQueue';
-import { bundleHeader, CHUNK_BYTES, MAC_BYTES, MAGIC, MAJOR, MAX_HEADER_BYTES, NONCE_PREFIX_BYTES, PREAMBLE_BYTES, SIGNATURE_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
+import {
+  bundleHeader,
+  CHUNK_BYTES,
+  MAC_BYTES,
+  MAGIC,
+  MAJOR,
+  MAX_HEADER_BYTES,
+  NONCE_PREFIX_BYTES,
+  PREAMBLE_BYTES,
+  SIGNATURE_BYTES,
+  TAG_BYTES,
+  type BundleHeader,
+} from './bundleFormat';
 import { unwrapFileKey, type UnlockKey } from './recipients';
 
 export { type UnlockKey } from './recipients';
@@ -26,13 +38,15 @@ export interface ParsedBundle {
 
 /** Magic, version and header length: the first 14 bytes of every file. */
 function checkPreamble(bytes: Uint8Array): { major: number; minor: number; headerLength: number } {
-  if (bytes.byteLength < MAGIC.byteLength || MAGIC.some((b, i) => bytes[i] !== b)) throw new BundleError('not-a-bundle');
+  if (bytes.byteLength < MAGIC.byteLength || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new BundleError('not-a-bundle');
   if (bytes.byteLength < PREAMBLE_BYTES) throw new BundleError('truncated');
   const major = bytes[MAGIC.byteLength] ?? 0;
   const minor = bytes[MAGIC.byteLength + 1] ?? 0;
   if (major !== MAJOR) throw new BundleError('unsupported-version', `format ${major}.${minor}`);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.byteLength + 2);
-  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES) throw new BundleError('damaged-header', 'impossible header length');
+  if (headerLength === 0 || headerLength > MAX_HEADER_BYTES)
+    throw new BundleError('damaged-header', 'impossible header length');
   return { major, minor, headerLength };
 }
 
@@ -91,15 +105,28 @@ async function signerKey(header: BundleHeader): Promise<{ info: SignerInfo; key:
   if (!header.signer) return undefined;
   const publicKey = fromBase64(header.signer.publicKey);
   try {
-    return { info: { name: header.signer.name, publicKey, fingerprint: await keyFingerprint(publicKey) }, key: await importPublicKey('ecdsa', publicKey) };
+    return {
+      info: { name: header.signer.name, publicKey, fingerprint: await keyFingerprint(publicKey) },
+      key: await importPublicKey('ecdsa', publicKey),
+    };
   } catch {
     throw new BundleError('bad-signature', 'the signing key is not valid');
   }
 }
 
-async function decryptChunk(key: CryptoKey, prefix: Uint8Array, index: number, last: boolean, sealed: Uint8Array): Promise<Uint8Array | null> {
+async function decryptChunk(
+  key: CryptoKey,
+  prefix: Uint8Array,
+  index: number,
+  last: boolean,
+  sealed: Uint8Array,
+): Promise<Uint8Array | null> {
   try {
-    const plain = await globalThis.crypto.subtle.decrypt({ name: 'AES-GCM', iv: chunkNonce(prefix, index, last), tagLength: TAG_BYTES * 8 }, key, asBufferSource(sealed));
+    const plain = await globalThis.crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: chunkNonce(prefix, index, last), tagLength: TAG_BYTES * 8 },
+      key,
+      asBufferSource(sealed),
+    );
     return new Uint8Array(plain);
   } catch {
     return null;
@@ -107,8 +134,16 @@ async function decryptChunk(key: CryptoKey, prefix: Uint8Array, index: number, l
 }
 
 /** Yields each chunk's plaintext as it authenticates; returns what the file says about itself. */
-export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: OpenOptions): AsyncGenerator<Uint8Array, BundleInfo> {
-  const input = Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : (async function* () { yield* source; })();
+export async function* openStream(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: OpenOptions,
+): AsyncGenerator<Uint8Array, BundleInfo> {
+  const input =
+    Symbol.asyncIterator in source
+      ? source[Symbol.asyncIterator]()
+      : (async function* () {
+          yield* source;
+        })();
   const queue = new ByteQueue();
   const parsed = await readHeader(queue, input);
   const noncePrefix = fromBase64(parsed.header.noncePrefix);
@@ -116,7 +151,15 @@ export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<U
   const fileKey = await unwrapFileKey(parsed.header.recipients, options.key);
   const keys = await fileKeys(fileKey, noncePrefix);
   fileKey.fill(0);
-  if (!(await globalThis.crypto.subtle.verify('HMAC', keys.mac, asBufferSource(parsed.mac), asBufferSource(parsed.authenticated)))) throw new BundleError('damaged-header');
+  if (
+    !(await globalThis.crypto.subtle.verify(
+      'HMAC',
+      keys.mac,
+      asBufferSource(parsed.mac),
+      asBufferSource(parsed.authenticated),
+    ))
+  )
+    throw new BundleError('damaged-header');
   const signer = await signerKey(parsed.header);
   const digest = signer ? new SignatureDigest() : undefined;
   await digest?.add(concatBytes(parsed.authenticated, parsed.mac));
@@ -134,7 +177,8 @@ export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<U
       const plain = await decryptChunk(keys.payload, noncePrefix, index, true, sealed);
       if (!plain) {
         // A whole middle chunk with nothing after it: the file was cut at a chunk boundary.
-        if (sealed.byteLength === full && (await decryptChunk(keys.payload, noncePrefix, index, false, sealed))) throw new BundleError('truncated');
+        if (sealed.byteLength === full && (await decryptChunk(keys.payload, noncePrefix, index, false, sealed)))
+          throw new BundleError('truncated');
         // Cut inside a chunk, or altered: the bytes cannot tell the two apart.
         throw new BundleError('tampered');
       }
@@ -148,7 +192,10 @@ export async function* openStream(source: AsyncIterable<Uint8Array> | Iterable<U
     }
     const sealed = queue.take(full);
     // The signature digest of a chunk is taken while it decrypts; it counts only if the chunk opens.
-    const [plain] = await Promise.all([decryptChunk(keys.payload, noncePrefix, index, false, sealed), digest?.add(sealed)]);
+    const [plain] = await Promise.all([
+      decryptChunk(keys.payload, noncePrefix, index, false, sealed),
+      digest?.add(sealed),
+    ]);
     if (!plain) {
       if (await decryptChunk(keys.payload, noncePrefix, index, true, sealed)) throw new BundleError('trailing-data');
       throw new BundleError('tampered');

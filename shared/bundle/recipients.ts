@@ -9,14 +9,28 @@ import { importPrivateKey, keyFingerprint, KeyFormatError } from '../crypto/ecKe
 import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
 import { unwrapWithPrivateKey, wrapForPublicKey, type WrapContext } from '../crypto/publicKeyWrap';
 import { BundleError } from './bundleErrors';
-import { MAX_FILE_KDF_ITERATIONS, MAX_FILE_KDF_MEMORY_KIB, type BundleHeader, type PassphraseRecipient, type PublicKeyRecipient } from './bundleFormat';
+import {
+  MAX_FILE_KDF_ITERATIONS,
+  MAX_FILE_KDF_MEMORY_KIB,
+  type BundleHeader,
+  type PassphraseRecipient,
+  type PublicKeyRecipient,
+} from './bundleFormat';
 
 export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Promise<Uint8Array>;
 export const KEY_WRAP_CONTEXT = utf8('clinic-assessor bundle v1 key wrap');
-const PUBLIC_KEY_WRAP: WrapContext = { info: 'clinic-assessor bundle v1 public-key wrap', associatedData: KEY_WRAP_CONTEXT };
+const PUBLIC_KEY_WRAP: WrapContext = {
+  info: 'clinic-assessor bundle v1 public-key wrap',
+  associatedData: KEY_WRAP_CONTEXT,
+};
 
 export type RecipientSpec =
-  | { type: 'passphrase'; passphrase: string; derive: DeriveKeyBytes; /** Only tests lower these. */ kdf?: Argon2idParams }
+  | {
+      type: 'passphrase';
+      passphrase: string;
+      derive: DeriveKeyBytes;
+      /** Only tests lower these. */ kdf?: Argon2idParams;
+    }
   | { type: 'public-key'; publicKey: Uint8Array };
 
 export type UnlockKey =
@@ -25,13 +39,22 @@ export type UnlockKey =
 
 type Recipient = BundleHeader['recipients'][number];
 
-export async function wrapFileKey(fileKey: Uint8Array, spec: RecipientSpec): Promise<PassphraseRecipient | PublicKeyRecipient> {
+export async function wrapFileKey(
+  fileKey: Uint8Array,
+  spec: RecipientSpec,
+): Promise<PassphraseRecipient | PublicKeyRecipient> {
   if (spec.type === 'passphrase') {
     const kdf = spec.kdf ?? defaultArgon2idParams();
     const kek = await importAesKey(await spec.derive(spec.passphrase, kdf), ['encrypt']);
     return {
       type: 'passphrase',
-      kdf: { algorithm: 'argon2id', salt: toBase64(kdf.salt), memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism },
+      kdf: {
+        algorithm: 'argon2id',
+        salt: toBase64(kdf.salt),
+        memoryKiB: kdf.memoryKiB,
+        iterations: kdf.iterations,
+        parallelism: kdf.parallelism,
+      },
       wrappedKey: toBase64(await seal(kek, fileKey, KEY_WRAP_CONTEXT)),
     };
   }
@@ -51,11 +74,22 @@ export function boundedKdf(kdf: PassphraseRecipient['kdf']): Argon2idParams {
   if (kdf.memoryKiB > MAX_FILE_KDF_MEMORY_KIB || kdf.iterations > MAX_FILE_KDF_ITERATIONS || kdf.parallelism > 8) {
     throw new BundleError('kdf-too-costly', `${Math.round(kdf.memoryKiB / 1024)} MiB, ${kdf.iterations} passes`);
   }
-  if (salt.byteLength < 16 || salt.byteLength > 64 || kdf.memoryKiB < 8 * 1024) throw new BundleError('damaged-header', 'key-derivation settings out of range');
-  return { algorithm: 'argon2id', salt, memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism };
+  if (salt.byteLength < 16 || salt.byteLength > 64 || kdf.memoryKiB < 8 * 1024)
+    throw new BundleError('damaged-header', 'key-derivation settings out of range');
+  return {
+    algorithm: 'argon2id',
+    salt,
+    memoryKiB: kdf.memoryKiB,
+    iterations: kdf.iterations,
+    parallelism: kdf.parallelism,
+  };
 }
 
-async function unwrapWith(kek: CryptoKey, wrapped: string, failure: 'wrong-passphrase' | 'wrong-key'): Promise<Uint8Array> {
+async function unwrapWith(
+  kek: CryptoKey,
+  wrapped: string,
+  failure: 'wrong-passphrase' | 'wrong-key',
+): Promise<Uint8Array> {
   try {
     return await open(kek, fromBase64(wrapped), KEY_WRAP_CONTEXT);
   } catch (error) {
@@ -73,16 +107,25 @@ export async function unwrapFileKey(recipients: Recipient[], key: UnlockKey): Pr
     const recipient = recipients.find(isPassphrase);
     if (!recipient) throw new BundleError(recipients.some(isPublicKey) ? 'needs-private-key' : 'no-recipient');
     const kdf = boundedKdf(recipient.kdf);
-    return unwrapWith(await importAesKey(await key.derive(key.passphrase, kdf), ['decrypt']), recipient.wrappedKey, 'wrong-passphrase');
+    return unwrapWith(
+      await importAesKey(await key.derive(key.passphrase, kdf), ['decrypt']),
+      recipient.wrappedKey,
+      'wrong-passphrase',
+    );
   }
   const ours = await keyFingerprint(key.publicKey);
   const candidates = recipients.filter(isPublicKey);
   if (!candidates.length) throw new BundleError(recipients.some(isPassphrase) ? 'needs-passphrase' : 'no-recipient');
   const recipient = candidates.find((r) => r.keyId === ours);
-  if (!recipient) throw new BundleError('wrong-key', `the file is for key ${candidates.map((r) => r.keyId).join(', ')}`);
+  if (!recipient)
+    throw new BundleError('wrong-key', `the file is for key ${candidates.map((r) => r.keyId).join(', ')}`);
   const privateKey = await importPrivateKey('ecdh', key.privateKey);
   try {
-    return await unwrapWithPrivateKey({ ephemeralKey: fromBase64(recipient.ephemeralKey), wrappedKey: fromBase64(recipient.wrappedKey) }, { privateKey, publicKey: key.publicKey }, PUBLIC_KEY_WRAP);
+    return await unwrapWithPrivateKey(
+      { ephemeralKey: fromBase64(recipient.ephemeralKey), wrappedKey: fromBase64(recipient.wrappedKey) },
+      { privateKey, publicKey: key.publicKey },
+      PUBLIC_KEY_WRAP,
+    );
   } catch (error) {
     if (error instanceof KeyFormatError) throw new BundleError('damaged-header', 'bad one-time key');
     if (error instanceof IntegrityError) throw new BundleError('wrong-key');

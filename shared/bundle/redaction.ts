@@ -37,7 +37,13 @@ function without(record: AnyRecord, fields: readonly string[]): AnyRecord {
     delete stamps[field];
     delete conflicts[field];
   }
-  const out: AnyRecord = { id: record.id, data, stamps: stamps as AnyRecord['stamps'], vv: record.vv, deleted: record.deleted };
+  const out: AnyRecord = {
+    id: record.id,
+    data,
+    stamps: stamps as AnyRecord['stamps'],
+    vv: record.vv,
+    deleted: record.deleted,
+  };
   return Object.keys(conflicts).length ? { ...out, conflicts: conflicts as AnyRecord['conflicts'] } : out;
 }
 
@@ -70,6 +76,11 @@ export function mergeRedacted(type: EntityType, local: AnyRecord | undefined, in
     const kept = (local.conflicts as Record<string, unknown> | undefined)?.[field];
     if (kept) conflicts[field] = kept;
   }
-  const merged = mergeRecord(local, { ...carried, data, stamps: stamps as AnyRecord['stamps'], conflicts: conflicts as AnyRecord['conflicts'] });
+  const merged = mergeRecord(local, {
+    ...carried,
+    data,
+    stamps: stamps as AnyRecord['stamps'],
+    conflicts: conflicts as AnyRecord['conflicts'],
+  });
   return { ...merged, vv: local.vv };
 }

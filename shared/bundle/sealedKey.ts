@@ -23,28 +23,50 @@ export interface SealedKeyFields {
   sealedKey: string;
 }
 
-export async function sealKey(privateKey: Uint8Array, passphrase: string, derive: DeriveKeyBytes, associatedData: Uint8Array, kdf: Argon2idParams = defaultArgon2idParams()): Promise<SealedKeyFields> {
+export async function sealKey(
+  privateKey: Uint8Array,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+  associatedData: Uint8Array,
+  kdf: Argon2idParams = defaultArgon2idParams(),
+): Promise<SealedKeyFields> {
   const kek = await importAesKey(await derive(passphrase, kdf), ['encrypt']);
   return {
-    kdf: { algorithm: 'argon2id', salt: toBase64(kdf.salt), memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism },
+    kdf: {
+      algorithm: 'argon2id',
+      salt: toBase64(kdf.salt),
+      memoryKiB: kdf.memoryKiB,
+      iterations: kdf.iterations,
+      parallelism: kdf.parallelism,
+    },
     sealedKey: toBase64(await seal(kek, privateKey, associatedData)),
   };
 }
 
 /** The PKCS#8 key of a `what` ("private key file"); a wrong passphrase, costly settings or a damaged key says so. */
-export async function openSealedKey(fields: SealedKeyFields, passphrase: string, derive: DeriveKeyBytes, associatedData: Uint8Array, kind: EcKeyKind, what: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function openSealedKey(
+  fields: SealedKeyFields,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+  associatedData: Uint8Array,
+  kind: EcKeyKind,
+  what: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   let kdf: Argon2idParams;
   try {
     kdf = boundedKdf(fields.kdf);
   } catch {
-    throw new KeyFileError(`The ${what} asks for key-derivation settings out of the allowed range, so it was not opened.`);
+    throw new KeyFileError(
+      `The ${what} asks for key-derivation settings out of the allowed range, so it was not opened.`,
+    );
   }
   const kek = await importAesKey(await derive(passphrase, kdf), ['decrypt']);
   let privateKey: Uint8Array<ArrayBuffer>;
   try {
     privateKey = new Uint8Array(await open(kek, fromBase64(fields.sealedKey), associatedData));
   } catch (error) {
-    if (error instanceof IntegrityError) throw new KeyFileError(`That passphrase does not open this ${what}, or the file was altered.`);
+    if (error instanceof IntegrityError)
+      throw new KeyFileError(`That passphrase does not open this ${what}, or the file was altered.`);
     throw error;
   }
   await importPrivateKey(kind, privateKey).catch(() => {

@@ -32,7 +32,13 @@ export interface SigningKey extends EcKeyPair {
   fingerprint: string;
 }
 
-export async function signingKeyFileText(name: string, pair: EcKeyPair, passphrase: string, derive: DeriveKeyBytes, kdf?: Argon2idParams): Promise<string> {
+export async function signingKeyFileText(
+  name: string,
+  pair: EcKeyPair,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+  kdf?: Argon2idParams,
+): Promise<string> {
   const file: SigningKeyFile = {
     format: 'clinic-assessor-signing-key',
     version: 1,
@@ -58,14 +64,26 @@ function parsed(text: string): SigningKeyFile {
 }
 
 /** The signing key pair; a wrong passphrase, a damaged or a mismatched file says so. */
-export async function readSigningKeyFile(text: string, passphrase: string, derive: DeriveKeyBytes): Promise<SigningKey> {
+export async function readSigningKeyFile(
+  text: string,
+  passphrase: string,
+  derive: DeriveKeyBytes,
+): Promise<SigningKey> {
   const file = parsed(text.trim());
   const publicKey = fromBase64(file.publicKey) as Uint8Array<ArrayBuffer>;
   const fingerprint = await keyFingerprint(publicKey);
-  if (fingerprint !== file.fingerprint) throw new KeyFileError('The signing key file is damaged: its fingerprint does not match its key.');
+  if (fingerprint !== file.fingerprint)
+    throw new KeyFileError('The signing key file is damaged: its fingerprint does not match its key.');
   await importPublicKey('ecdsa', publicKey).catch(() => {
     throw new KeyFileError('The signing key file is damaged: its key is not a valid P-256 point.');
   });
-  const privateKey = await openSealedKey(file, passphrase, derive, concatBytes(SIGNING_KEY_CONTEXT, publicKey), 'ecdsa', 'signing key file');
+  const privateKey = await openSealedKey(
+    file,
+    passphrase,
+    derive,
+    concatBytes(SIGNING_KEY_CONTEXT, publicKey),
+    'ecdsa',
+    'signing key file',
+  );
   return { name: file.name, fingerprint, publicKey, privateKey };
 }

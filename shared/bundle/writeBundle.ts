@@ -38,7 +38,15 @@ async function headerBlock(fileKey: Uint8Array, noncePrefix: Uint8Array, options
     chunkBytes: CHUNK_BYTES,
     created: options.created ?? new Date().toISOString(),
     recipients: await Promise.all(options.recipients.map((spec) => wrapFileKey(fileKey, spec))),
-    ...(options.signer ? { signer: { algorithm: 'ECDSA-P256-SHA256' as const, name: options.signer.name, publicKey: toBase64(options.signer.publicKey) } } : {}),
+    ...(options.signer
+      ? {
+          signer: {
+            algorithm: 'ECDSA-P256-SHA256' as const,
+            name: options.signer.name,
+            publicKey: toBase64(options.signer.publicKey),
+          },
+        }
+      : {}),
   };
   const headerBytes = utf8(JSON.stringify(header));
   const preamble = new Uint8Array(MAGIC.byteLength + 6);
@@ -50,7 +58,10 @@ async function headerBlock(fileKey: Uint8Array, noncePrefix: Uint8Array, options
 }
 
 /** Yields the file's bytes piece by piece as the plaintext arrives. */
-export async function* sealStream(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, options: SealOptions): AsyncGenerator<Uint8Array<ArrayBuffer>> {
+export async function* sealStream(
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+  options: SealOptions,
+): AsyncGenerator<Uint8Array<ArrayBuffer>> {
   const fileKey = randomBytes(32);
   const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
   const signingKey = options.signer ? await importPrivateKey('ecdsa', options.signer.privateKey) : undefined;
@@ -70,7 +81,11 @@ export async function* sealStream(source: AsyncIterable<Uint8Array> | Iterable<U
   let done = 0;
   const sealChunk = async (plain: Uint8Array, last: boolean) => {
     options.signal?.throwIfAborted();
-    const sealed = await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv: chunkNonce(noncePrefix, index, last), tagLength: TAG_BYTES * 8 }, keys.payload, asBufferSource(plain));
+    const sealed = await globalThis.crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: chunkNonce(noncePrefix, index, last), tagLength: TAG_BYTES * 8 },
+      keys.payload,
+      asBufferSource(plain),
+    );
     index += 1;
     done += plain.byteLength;
     options.onProgress?.(done, options.expectedBytes ?? 0);

@@ -10,7 +10,12 @@ export interface AnswerStyle {
 
 const checklistStyle: AnswerStyle = { separator: ', ', blank: 'Not answered' };
 
-export function answerWords(question: Question, value: AnswerValue | undefined, nameOf: (id: string) => string, style: AnswerStyle = checklistStyle): string {
+export function answerWords(
+  question: Question,
+  value: AnswerValue | undefined,
+  nameOf: (id: string) => string,
+  style: AnswerStyle = checklistStyle,
+): string {
   if (value === undefined) return 'Not answered';
   if (value === '') return style.blank;
   if (value === null) return 'Not known';
@@ -22,7 +27,9 @@ export function answerWords(question: Question, value: AnswerValue | undefined, 
     case 'choice':
       return answer.options.find((o) => o.value === value)?.label ?? String(value);
     case 'multi-choice':
-      return Array.isArray(value) ? many(value.map((v) => answer.options.find((o) => o.value === v)?.label ?? v)) : String(value);
+      return Array.isArray(value)
+        ? many(value.map((v) => answer.options.find((o) => o.value === v)?.label ?? v))
+        : String(value);
     case 'networks':
     case 'assets':
       return Array.isArray(value) ? many(value.map(nameOf)) : String(value);

@@ -30,7 +30,9 @@ export const sections: readonly Section[] = [
   governance,
 ];
 
-export const questionsById: ReadonlyMap<string, Question> = new Map(sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
+export const questionsById: ReadonlyMap<string, Question> = new Map(
+  sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)),
+);
 
 /** Answers by question id. A missing key or `undefined` means not answered; `null` means "not known". */
 export type Answers = ReadonlyMap<string, AnswerValue>;
@@ -103,11 +105,18 @@ export function checklistProgress(stored: Answers, settled?: SettledValues): Sec
   const answers = withSettled(stored, settled);
   return sections
     .map((s) => sectionProgress(s, answers))
-    .reduce((sum, p) => ({ answered: sum.answered + p.answered, total: sum.total + p.total, requiredMissing: sum.requiredMissing + p.requiredMissing }), {
-      answered: 0,
-      total: 0,
-      requiredMissing: 0,
-    });
+    .reduce(
+      (sum, p) => ({
+        answered: sum.answered + p.answered,
+        total: sum.total + p.total,
+        requiredMissing: sum.requiredMissing + p.requiredMissing,
+      }),
+      {
+        answered: 0,
+        total: 0,
+        requiredMissing: 0,
+      },
+    );
 }
 
 /** Checks a value against its question; returns a message for the assessor, or null when it fits. */
@@ -119,11 +128,16 @@ export function answerProblem(question: Question, value: AnswerValue): string | 
     case 'yes-no':
       return typeof value === 'boolean' ? null : 'Answer yes, no or not known.';
     case 'choice':
-      return typeof value === 'string' && answer.options.some((o) => o.value === value) ? null : 'Choose one of the options.';
+      return typeof value === 'string' && answer.options.some((o) => o.value === value)
+        ? null
+        : 'Choose one of the options.';
     case 'multi-choice':
     case 'networks':
     case 'assets':
-      return Array.isArray(value) && (answer.kind !== 'multi-choice' || value.every((v) => answer.options.some((o) => o.value === v))) ? null : 'Choose from the list.';
+      return Array.isArray(value) &&
+        (answer.kind !== 'multi-choice' || value.every((v) => answer.options.some((o) => o.value === v)))
+        ? null
+        : 'Choose from the list.';
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return 'Enter a number.';
       if (answer.min !== undefined && value < answer.min) return `Enter at least ${answer.min}.`;

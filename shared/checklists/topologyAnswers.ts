@@ -39,14 +39,19 @@ function deviceNetworks(r: Reading): Settled | null {
       if (needsZone(d.data)) return null;
       continue;
     }
-    const host = d.data.networkId === zone || !d.data.attachedToAssetId ? '' : ` (on ${r.nameOf(d.data.attachedToAssetId)})`;
+    const host =
+      d.data.networkId === zone || !d.data.attachedToAssetId ? '' : ` (on ${r.nameOf(d.data.attachedToAssetId)})`;
     const here = byZone.get(zone) ?? [];
     byZone.set(zone, here);
     here.push(`${r.nameOf(d.id)}${host}`);
   }
   const zones = sortedIds(r, [...byZone.keys()]);
   if (!zones.length) return null;
-  const explanation = list(zones.map((z) => `${r.nameOf(z)}: ${list([...(byZone.get(z) ?? [])].sort(byName))}`), 3, '; ');
+  const explanation = list(
+    zones.map((z) => `${r.nameOf(z)}: ${list([...(byZone.get(z) ?? [])].sort(byName))}`),
+    3,
+    '; ',
+  );
   return { value: zones, explanation: `${explanation}.`, records: [...zones, ...r.medicalDevices.map((d) => d.id)] };
 }
 
@@ -56,13 +61,17 @@ function flat(r: Reading): Settled | null {
   const pcs = r.records.assets.filter((a) => a.data.kind === 'workstation');
   const pcZones = new Set(pcs.flatMap((pc) => r.zoneOf(pc.id) ?? []));
   const deviceZones = sortedIds(r, [...new Set(r.medicalDevices.flatMap((d) => r.zoneOf(d.id) ?? []))]);
-  const sharing = deviceZones.filter((zone) => r.segmentOf(zone).zones.some((z) => r.untrusted.has(z) || pcZones.has(z)));
+  const sharing = deviceZones.filter((zone) =>
+    r.segmentOf(zone).zones.some((z) => r.untrusted.has(z) || pcZones.has(z)),
+  );
   if (sharing.length) {
     const segments = [...new Set(sharing.map((z) => r.segmentOf(z)))];
     const segmentZones = new Set(segments.flatMap((s) => s.zones));
     const sharedPcs = pcs.filter((pc) => segmentZones.has(r.zoneOf(pc.id) ?? ''));
     const guests = [...segmentZones].some((z) => r.untrusted.has(z));
-    const what = [sharedPcs.length ? plural(sharedPcs.length, 'office PC') : '', guests ? 'guests' : ''].filter(Boolean).join(' and ');
+    const what = [sharedPcs.length ? plural(sharedPcs.length, 'office PC') : '', guests ? 'guests' : '']
+      .filter(Boolean)
+      .join(' and ');
     const parts = segments.map((s) => {
       const own = sharing.filter((z) => s.zones.includes(z));
       const others = s.zones.filter((z) => !own.includes(z));
@@ -85,7 +94,9 @@ function flat(r: Reading): Settled | null {
 
 /** Assets that flows land on directly (a port forward to a server), rather than through their zone. */
 function flowTargets(r: Reading): string[] {
-  return [...new Set(r.records.flows.map((f) => f.data.to).filter((to) => r.topology.graph.kindOf.get(to) === 'asset'))];
+  return [
+    ...new Set(r.records.flows.map((f) => f.data.to).filter((to) => r.topology.graph.kindOf.get(to) === 'asset')),
+  ];
 }
 
 /** What a zone reaches today, past any approved flow: each target with its path. */
@@ -103,37 +114,77 @@ function guestIsolated(r: Reading): Settled | null {
   const guests = r.records.networks.filter((n) => r.untrusted.has(n.id)).map((n) => n.id);
   if (!guests.length) return null;
   const { graph } = r.topology;
-  const internal = [...graph.zones.filter((z) => z !== INTERNET_ZONE && !r.untrusted.has(z)), ...flowTargets(r).filter((a) => !r.untrusted.has(r.zoneOf(a) ?? ''))];
+  const internal = [
+    ...graph.zones.filter((z) => z !== INTERNET_ZONE && !r.untrusted.has(z)),
+    ...flowTargets(r).filter((a) => !r.untrusted.has(r.zoneOf(a) ?? '')),
+  ];
   for (const g of sortedIds(r, guests)) {
     // The shortest path is the one shown.
-    const found = reachedFrom(r, g, internal).sort((a, b) => a.path.hops.length - b.path.hops.length || byName(r.nameOf(a.to), r.nameOf(b.to)));
+    const found = reachedFrom(r, g, internal).sort(
+      (a, b) => a.path.hops.length - b.path.hops.length || byName(r.nameOf(a.to), r.nameOf(b.to)),
+    );
     if (!found.length) continue;
     return {
       value: false,
-      explanation: `${r.nameOf(g)} reaches ${list(names(r, found.map((f) => f.to)))}: ${describe(r, (found[0] as (typeof found)[number]).path)}.`,
+      explanation: `${r.nameOf(g)} reaches ${list(
+        names(
+          r,
+          found.map((f) => f.to),
+        ),
+      )}: ${describe(r, (found[0] as (typeof found)[number]).path)}.`,
       records: [...new Set([g, ...found.flatMap((f) => pathRecords(f.path))])],
     };
   }
   // Isolated only where the assessor recorded where each guest zone may go, and none of it is inside.
-  const flows = guests.map((g) => (graph.out.get(g) ?? []).filter((e) => !e.planned).flatMap((e) => (e.source && !e.source.startsWith('legacy:') ? [e.source] : [])));
+  const flows = guests.map((g) =>
+    (graph.out.get(g) ?? [])
+      .filter((e) => !e.planned)
+      .flatMap((e) => (e.source && !e.source.startsWith('legacy:') ? [e.source] : [])),
+  );
   if (!guests.every((g) => graph.out.get(g)?.some((e) => !e.planned))) return null;
-  return { value: true, explanation: `The recorded flows from ${list(names(r, guests))} reach no internal network.`, records: [...new Set([...guests, ...flows.flat()])] };
+  return {
+    value: true,
+    explanation: `The recorded flows from ${list(names(r, guests))} reach no internal network.`,
+    records: [...new Set([...guests, ...flows.flat()])],
+  };
 }
 
 function parentReachable(r: Reading): Settled | null {
   if (!r.records.networks.length) return null;
   let later: ReachPath | null = null;
-  for (const target of [...sortedIds(r, r.records.networks.map((n) => n.id)), ...sortedIds(r, flowTargets(r))]) {
+  for (const target of [
+    ...sortedIds(
+      r,
+      r.records.networks.map((n) => n.id),
+    ),
+    ...sortedIds(r, flowTargets(r)),
+  ]) {
     if (!r.topology.reach.reaches(PARENT_ZONE, target)) continue;
     const now = r.inPlacePath(PARENT_ZONE, target);
-    if (now) return { value: 'now', explanation: `The parent's corporate network reaches the clinic: ${describe(r, now)}.`, records: pathRecords(now) };
+    if (now)
+      return {
+        value: 'now',
+        explanation: `The parent's corporate network reaches the clinic: ${describe(r, now)}.`,
+        records: pathRecords(now),
+      };
     later ??= r.topology.reach.path(PARENT_ZONE, target);
   }
-  if (later) return { value: 'planned', explanation: `Once the planned link is in place: ${describe(r, later)}.`, records: pathRecords(later) };
+  if (later)
+    return {
+      value: 'planned',
+      explanation: `Once the planned link is in place: ${describe(r, later)}.`,
+      records: pathRecords(later),
+    };
   // "No" only where the links with the parent are recorded: flows about other things say nothing of it.
-  const touching = r.records.flows.filter((f) => f.data.from === PARENT_ZONE || f.data.to === PARENT_ZONE).map((f) => f.id);
+  const touching = r.records.flows
+    .filter((f) => f.data.from === PARENT_ZONE || f.data.to === PARENT_ZONE)
+    .map((f) => f.id);
   if (!touching.length) return null;
-  return { value: 'no', explanation: `None of the ${plural(r.records.flows.length, 'recorded flow')} or vendor links lets the parent's corporate network into the clinic.`, records: touching };
+  return {
+    value: 'no',
+    explanation: `None of the ${plural(r.records.flows.length, 'recorded flow')} or vendor links lets the parent's corporate network into the clinic.`,
+    records: touching,
+  };
 }
 
 function vpnToParent(r: Reading): Settled | null {
@@ -146,25 +197,65 @@ function vpnToParent(r: Reading): Settled | null {
   if (!vpns.length) return null;
   const inPlace = vpns.some((f) => f.data.status !== 'planned');
   const ends = [...new Set(vpns.map((f) => (f.data.from === PARENT_ZONE ? f.data.to : f.data.from)))];
-  return { value: inPlace ? 'yes' : 'planned', explanation: `A VPN between ${list(names(r, ends))} and the parent's corporate network is recorded${inPlace ? '' : ' as planned'}.`, records: vpns.map((f) => f.id) };
+  return {
+    value: inPlace ? 'yes' : 'planned',
+    explanation: `A VPN between ${list(names(r, ends))} and the parent's corporate network is recorded${inPlace ? '' : ' as planned'}.`,
+    records: vpns.map((f) => f.id),
+  };
 }
 
 function vendorAny(r: Reading): Settled | null {
   const links = r.records.vendorLinks;
-  return links.length ? { value: true, explanation: `${plural(links.length, 'vendor link')} recorded: ${list(names(r, links.map((l) => l.id)))}.`, records: links.map((l) => l.id) } : null;
+  return links.length
+    ? {
+        value: true,
+        explanation: `${plural(links.length, 'vendor link')} recorded: ${list(
+          names(
+            r,
+            links.map((l) => l.id),
+          ),
+        )}.`,
+        records: links.map((l) => l.id),
+      }
+    : null;
 }
 
 function vendorSharedAccounts(r: Reading): Settled | null {
   const links = r.records.vendorLinks;
   const shared = links.filter((l) => l.data.sharedAccount === true);
-  if (shared.length) return { value: true, explanation: `${list(names(r, shared.map((l) => l.id)))} ${shared.length === 1 ? 'uses' : 'use'} a shared account.`, records: shared.map((l) => l.id) };
+  if (shared.length)
+    return {
+      value: true,
+      explanation: `${list(
+        names(
+          r,
+          shared.map((l) => l.id),
+        ),
+      )} ${shared.length === 1 ? 'uses' : 'use'} a shared account.`,
+      records: shared.map((l) => l.id),
+    };
   if (!links.length || !links.every((l) => l.data.sharedAccount === false)) return null;
-  return { value: false, explanation: `None of the ${plural(links.length, 'recorded vendor link')} uses a shared account.`, records: links.map((l) => l.id) };
+  return {
+    value: false,
+    explanation: `None of the ${plural(links.length, 'recorded vendor link')} uses a shared account.`,
+    records: links.map((l) => l.id),
+  };
 }
 
 function devicesOnWifi(r: Reading): Settled | null {
   const wifi = r.medicalDevices.filter((d) => d.data.connection === 'wifi');
-  return wifi.length ? { value: true, explanation: `${plural(wifi.length, 'medical device')} ${wifi.length === 1 ? 'connects' : 'connect'} over Wi-Fi: ${list(names(r, wifi.map((d) => d.id)))}.`, records: wifi.map((d) => d.id) } : null;
+  return wifi.length
+    ? {
+        value: true,
+        explanation: `${plural(wifi.length, 'medical device')} ${wifi.length === 1 ? 'connects' : 'connect'} over Wi-Fi: ${list(
+          names(
+            r,
+            wifi.map((d) => d.id),
+          ),
+        )}.`,
+        records: wifi.map((d) => d.id),
+      }
+    : null;
 }
 
 const settlers: readonly [string, (r: Reading) => Settled | null][] = [

@@ -56,7 +56,11 @@ export function readRecords(records: TopologyRecords, topology: Topology = build
   const zoneOf = (assetId: string) => topology.graph.zoneOf(assetId);
   const segments = bridgedSegments(records);
   return {
-    records, topology, inPlacePath, zoneOf, nameOf: recordNames(records),
+    records,
+    topology,
+    inPlacePath,
+    zoneOf,
+    nameOf: recordNames(records),
     medicalDevices: records.assets.filter((a) => a.data.kind === 'medical-device'),
     untrusted: new Set(records.networks.filter((n) => isUntrustedZone(n.data)).map((n) => n.id)),
     segmentOf: (zone) => segments.get(zone) ?? { zones: [zone], flows: [] },
@@ -65,11 +69,18 @@ export function readRecords(records: TopologyRecords, topology: Topology = build
 
 /** A machine that belongs on some network: wired, Wi-Fi, addressed, or not known; attached devices go with their host. */
 export function needsZone(asset: Asset): boolean {
-  return asset.networkId !== null || asset.ipAddress.trim() !== '' || asset.attachedToAssetId !== null || !['none', 'bluetooth', 'rf'].includes(asset.connection);
+  return (
+    asset.networkId !== null ||
+    asset.ipAddress.trim() !== '' ||
+    asset.attachedToAssetId !== null ||
+    !['none', 'bluetooth', 'rf'].includes(asset.connection)
+  );
 }
 
 export function list(names: readonly string[], max = 4, separator = ', '): string {
-  return names.length <= max ? names.join(separator) : `${names.slice(0, max).join(separator)} and ${names.length - max} more`;
+  return names.length <= max
+    ? names.join(separator)
+    : `${names.slice(0, max).join(separator)} and ${names.length - max} more`;
 }
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -24,18 +24,33 @@ import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } fro
 type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'flows' | 'decisions';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
-export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & { [K in Listed]: (AssessmentRecords[K][number] & { deleted?: unknown })[] };
+export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & {
+  [K in Listed]: (AssessmentRecords[K][number] & { deleted?: unknown })[];
+};
 
 function liveRecords(records: ComparableRecords): AssessmentRecords {
-  const live = <T extends { id: string; data: unknown; deleted?: unknown }>(list: T[]) => list.filter((r) => !r.deleted).map((r) => ({ id: r.id, data: r.data as T['data'] }));
+  const live = <T extends { id: string; data: unknown; deleted?: unknown }>(list: T[]) =>
+    list.filter((r) => !r.deleted).map((r) => ({ id: r.id, data: r.data as T['data'] }));
   const { networks, flows } = withLegacyFlows(live(records.networks), live(records.flows));
   return {
-    clinic: records.clinic, assessment: records.assessment, answers: live(records.answers), assets: live(records.assets), networks,
-    vendorLinks: live(records.vendorLinks), links: live(records.links), applications: live(records.applications), flows, decisions: live(records.decisions),
+    clinic: records.clinic,
+    assessment: records.assessment,
+    answers: live(records.answers),
+    assets: live(records.assets),
+    networks,
+    vendorLinks: live(records.vendorLinks),
+    links: live(records.links),
+    applications: live(records.applications),
+    flows,
+    decisions: live(records.decisions),
   };
 }
 
-function evaluate(records: AssessmentRecords, today: string, resolveOs: OsSupportResolver): EvaluatedFindings & { ref: AssessmentRef } {
+function evaluate(
+  records: AssessmentRecords,
+  today: string,
+  resolveOs: OsSupportResolver,
+): EvaluatedFindings & { ref: AssessmentRef } {
   const facts = factsOf(records, today);
   return {
     findings: evaluateRules(buildContext(facts, resolveOs)),
@@ -46,7 +61,12 @@ function evaluate(records: AssessmentRecords, today: string, resolveOs: OsSuppor
 }
 
 /** `today` stands in for an assessment without a start date. */
-export function compareAssessments(priorRecords: ComparableRecords, currentRecords: ComparableRecords, today: string, resolveOs: OsSupportResolver = osSupport): AssessmentComparison {
+export function compareAssessments(
+  priorRecords: ComparableRecords,
+  currentRecords: ComparableRecords,
+  today: string,
+  resolveOs: OsSupportResolver = osSupport,
+): AssessmentComparison {
   const prior = liveRecords(priorRecords);
   const current = liveRecords(currentRecords);
   const matchings = {
@@ -56,7 +76,9 @@ export function compareAssessments(priorRecords: ComparableRecords, currentRecor
     links: matchRecords(prior.links, current.links, linkKeys),
     applications: matchRecords(prior.applications, current.applications, applicationKeys),
   };
-  const pairs = (Object.values(matchings) as Matching<unknown>[]).flatMap((m) => m.matched.map((x) => [x.prior.id, x.current.id] as const));
+  const pairs = (Object.values(matchings) as Matching<unknown>[]).flatMap((m) =>
+    m.matched.map((x) => [x.prior.id, x.current.id] as const),
+  );
   // A flow is known by its ends, so flows pair once the records they join have paired.
   const flows = matchFlows(prior.flows, current.flows, new Map(pairs));
   const [priorNames, currentNames] = [recordNames(prior), recordNames(current)];

@@ -29,21 +29,39 @@ function entries(side: EvaluatedFindings, translate: (id: string) => string): En
   return side.findings.map((f) => ({
     finding: f,
     records: f.records.map(translate),
-    summary: { key: f.key, ruleId: f.ruleId, title: f.title, area: areaLabels[f.area], severity: f.severity, detail: f.detail, status: effectiveStatus(side.decisions.get(f.key), side.date) },
+    summary: {
+      key: f.key,
+      ruleId: f.ruleId,
+      title: f.title,
+      area: areaLabels[f.area],
+      severity: f.severity,
+      detail: f.detail,
+      status: effectiveStatus(side.decisions.get(f.key), side.date),
+    },
   }));
 }
 
-const identity = (e: Entry) => `${e.finding.ruleId}|${[...e.records].sort().join(',')}|${e.finding.questions.join(',')}`;
-const overlaps = (a: Entry, b: Entry) => a.finding.ruleId === b.finding.ruleId && (a.records.length === 0 && b.records.length === 0 ? true : a.records.some((r) => b.records.includes(r)));
+const identity = (e: Entry) =>
+  `${e.finding.ruleId}|${[...e.records].sort().join(',')}|${e.finding.questions.join(',')}`;
+const overlaps = (a: Entry, b: Entry) =>
+  a.finding.ruleId === b.finding.ruleId &&
+  (a.records.length === 0 && b.records.length === 0 ? true : a.records.some((r) => b.records.includes(r)));
 
 function severityChange(before: FindingSummary, after: FindingSummary): SeverityChange {
   const delta = severityRank[before.severity] - severityRank[after.severity];
   return delta > 0 ? 'raised' : delta < 0 ? 'lowered' : 'unchanged';
 }
 
-const bySeverity = (a: FindingSummary, b: FindingSummary) => severityRank[a.severity] - severityRank[b.severity] || a.title.localeCompare(b.title) || a.detail.localeCompare(b.detail);
+const bySeverity = (a: FindingSummary, b: FindingSummary) =>
+  severityRank[a.severity] - severityRank[b.severity] ||
+  a.title.localeCompare(b.title) ||
+  a.detail.localeCompare(b.detail);
 
-export function compareFindings(prior: EvaluatedFindings, current: EvaluatedFindings, priorToCurrent: ReadonlyMap<string, string>): FindingChanges {
+export function compareFindings(
+  prior: EvaluatedFindings,
+  current: EvaluatedFindings,
+  priorToCurrent: ReadonlyMap<string, string>,
+): FindingChanges {
   const before = entries(prior, (id) => priorToCurrent.get(id) ?? `prior:${id}`);
   const after = entries(current, (id) => id);
   const taken = new Set<Entry>();
@@ -52,14 +70,36 @@ export function compareFindings(prior: EvaluatedFindings, current: EvaluatedFind
   const persisting: PersistingFinding[] = [];
   const pair = (b: Entry, a: Entry | undefined, matchedOn: PersistingFinding['matchedOn']): boolean => {
     if (!a) return false;
-    persisting.push({ before: b.summary, after: a.summary, severityChange: severityChange(b.summary, a.summary), matchedOn });
+    persisting.push({
+      before: b.summary,
+      after: a.summary,
+      severityChange: severityChange(b.summary, a.summary),
+      matchedOn,
+    });
     taken.add(a);
     return true;
   };
-  const unmatched = before.filter((b) => !pair(b, byIdentity.get(identity(b))?.find((a) => !taken.has(a)), 'same-evidence'));
-  const resolved = unmatched.filter((b) => !pair(b, after.find((a) => !taken.has(a) && overlaps(a, b)), 'overlapping-evidence'));
+  const unmatched = before.filter(
+    (b) =>
+      !pair(
+        b,
+        byIdentity.get(identity(b))?.find((a) => !taken.has(a)),
+        'same-evidence',
+      ),
+  );
+  const resolved = unmatched.filter(
+    (b) =>
+      !pair(
+        b,
+        after.find((a) => !taken.has(a) && overlaps(a, b)),
+        'overlapping-evidence',
+      ),
+  );
   return {
-    new: after.filter((a) => !taken.has(a)).map((a) => a.summary).sort(bySeverity),
+    new: after
+      .filter((a) => !taken.has(a))
+      .map((a) => a.summary)
+      .sort(bySeverity),
     resolved: resolved.map((b) => b.summary).sort(bySeverity),
     persisting: persisting.sort((x, y) => bySeverity(x.after, y.after)),
   };

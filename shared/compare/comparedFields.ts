@@ -13,40 +13,88 @@ import type { VendorAccess } from '../model/vendorAccess';
 import type { FieldSpecs } from './fieldChanges';
 
 export const assetFields: FieldSpecs<Asset> = {
-  name: ['Name', 'text'], kind: ['Kind', 'choice'], deviceType: ['Device type', 'text'], vendor: ['Vendor', 'text'], model: ['Model', 'text'],
-  serial: ['Serial number', 'text'], location: ['Location', 'text'], osFamily: ['OS family', 'choice'], osVersion: ['OS version', 'text'],
-  osEdition: ['OS edition or build', 'text'], firmware: ['Firmware', 'text'], ipAddress: ['IP address', 'text'], macAddress: ['MAC address', 'text'],
-  networkId: ['Network', 'network'], connection: ['Connection', 'choice'], storesPatientData: ['Stores patient data', 'yes-no'],
-  transmitsPatientData: ['Transmits patient data', 'yes-no'], vendorManaged: ['Managed by the vendor', 'yes-no'], patchable: ['Can be patched', 'yes-no'],
-  patchedBy: ['Patched by', 'choice'], regulatoryBlocksUpgrade: ['Regulatory clearance blocks OS upgrades', 'yes-no'],
-  defaultCredentialsChanged: ['Default passwords changed', 'yes-no'], vendorSupportEnds: ['Vendor support ends', 'text'], safeToScan: ['Safe to scan actively', 'yes-no'],
-  esuCoverage: ['Paid extended security updates', 'choice'], esuUntil: ['Extended updates paid until', 'text'], lastSecurityUpdate: ['Last security update', 'text'],
-  physicalExposure: ['Where it is kept', 'choice'], criticality: ['Criticality', 'choice'],
+  name: ['Name', 'text'],
+  kind: ['Kind', 'choice'],
+  deviceType: ['Device type', 'text'],
+  vendor: ['Vendor', 'text'],
+  model: ['Model', 'text'],
+  serial: ['Serial number', 'text'],
+  location: ['Location', 'text'],
+  osFamily: ['OS family', 'choice'],
+  osVersion: ['OS version', 'text'],
+  osEdition: ['OS edition or build', 'text'],
+  firmware: ['Firmware', 'text'],
+  ipAddress: ['IP address', 'text'],
+  macAddress: ['MAC address', 'text'],
+  networkId: ['Network', 'network'],
+  connection: ['Connection', 'choice'],
+  storesPatientData: ['Stores patient data', 'yes-no'],
+  transmitsPatientData: ['Transmits patient data', 'yes-no'],
+  vendorManaged: ['Managed by the vendor', 'yes-no'],
+  patchable: ['Can be patched', 'yes-no'],
+  patchedBy: ['Patched by', 'choice'],
+  regulatoryBlocksUpgrade: ['Regulatory clearance blocks OS upgrades', 'yes-no'],
+  defaultCredentialsChanged: ['Default passwords changed', 'yes-no'],
+  vendorSupportEnds: ['Vendor support ends', 'text'],
+  safeToScan: ['Safe to scan actively', 'yes-no'],
+  esuCoverage: ['Paid extended security updates', 'choice'],
+  esuUntil: ['Extended updates paid until', 'text'],
+  lastSecurityUpdate: ['Last security update', 'text'],
+  physicalExposure: ['Where it is kept', 'choice'],
+  criticality: ['Criticality', 'choice'],
 };
 
 export const networkFields: FieldSpecs<Network> = {
-  name: ['Name', 'text'], purpose: ['Purpose', 'choice'], vlan: ['VLAN', 'number'], subnet: ['Subnet', 'text'],
-  internetAccess: ['Internet access', 'yes-no'], firewalled: ['Behind a firewall', 'yes-no'],
+  name: ['Name', 'text'],
+  purpose: ['Purpose', 'choice'],
+  vlan: ['VLAN', 'number'],
+  subnet: ['Subnet', 'text'],
+  internetAccess: ['Internet access', 'yes-no'],
+  firewalled: ['Behind a firewall', 'yes-no'],
 };
 
 export const vendorLinkFields: FieldSpecs<VendorAccess> = {
-  vendor: ['Vendor', 'text'], method: ['Method', 'choice'], tool: ['Tool or product', 'text'], availability: ['Availability', 'choice'], mfa: ['Multi-factor authentication', 'yes-no'],
-  reachesNetworkIds: ['Networks it reaches', 'networks'], reachesAssetIds: ['Devices it lands on', 'records'], farSide: ['Where the far end connects', 'choice'],
-  sessionLogging: ['Sessions logged', 'yes-no'], sharedAccount: ['Shared or generic account', 'yes-no'], baaOnFile: ['Business associate agreement on file', 'yes-no'],
+  vendor: ['Vendor', 'text'],
+  method: ['Method', 'choice'],
+  tool: ['Tool or product', 'text'],
+  availability: ['Availability', 'choice'],
+  mfa: ['Multi-factor authentication', 'yes-no'],
+  reachesNetworkIds: ['Networks it reaches', 'networks'],
+  reachesAssetIds: ['Devices it lands on', 'records'],
+  farSide: ['Where the far end connects', 'choice'],
+  sessionLogging: ['Sessions logged', 'yes-no'],
+  sharedAccount: ['Shared or generic account', 'yes-no'],
+  baaOnFile: ['Business associate agreement on file', 'yes-no'],
 };
 
 /** A flow's ends are what it is (see flowChanges.ts); these are what can change about it. */
 export const flowFields: FieldSpecs<Flow> = {
-  services: ['Services', 'services'], method: ['How it gets through', 'choice'], knownBy: ['How it is known', 'choice'], status: ['Status', 'choice'],
-  encrypted: ['Encrypted in transit', 'yes-no'], approvedBy: ['Approved by', 'text'], approvalReason: ['Reason for approval', 'text'],
+  services: ['Services', 'services'],
+  method: ['How it gets through', 'choice'],
+  knownBy: ['How it is known', 'choice'],
+  status: ['Status', 'choice'],
+  encrypted: ['Encrypted in transit', 'yes-no'],
+  approvedBy: ['Approved by', 'text'],
+  approvalReason: ['Reason for approval', 'text'],
 };
 
 export const linkFields: FieldSpecs<Link> = {
-  isp: ['Provider', 'text'], type: ['Type', 'choice'], downMbps: ['Download (Mbit/s)', 'number'], upMbps: ['Upload (Mbit/s)', 'number'], latencyMs: ['Latency (ms)', 'number'],
-  jitterMs: ['Jitter (ms)', 'number'], lossPercent: ['Packet loss (%)', 'number'], isBackup: ['Backup link', 'flag'],
+  isp: ['Provider', 'text'],
+  type: ['Type', 'choice'],
+  downMbps: ['Download (Mbit/s)', 'number'],
+  upMbps: ['Upload (Mbit/s)', 'number'],
+  latencyMs: ['Latency (ms)', 'number'],
+  jitterMs: ['Jitter (ms)', 'number'],
+  lossPercent: ['Packet loss (%)', 'number'],
+  isBackup: ['Backup link', 'flag'],
 };
 
 export const applicationFields: FieldSpecs<Application> = {
-  name: ['Name', 'text'], version: ['Version', 'text'], category: ['Category', 'choice'], hosting: ['Hosting', 'choice'], vendorSupported: ['Supported by the vendor', 'yes-no'],
-  storesPatientData: ['Stores patient data', 'yes-no'], adminAccess: ['Who holds admin access', 'text'],
+  name: ['Name', 'text'],
+  version: ['Version', 'text'],
+  category: ['Category', 'choice'],
+  hosting: ['Hosting', 'choice'],
+  vendorSupported: ['Supported by the vendor', 'yes-no'],
+  storesPatientData: ['Stores patient data', 'yes-no'],
+  adminAccess: ['Who holds admin access', 'text'],
 };

@@ -22,9 +22,18 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
   if (osChanges.length) {
     const better = osChanges.filter((o) => o.trend === 'better').length;
     const worse = osChanges.filter((o) => o.trend === 'worse').length;
-    lines.push(`Operating system or its support changed on ${plural(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`);
+    lines.push(
+      `Operating system or its support changed on ${plural(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`,
+    );
   }
-  for (const [label, changes] of [['Assets', assets], ['Networks', c.networks], ['Vendor links', c.vendorLinks], ['Internet links', c.links], ['Applications', c.applications], ['Flows', c.flows]] as const) {
+  for (const [label, changes] of [
+    ['Assets', assets],
+    ['Networks', c.networks],
+    ['Vendor links', c.vendorLinks],
+    ['Internet links', c.links],
+    ['Applications', c.applications],
+    ['Flows', c.flows],
+  ] as const) {
     const line = recordLine(label, changes);
     if (line) lines.push(line);
   }

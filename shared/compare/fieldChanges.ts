@@ -11,7 +11,8 @@ import type { FieldChange } from './comparisonTypes';
  * How a field's value reads: free text, a choice from a list, yes/no/not known, a number,
  * a flag, one or several network ids, several ids of other records, a flow's services.
  */
-export type FieldKind = 'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks' | 'records' | 'services';
+export type FieldKind =
+  'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks' | 'records' | 'services';
 
 export type FieldSpecs<T> = { [K in keyof T & string]?: [label: string, kind: FieldKind] };
 
@@ -23,7 +24,15 @@ export interface NetworkRefs {
 }
 
 const choiceWords: Record<string, string> = {
-  emr: 'EMR', pacs: 'PACS', vpn: 'VPN', iot: 'IoT', wifi: 'Wi-Fi', dsl: 'DSL', rf: 'RF', 'on-premises': 'On premises', 'medical-device': 'Medical device',
+  emr: 'EMR',
+  pacs: 'PACS',
+  vpn: 'VPN',
+  iot: 'IoT',
+  wifi: 'Wi-Fi',
+  dsl: 'DSL',
+  rf: 'RF',
+  'on-premises': 'On premises',
+  'medical-device': 'Medical device',
   'parent-corporate': 'Parent corporate network',
 };
 
@@ -39,7 +48,8 @@ function valueText(value: unknown, kind: FieldKind): string {
   return String(value);
 }
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : []);
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map(String) : typeof value === 'string' && value ? [value] : [];
 
 function networksText(value: unknown, names: ReadonlyMap<string, string>, removed = 'a removed network'): string {
   const list = ids(value).map((id) => names.get(id) ?? removed);
@@ -56,7 +66,12 @@ function sameNetworks(before: unknown, after: unknown, refs: NetworkRefs): boole
   return sameValue(mapped.sort(), ids(after).sort());
 }
 
-export function fieldChanges<T extends object>(before: T, after: T, specs: FieldSpecs<T>, refs: NetworkRefs): FieldChange[] {
+export function fieldChanges<T extends object>(
+  before: T,
+  after: T,
+  specs: FieldSpecs<T>,
+  refs: NetworkRefs,
+): FieldChange[] {
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const changes: FieldChange[] = [];
@@ -64,9 +79,21 @@ export function fieldChanges<T extends object>(before: T, after: T, specs: Field
     const [label, kind] = spec;
     if (kind === 'network' || kind === 'networks' || kind === 'records') {
       const removed = kind === 'records' ? 'a removed record' : undefined;
-      if (!sameNetworks(b[field], a[field], refs)) changes.push({ field, label, before: networksText(b[field], refs.priorNames, removed), after: networksText(a[field], refs.currentNames, removed) });
+      if (!sameNetworks(b[field], a[field], refs))
+        changes.push({
+          field,
+          label,
+          before: networksText(b[field], refs.priorNames, removed),
+          after: networksText(a[field], refs.currentNames, removed),
+        });
     } else if (kind === 'services') {
-      if (!sameServices(b[field], a[field])) changes.push({ field, label, before: servicesText(ids(b[field])) || 'None', after: servicesText(ids(a[field])) || 'None' });
+      if (!sameServices(b[field], a[field]))
+        changes.push({
+          field,
+          label,
+          before: servicesText(ids(b[field])) || 'None',
+          after: servicesText(ids(a[field])) || 'None',
+        });
     } else if (!sameValue(b[field] ?? null, a[field] ?? null)) {
       changes.push({ field, label, before: valueText(b[field], kind), after: valueText(a[field], kind) });
     }

@@ -21,14 +21,19 @@ const zones: ReadonlySet<string> = new Set([PARENT_ZONE, INTERNET_ZONE]);
  * The networks with their older fields emptied, and the flows those fields stated
  * added to the recorded ones (unless a recorded flow joins the same ends the same way).
  */
-export function withLegacyFlows(networks: WithId<Network>[], flows: WithId<Flow>[]): { networks: WithId<Network>[]; flows: WithId<Flow>[] } {
+export function withLegacyFlows(
+  networks: WithId<Network>[],
+  flows: WithId<Flow>[],
+): { networks: WithId<Network>[]; flows: WithId<Flow>[] } {
   if (!networks.some((n) => hasLegacyFlows(n.data))) return { networks, flows };
   const recorded = new Set(flows.map((f) => `${f.data.from}|${f.data.to}|${f.data.method}`));
   const stated = networks
     .flatMap((n) => legacyFlowData(n))
     .filter((f) => !recorded.has(`${f.from}|${f.to}|${f.method}`))
     .map((data) => ({ id: `legacy:${data.from}:${data.to}`, data }));
-  const cleared = networks.map((n) => (hasLegacyFlows(n.data) ? { id: n.id, data: { ...n.data, ...clearedLegacyFields(n.data) } } : n));
+  const cleared = networks.map((n) =>
+    hasLegacyFlows(n.data) ? { id: n.id, data: { ...n.data, ...clearedLegacyFields(n.data) } } : n,
+  );
   return { networks: cleared, flows: [...flows, ...stated] };
 }
 
@@ -44,10 +49,19 @@ const flowKeys: IdentityKey<KeyedFlow>[] = [
 ];
 
 /** Pairs the flows of two visits; `priorToCurrent` pairs the records their ends name. */
-export function matchFlows(prior: readonly WithId<Flow>[], current: readonly WithId<Flow>[], priorToCurrent: ReadonlyMap<string, string>): Matching<KeyedFlow> {
-  const keyed = (flows: readonly WithId<Flow>[], end: (id: string) => string) => flows.map((f) => ({ id: f.id, data: { ...f.data, ends: `${end(f.data.from)}>${end(f.data.to)}` } }));
+export function matchFlows(
+  prior: readonly WithId<Flow>[],
+  current: readonly WithId<Flow>[],
+  priorToCurrent: ReadonlyMap<string, string>,
+): Matching<KeyedFlow> {
+  const keyed = (flows: readonly WithId<Flow>[], end: (id: string) => string) =>
+    flows.map((f) => ({ id: f.id, data: { ...f.data, ends: `${end(f.data.from)}>${end(f.data.to)}` } }));
   const priorEnd = (id: string) => (zones.has(id) ? id : (priorToCurrent.get(id) ?? `prior:${id}`));
-  return matchRecords(keyed(prior, priorEnd), keyed(current, (id) => id), flowKeys);
+  return matchRecords(
+    keyed(prior, priorEnd),
+    keyed(current, (id) => id),
+    flowKeys,
+  );
 }
 
 /** What each flow is called: "Clinic LAN → Parent corporate network (routed)". */

@@ -36,7 +36,11 @@ function differ<T>(key: IdentityKey<T>, a: T, b: T): boolean {
   return x !== undefined && y !== undefined && x !== y;
 }
 
-export function matchRecords<T>(prior: readonly WithId<T>[], current: readonly WithId<T>[], keys: readonly IdentityKey<T>[]): Matching<T> {
+export function matchRecords<T>(
+  prior: readonly WithId<T>[],
+  current: readonly WithId<T>[],
+  keys: readonly IdentityKey<T>[],
+): Matching<T> {
   const matched: Match<T>[] = [];
   const pairedPrior = new Set<string>();
   const pairedCurrent = new Set<string>();
@@ -50,12 +54,18 @@ export function matchRecords<T>(prior: readonly WithId<T>[], current: readonly W
     for (const record of prior) {
       const value = pairedPrior.has(record.id) ? undefined : key.of(record.data);
       if (value === undefined) continue;
-      const partner = byValue.get(value)?.find((c) => !pairedCurrent.has(c.id) && !stronger.some((k) => differ(k, record.data, c.data)));
+      const partner = byValue
+        .get(value)
+        ?.find((c) => !pairedCurrent.has(c.id) && !stronger.some((k) => differ(k, record.data, c.data)));
       if (!partner) continue;
       matched.push({ prior: record, current: partner, matchedBy: key.label });
       pairedPrior.add(record.id);
       pairedCurrent.add(partner.id);
     }
   });
-  return { matched, added: current.filter((r) => !pairedCurrent.has(r.id)), removed: prior.filter((r) => !pairedPrior.has(r.id)) };
+  return {
+    matched,
+    added: current.filter((r) => !pairedCurrent.has(r.id)),
+    removed: prior.filter((r) => !pairedPrior.has(r.id)),
+  };
 }

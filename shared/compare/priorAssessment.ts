@@ -15,7 +15,12 @@ export interface PriorChoice {
 export function priorChoice(current: WithId<Assessment>, all: readonly WithId<Assessment>[]): PriorChoice {
   const candidates = all
     .filter((a) => a.id !== current.id && a.data.clinicId === current.data.clinicId)
-    .sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || '') || a.data.title.localeCompare(b.data.title) || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (b.data.startDate || '').localeCompare(a.data.startDate || '') ||
+        a.data.title.localeCompare(b.data.title) ||
+        a.id.localeCompare(b.id),
+    );
   const start = current.data.startDate;
   const earlier = start ? candidates.find((a) => a.data.startDate && a.data.startDate < start) : undefined;
   return { candidates, defaultId: earlier?.id };

@@ -18,13 +18,28 @@ export class IntegrityError extends Error {
 
 export async function importAesKey(raw: Uint8Array, usages: KeyUsage[] = ['encrypt', 'decrypt']): Promise<CryptoKey> {
   if (raw.byteLength !== 32) throw new Error('An AES-256 key is 32 bytes.');
-  return globalThis.crypto.subtle.importKey('raw', asBufferSource(raw), { name: 'AES-GCM', length: 256 }, false, usages);
+  return globalThis.crypto.subtle.importKey(
+    'raw',
+    asBufferSource(raw),
+    { name: 'AES-GCM', length: 256 },
+    false,
+    usages,
+  );
 }
 
-export async function seal(key: CryptoKey, plaintext: Uint8Array, associatedData: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function seal(
+  key: CryptoKey,
+  plaintext: Uint8Array,
+  associatedData: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   const iv = randomBytes(IV_BYTES);
   const ciphertext = await globalThis.crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv: asBufferSource(iv), additionalData: asBufferSource(associatedData), tagLength: TAG_BYTES * 8 },
+    {
+      name: 'AES-GCM',
+      iv: asBufferSource(iv),
+      additionalData: asBufferSource(associatedData),
+      tagLength: TAG_BYTES * 8,
+    },
     key,
     asBufferSource(plaintext),
   );
@@ -35,7 +50,12 @@ export async function open(key: CryptoKey, sealed: Uint8Array, associatedData: U
   if (sealed.byteLength < IV_BYTES + TAG_BYTES) throw new IntegrityError('Stored data is truncated.');
   try {
     const plaintext = await globalThis.crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: asBufferSource(sealed.subarray(0, IV_BYTES)), additionalData: asBufferSource(associatedData), tagLength: TAG_BYTES * 8 },
+      {
+        name: 'AES-GCM',
+        iv: asBufferSource(sealed.subarray(0, IV_BYTES)),
+        additionalData: asBufferSource(associatedData),
+        tagLength: TAG_BYTES * 8,
+      },
       key,
       asBufferSource(sealed.subarray(IV_BYTES)),
     );

@@ -13,7 +13,8 @@ export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);
   // getRandomValues fills at most 64 KiB per call.
-  for (let offset = 0; offset < length; offset += 65536) globalThis.crypto.getRandomValues(out.subarray(offset, Math.min(length, offset + 65536)));
+  for (let offset = 0; offset < length; offset += 65536)
+    globalThis.crypto.getRandomValues(out.subarray(offset, Math.min(length, offset + 65536)));
   return out;
 }
 

@@ -38,7 +38,13 @@ export async function generateKeyPair(kind: EcKeyKind): Promise<EcKeyPair> {
 export async function importPublicKey(kind: EcKeyKind, raw: Uint8Array): Promise<CryptoKey> {
   if (raw.byteLength !== PUBLIC_KEY_BYTES || raw[0] !== 4) throw new KeyFormatError();
   try {
-    return await subtle().importKey('raw', asBufferSource(raw), algorithm(kind), true, kind === 'ecdh' ? [] : ['verify']);
+    return await subtle().importKey(
+      'raw',
+      asBufferSource(raw),
+      algorithm(kind),
+      true,
+      kind === 'ecdh' ? [] : ['verify'],
+    );
   } catch {
     throw new KeyFormatError('That key is not a point on the P-256 curve.');
   }
@@ -78,7 +84,9 @@ function scalarBytes(value: bigint): Uint8Array {
  * the pair is accepted and a signature cannot be altered into another valid one.
  */
 export async function signBytes(privateKey: CryptoKey, message: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const signature = new Uint8Array(await subtle().sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, asBufferSource(message)));
+  const signature = new Uint8Array(
+    await subtle().sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, asBufferSource(message)),
+  );
   const s = scalar(signature.subarray(SCALAR_BYTES));
   if (s > HALF_ORDER) signature.set(scalarBytes(P256_ORDER - s), SCALAR_BYTES);
   return signature;
@@ -87,7 +95,12 @@ export async function signBytes(privateKey: CryptoKey, message: Uint8Array): Pro
 /** True only for a 64-byte low-s signature (see signBytes) that checks out. */
 export async function verifyBytes(publicKey: CryptoKey, signature: Uint8Array, message: Uint8Array): Promise<boolean> {
   if (signature.byteLength !== 2 * SCALAR_BYTES || scalar(signature.subarray(SCALAR_BYTES)) > HALF_ORDER) return false;
-  return subtle().verify({ name: 'ECDSA', hash: 'SHA-256' }, publicKey, asBufferSource(signature), asBufferSource(message));
+  return subtle().verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    publicKey,
+    asBufferSource(signature),
+    asBufferSource(message),
+  );
 }
 
 /** What people compare to recognise a key: SHA-256 of the public point, first 16 bytes, in groups of four hex digits. */

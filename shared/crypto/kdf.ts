@@ -10,7 +10,11 @@ export const argon2idParams = z.object({
   algorithm: z.literal('argon2id'),
   salt: z.instanceof(Uint8Array).refine((s) => s.byteLength >= 16 && s.byteLength <= 64, 'salt must be 16 to 64 bytes'),
   /** Memory in KiB: 8 MiB to 1 GiB. */
-  memoryKiB: z.number().int().min(8 * 1024).max(1024 * 1024),
+  memoryKiB: z
+    .number()
+    .int()
+    .min(8 * 1024)
+    .max(1024 * 1024),
   iterations: z.number().int().min(1).max(20),
   parallelism: z.number().int().min(1).max(8),
 });

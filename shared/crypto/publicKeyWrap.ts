@@ -23,14 +23,28 @@ export interface PublicKeyWrap {
   wrappedKey: Uint8Array<ArrayBuffer>;
 }
 
-async function wrapKek(secret: Uint8Array, ephemeral: Uint8Array, recipient: Uint8Array, info: string, usage: KeyUsage): Promise<CryptoKey> {
+async function wrapKek(
+  secret: Uint8Array,
+  ephemeral: Uint8Array,
+  recipient: Uint8Array,
+  info: string,
+  usage: KeyUsage,
+): Promise<CryptoKey> {
   const base = await globalThis.crypto.subtle.importKey('raw', asBufferSource(secret), 'HKDF', false, ['deriveBits']);
-  const bits = await globalThis.crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: concatBytes(ephemeral, recipient), info: utf8(info) }, base, 256);
+  const bits = await globalThis.crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: concatBytes(ephemeral, recipient), info: utf8(info) },
+    base,
+    256,
+  );
   return importAesKey(new Uint8Array(bits), [usage]);
 }
 
 /** Seals `secret` so that only the holder of the private half of `recipient` opens it. */
-export async function wrapForPublicKey(secret: Uint8Array, recipient: Uint8Array, context: WrapContext): Promise<PublicKeyWrap> {
+export async function wrapForPublicKey(
+  secret: Uint8Array,
+  recipient: Uint8Array,
+  context: WrapContext,
+): Promise<PublicKeyWrap> {
   const recipientKey = await importPublicKey('ecdh', recipient);
   const ephemeral = await generateKeyPair('ecdh');
   const shared = await ecdhSecret(await importPrivateKey('ecdh', ephemeral.privateKey), recipientKey);
@@ -44,7 +58,11 @@ export async function wrapForPublicKey(secret: Uint8Array, recipient: Uint8Array
  * Opens a wrap with the recipient's key pair (private key imported for ECDH). A bad
  * one-time key throws KeyFormatError; a wrong key or altered wrap throws IntegrityError.
  */
-export async function unwrapWithPrivateKey(wrap: PublicKeyWrap, key: { privateKey: CryptoKey; publicKey: Uint8Array }, context: WrapContext): Promise<Uint8Array> {
+export async function unwrapWithPrivateKey(
+  wrap: PublicKeyWrap,
+  key: { privateKey: CryptoKey; publicKey: Uint8Array },
+  context: WrapContext,
+): Promise<Uint8Array> {
   const ephemeralKey = await importPublicKey('ecdh', wrap.ephemeralKey);
   const shared = await ecdhSecret(key.privateKey, ephemeralKey);
   const kek = await wrapKek(shared, wrap.ephemeralKey, key.publicKey, context.info, 'decrypt');

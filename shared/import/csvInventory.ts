@@ -15,7 +15,16 @@ import type { KindSuggestion, ProposedAsset } from './nmapToInventory';
 
 export const csvFields = ['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model', 'serial', 'location'] as const;
 export type CsvField = (typeof csvFields)[number];
-export const csvFieldLabels: Record<CsvField, string> = { name: 'Name', ipAddress: 'IP address', macAddress: 'MAC address', os: 'Operating system', vendor: 'Vendor', model: 'Model', serial: 'Serial number', location: 'Location' };
+export const csvFieldLabels: Record<CsvField, string> = {
+  name: 'Name',
+  ipAddress: 'IP address',
+  macAddress: 'MAC address',
+  os: 'Operating system',
+  vendor: 'Vendor',
+  model: 'Model',
+  serial: 'Serial number',
+  location: 'Location',
+};
 
 /** Which column (by index) holds each asset field; a field left out is not imported. */
 export type CsvMapping = Partial<Record<CsvField, number>>;
@@ -41,9 +50,14 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvTable
 export function parseCsv(bytes: Uint8Array): CsvTable {
   const { text, encoding } = decodeCsv(bytes);
   if (text.includes('\u0000')) throw new ImportError('not-csv', 'it holds binary data');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t', '|'], preview: MAX_ROWS + 1 });
+  const parsed = Papa.parse<string[]>(text, {
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t', '|'],
+    preview: MAX_ROWS + 1,
+  });
   const [head, ...rows] = parsed.data;
-  if (!head || head.length < 2 || !rows.length) throw new ImportError('not-csv', 'it needs a header row and at least one row, in two or more columns');
+  if (!head || head.length < 2 || !rows.length)
+    throw new ImportError('not-csv', 'it needs a header row and at least one row, in two or more columns');
   const width = Math.min(head.length, MAX_COLUMNS);
   return {
     encoding,
@@ -84,7 +98,8 @@ export function sourceKey(headers: string[]): string {
   return `csv:${headers.map((h) => h.trim().toLowerCase()).join('|')}`.slice(0, 2000);
 }
 
-const medicalWords = /infusion|pump|ultrasound|x-?ray|ecg|ekg|monitor|ventilator|dicom|pacs|modality|analy[sz]er|scanner|defib/i;
+const medicalWords =
+  /infusion|pump|ultrasound|x-?ray|ecg|ekg|monitor|ventilator|dicom|pacs|modality|analy[sz]er|scanner|defib/i;
 
 function suggestKind(vendor: string, model: string, os: string): KindSuggestion {
   const maker = medicalVendors.find((v) => vendor.toLowerCase().includes(v.toLowerCase()));
@@ -98,7 +113,15 @@ function suggestKind(vendor: string, model: string, os: string): KindSuggestion 
 }
 
 const osFamilyOf = (os: string): ProposedAsset['osFamily'] =>
-  !os ? 'unknown' : /windows/i.test(os) ? 'windows' : /linux|ubuntu|debian|red hat|rhel|centos/i.test(os) ? 'linux' : /mac ?os|os x/i.test(os) ? 'macos' : 'other';
+  !os
+    ? 'unknown'
+    : /windows/i.test(os)
+      ? 'windows'
+      : /linux|ubuntu|debian|red hat|rhel|centos/i.test(os)
+        ? 'linux'
+        : /mac ?os|os x/i.test(os)
+          ? 'macos'
+          : 'other';
 
 /**
  * The rows as proposed assets, through the mapping; rows with neither name nor address are
@@ -106,24 +129,32 @@ const osFamilyOf = (os: string): ProposedAsset['osFamily'] =>
  * inventory cannot hold is refused naming its row as the file counts it (the header is row 1).
  */
 export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: string, firstRow = 0): ProposedAsset[] {
-  const cell = (row: string[], field: CsvField) => (mapping[field] === undefined ? '' : (row[mapping[field] ?? -1] ?? ''));
+  const cell = (row: string[], field: CsvField) =>
+    mapping[field] === undefined ? '' : (row[mapping[field] ?? -1] ?? '');
   return table.rows.flatMap((row, index) => {
-    const [name, ip, mac, os, vendor, model] = (['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model'] as const).map((f) => cell(row, f));
+    const [name, ip, mac, os, vendor, model] = (
+      ['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model'] as const
+    ).map((f) => cell(row, f));
     if (!name && !ip && !mac) return [];
     const subnet = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(ip ?? '');
-    return [checkProposal({
-      name: name || ip || mac || 'Unnamed device',
-      hostname: name ?? '',
-      ipAddress: ip ?? '',
-      macAddress: (mac ?? '').toUpperCase(),
-      vendor: vendor ?? '',
-      osFamily: osFamilyOf(os ?? ''),
-      ...(os ? { osGuess: { name: os, accuracy: 100, support: osSupport(os, onDate) } } : {}),
-      kind: suggestKind(vendor ?? '', model ?? '', os ?? ''),
-      remoteAccess: [],
-      openPorts: [],
-      subnet: subnet ? `${subnet[1]}.0/24` : '',
-      extra: { model: model ?? '', serial: cell(row, 'serial'), location: cell(row, 'location') },
-    }, `device on row ${firstRow + index + 2}`)];
+    return [
+      checkProposal(
+        {
+          name: name || ip || mac || 'Unnamed device',
+          hostname: name ?? '',
+          ipAddress: ip ?? '',
+          macAddress: (mac ?? '').toUpperCase(),
+          vendor: vendor ?? '',
+          osFamily: osFamilyOf(os ?? ''),
+          ...(os ? { osGuess: { name: os, accuracy: 100, support: osSupport(os, onDate) } } : {}),
+          kind: suggestKind(vendor ?? '', model ?? '', os ?? ''),
+          remoteAccess: [],
+          openPorts: [],
+          subnet: subnet ? `${subnet[1]}.0/24` : '',
+          extra: { model: model ?? '', serial: cell(row, 'serial'), location: cell(row, 'location') },
+        },
+        `device on row ${firstRow + index + 2}`,
+      ),
+    ];
   });
 }

@@ -18,7 +18,11 @@ export interface FieldUpdate {
 
 export interface ImportRow {
   proposed: ProposedAsset;
-  existing?: { id: string; name: string; matchedBy: 'MAC address' | 'IP address and name' | 'IP address, confirmed in the review' };
+  existing?: {
+    id: string;
+    name: string;
+    matchedBy: 'MAC address' | 'IP address and name' | 'IP address, confirmed in the review';
+  };
   /**
    * A recorded device at the same IP address with no MAC to tell them apart: probably the
    * same device (recorded by hand, named by the clinic); the assessor confirms.
@@ -51,9 +55,11 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
   const byMac = new Map<string, WithId<Asset>>();
   for (const a of existing) if (macKey(a.data.macAddress)) byMac.set(macKey(a.data.macAddress), a);
   const byIpAndName = new Map<string, WithId<Asset>>();
-  for (const a of existing) if (a.data.ipAddress && a.data.name) byIpAndName.set(`${a.data.ipAddress.trim()}|${hostKey(a.data.name)}`, a);
+  for (const a of existing)
+    if (a.data.ipAddress && a.data.name) byIpAndName.set(`${a.data.ipAddress.trim()}|${hostKey(a.data.name)}`, a);
   const byIp = new Map<string, WithId<Asset>[]>();
-  for (const a of existing) if (a.data.ipAddress.trim()) byIp.set(a.data.ipAddress.trim(), [...(byIp.get(a.data.ipAddress.trim()) ?? []), a]);
+  for (const a of existing)
+    if (a.data.ipAddress.trim()) byIp.set(a.data.ipAddress.trim(), [...(byIp.get(a.data.ipAddress.trim()) ?? []), a]);
   const taken = new Set<string>();
   return proposed.map((p) => {
     const mac = macKey(p.macAddress);
@@ -65,14 +71,24 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
     }
     if (match && !taken.has(match.id)) {
       taken.add(match.id);
-      return { proposed: p, existing: { id: match.id, name: match.data.name, matchedBy }, clashes: [], updates: updatesFor(match.data, p) };
+      return {
+        proposed: p,
+        existing: { id: match.id, name: match.data.name, matchedBy },
+        clashes: [],
+        updates: updatesFor(match.data, p),
+      };
     }
     const sameIp = (p.ipAddress ? (byIp.get(p.ipAddress) ?? []) : []).filter((a) => !taken.has(a.id));
     const possible = sameIp.find((a) => !macKey(a.data.macAddress) || !mac);
     const clashes = sameIp.filter((a) => a !== possible).map((a) => a.data.name || a.data.ipAddress);
     if (possible) {
       taken.add(possible.id);
-      return { proposed: p, possible: { id: possible.id, name: possible.data.name || possible.data.ipAddress }, clashes, updates: updatesFor(possible.data, p) };
+      return {
+        proposed: p,
+        possible: { id: possible.id, name: possible.data.name || possible.data.ipAddress },
+        clashes,
+        updates: updatesFor(possible.data, p),
+      };
     }
     return { proposed: p, clashes, updates: [] };
   });
@@ -82,11 +98,19 @@ export function matchImported(proposed: ProposedAsset[], existing: WithId<Asset>
 export function settleRow(row: ImportRow, sameDevice: boolean): ImportRow {
   if (!row.possible) return row;
   if (!sameDevice) return { proposed: row.proposed, clashes: [...row.clashes, row.possible.name], updates: [] };
-  return { ...row, existing: { id: row.possible.id, name: row.possible.name, matchedBy: 'IP address, confirmed in the review' } };
+  return {
+    ...row,
+    existing: { id: row.possible.id, name: row.possible.name, matchedBy: 'IP address, confirmed in the review' },
+  };
 }
 
 /** A new asset from a proposal; the suggested kind only when the assessor accepted it. */
-export function assetFromProposal(p: ProposedAsset, assessmentId: string, networkId: string | null, acceptKind: boolean): Asset {
+export function assetFromProposal(
+  p: ProposedAsset,
+  assessmentId: string,
+  networkId: string | null,
+  acceptKind: boolean,
+): Asset {
   return {
     ...emptyAsset(assessmentId),
     name: p.name,

@@ -5,7 +5,13 @@
  * network per IPv4 /24 the hosts sit in. Nothing here is saved: the assessor reviews it.
  */
 import type { Asset } from '../model/asset';
-import { medicalPorts, medicalServices, medicalVendors, remoteAccessPorts, remoteAccessServices } from '../reference/medicalSignatures';
+import {
+  medicalPorts,
+  medicalServices,
+  medicalVendors,
+  remoteAccessPorts,
+  remoteAccessServices,
+} from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
 import type { OsSupport } from '../rules/ruleTypes';
 import type { NmapHost, NmapOsMatch } from './nmapXml';
@@ -40,8 +46,33 @@ export interface ProposedNetwork {
   hosts: number;
 }
 
-const networkTypes = ['router', 'switch', 'wap', 'firewall', 'broadband router', 'load balancer', 'bridge', 'proxy server', 'remote management'];
-const iotTypes = ['printer', 'webcam', 'media device', 'phone', 'power-device', 'storage-misc', 'specialized', 'voip phone', 'voip adapter', 'pbx', 'security-misc', 'terminal', 'game console', 'print server'];
+const networkTypes = [
+  'router',
+  'switch',
+  'wap',
+  'firewall',
+  'broadband router',
+  'load balancer',
+  'bridge',
+  'proxy server',
+  'remote management',
+];
+const iotTypes = [
+  'printer',
+  'webcam',
+  'media device',
+  'phone',
+  'power-device',
+  'storage-misc',
+  'specialized',
+  'voip phone',
+  'voip adapter',
+  'pbx',
+  'security-misc',
+  'terminal',
+  'game console',
+  'print server',
+];
 
 function osFamilyOf(match: NmapOsMatch | undefined): Asset['osFamily'] {
   const family = (match?.classes[0]?.family ?? match?.name ?? '').toLowerCase();
@@ -55,7 +86,13 @@ function osFamilyOf(match: NmapOsMatch | undefined): Asset['osFamily'] {
 
 function suggestKind(host: NmapHost, best: NmapOsMatch | undefined): KindSuggestion {
   const vendor = medicalVendors.find((v) => host.macVendor.toLowerCase().includes(v.toLowerCase()));
-  const protocols = [...new Set(host.ports.filter((p) => p.state === 'open').flatMap((p) => medicalPorts[p.port] ?? medicalServices[p.service] ?? []))];
+  const protocols = [
+    ...new Set(
+      host.ports
+        .filter((p) => p.state === 'open')
+        .flatMap((p) => medicalPorts[p.port] ?? medicalServices[p.service] ?? []),
+    ),
+  ];
   if (protocols.length) return { kind: 'medical-device', reason: `listens for ${protocols.join(' and ')}` };
   if (vendor) return { kind: 'medical-device', reason: `network card made by ${vendor}` };
   const type = (best?.classes[0]?.type ?? '').toLowerCase();
@@ -63,8 +100,10 @@ function suggestKind(host: NmapHost, best: NmapOsMatch | undefined): KindSuggest
   if (iotTypes.includes(type)) return { kind: 'iot', reason: `nmap sees a ${type}` };
   const name = best?.name ?? '';
   if (/server/i.test(name)) return { kind: 'server', reason: `runs ${name}` };
-  if (type === 'general purpose' && /windows|mac os|macos/i.test(name)) return { kind: 'workstation', reason: `runs ${name}` };
-  if (type === 'general purpose') return { kind: 'server', reason: `a general-purpose ${best?.classes[0]?.family ?? ''} system`.trim() };
+  if (type === 'general purpose' && /windows|mac os|macos/i.test(name))
+    return { kind: 'workstation', reason: `runs ${name}` };
+  if (type === 'general purpose')
+    return { kind: 'server', reason: `a general-purpose ${best?.classes[0]?.family ?? ''} system`.trim() };
   return { kind: 'workstation', reason: 'nothing in the scan says otherwise' };
 }
 
@@ -104,8 +143,13 @@ export function networksOf(assets: ProposedAsset[]): ProposedNetwork[] {
 }
 
 /** The live hosts of a scan as proposed assets, and the networks they sit in; a value the inventory cannot hold is refused, naming its host. */
-export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: ProposedAsset[]; networks: ProposedNetwork[] } {
-  const assets = hosts.flatMap((h, i) => (h.up ? [checkProposal(proposeAsset(h, onDate), `device from host ${i + 1}`)] : []));
+export function nmapToInventory(
+  hosts: NmapHost[],
+  onDate: string,
+): { assets: ProposedAsset[]; networks: ProposedNetwork[] } {
+  const assets = hosts.flatMap((h, i) =>
+    h.up ? [checkProposal(proposeAsset(h, onDate), `device from host ${i + 1}`)] : [],
+  );
   return { assets, networks: networksOf(assets) };
 }
 
@@ -113,7 +157,10 @@ export function nmapToInventory(hosts: NmapHost[], onDate: string): { assets: Pr
  * Which recorded network each subnet's new devices join: the recorded network with that
  * subnet (the first by name when several share it), else a new network for the subnet.
  */
-export function networkTargets(subnets: ProposedNetwork[], recorded: { id: string; data: { name: string; subnet: string } }[]): { subnet: string; hosts: number; network?: { id: string; name: string } }[] {
+export function networkTargets(
+  subnets: ProposedNetwork[],
+  recorded: { id: string; data: { name: string; subnet: string } }[],
+): { subnet: string; hosts: number; network?: { id: string; name: string } }[] {
   const bySubnet = new Map<string, { id: string; name: string }>();
   for (const n of [...recorded].sort((a, b) => a.data.name.localeCompare(b.data.name) || a.id.localeCompare(b.id))) {
     const key = n.data.subnet.trim().replace(/\s+/g, '');

@@ -60,7 +60,10 @@ const MAX_OS_MATCHES = 20;
 /** A value from the file as plain text: no control characters, at most 1,000 characters. */
 export function cleanText(value: string | undefined): string {
   if (!value) return '';
-  return value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim().slice(0, MAX_TEXT);
+  return value
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .trim()
+    .slice(0, MAX_TEXT);
 }
 
 const number = (value: string | undefined) => {
@@ -90,19 +93,25 @@ export class NmapXmlReader {
     });
     this.parser.on('opentag', (tag) => this.open(tag as SaxesTagPlain));
     this.parser.on('closetag', (tag) => this.closeTag(tag.name));
-    this.parser.on('error', (error) => this.fail(new ImportError('xml-broken', `at line ${this.parser.line}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`)));
+    this.parser.on('error', (error) =>
+      this.fail(
+        new ImportError('xml-broken', `at line ${this.parser.line}: ${error.message.replace(/^[^:]*:\d+:\d+: /, '')}`),
+      ),
+    );
   }
 
   private fail(error: ImportError): void {
     // Whatever breaks before the root element opened is not a broken scan but some other file.
-    this.failure ??= this.sawRoot || error.code === 'xml-doctype' ? error : new ImportError('not-nmap', 'it is not XML nmap wrote');
+    this.failure ??=
+      this.sawRoot || error.code === 'xml-doctype' ? error : new ImportError('not-nmap', 'it is not XML nmap wrote');
     throw this.failure;
   }
 
   private open(tag: SaxesTagPlain): void {
     const a = tag.attributes as Record<string, string>;
     if (!this.sawRoot) {
-      if (tag.name !== 'nmaprun') this.fail(new ImportError('not-nmap', `it starts with <${cleanText(tag.name).slice(0, 40)}>`));
+      if (tag.name !== 'nmaprun')
+        this.fail(new ImportError('not-nmap', `it starts with <${cleanText(tag.name).slice(0, 40)}>`));
       this.sawRoot = true;
       this.scan = { version: cleanText(a.version), args: cleanText(a.args), started: cleanText(a.startstr) };
       return;
@@ -130,23 +139,48 @@ export class NmapXmlReader {
         if (host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
         return;
       case 'port':
-        if (host && host.ports.length < MAX_PORTS_PER_HOST) this.port = { protocol: cleanText(a.protocol), port: number(a.portid), state: '', service: '', product: '', version: '' };
+        if (host && host.ports.length < MAX_PORTS_PER_HOST)
+          this.port = {
+            protocol: cleanText(a.protocol),
+            port: number(a.portid),
+            state: '',
+            service: '',
+            product: '',
+            version: '',
+          };
         return;
       case 'state':
         if (this.port) this.port.state = cleanText(a.state);
         return;
       case 'service':
-        if (this.port) Object.assign(this.port, { service: cleanText(a.name), product: cleanText(a.product), version: cleanText([a.version, a.extrainfo].filter(Boolean).join(' ')) });
+        if (this.port)
+          Object.assign(this.port, {
+            service: cleanText(a.name),
+            product: cleanText(a.product),
+            version: cleanText([a.version, a.extrainfo].filter(Boolean).join(' ')),
+          });
         return;
       case 'osmatch':
-        if (host && host.os.length < MAX_OS_MATCHES) this.osMatch = { name: cleanText(a.name), accuracy: number(a.accuracy), classes: [] };
+        if (host && host.os.length < MAX_OS_MATCHES)
+          this.osMatch = { name: cleanText(a.name), accuracy: number(a.accuracy), classes: [] };
         return;
       case 'osclass': {
         if (!host) return;
-        const osClass = { vendor: cleanText(a.vendor), family: cleanText(a.osfamily), generation: cleanText(a.osgen), type: cleanText(a.type), accuracy: number(a.accuracy) };
+        const osClass = {
+          vendor: cleanText(a.vendor),
+          family: cleanText(a.osfamily),
+          generation: cleanText(a.osgen),
+          type: cleanText(a.type),
+          accuracy: number(a.accuracy),
+        };
         // Old layout (XML output 1.03): classes sit directly under <os>, with no match around them.
         if (this.osMatch) this.osMatch.classes.push(osClass);
-        else if (host.os.length < MAX_OS_MATCHES) host.os.push({ name: [osClass.vendor, osClass.family, osClass.generation].filter(Boolean).join(' '), accuracy: osClass.accuracy, classes: [osClass] });
+        else if (host.os.length < MAX_OS_MATCHES)
+          host.os.push({
+            name: [osClass.vendor, osClass.family, osClass.generation].filter(Boolean).join(' '),
+            accuracy: osClass.accuracy,
+            classes: [osClass],
+          });
         return;
       }
       default:
@@ -155,7 +189,13 @@ export class NmapXmlReader {
 
   /** A hostname longer than DNS allows is not one: the file is refused, saying where and how long, rather than cut. */
   private checkHostname(name: string): void {
-    if (name.length > MAX_HOSTNAME) this.fail(new ImportError('bad-value', plainTooLong(`hostname in host ${this.hosts + 1} (line ${this.parser.line})`, name.length, MAX_HOSTNAME)));
+    if (name.length > MAX_HOSTNAME)
+      this.fail(
+        new ImportError(
+          'bad-value',
+          plainTooLong(`hostname in host ${this.hosts + 1} (line ${this.parser.line})`, name.length, MAX_HOSTNAME),
+        ),
+      );
   }
 
   /** The line the reader has reached. */

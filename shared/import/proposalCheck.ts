@@ -17,6 +17,7 @@ const labels = { name: 'device name', vendor: 'vendor', osVersion: 'operating sy
 export function checkProposal(proposed: ProposedAsset, where: string): ProposedAsset {
   const data = assetFromProposal(proposed, NO_ID, null, true);
   const parsed = assetData.safeParse(data);
-  if (!parsed.success) throw new ImportError('bad-value', plainIssue(parsed.error, { what: where, input: data, labels, cutAt: MAX_TEXT }));
+  if (!parsed.success)
+    throw new ImportError('bad-value', plainIssue(parsed.error, { what: where, input: data, labels, cutAt: MAX_TEXT }));
   return proposed;
 }

@@ -27,7 +27,9 @@ const mbps = (bitsPerSecond: number) => Math.round(bitsPerSecond / 10_000) / 100
 const ms = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
 
 const iperf3 = z.object({
-  start: z.object({ test_start: z.object({ reverse: z.number().optional(), protocol: z.string().optional() }).optional() }),
+  start: z.object({
+    test_start: z.object({ reverse: z.number().optional(), protocol: z.string().optional() }).optional(),
+  }),
   end: z.object({
     sum_sent: z.object({ bits_per_second: rate }).optional(),
     sum_received: z.object({ bits_per_second: rate }).optional(),
@@ -44,11 +46,17 @@ const ookla = z.object({
   isp: z.string().optional(),
 });
 
-const speedtestCli = z.object({ download: rate, upload: rate, ping: rate, client: z.object({ isp: z.string().optional() }).optional() });
+const speedtestCli = z.object({
+  download: rate,
+  upload: rate,
+  ping: rate,
+  client: z.object({ isp: z.string().optional() }).optional(),
+});
 
 /** The ISP's name as the link records it; one longer than a link holds is refused, not cut. */
 function ispOf(value: string | undefined): string {
-  if (value && value.length > MAX_ISP) throw new ImportError('bad-value', plainTooLong('ISP name in the speed test', value.length, MAX_ISP));
+  if (value && value.length > MAX_ISP)
+    throw new ImportError('bad-value', plainTooLong('ISP name in the speed test', value.length, MAX_ISP));
   return cleanText(value);
 }
 
@@ -68,29 +76,66 @@ export function parseSpeedTest(text: string): SpeedTestResult {
     const bits = end.sum_received?.bits_per_second ?? end.sum?.bits_per_second ?? end.sum_sent?.bits_per_second;
     if (bits === undefined) throw new ImportError('not-speed-test', 'the iperf3 run has no summary');
     return {
-      source: 'iperf3', isp: '', downMbps: reverse ? mbps(bits) : null, upMbps: reverse ? null : mbps(bits), latencyMs: null,
-      jitterMs: ms(end.sum?.jitter_ms), lossPercent: ms(end.sum?.lost_percent),
+      source: 'iperf3',
+      isp: '',
+      downMbps: reverse ? mbps(bits) : null,
+      upMbps: reverse ? null : mbps(bits),
+      latencyMs: null,
+      jitterMs: ms(end.sum?.jitter_ms),
+      lossPercent: ms(end.sum?.lost_percent),
     };
   }
   const o = ookla.safeParse(raw);
   if (o.success) {
     const r = o.data;
-    return { source: 'Ookla speedtest', isp: ispOf(r.isp), downMbps: mbps(r.download.bandwidth * 8), upMbps: mbps(r.upload.bandwidth * 8), latencyMs: ms(r.ping.latency), jitterMs: ms(r.ping.jitter), lossPercent: ms(r.packetLoss) };
+    return {
+      source: 'Ookla speedtest',
+      isp: ispOf(r.isp),
+      downMbps: mbps(r.download.bandwidth * 8),
+      upMbps: mbps(r.upload.bandwidth * 8),
+      latencyMs: ms(r.ping.latency),
+      jitterMs: ms(r.ping.jitter),
+      lossPercent: ms(r.packetLoss),
+    };
   }
   const s = speedtestCli.safeParse(raw);
   if (s.success) {
     const r = s.data;
-    return { source: 'speedtest-cli', isp: ispOf(r.client?.isp), downMbps: mbps(r.download), upMbps: mbps(r.upload), latencyMs: ms(r.ping), jitterMs: null, lossPercent: null };
+    return {
+      source: 'speedtest-cli',
+      isp: ispOf(r.client?.isp),
+      downMbps: mbps(r.download),
+      upMbps: mbps(r.upload),
+      latencyMs: ms(r.ping),
+      jitterMs: null,
+      lossPercent: null,
+    };
   }
   // A result that says what it is but has a field of the wrong kind is named with that field.
   const claimed = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const closest = claimed.type === 'result' ? { failed: o, what: 'Ookla speed test result' } : 'start' in claimed && 'end' in claimed ? { failed: i, what: 'iperf3 result' } : 'download' in claimed && 'ping' in claimed ? { failed: s, what: 'speedtest-cli result' } : undefined;
-  if (closest?.failed.error) throw new ImportError('bad-value', plainIssue(closest.failed.error, { what: closest.what, input: raw }));
+  const closest =
+    claimed.type === 'result'
+      ? { failed: o, what: 'Ookla speed test result' }
+      : 'start' in claimed && 'end' in claimed
+        ? { failed: i, what: 'iperf3 result' }
+        : 'download' in claimed && 'ping' in claimed
+          ? { failed: s, what: 'speedtest-cli result' }
+          : undefined;
+  if (closest?.failed.error)
+    throw new ImportError('bad-value', plainIssue(closest.failed.error, { what: closest.what, input: raw }));
   throw new ImportError('not-speed-test');
 }
 
 /** The measured fields of a link record that a result sets; what it did not measure stays as it was. */
-export function linkPatch(result: SpeedTestResult): { downMbps?: number; upMbps?: number; latencyMs?: number; jitterMs?: number; lossPercent?: number } {
-  const entries = (['downMbps', 'upMbps', 'latencyMs', 'jitterMs', 'lossPercent'] as const).flatMap((k) => (result[k] === null ? [] : [[k, result[k]] as const]));
+export function linkPatch(result: SpeedTestResult): {
+  downMbps?: number;
+  upMbps?: number;
+  latencyMs?: number;
+  jitterMs?: number;
+  lossPercent?: number;
+} {
+  const entries = (['downMbps', 'upMbps', 'latencyMs', 'jitterMs', 'lossPercent'] as const).flatMap((k) =>
+    result[k] === null ? [] : [[k, result[k]] as const],
+  );
   return Object.fromEntries(entries);
 }

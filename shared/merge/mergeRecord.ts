@@ -10,7 +10,14 @@
  * Commutative, associative and idempotent (property-tested), so importing the same
  * file twice, or files in any order, gives the same result.
  */
-import { sameValue, withConflicts, type ConflictingValue, type FieldStamp, type VersionedRecord, type VersionVector } from '../model/versionedRecord';
+import {
+  sameValue,
+  withConflicts,
+  type ConflictingValue,
+  type FieldStamp,
+  type VersionedRecord,
+  type VersionVector,
+} from '../model/versionedRecord';
 
 type Head = ConflictingValue;
 
@@ -41,9 +48,15 @@ function mergeHeads(a: Head[], aSeen: VersionVector, b: Head[], bSeen: VersionVe
 }
 
 /** The fields a person should look at: concurrent values that differ from the live one. */
-export function conflictsToReview<T extends object>(record: VersionedRecord<T>): { field: string; live: unknown; others: Head[] }[] {
+export function conflictsToReview<T extends object>(
+  record: VersionedRecord<T>,
+): { field: string; live: unknown; others: Head[] }[] {
   return Object.entries((record.conflicts ?? {}) as Record<string, Head[]>)
-    .map(([field, heads]) => ({ field, live: (record.data as Record<string, unknown>)[field], others: heads.filter((h) => !sameValue(h.v, (record.data as Record<string, unknown>)[field])) }))
+    .map(([field, heads]) => ({
+      field,
+      live: (record.data as Record<string, unknown>)[field],
+      others: heads.filter((h) => !sameValue(h.v, (record.data as Record<string, unknown>)[field])),
+    }))
     .filter((c) => c.others.length > 0);
 }
 
@@ -71,6 +84,12 @@ export function mergeRecord<T extends object>(a: VersionedRecord<T>, b: Versione
     if (others.length) conflicts[field] = others;
   }
   const deletes = [a.deleted, b.deleted].filter((d): d is FieldStamp => d !== null).sort(byPrecedence);
-  const merged: VersionedRecord<T> = { id: a.id, data: data as T, stamps: stamps as VersionedRecord<T>['stamps'], vv: mergeVectors(a.vv, b.vv), deleted: deletes[0] ?? null };
+  const merged: VersionedRecord<T> = {
+    id: a.id,
+    data: data as T,
+    stamps: stamps as VersionedRecord<T>['stamps'],
+    vv: mergeVectors(a.vv, b.vv),
+    deleted: deletes[0] ?? null,
+  };
   return withConflicts(merged, conflicts as VersionedRecord<T>['conflicts']);
 }

@@ -12,4 +12,11 @@ export const clinicData = z.object({
 });
 export type Clinic = z.infer<typeof clinicData>;
 
-export const emptyClinic: Clinic = { name: '', address: '', acquisitionDate: '', parentEntity: '', contacts: '', archived: false };
+export const emptyClinic: Clinic = {
+  name: '',
+  address: '',
+  acquisitionDate: '',
+  parentEntity: '',
+  contacts: '',
+  archived: false,
+};

@@ -6,7 +6,9 @@
 import { utf8 } from '../crypto/bytes';
 
 export async function derivedId(kind: string, ...parts: string[]): Promise<string> {
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', utf8(`clinic-assessor/${kind}/${parts.join('/')}`)));
+  const digest = new Uint8Array(
+    await globalThis.crypto.subtle.digest('SHA-256', utf8(`clinic-assessor/${kind}/${parts.join('/')}`)),
+  );
   const b = digest.subarray(0, 16);
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x80;
   b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;

@@ -50,5 +50,17 @@ export function isApproved(flow: Flow): boolean {
 }
 
 export function emptyFlow(assessmentId: string, from: string, to: string): Flow {
-  return { assessmentId, from, to, services: ['any'], method: 'routed', knownBy: 'stated', status: 'in-place', encrypted: null, approvedBy: '', approvalReason: '', notes: '' };
+  return {
+    assessmentId,
+    from,
+    to,
+    services: ['any'],
+    method: 'routed',
+    knownBy: 'stated',
+    status: 'in-place',
+    encrypted: null,
+    approvedBy: '',
+    approvalReason: '',
+    notes: '',
+  };
 }

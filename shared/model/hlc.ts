@@ -50,7 +50,8 @@ export class HybridClock {
   /** Moves the clock past a stamp received from another device. */
   observe(stamp: string): void {
     const remote = decodeHlc(stamp);
-    if (remote.wall > this.last.wall || (remote.wall === this.last.wall && remote.counter > this.last.counter)) this.last = remote;
+    if (remote.wall > this.last.wall || (remote.wall === this.last.wall && remote.counter > this.last.counter))
+      this.last = remote;
   }
 
   current(): string {
@@ -58,6 +59,8 @@ export class HybridClock {
   }
 
   private bump(hlc: Hlc): Hlc {
-    return hlc.counter < MAX_COUNTER ? { wall: hlc.wall, counter: hlc.counter + 1 } : { wall: hlc.wall + 1, counter: 0 };
+    return hlc.counter < MAX_COUNTER
+      ? { wall: hlc.wall, counter: hlc.counter + 1 }
+      : { wall: hlc.wall + 1, counter: 0 };
   }
 }

@@ -38,7 +38,9 @@ export function legacyFlowId(from: string, to: string): Promise<string> {
 
 /** The old fields as flow records, with derived ids. */
 export async function legacyFlowsOf(network: NetworkRecord): Promise<{ id: string; data: Flow }[]> {
-  return Promise.all(legacyFlowData(network).map(async (data) => ({ id: await legacyFlowId(data.from, data.to), data })));
+  return Promise.all(
+    legacyFlowData(network).map(async (data) => ({ id: await legacyFlowId(data.from, data.to), data })),
+  );
 }
 
 /**

@@ -17,9 +17,23 @@ export interface IssueContext {
 }
 
 const fieldWords: Readonly<Record<string, string>> = {
-  ipAddress: 'IP address', macAddress: 'MAC address', osVersion: 'OS version', osFamily: 'OS family', osEdition: 'OS edition', hostname: 'hostname',
-  isp: 'ISP name', url: 'address', id: 'identifier', vlan: 'VLAN', downMbps: 'download speed', upMbps: 'upload speed', latencyMs: 'latency', jitterMs: 'jitter',
-  lossPercent: 'packet loss', remoteAccess: 'remote access', serial: 'serial number',
+  ipAddress: 'IP address',
+  macAddress: 'MAC address',
+  osVersion: 'OS version',
+  osFamily: 'OS family',
+  osEdition: 'OS edition',
+  hostname: 'hostname',
+  isp: 'ISP name',
+  url: 'address',
+  id: 'identifier',
+  vlan: 'VLAN',
+  downMbps: 'download speed',
+  upMbps: 'upload speed',
+  latencyMs: 'latency',
+  jitterMs: 'jitter',
+  lossPercent: 'packet loss',
+  remoteAccess: 'remote access',
+  serial: 'serial number',
 };
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -27,12 +41,22 @@ const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 
 
 /** A value fit to quote in a sentence: control characters gone, at most `max` characters. */
 export function shortValue(value: unknown, max = 40): string {
-  const text = (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    ' ',
+  );
   return `“${text.length > max ? `${text.slice(0, max - 1)}…` : text}”`;
 }
 
 function words(key: string, labels?: Readonly<Record<string, string>>): string {
-  return labels?.[key] ?? fieldWords[key] ?? key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return (
+    labels?.[key] ??
+    fieldWords[key] ??
+    key
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/[_-]+/g, ' ')
+      .toLowerCase()
+  );
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -50,8 +74,15 @@ function subject(path: readonly PropertyKey[], context: IssueContext): string {
   const field = keys.length ? words(keys[keys.length - 1] ?? '', context.labels) : '';
   const lastIndex = path.findLastIndex((k) => typeof k === 'number');
   const before = lastIndex > 0 ? path[lastIndex - 1] : undefined;
-  const item = lastIndex >= 0 ? `${typeof before === 'string' ? words(before, context.labels) : 'item'} ${count(Number(path[lastIndex]) + 1)}` : '';
-  const owner = item ? `${item}${context.what ? ` in the ${context.what}` : ''}` : context.what ? `the ${context.what}` : '';
+  const item =
+    lastIndex >= 0
+      ? `${typeof before === 'string' ? words(before, context.labels) : 'item'} ${count(Number(path[lastIndex]) + 1)}`
+      : '';
+  const owner = item
+    ? `${item}${context.what ? ` in the ${context.what}` : ''}`
+    : context.what
+      ? `the ${context.what}`
+      : '';
   if (!field) return owner || 'the value';
   return owner ? `the ${field} of ${owner}` : `the ${field}`;
 }
@@ -67,12 +98,26 @@ function kindOf(value: unknown): string {
 }
 
 const expectedWords: Readonly<Record<string, string>> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'yes or no', array: 'a list', object: 'a group of fields', bigint: 'a whole number', date: 'a date',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a group of fields',
+  bigint: 'a whole number',
+  date: 'a date',
 };
 
 const formatWords: Readonly<Record<string, string>> = {
-  date: 'a date (YYYY-MM-DD)', datetime: 'a date and time', uuid: 'a record identifier', email: 'an e-mail address', url: 'a web address', ipv4: 'an IPv4 address', ipv6: 'an IPv6 address',
-  base64: 'base64 text', regex: 'in the expected form',
+  date: 'a date (YYYY-MM-DD)',
+  datetime: 'a date and time',
+  uuid: 'a record identifier',
+  email: 'an e-mail address',
+  url: 'a web address',
+  ipv4: 'an IPv4 address',
+  ipv6: 'an IPv6 address',
+  base64: 'base64 text',
+  regex: 'in the expected form',
 };
 
 /** "is 200,000 characters long; at most 255 are allowed" */
@@ -85,31 +130,43 @@ function predicate(issue: z.core.$ZodIssue, value: unknown, cutAt?: number): str
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string' && typeof value === 'string') return tooLongWords(value.length, max, cutAt);
-      if (issue.origin === 'string') return `is too long; at most ${plural(max, 'character is', 'characters are')} allowed`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too many items'}; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
+      if (issue.origin === 'string')
+        return `is too long; at most ${plural(max, 'character is', 'characters are')} allowed`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too many items'}; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
       return `is ${typeof value === 'number' ? count(value) : 'too large'}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${count(max)}`;
     }
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return typeof value === 'string' && value.length === 0 ? 'is empty' : `is too short; at least ${plural(min, 'character is', 'characters are')} needed`;
-      if (issue.origin === 'array' || issue.origin === 'set') return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too few items'}; at least ${count(min)} ${min === 1 ? 'is' : 'are'} needed`;
+      if (issue.origin === 'string')
+        return typeof value === 'string' && value.length === 0
+          ? 'is empty'
+          : `is too short; at least ${plural(min, 'character is', 'characters are')} needed`;
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too few items'}; at least ${count(min)} ${min === 1 ? 'is' : 'are'} needed`;
       return `is ${typeof value === 'number' ? count(value) : 'too small'}; it must be ${issue.inclusive ? 'at least' : 'more than'} ${count(min)}`;
     }
     case 'invalid_type': {
       // Without the input, zod's own words say what it received.
-      const received = value === undefined ? /received (\w+)/.exec(issue.message)?.[1] ?? 'undefined' : undefined;
+      const received = value === undefined ? (/received (\w+)/.exec(issue.message)?.[1] ?? 'undefined') : undefined;
       if (received === 'undefined') return 'is missing';
       return `should be ${expectedWords[issue.expected] ?? issue.expected}, not ${received ? (expectedWords[received] ?? received) : kindOf(value)}`;
     }
     case 'invalid_value': {
       const options = issue.values.slice(0, 6).map((v) => shortValue(v, 30));
-      const list = options.length === 1 ? options[0] : `one of ${options.join(', ')}${issue.values.length > 6 ? ' or another listed value' : ''}`;
+      const list =
+        options.length === 1
+          ? options[0]
+          : `one of ${options.join(', ')}${issue.values.length > 6 ? ' or another listed value' : ''}`;
       return `is ${value === undefined ? 'missing' : shortValue(value)}; it must be ${list}`;
     }
     case 'invalid_format':
       return `is ${typeof value === 'string' ? `${shortValue(value)}, ` : ''}not ${formatWords[issue.format] ?? 'in the expected form'}`;
     case 'unrecognized_keys':
-      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} this app does not know (${issue.keys.slice(0, 3).map((k) => shortValue(k, 30)).join(', ')})`;
+      return `has ${issue.keys.length === 1 ? 'a field' : 'fields'} this app does not know (${issue.keys
+        .slice(0, 3)
+        .map((k) => shortValue(k, 30))
+        .join(', ')})`;
     case 'not_multiple_of':
       return `must be a multiple of ${String(issue.divisor)}`;
     case 'invalid_union':
@@ -146,12 +203,14 @@ export function plainTooLong(what: string, length: number, max: number): string 
   return `The ${what} ${tooLongWords(length, max)}.`;
 }
 
-const looksPlain = (message: string) => message.length > 0 && message.length <= 400 && !/[[{\n]|\bat .+:\d+:\d+|\bE[A-Z]{3,}\b|ZodError/.test(message);
+const looksPlain = (message: string) =>
+  message.length > 0 && message.length <= 400 && !/[[{\n]|\bat .+:\d+:\d+|\bE[A-Z]{3,}\b|ZodError/.test(message);
 
 /** Any error as one sentence for the assessor: schema problems in words, plain messages as they are, anything else as `fallback`. */
 export function plainError(error: unknown, fallback: string, context: IssueContext = {}): string {
   const issues = (error as { issues?: unknown } | null)?.issues;
-  if (Array.isArray(issues) && error instanceof Error && error.name === 'ZodError') return plainIssue(error as unknown as { issues: z.core.$ZodIssue[] }, context);
+  if (Array.isArray(issues) && error instanceof Error && error.name === 'ZodError')
+    return plainIssue(error as unknown as { issues: z.core.$ZodIssue[] }, context);
   const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
   return looksPlain(message) ? message : fallback;
 }

@@ -23,7 +23,17 @@ const MAX_FIELDS = 200;
 
 function isStamp(value: unknown): value is FieldStamp {
   const s = value as Partial<FieldStamp> | null;
-  return typeof s === 'object' && s !== null && typeof s.t === 'string' && HLC_PATTERN.test(s.t) && typeof s.d === 'string' && s.d.length >= 1 && s.d.length <= 64 && Number.isInteger(s.c) && (s.c ?? -1) >= 0;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.t === 'string' &&
+    HLC_PATTERN.test(s.t) &&
+    typeof s.d === 'string' &&
+    s.d.length >= 1 &&
+    s.d.length <= 64 &&
+    Number.isInteger(s.c) &&
+    (s.c ?? -1) >= 0
+  );
 }
 
 /**
@@ -37,7 +47,9 @@ const stampMap = z
     const entries = Object.entries(value);
     return entries.length <= MAX_FIELDS && entries.every(([field, stamp]) => field.length <= 100 && isStamp(stamp));
   }, 'not a set of field stamps')
-  .transform((stamps) => Object.fromEntries(Object.entries(stamps).map(([field, { t, d, c }]) => [field, { t, d, c }])));
+  .transform((stamps) =>
+    Object.fromEntries(Object.entries(stamps).map(([field, { t, d, c }]) => [field, { t, d, c }])),
+  );
 
 /** A value written concurrently with the live one, kept for a person to review. */
 export interface ConflictingValue extends FieldStamp {
@@ -87,10 +99,16 @@ export function createVersioned<T extends object>(id: string, data: T, write: Wr
  * Applies the fields of `patch` that differ from the record; only those get the new
  * stamp. Returns the same record when nothing changes, so no empty write happens.
  */
-export function patchVersioned<T extends object>(record: VersionedRecord<T>, patch: Partial<T>, write: WriteContext): VersionedRecord<T> {
+export function patchVersioned<T extends object>(
+  record: VersionedRecord<T>,
+  patch: Partial<T>,
+  write: WriteContext,
+): VersionedRecord<T> {
   // A write that repeats the live value of a field in conflict still settles the conflict.
   const changed = (Object.keys(patch) as (keyof T & string)[]).filter(
-    (key) => patch[key] !== undefined && (!sameValue(patch[key], record.data[key]) || (record.conflicts?.[key]?.length ?? 0) > 0),
+    (key) =>
+      patch[key] !== undefined &&
+      (!sameValue(patch[key], record.data[key]) || (record.conflicts?.[key]?.length ?? 0) > 0),
   );
   if (changed.length === 0) return record;
   const vv = bumpVector(record.vv, write.device);
@@ -106,16 +124,24 @@ export function patchVersioned<T extends object>(record: VersionedRecord<T>, pat
 }
 
 /** Marks a record deleted; its data stays for merging and for review. */
-export function tombstoneVersioned<T extends object>(record: VersionedRecord<T>, write: WriteContext): VersionedRecord<T> {
+export function tombstoneVersioned<T extends object>(
+  record: VersionedRecord<T>,
+  write: WriteContext,
+): VersionedRecord<T> {
   if (record.deleted) return record;
   const vv = bumpVector(record.vv, write.device);
   return { ...record, deleted: { t: write.stamp, d: write.device, c: vv[write.device] ?? 1 }, vv };
 }
 
 /** Sets the conflicts, leaving the property out when there are none. */
-export function withConflicts<T extends object>(record: VersionedRecord<T>, conflicts: VersionedRecord<T>['conflicts']): VersionedRecord<T> {
+export function withConflicts<T extends object>(
+  record: VersionedRecord<T>,
+  conflicts: VersionedRecord<T>['conflicts'],
+): VersionedRecord<T> {
   const { conflicts: _old, ...rest } = record;
-  const kept = Object.fromEntries(Object.entries(conflicts ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0));
+  const kept = Object.fromEntries(
+    Object.entries(conflicts ?? {}).filter(([, list]) => Array.isArray(list) && list.length > 0),
+  );
   return Object.keys(kept).length ? { ...rest, conflicts: kept as VersionedRecord<T>['conflicts'] } : rest;
 }
 

@@ -18,28 +18,32 @@ export const workloads = {
     label: 'Office use per concurrent staff member',
     downMbps: 1,
     upMbps: 0.5,
-    source: 'Planning assumption, in line with the FCC National Broadband Plan (2010), ch. 10 Health Care: 4 Mbit/s for a single-physician practice, 10 Mbit/s for a small practice of 2-4 physicians.',
+    source:
+      'Planning assumption, in line with the FCC National Broadband Plan (2010), ch. 10 Health Care: 4 Mbit/s for a single-physician practice, 10 Mbit/s for a small practice of 2-4 physicians.',
   },
   cloudEmrUser: {
     id: 'cloud-emr-user',
     label: 'Cloud EMR per concurrent user',
     downMbps: 0.5,
     upMbps: 0.25,
-    source: 'Planning assumption: cloud EMR vendors\' network requirement sheets ask for roughly 100-500 kbit/s per concurrent user; the upper end is used.',
+    source:
+      "Planning assumption: cloud EMR vendors' network requirement sheets ask for roughly 100-500 kbit/s per concurrent user; the upper end is used.",
   },
   telehealthVisit: {
     id: 'telehealth-visit',
     label: 'Telehealth HD video visit',
     downMbps: 1.5,
     upMbps: 1.5,
-    source: 'Zoom "System requirements: bandwidth": 1.2 Mbit/s up and down for 720p HD one-to-one video; 25 % margin added.',
+    source:
+      'Zoom "System requirements: bandwidth": 1.2 Mbit/s up and down for 720p HD one-to-one video; 25 % margin added.',
   },
   vpnToParent: {
     id: 'vpn-to-parent',
     label: 'Site-to-site VPN to the parent firm (shared services, monitoring, updates)',
     downMbps: 5,
     upMbps: 5,
-    source: 'Planning assumption for directory, email relay, monitoring agents and patch distribution over the tunnel, plus IPsec overhead (about 10 %).',
+    source:
+      'Planning assumption for directory, email relay, monitoring agents and patch distribution over the tunnel, plus IPsec overhead (about 10 %).',
   },
 } as const satisfies Record<string, Workload>;
 
@@ -48,7 +52,8 @@ export const qualityLimits = {
   latencyMs: 150,
   jitterMs: 30,
   lossPercent: 1,
-  source: 'ITU-T G.114 (one-way delay under 150 ms for interactive voice); jitter under 30 ms and loss under 1 % are common VoIP and video conferencing planning limits.',
+  source:
+    'ITU-T G.114 (one-way delay under 150 ms for interactive voice); jitter under 30 ms and loss under 1 % are common VoIP and video conferencing planning limits.',
 };
 
 /** Measured capacity should exceed the need by this factor to count as sufficient. */
@@ -113,13 +118,18 @@ export function bandwidthVerdict(use: ClinicUse, link: Measurement | undefined):
   const worsen = (to: Verdict) => {
     if (to === 'insufficient' || (to === 'marginal' && verdict === 'sufficient')) verdict = to;
   };
-  for (const [dir, have, want] of [['Download', link.downMbps, need.downMbps], ['Upload', link.upMbps, need.upMbps]] as const) {
+  for (const [dir, have, want] of [
+    ['Download', link.downMbps, need.downMbps],
+    ['Upload', link.upMbps, need.upMbps],
+  ] as const) {
     if (have < want) {
       worsen('insufficient');
       reasons.push(`${dir} ${fmt(have)} Mbit/s is below the ${fmt(want)} Mbit/s needed.`);
     } else if (have < want * HEADROOM) {
       worsen('marginal');
-      reasons.push(`${dir} ${fmt(have)} Mbit/s covers the ${fmt(want)} Mbit/s needed with less than ${Math.round((HEADROOM - 1) * 100)} % headroom.`);
+      reasons.push(
+        `${dir} ${fmt(have)} Mbit/s covers the ${fmt(want)} Mbit/s needed with less than ${Math.round((HEADROOM - 1) * 100)} % headroom.`,
+      );
     } else {
       reasons.push(`${dir} ${fmt(have)} Mbit/s covers the ${fmt(want)} Mbit/s needed.`);
     }

@@ -5,13 +5,27 @@
  * on a given date.
  */
 import {
-  CENTOS_8_END, debian, macos, rhel, ubuntuLts, windows10Releases, windows11Releases, WINDOWS_10_CONSUMER_ESU_END, WINDOWS_10_ESU_END, windowsClient, windowsEmbedded, windowsLtsc,
-  windowsServer, type OsProduct,
+  CENTOS_8_END,
+  debian,
+  macos,
+  rhel,
+  ubuntuLts,
+  windows10Releases,
+  windows11Releases,
+  WINDOWS_10_CONSUMER_ESU_END,
+  WINDOWS_10_ESU_END,
+  windowsClient,
+  windowsEmbedded,
+  windowsLtsc,
+  windowsServer,
+  type OsProduct,
 } from './osLifecycleTable';
 
 export type { OsProduct } from './osLifecycleTable';
 
-const byId = new Map([...windowsClient, ...windowsLtsc, ...windowsEmbedded, ...windowsServer].map((p) => [p.id, p] as const));
+const byId = new Map(
+  [...windowsClient, ...windowsLtsc, ...windowsEmbedded, ...windowsServer].map((p) => [p.id, p] as const),
+);
 const known = (id: string): OsProduct => {
   const product = byId.get(id);
   if (!product) throw new Error(`No OS product ${id}`);
@@ -19,20 +33,65 @@ const known = (id: string): OsProduct => {
 };
 
 /** Build numbers of Windows 10 and 11 releases, as "10.0.19045" reports them. */
-const win10Builds: Record<string, string> = { '10240': '1507', '10586': '1511', '14393': '1607', '15063': '1703', '16299': '1709', '17134': '1803', '17763': '1809', '18362': '1903', '18363': '1909', '19041': '2004', '19042': '20H2', '19043': '21H1', '19044': '21H2', '19045': '22H2' };
-const win11Builds: Record<string, string> = { '22000': '21H2', '22621': '22H2', '22631': '23H2', '26100': '24H2', '26200': '25H2' };
-const serverBuilds: Record<string, string> = { '14393': 'server-2016', '17763': 'server-2019', '20348': 'server-2022', '26100': 'server-2025' };
-const ltscBuilds: Record<string, string> = { '10240': 'win-10-ltsb-2015', '14393': 'win-10-ltsb-2016', '17763': 'win-10-ltsc-2019', '19044': 'win-10-ltsc-2021', '26100': 'win-11-ltsc-2024' };
+const win10Builds: Record<string, string> = {
+  '10240': '1507',
+  '10586': '1511',
+  '14393': '1607',
+  '15063': '1703',
+  '16299': '1709',
+  '17134': '1803',
+  '17763': '1809',
+  '18362': '1903',
+  '18363': '1909',
+  '19041': '2004',
+  '19042': '20H2',
+  '19043': '21H1',
+  '19044': '21H2',
+  '19045': '22H2',
+};
+const win11Builds: Record<string, string> = {
+  '22000': '21H2',
+  '22621': '22H2',
+  '22631': '23H2',
+  '26100': '24H2',
+  '26200': '25H2',
+};
+const serverBuilds: Record<string, string> = {
+  '14393': 'server-2016',
+  '17763': 'server-2019',
+  '20348': 'server-2022',
+  '26100': 'server-2025',
+};
+const ltscBuilds: Record<string, string> = {
+  '10240': 'win-10-ltsb-2015',
+  '14393': 'win-10-ltsb-2016',
+  '17763': 'win-10-ltsc-2019',
+  '19044': 'win-10-ltsc-2021',
+  '26100': 'win-11-ltsc-2024',
+};
 
-const serverShorthand: Record<string, string> = { '3': '2003', '8': '2008', '12': '2012', '16': '2016', '19': '2019', '22': '2022' };
+const serverShorthand: Record<string, string> = {
+  '3': '2003',
+  '8': '2008',
+  '12': '2012',
+  '16': '2016',
+  '19': '2019',
+  '22': '2022',
+};
 
 function normalise(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/[®™(),;|/_]+/g, ' ')
     .replace(/\bwindows nt (?=\d)/g, 'windows ') // "Windows NT 6.1" as user agents and some scanners say it
-    .replace(/\bwin(?:dows)? ?2k(3|8|12|16|19|22)(r2)?\b/g, (_m, y: string, r2?: string) => `windows server ${serverShorthand[y] ?? y}${r2 ? ' r2' : ''}`) // Win2k8R2, Win2k3
-    .replace(/\bwin ?(2003|2008|2012|2016|2019|2022|2025)(r2)?\b/g, (_m, y: string, r2?: string) => `windows server ${y}${r2 ? ' r2' : ''}`) // Win2012R2
+    .replace(
+      /\bwin(?:dows)? ?2k(3|8|12|16|19|22)(r2)?\b/g,
+      (_m, y: string, r2?: string) => `windows server ${serverShorthand[y] ?? y}${r2 ? ' r2' : ''}`,
+    ) // Win2k8R2, Win2k3
+    .replace(
+      /\bwin ?(2003|2008|2012|2016|2019|2022|2025)(r2)?\b/g,
+      (_m, y: string, r2?: string) => `windows server ${y}${r2 ? ' r2' : ''}`,
+    ) // Win2012R2
     .replace(/\b(2003|2008|2012)r2\b/g, '$1 r2')
     .replace(/\s+/g, ' ')
     .trim()} `;
@@ -42,19 +101,39 @@ function build(t: string): string | undefined {
   return /\b10\.0\.(\d{5})\b/.exec(t)?.[1] ?? /\bbuild (\d{5})\b/.exec(t)?.[1] ?? /\b(1\d{4}|2\d{4})\b/.exec(t)?.[1];
 }
 
-function windowsRelease(t: string, releases: [string, string, string][], builds: Record<string, string>, name: string): OsProduct {
+function windowsRelease(
+  t: string,
+  releases: [string, string, string][],
+  builds: Record<string, string>,
+  name: string,
+): OsProduct {
   const enterprise = /\b(enterprise|education|iot)\b/.test(t);
   const edition = enterprise ? 'Enterprise/Education' : 'Home/Pro';
-  const version = /\b(1507|1511|1607|1703|1709|1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2|23h2|24h2|25h2)\b/.exec(t)?.[1]?.toUpperCase() ?? builds[build(t) ?? ''];
+  const version =
+    /\b(1507|1511|1607|1703|1709|1803|1809|1903|1909|2004|20h2|21h1|21h2|22h2|23h2|24h2|25h2)\b/
+      .exec(t)?.[1]
+      ?.toUpperCase() ?? builds[build(t) ?? ''];
   const row = releases.find(([v]) => v === version);
   if (row) {
     const end = enterprise ? row[2] : row[1];
-    const product: OsProduct = { id: `${name.toLowerCase().replace(/ /g, '-')}-${row[0].toLowerCase()}-${enterprise ? 'ent' : 'pro'}`, name: `${name} ${row[0]} (${edition})`, family: 'windows', end };
+    const product: OsProduct = {
+      id: `${name.toLowerCase().replace(/ /g, '-')}-${row[0].toLowerCase()}-${enterprise ? 'ent' : 'pro'}`,
+      name: `${name} ${row[0]} (${edition})`,
+      family: 'windows',
+      end,
+    };
     return name === 'Windows 10' && row[0] === '22H2' ? { ...product, paidEnd: esuEnd(t) } : product;
   }
   const newest = releases[releases.length - 1];
   const end = newest ? (enterprise ? newest[2] : newest[1]) : '';
-  return { id: `${name.toLowerCase().replace(/ /g, '-')}-unknown-release`, name: `${name} (release not stated)`, family: 'windows', end, releaseUnknown: true, ...(name === 'Windows 10' ? { paidEnd: esuEnd(t) } : {}) };
+  return {
+    id: `${name.toLowerCase().replace(/ /g, '-')}-unknown-release`,
+    name: `${name} (release not stated)`,
+    family: 'windows',
+    end,
+    releaseUnknown: true,
+    ...(name === 'Windows 10' ? { paidEnd: esuEnd(t) } : {}),
+  };
 }
 
 /** Windows 10 ESU: Home has the consumer year only; other editions can buy the three commercial years. */
@@ -63,10 +142,14 @@ function esuEnd(t: string): string {
 }
 
 function resolveWindows(t: string): OsProduct | null {
-  const server = /\bserver\b/.test(t) || /\b(2003|2008|2012|2016|2019|2022|2025)\b/.test(t.replace(/\b(ltsc|ltsb) \d{4}\b/g, ''));
+  const server =
+    /\bserver\b/.test(t) || /\b(2003|2008|2012|2016|2019|2022|2025)\b/.test(t.replace(/\b(ltsc|ltsb) \d{4}\b/g, ''));
   if (server && !/\bwindows (7|xp|10|11|8\.1|vista)\b/.test(t.replace(/windows server/g, ''))) {
     const year = /\b(2003|2008|2012|2016|2019|2022|2025)\b/.exec(t)?.[1];
-    if (year) return known(`server-${year}${(year === '2003' || year === '2008' || year === '2012') && /\br2\b/.test(t) ? '-r2' : ''}`);
+    if (year)
+      return known(
+        `server-${year}${(year === '2003' || year === '2008' || year === '2012') && /\br2\b/.test(t) ? '-r2' : ''}`,
+      );
     const fromBuild = serverBuilds[build(t) ?? ''];
     if (fromBuild && /\bserver\b/.test(t)) return known(fromBuild);
   }
@@ -96,16 +179,25 @@ function resolveWindows(t: string): OsProduct | null {
   if (win10 || win11) {
     const ltsc = /\blts[bc]\b/.exec(t);
     if (ltsc) {
-      const year = /\blts[bc] (2015|2016|2019|2021|2024)\b/.exec(t)?.[1] ?? /\b(2015|2016|2019|2021|2024) lts[bc]\b/.exec(t)?.[1];
+      const year =
+        /\blts[bc] (2015|2016|2019|2021|2024)\b/.exec(t)?.[1] ?? /\b(2015|2016|2019|2021|2024) lts[bc]\b/.exec(t)?.[1];
       const iot = /\biot\b/.test(t);
       const id = year
         ? `win-${year === '2024' ? '11' : '10'}${iot && (year === '2021' || year === '2024') ? '-iot' : ''}-${year === '2015' || year === '2016' ? 'ltsb' : 'ltsc'}-${year}`
         : ltscBuilds[build(t) ?? ''];
       if (id && byId.has(id)) return known(id);
       // An LTSC edition without its year: never on ESU; its end is the latest of the LTSC releases it could be.
-      return { id: `win-${win11 ? '11' : '10'}-ltsc-unknown-release`, name: `Windows ${win11 ? '11' : '10'} Enterprise LTSC (release not stated)`, family: 'windows', end: known(win11 ? 'win-11-ltsc-2024' : 'win-10-ltsc-2019').end, releaseUnknown: true };
+      return {
+        id: `win-${win11 ? '11' : '10'}-ltsc-unknown-release`,
+        name: `Windows ${win11 ? '11' : '10'} Enterprise LTSC (release not stated)`,
+        family: 'windows',
+        end: known(win11 ? 'win-11-ltsc-2024' : 'win-10-ltsc-2019').end,
+        releaseUnknown: true,
+      };
     }
-    return win11 ? windowsRelease(t, windows11Releases, win11Builds, 'Windows 11') : windowsRelease(t, windows10Releases, win10Builds, 'Windows 10');
+    return win11
+      ? windowsRelease(t, windows11Releases, win11Builds, 'Windows 11')
+      : windowsRelease(t, windows10Releases, win10Builds, 'Windows 10');
   }
   return null;
 }
@@ -115,10 +207,16 @@ function resolveLinux(t: string): OsProduct | null {
   if (ubuntu) {
     const version = `${ubuntu[1]}.${ubuntu[2]}`;
     const lts = ubuntuLts[version];
-    if (lts) return { id: `ubuntu-${version}`, name: `Ubuntu ${version} LTS`, family: 'linux', end: lts[0], paidEnd: lts[1] };
+    if (lts)
+      return { id: `ubuntu-${version}`, name: `Ubuntu ${version} LTS`, family: 'linux', end: lts[0], paidEnd: lts[1] };
     // Interim releases get nine months of updates from their release month (UB).
     const released = Date.UTC(2000 + Number(ubuntu[1]), Number(ubuntu[2]) - 1 + 9, 1);
-    return { id: `ubuntu-${version}`, name: `Ubuntu ${version}`, family: 'linux', end: new Date(released).toISOString().slice(0, 10) };
+    return {
+      id: `ubuntu-${version}`,
+      name: `Ubuntu ${version}`,
+      family: 'linux',
+      end: new Date(released).toISOString().slice(0, 10),
+    };
   }
   const centos = /\bcentos(?: linux)?(?: release)? (\d)/.exec(t);
   if (centos?.[1]) {
@@ -129,20 +227,32 @@ function resolveLinux(t: string): OsProduct | null {
   const redhat = /\b(?:red hat enterprise linux|rhel)(?: server| workstation)?(?: release)? ?(\d)/.exec(t);
   if (redhat?.[1]) {
     const row = rhel[redhat[1]];
-    if (row) return { id: `rhel-${redhat[1]}`, name: `Red Hat Enterprise Linux ${redhat[1]}`, family: 'linux', end: row[0], ...(row[1] ? { paidEnd: row[1] } : {}) };
+    if (row)
+      return {
+        id: `rhel-${redhat[1]}`,
+        name: `Red Hat Enterprise Linux ${redhat[1]}`,
+        family: 'linux',
+        end: row[0],
+        ...(row[1] ? { paidEnd: row[1] } : {}),
+      };
   }
   const deb = /\bdebian(?: gnu linux)? (\d{1,2})\b/.exec(t);
-  if (deb?.[1] && debian[deb[1]]) return { id: `debian-${deb[1]}`, name: `Debian ${deb[1]}`, family: 'linux', end: debian[deb[1]] ?? '' };
+  if (deb?.[1] && debian[deb[1]])
+    return { id: `debian-${deb[1]}`, name: `Debian ${deb[1]}`, family: 'linux', end: debian[deb[1]] ?? '' };
   return null;
 }
 
 function resolveMac(t: string): OsProduct | null {
-  const m = /\b(?:mac ?os(?: x)?|os x|osx)(?: (?:yosemite|el capitan|sierra|high sierra|mojave|catalina|big sur|monterey|ventura|sonoma|sequoia|tahoe))? ?(\d{2})(?:\.(\d{1,2}))?/.exec(t);
+  const m =
+    /\b(?:mac ?os(?: x)?|os x|osx)(?: (?:yosemite|el capitan|sierra|high sierra|mojave|catalina|big sur|monterey|ventura|sonoma|sequoia|tahoe))? ?(\d{2})(?:\.(\d{1,2}))?/.exec(
+      t,
+    );
   if (!m?.[1]) return null;
   const major = Number(m[1]) === 10 && m[2] ? `10.${m[2]}` : m[1];
   const row = macos[major];
   if (row) return { id: `macos-${major}`, name: `${row[0]} (${major})`, family: 'macos', end: row[1] };
-  if (major.startsWith('10.') && Number(m[2]) < 12) return { id: `macos-${major}`, name: `Mac OS X ${major}`, family: 'macos', end: '2018-09-24' };
+  if (major.startsWith('10.') && Number(m[2]) < 12)
+    return { id: `macos-${major}`, name: `Mac OS X ${major}`, family: 'macos', end: '2018-09-24' };
   return null;
 }
 
@@ -153,12 +263,23 @@ function withSource(product: OsProduct): OsProduct {
   const id = product.id;
   const policy = (source: string): OsProduct => ({ ...product, dateBasis: 'policy', source });
   if (id.startsWith('macos-')) {
-    return policy(`Apple publishes no end dates; by its practice only the three latest macOS releases get every security update${PROJECTED.has(id) ? ' (date expected from its yearly release pattern)' : ''}`);
+    return policy(
+      `Apple publishes no end dates; by its practice only the three latest macOS releases get every security update${PROJECTED.has(id) ? ' (date expected from its yearly release pattern)' : ''}`,
+    );
   }
-  if (PROJECTED.has(id)) return policy(id.startsWith('debian') ? 'Debian\'s announced policy of three years of regular support and two of LTS (not yet a published date)' : 'Canonical\'s announced LTS and ESM policy (not yet a published date)');
-  if (id.startsWith('ubuntu-') && !product.paidEnd) return policy('Canonical\'s policy of nine months of updates for interim releases');
+  if (PROJECTED.has(id))
+    return policy(
+      id.startsWith('debian')
+        ? "Debian's announced policy of three years of regular support and two of LTS (not yet a published date)"
+        : "Canonical's announced LTS and ESM policy (not yet a published date)",
+    );
+  if (id.startsWith('ubuntu-') && !product.paidEnd)
+    return policy("Canonical's policy of nine months of updates for interim releases");
   const published = (source: string): OsProduct => ({ ...product, dateBasis: 'published', source });
-  if (product.family.startsWith('windows')) return published(`Microsoft Lifecycle Policy${product.paidEnd ? '; paid Extended Security Updates after that' : ''}`);
+  if (product.family.startsWith('windows'))
+    return published(
+      `Microsoft Lifecycle Policy${product.paidEnd ? '; paid Extended Security Updates after that' : ''}`,
+    );
   if (id.startsWith('ubuntu-')) return published('Ubuntu release cycle: standard support, then Ubuntu Pro ESM');
   if (id.startsWith('rhel-') || id.startsWith('centos-')) return published('Red Hat Enterprise Linux Life Cycle');
   if (id.startsWith('debian-')) return published('Debian security team and Debian LTS');
@@ -201,7 +322,13 @@ export function supportStatus(product: OsProduct, onDate: string): OsSupportStat
     return { status: 'supported', product, until: product.end, label: `Supported until ${formatDate(product.end)}` };
   }
   if (product.paidEnd && onDate <= product.paidEnd) {
-    return { status: 'extended-only', product, since: product.end, until: product.paidEnd, label: `Paid extended updates only, until ${formatDate(product.paidEnd)}` };
+    return {
+      status: 'extended-only',
+      product,
+      since: product.end,
+      until: product.paidEnd,
+      label: `Paid extended updates only, until ${formatDate(product.paidEnd)}`,
+    };
   }
   return { status: 'unsupported', product, since: product.end, label: `Unsupported since ${formatDate(product.end)}` };
 }

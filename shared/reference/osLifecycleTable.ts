@@ -36,7 +36,8 @@ export interface OsProduct {
   source?: string;
 }
 
-const p = (id: string, name: string, family: OsFamily, end: string, paidEnd?: string): OsProduct => (paidEnd ? { id, name, family, end, paidEnd } : { id, name, family, end });
+const p = (id: string, name: string, family: OsFamily, end: string, paidEnd?: string): OsProduct =>
+  paidEnd ? { id, name, family, end, paidEnd } : { id, name, family, end };
 
 export const windowsClient: OsProduct[] = [
   p('win-98', 'Windows 98 / Me', 'windows', '2006-07-11'), // MS retirement notice for Windows 98, 98 SE and Me (all support ended 11 Jul 2006)

@@ -2,6 +2,13 @@
 import { answerWords } from '../checklists/answerWords';
 import type { AnswerValue, Question } from '../checklists/question';
 
-export function answerText(question: Question, value: AnswerValue | undefined, names: ReadonlyMap<string, string>): string {
-  return answerWords(question, value, (id) => names.get(id) ?? 'a record no longer listed', { separator: '; ', blank: '(empty)' });
+export function answerText(
+  question: Question,
+  value: AnswerValue | undefined,
+  names: ReadonlyMap<string, string>,
+): string {
+  return answerWords(question, value, (id) => names.get(id) ?? 'a record no longer listed', {
+    separator: '; ',
+    blank: '(empty)',
+  });
 }

@@ -31,7 +31,9 @@ export interface AssessmentRecords {
 }
 
 function live<T extends object>(list: VersionedRecord<T>[], assessmentId: string): WithId<T>[] {
-  return list.filter((r) => !r.deleted && (r.data as { assessmentId?: string }).assessmentId === assessmentId).map((r) => ({ id: r.id, data: r.data }));
+  return list
+    .filter((r) => !r.deleted && (r.data as { assessmentId?: string }).assessmentId === assessmentId)
+    .map((r) => ({ id: r.id, data: r.data }));
 }
 
 /** The records of one assessment in a decrypted file; undefined when the file does not hold it. */
@@ -75,9 +77,13 @@ export function factsOf(records: AssessmentRecords, fallbackDate: string): Asses
 }
 
 /** What each record is called in findings and reports. */
-export function recordNames(records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'>): Map<string, string> {
+export function recordNames(
+  records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'>,
+): Map<string, string> {
   return new Map<string, string>([
-    ...records.assets.map((a) => [a.id, a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset'] as const),
+    ...records.assets.map(
+      (a) => [a.id, a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset'] as const,
+    ),
     ...records.networks.map((n) => [n.id, n.data.name || n.data.subnet || 'Unnamed network'] as const),
     ...records.vendorLinks.map((v) => [v.id, `${v.data.vendor || 'Vendor'} link`] as const),
     ...records.links.map((l) => [l.id, `${l.data.isp || 'Internet'} link`] as const),

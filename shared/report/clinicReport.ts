@@ -15,8 +15,25 @@ import { answerText } from './answerText';
 import { factsOf, recordNames, type AssessmentRecords } from './assessmentRecords';
 import { groupByDevice } from './findingsByDevice';
 import { flowRows, type FlowRow } from './reportFlows';
-import { countByArea, countBySeverity, findingRows, heatMap, isOpen, overallRating, type FindingRow, type Rating, type SeverityCounts } from './reportFindings';
-import { inventoryRows, networkRows, vendorRows, type InventoryRow, type NetworkRow, type VendorRow } from './reportRegisters';
+import {
+  countByArea,
+  countBySeverity,
+  findingRows,
+  heatMap,
+  isOpen,
+  overallRating,
+  type FindingRow,
+  type Rating,
+  type SeverityCounts,
+} from './reportFindings';
+import {
+  inventoryRows,
+  networkRows,
+  vendorRows,
+  type InventoryRow,
+  type NetworkRow,
+  type VendorRow,
+} from './reportRegisters';
 import { count } from './words';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
@@ -55,35 +72,64 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
 }
 
-function summaryText(clinic: string, rating: Rating, open: SeverityCounts, rows: FindingRow[], inventory: InventoryRow[]): string[] {
+function summaryText(
+  clinic: string,
+  rating: Rating,
+  open: SeverityCounts,
+  rows: FindingRow[],
+  inventory: InventoryRow[],
+): string[] {
   const unsupported = inventory.filter((i) => i.support.status === 'unsupported').length;
   const totalOpen = Object.values(open).reduce((a, b) => a + b, 0);
   const lines = [
     `Overall rating: ${rating.label}. ${rating.explanation}`,
     `${clinic} has ${count(totalOpen, 'open finding')}: ${open.critical} critical, ${open.high} high, ${open.medium} medium, ${open.low} low and ${open.info} for information.`,
   ];
-  if (inventory.length) lines.push(`${unsupported} of ${inventory.length} recorded devices run an operating system past its end of support.`);
+  if (inventory.length)
+    lines.push(
+      `${unsupported} of ${inventory.length} recorded devices run an operating system past its end of support.`,
+    );
   const top = rows.filter(isOpen).slice(0, 3);
   if (top.length) lines.push(`Top risks: ${top.map((r) => `${r.title} (${r.severity})`).join('; ')}.`);
   return lines;
 }
 
-function scanningPlan(records: AssessmentRecords, answers: ReadonlyMap<string, unknown>, names: ReadonlyMap<string, string>): { label: string; value: string }[] {
-  const text = (id: string) => (typeof answers.get(id) === 'string' && answers.get(id) ? String(answers.get(id)) : 'Not recorded');
-  const excluded = new Set<string>(Array.isArray(answers.get('scanning.excluded-devices')) ? (answers.get('scanning.excluded-devices') as string[]) : []);
+function scanningPlan(
+  records: AssessmentRecords,
+  answers: ReadonlyMap<string, unknown>,
+  names: ReadonlyMap<string, string>,
+): { label: string; value: string }[] {
+  const text = (id: string) =>
+    typeof answers.get(id) === 'string' && answers.get(id) ? String(answers.get(id)) : 'Not recorded';
+  const excluded = new Set<string>(
+    Array.isArray(answers.get('scanning.excluded-devices'))
+      ? (answers.get('scanning.excluded-devices') as string[])
+      : [],
+  );
   for (const a of records.assets) if (a.data.safeToScan === false) excluded.add(a.id);
   const agreed = answers.get('scanning.window-agreed');
   return [
     { label: 'Off-hours window agreed', value: agreed === true ? 'Yes' : agreed === false ? 'No' : 'Not recorded' },
     { label: 'Window', value: text('scanning.window') },
     { label: 'Approved by', value: text('scanning.approver') },
-    { label: 'Excluded from active scans', value: [...excluded].map((id) => names.get(id) ?? 'a removed device').sort().join(', ') || 'None recorded' },
+    {
+      label: 'Excluded from active scans',
+      value:
+        [...excluded]
+          .map((id) => names.get(id) ?? 'a removed device')
+          .sort()
+          .join(', ') || 'None recorded',
+    },
     { label: 'On call if a device is affected', value: text('scanning.rollback') },
   ];
 }
 
 /** The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since. */
-export function buildClinicReport(records: AssessmentRecords, reportDate: string, prior?: AssessmentRecords): ClinicReport {
+export function buildClinicReport(
+  records: AssessmentRecords,
+  reportDate: string,
+  prior?: AssessmentRecords,
+): ClinicReport {
   const facts = factsOf(records, reportDate);
   const context = buildContext(facts, osSupport);
   const names = recordNames(records);
@@ -96,30 +142,52 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
   const rating = overallRating(open);
   const inventory = inventoryRows(records, (text) => osSupport(text, facts.assessmentDate), names);
   const mainLink = records.links.find((l) => !l.data.isBackup) ?? records.links[0];
-  const fmt = (n: number | null | undefined, unit: string) => (n === null || n === undefined ? 'not measured' : `${n} ${unit}`);
+  const fmt = (n: number | null | undefined, unit: string) =>
+    n === null || n === undefined ? 'not measured' : `${n} ${unit}`;
   const answersById = new Map(records.answers.map((a) => [a.data.questionId, a.data] as const));
   const { clinic, assessment } = records;
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
-  if (comparison?.summary[1]) summary.push(`Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`);
+  if (comparison?.summary[1])
+    summary.push(
+      `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,
+    );
   return {
     reportDate,
     classification: CLASSIFICATION,
-    clinic: { name: clinic.data.name || 'Unnamed clinic', address: clinic.data.address, parentEntity: clinic.data.parentEntity, acquisitionDate: clinic.data.acquisitionDate },
-    assessment: { title: assessment.data.title, assessor: assessment.data.assessor, startDate: assessment.data.startDate, endDate: assessment.data.endDate, status: assessment.data.status === 'final' ? 'Final' : 'Draft' },
+    clinic: {
+      name: clinic.data.name || 'Unnamed clinic',
+      address: clinic.data.address,
+      parentEntity: clinic.data.parentEntity,
+      acquisitionDate: clinic.data.acquisitionDate,
+    },
+    assessment: {
+      title: assessment.data.title,
+      assessor: assessment.data.assessor,
+      startDate: assessment.data.startDate,
+      endDate: assessment.data.endDate,
+      status: assessment.data.status === 'final' ? 'Final' : 'Draft',
+    },
     rating,
     summary,
-    firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()].slice(0, 5).map((r) => `${r.title}: ${r.remediation}`),
+    firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()]
+      .slice(0, 5)
+      .map((r) => `${r.title}: ${r.remediation}`),
     open,
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
     findings: rows,
-    findingsByDevice: groupByDevice(openRows, (r) => r.device?.id ?? null, isOpen).map((g) => ({ device: g.items[0]?.device?.name ?? 'Unnamed asset', rows: g.items })),
+    findingsByDevice: groupByDevice(openRows, (r) => r.device?.id ?? null, isOpen).map((g) => ({
+      device: g.items[0]?.device?.name ?? 'Unnamed asset',
+      rows: g.items,
+    })),
     inventory,
     networks: networkRows(records, names, reachability),
     reachability: { ...reachability, asMatrix: reachability.zones.length <= MATRIX_MAX_ZONES },
     flows: flowRows(records.flows, context.nameOf),
-    segmentation: openRows.filter((r) => r.area === 'Networks' || r.area === 'Vendor access').map((r) => `${r.title}: ${r.detail}`),
+    segmentation: openRows
+      .filter((r) => r.area === 'Networks' || r.area === 'Vendor access')
+      .map((r) => `${r.title}: ${r.detail}`),
     vendors: vendorRows(records, names),
     bandwidth: {
       ...context.bandwidth,
@@ -130,7 +198,11 @@ export function buildClinicReport(records: AssessmentRecords, reportDate: string
     scanning: scanningPlan(records, facts.answers, names),
     appendix: sections.map((section) => ({
       title: section.title,
-      rows: visibleQuestions(section, facts.answers).map((q) => ({ question: q.text, answer: answerText(q, answersById.get(q.id)?.value, names), note: answersById.get(q.id)?.note ?? '' })),
+      rows: visibleQuestions(section, facts.answers).map((q) => ({
+        question: q.text,
+        answer: answerText(q, answersById.get(q.id)?.value, names),
+        note: answersById.get(q.id)?.note ?? '',
+      })),
     })),
     ...(comparison ? { comparison } : {}),
   };

@@ -24,7 +24,12 @@ export interface DeviceGroup<T> {
  * Devices with at least `min` open findings, each with its findings in the order given
  * (most severe first when the input is), the devices in the order of their first finding.
  */
-export function groupByDevice<T>(items: readonly T[], deviceOf: (item: T) => string | null, isOpen: (item: T) => boolean, min = 2): DeviceGroup<T>[] {
+export function groupByDevice<T>(
+  items: readonly T[],
+  deviceOf: (item: T) => string | null,
+  isOpen: (item: T) => boolean,
+  min = 2,
+): DeviceGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const device = deviceOf(item);

@@ -36,7 +36,11 @@ export interface PortfolioReport {
 export const ratingOrder: Rating['label'][] = ['Critical', 'High', 'Elevated', 'Moderate', 'Low'];
 const total = (c: SeverityCounts) => severities.reduce((n, s) => n + c[s], 0);
 
-export function buildPortfolioReport(records: BundleRecords, reportDate: string, onClinic?: (done: number, total: number) => void): PortfolioReport {
+export function buildPortfolioReport(
+  records: BundleRecords,
+  reportDate: string,
+  onClinic?: (done: number, total: number) => void,
+): PortfolioReport {
   const areas = Object.values(areaLabels);
   const live = records.clinic.filter((c) => !c.deleted);
   const clinics: PortfolioClinic[] = [];
@@ -63,9 +67,19 @@ export function buildPortfolioReport(records: BundleRecords, reportDate: string,
       ...(prior ? { prior: { date: prior.assessment.startDate, open: prior.open } } : {}),
     });
   });
-  clinics.sort((a, b) => ratingOrder.indexOf(a.rating) - ratingOrder.indexOf(b.rating) || b.open.critical - a.open.critical || total(b.open) - total(a.open) || a.name.localeCompare(b.name));
-  const ratings = Object.fromEntries(ratingOrder.map((r) => [r, clinics.filter((c) => c.rating === r).length])) as Record<Rating['label'], number>;
-  const totals = Object.fromEntries(severities.map((s) => [s, clinics.reduce((n, c) => n + c.open[s], 0)])) as SeverityCounts;
+  clinics.sort(
+    (a, b) =>
+      ratingOrder.indexOf(a.rating) - ratingOrder.indexOf(b.rating) ||
+      b.open.critical - a.open.critical ||
+      total(b.open) - total(a.open) ||
+      a.name.localeCompare(b.name),
+  );
+  const ratings = Object.fromEntries(
+    ratingOrder.map((r) => [r, clinics.filter((c) => c.rating === r).length]),
+  ) as Record<Rating['label'], number>;
+  const totals = Object.fromEntries(
+    severities.map((s) => [s, clinics.reduce((n, c) => n + c.open[s], 0)]),
+  ) as SeverityCounts;
   const parentEntities = [...new Set(live.map((c) => c.data.parentEntity).filter(Boolean))].sort();
   return { reportDate, classification: CLASSIFICATION, parentEntities, areas, clinics, ratings, totals };
 }

@@ -36,7 +36,12 @@ export interface Rating {
   explanation: string;
 }
 
-const statusLabels: Record<EffectiveStatus, string> = { open: 'Open', accepted: 'Risk accepted', resolved: 'Resolved', 'acceptance-expired': 'Acceptance expired' };
+const statusLabels: Record<EffectiveStatus, string> = {
+  open: 'Open',
+  accepted: 'Risk accepted',
+  resolved: 'Resolved',
+  'acceptance-expired': 'Acceptance expired',
+};
 
 export const emptyCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 
@@ -48,20 +53,46 @@ export interface RecordKinds {
 
 const noKinds: RecordKinds = { assets: new Set(), flows: new Set() };
 
-export function findingRows(findings: DerivedFinding[], decisions: ReadonlyMap<string, Finding>, names: ReadonlyMap<string, string>, onDate: string, kinds: RecordKinds = noKinds): FindingRow[] {
+export function findingRows(
+  findings: DerivedFinding[],
+  decisions: ReadonlyMap<string, Finding>,
+  names: ReadonlyMap<string, string>,
+  onDate: string,
+  kinds: RecordKinds = noKinds,
+): FindingRow[] {
   return findings
     .map((f) => {
       const status = effectiveStatus(decisions.get(f.key), onDate);
-      const records = [...new Set(f.records)].filter((id) => !kinds.flows.has(id)).map((id) => names.get(id) ?? 'a record');
+      const records = [...new Set(f.records)]
+        .filter((id) => !kinds.flows.has(id))
+        .map((id) => names.get(id) ?? 'a record');
       const evidence = [...records, ...f.questions.map((q) => `answer to “${questionsById.get(q)?.text ?? q}”`)];
       const deviceId = findingDevice(f.records, (id) => kinds.assets.has(id));
       return {
-        key: f.key, severity: f.severity, title: f.title, area: areaLabels[f.area], detail: f.detail, evidence: evidence.join('; '), rationale: f.rationale,
-        paths: f.paths, owner: ownerLabels[f.owner], device: deviceId ? { id: deviceId, name: names.get(deviceId) ?? 'Unnamed asset' } : null,
-        remediation: f.remediation, status, statusLabel: statusLabels[status], likelihood: f.likelihood, impact: f.impact,
+        key: f.key,
+        severity: f.severity,
+        title: f.title,
+        area: areaLabels[f.area],
+        detail: f.detail,
+        evidence: evidence.join('; '),
+        rationale: f.rationale,
+        paths: f.paths,
+        owner: ownerLabels[f.owner],
+        device: deviceId ? { id: deviceId, name: names.get(deviceId) ?? 'Unnamed asset' } : null,
+        remediation: f.remediation,
+        status,
+        statusLabel: statusLabels[status],
+        likelihood: f.likelihood,
+        impact: f.impact,
       };
     })
-    .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.likelihood * b.impact - a.likelihood * a.impact || a.title.localeCompare(b.title) || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        severityRank[a.severity] - severityRank[b.severity] ||
+        b.likelihood * b.impact - a.likelihood * a.impact ||
+        a.title.localeCompare(b.title) ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 /** Findings that still need action: open, or accepted past the acceptance's expiry. */
@@ -75,7 +106,10 @@ export function countBySeverity(rows: Pick<FindingRow, 'severity'>[]): SeverityC
 
 export function countByArea(rows: FindingRow[]): { area: string; counts: SeverityCounts }[] {
   return (Object.keys(areaLabels) as Area[])
-    .map((area) => ({ area: areaLabels[area], counts: countBySeverity(rows.filter((r) => r.area === areaLabels[area])) }))
+    .map((area) => ({
+      area: areaLabels[area],
+      counts: countBySeverity(rows.filter((r) => r.area === areaLabels[area])),
+    }))
     .filter((a) => severities.some((s) => a.counts[s] > 0));
 }
 
@@ -90,9 +124,16 @@ export function heatMap(rows: FindingRow[]): number[][] {
 }
 
 export function overallRating(counts: SeverityCounts): Rating {
-  if (counts.critical) return { label: 'Critical', explanation: `${count(counts.critical, 'critical finding')} ${agree(counts.critical, 'needs', 'need')} action before the clinic is connected to the parent network.` };
-  if (counts.high >= 3) return { label: 'High', explanation: `${counts.high} high findings: several serious weaknesses at once.` };
-  if (counts.high) return { label: 'Elevated', explanation: `${count(counts.high, 'high finding')}, no critical ones.` };
-  if (counts.medium) return { label: 'Moderate', explanation: `No critical or high findings; ${counts.medium} medium.` };
+  if (counts.critical)
+    return {
+      label: 'Critical',
+      explanation: `${count(counts.critical, 'critical finding')} ${agree(counts.critical, 'needs', 'need')} action before the clinic is connected to the parent network.`,
+    };
+  if (counts.high >= 3)
+    return { label: 'High', explanation: `${counts.high} high findings: several serious weaknesses at once.` };
+  if (counts.high)
+    return { label: 'Elevated', explanation: `${count(counts.high, 'high finding')}, no critical ones.` };
+  if (counts.medium)
+    return { label: 'Moderate', explanation: `No critical or high findings; ${counts.medium} medium.` };
   return { label: 'Low', explanation: 'No finding above low severity.' };
 }

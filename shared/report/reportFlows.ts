@@ -17,8 +17,19 @@ export interface FlowRow {
   notes: string;
 }
 
-export const flowMethodLabels: Record<FlowMethod, string> = { routed: 'Routed', 'firewall-rule': 'Firewall rule', vpn: 'VPN', 'vendor-tunnel': 'Vendor tunnel', 'physical-bridge': 'Physical bridge' };
-export const flowKnownByLabels: Record<Flow['knownBy'], string> = { observed: 'Observed', tested: 'Tested', stated: 'Stated', assumed: 'Assumed' };
+export const flowMethodLabels: Record<FlowMethod, string> = {
+  routed: 'Routed',
+  'firewall-rule': 'Firewall rule',
+  vpn: 'VPN',
+  'vendor-tunnel': 'Vendor tunnel',
+  'physical-bridge': 'Physical bridge',
+};
+export const flowKnownByLabels: Record<Flow['knownBy'], string> = {
+  observed: 'Observed',
+  tested: 'Tested',
+  stated: 'Stated',
+  assumed: 'Assumed',
+};
 
 export function flowRow(flow: WithId<Flow>, nameOf: (id: string) => string): FlowRow {
   const f = flow.data;
@@ -31,7 +42,11 @@ export function flowRow(flow: WithId<Flow>, nameOf: (id: string) => string): Flo
     knownBy: flowKnownByLabels[f.knownBy],
     status: f.status === 'planned' ? 'Planned' : 'In place',
     encrypted: f.encrypted === true ? 'Yes' : f.encrypted === false ? 'No' : 'Not known',
-    approvedBy: isApproved(f) ? `${f.approvedBy.trim()}: ${f.approvalReason.trim()}` : f.approvedBy.trim() ? `${f.approvedBy.trim()} (no reason recorded)` : '',
+    approvedBy: isApproved(f)
+      ? `${f.approvedBy.trim()}: ${f.approvalReason.trim()}`
+      : f.approvedBy.trim()
+        ? `${f.approvedBy.trim()} (no reason recorded)`
+        : '',
     notes: f.notes,
   };
 }

@@ -42,22 +42,49 @@ export interface VendorRow {
 }
 
 const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : 'Not known');
-const kinds: Record<string, string> = { workstation: 'Workstation', server: 'Server', 'medical-device': 'Medical device', 'network-device': 'Network device', iot: 'IoT' };
-const methods: Record<string, string> = { vpn: 'VPN', modem: 'Modem', 'remote-control-tool': 'Remote-control tool', cloud: 'Cloud portal' };
-const supportOrder: Record<OsSupport['status'], number> = { unsupported: 0, 'extended-only': 1, unknown: 2, supported: 3 };
+const kinds: Record<string, string> = {
+  workstation: 'Workstation',
+  server: 'Server',
+  'medical-device': 'Medical device',
+  'network-device': 'Network device',
+  iot: 'IoT',
+};
+const methods: Record<string, string> = {
+  vpn: 'VPN',
+  modem: 'Modem',
+  'remote-control-tool': 'Remote-control tool',
+  cloud: 'Cloud portal',
+};
+const supportOrder: Record<OsSupport['status'], number> = {
+  unsupported: 0,
+  'extended-only': 1,
+  unknown: 2,
+  supported: 3,
+};
 
-export function inventoryRows(records: AssessmentRecords, supportOf: (osText: string) => OsSupport, names: ReadonlyMap<string, string>): InventoryRow[] {
+export function inventoryRows(
+  records: AssessmentRecords,
+  supportOf: (osText: string) => OsSupport,
+  names: ReadonlyMap<string, string>,
+): InventoryRow[] {
   return records.assets
     .map((a) => {
       const os = osText(a.data);
       return {
         name: names.get(a.id) ?? 'Unnamed asset',
-        kind: a.data.deviceType ? `${kinds[a.data.kind] ?? a.data.kind}: ${a.data.deviceType}` : (kinds[a.data.kind] ?? a.data.kind),
+        kind: a.data.deviceType
+          ? `${kinds[a.data.kind] ?? a.data.kind}: ${a.data.deviceType}`
+          : (kinds[a.data.kind] ?? a.data.kind),
         vendorModel: [a.data.vendor, a.data.model].filter(Boolean).join(' '),
         os: os || 'Not recorded',
         support: os ? supportOf(os) : { status: 'unknown' as const, label: 'OS not recorded' },
         network: a.data.networkId ? (names.get(a.data.networkId) ?? '') : 'None recorded',
-        patientData: a.data.storesPatientData === true ? 'Stores' : a.data.transmitsPatientData === true ? 'Transmits' : yesNo(a.data.storesPatientData === false && a.data.transmitsPatientData === false ? false : null),
+        patientData:
+          a.data.storesPatientData === true
+            ? 'Stores'
+            : a.data.transmitsPatientData === true
+              ? 'Transmits'
+              : yesNo(a.data.storesPatientData === false && a.data.transmitsPatientData === false ? false : null),
         safeToScan: yesNo(a.data.safeToScan),
       };
     })
@@ -66,7 +93,11 @@ export function inventoryRows(records: AssessmentRecords, supportOf: (osText: st
 
 const reachMark = (pair: ZonePair) => (pair.via ? ' (via a machine)' : pair.planned ? ' (planned)' : '');
 
-export function networkRows(records: AssessmentRecords, names: ReadonlyMap<string, string>, reach: ZoneReachability): NetworkRow[] {
+export function networkRows(
+  records: AssessmentRecords,
+  names: ReadonlyMap<string, string>,
+  reach: ZoneReachability,
+): NetworkRow[] {
   const zoneName = new Map(reach.zones.map((z) => [z.id, z.name] as const));
   return records.networks
     .map((n) => ({
@@ -78,7 +109,11 @@ export function networkRows(records: AssessmentRecords, names: ReadonlyMap<strin
       internet: yesNo(n.data.internetAccess),
       firewalled: yesNo(n.data.firewalled),
       fromParent: fromParentText(pairOf(reach, PARENT_ZONE, n.id)),
-      reaches: reach.pairs.filter((p) => p.from === n.id).map((p) => `${zoneName.get(p.to) ?? 'a removed network'}${reachMark(p)}`).join(', ') || 'Nothing recorded',
+      reaches:
+        reach.pairs
+          .filter((p) => p.from === n.id)
+          .map((p) => `${zoneName.get(p.to) ?? 'a removed network'}${reachMark(p)}`)
+          .join(', ') || 'Nothing recorded',
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -10,7 +10,13 @@ import { reachabilityMatrix, type MatrixCell } from '../topology/reachabilityMat
 
 export type Evidence = MatrixCell['evidence'];
 
-export const evidenceLabels: Record<Evidence, string> = { observed: 'Observed', tested: 'Tested', stated: 'Stated', assumed: 'Assumed', recorded: 'Vendor link as recorded' };
+export const evidenceLabels: Record<Evidence, string> = {
+  observed: 'Observed',
+  tested: 'Tested',
+  stated: 'Stated',
+  assumed: 'Assumed',
+  recorded: 'Vendor link as recorded',
+};
 
 /** Up to this many zones the pairs read well as a grid; beyond it, as a list. */
 export const MATRIX_MAX_ZONES = 8;
@@ -58,11 +64,22 @@ export interface ZoneReachability {
 type Context = Pick<RuleContext, 'topology' | 'networks' | 'assets' | 'nameOf' | 'describe'>;
 
 export function zoneEntries(context: Context): ZoneEntry[] {
-  const deviceZones = new Set(context.assets.filter((a) => a.data.kind === 'medical-device').flatMap((a) => context.topology.graph.zoneOf(a.id) ?? []));
-  const networks = [...context.networks].sort((a, b) => context.nameOf(a.id).localeCompare(context.nameOf(b.id)) || a.id.localeCompare(b.id));
+  const deviceZones = new Set(
+    context.assets
+      .filter((a) => a.data.kind === 'medical-device')
+      .flatMap((a) => context.topology.graph.zoneOf(a.id) ?? []),
+  );
+  const networks = [...context.networks].sort(
+    (a, b) => context.nameOf(a.id).localeCompare(context.nameOf(b.id)) || a.id.localeCompare(b.id),
+  );
   return [
     ...[PARENT_ZONE, INTERNET_ZONE].map((id) => ({ id, name: context.nameOf(id), builtIn: true, clinical: false })),
-    ...networks.map((n) => ({ id: n.id, name: context.nameOf(n.id), builtIn: false, clinical: n.data.purpose === 'clinical' || deviceZones.has(n.id) })),
+    ...networks.map((n) => ({
+      id: n.id,
+      name: context.nameOf(n.id),
+      builtIn: false,
+      clinical: n.data.purpose === 'clinical' || deviceZones.has(n.id),
+    })),
   ];
 }
 
@@ -73,7 +90,10 @@ export function shortServices(tokens: readonly string[]): string {
 export function zoneReachability(context: Context): ZoneReachability {
   const zones = zoneEntries(context);
   const clinical = new Set(zones.filter((z) => z.clinical).map((z) => z.id));
-  const matrix = reachabilityMatrix(context.topology, zones.map((z) => z.id));
+  const matrix = reachabilityMatrix(
+    context.topology,
+    zones.map((z) => z.id),
+  );
   const pairs: ZonePair[] = [];
   for (const from of zones) {
     for (const to of zones) {

@@ -36,7 +36,10 @@ export function osText(asset: Asset): string {
 export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
   const topology = buildTopology(recorded);
   // A question the records settle reads as the records say, whatever answer is stored.
-  const facts: AssessmentFacts = { ...recorded, answers: withSettled(recorded.answers, settledAnswers(recorded, topology)) };
+  const facts: AssessmentFacts = {
+    ...recorded,
+    answers: withSettled(recorded.answers, settledAnswers(recorded, topology)),
+  };
   const networkById = new Map(facts.networks.map((n) => [n.id, n] as const));
   const assetById = new Map(facts.assets.map((a) => [a.id, a] as const));
   const zoneOf = (assetId: string) => topology.graph.zoneOf(assetId);
@@ -55,7 +58,11 @@ export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportReso
     if (support) return support;
     const text = osText(asset.data);
     let vendor = vendorCache.get(text);
-    if (!vendor) vendorCache.set(text, (vendor = text ? resolveOs(text, facts.assessmentDate) : { status: 'unknown', label: 'OS not recorded' }));
+    if (!vendor)
+      vendorCache.set(
+        text,
+        (vendor = text ? resolveOs(text, facts.assessmentDate) : { status: 'unknown', label: 'OS not recorded' }),
+      );
     supportCache.set(asset.id, (support = effectiveSupport(asset.data, vendor, facts.assessmentDate)));
     return support;
   };
@@ -68,12 +75,26 @@ export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportReso
     if (parentFlowsRecorded) return topology.reach.reaches(PARENT_ZONE, networkId);
     return parentLinkAnswered && !separated;
   };
-  const patientApps = new Set(facts.applications.filter((a) => a.data.category === 'emr' || a.data.storesPatientData === true).map((a) => a.id));
-  const patientDataHosts = new Set(facts.assets.filter((a) => a.data.hostsApplicationIds.some((id) => patientApps.has(id))).map((a) => a.id));
+  const patientApps = new Set(
+    facts.applications.filter((a) => a.data.category === 'emr' || a.data.storesPatientData === true).map((a) => a.id),
+  );
+  const patientDataHosts = new Set(
+    facts.assets.filter((a) => a.data.hostsApplicationIds.some((id) => patientApps.has(id))).map((a) => a.id),
+  );
   const nameOf = recordNamer(facts, 'an unrecorded endpoint');
   return {
-    ...facts, networkById, assetById, assetsByNetwork, osSupportOf, reachableFromParent, topology, zoneOf, nameOf,
-    describe: (path) => pathText(path, nameOf), patientDataHosts, bandwidth: bandwidthFor(facts),
+    ...facts,
+    networkById,
+    assetById,
+    assetsByNetwork,
+    osSupportOf,
+    reachableFromParent,
+    topology,
+    zoneOf,
+    nameOf,
+    describe: (path) => pathText(path, nameOf),
+    patientDataHosts,
+    bandwidth: bandwidthFor(facts),
   };
 }
 
@@ -83,7 +104,10 @@ function bandwidthFor(facts: AssessmentFacts) {
     {
       staff: numberAnswer(facts.answers.get('profile.staff')) ?? 0,
       cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(facts.answers.get('profile.emr-hosting'))),
-      telehealthVisits: facts.answers.get('connectivity.telehealth') === true ? (numberAnswer(facts.answers.get('connectivity.telehealth-concurrent')) ?? 1) : 0,
+      telehealthVisits:
+        facts.answers.get('connectivity.telehealth') === true
+          ? (numberAnswer(facts.answers.get('connectivity.telehealth-concurrent')) ?? 1)
+          : 0,
       vpnToParent: ['yes', 'planned'].includes(String(facts.answers.get('connectivity.vpn-to-parent'))),
     },
     mainLink

@@ -11,7 +11,14 @@ import { topologyRules } from './topologyRules';
 import { scoreSeverity, severityRank } from './severity';
 import { vendorRules } from './vendorRules';
 
-export const rules: readonly Rule[] = [...endpointRules, ...deviceRules, ...networkRules, ...topologyRules, ...vendorRules, ...serviceRules];
+export const rules: readonly Rule[] = [
+  ...endpointRules,
+  ...deviceRules,
+  ...networkRules,
+  ...topologyRules,
+  ...vendorRules,
+  ...serviceRules,
+];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {
   const findings: DerivedFinding[] = [];
@@ -28,7 +35,11 @@ export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = r
         severity,
         likelihood,
         impact,
-        rationale: rationale(hit.factors.map((f) => f.label), likelihood, impact),
+        rationale: rationale(
+          hit.factors.map((f) => f.label),
+          likelihood,
+          impact,
+        ),
         records: hit.records,
         questions: hit.questions,
         remediation: hit.extraRemediation ? `${rule.remediation} ${hit.extraRemediation}` : rule.remediation,
@@ -37,7 +48,12 @@ export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = r
       });
     }
   }
-  return findings.sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || b.likelihood * b.impact - a.likelihood * a.impact || a.title.localeCompare(b.title));
+  return findings.sort(
+    (a, b) =>
+      severityRank[a.severity] - severityRank[b.severity] ||
+      b.likelihood * b.impact - a.likelihood * a.impact ||
+      a.title.localeCompare(b.title),
+  );
 }
 
 function rationale(factors: string[], likelihood: number, impact: number): string {

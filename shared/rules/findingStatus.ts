@@ -11,8 +11,12 @@ export function findingId(assessmentId: string, key: string): Promise<string> {
   return derivedId('finding', assessmentId, key);
 }
 
-export function effectiveStatus(decision: Pick<Finding, 'status' | 'acceptedUntil'> | undefined, onDate: string): EffectiveStatus {
+export function effectiveStatus(
+  decision: Pick<Finding, 'status' | 'acceptedUntil'> | undefined,
+  onDate: string,
+): EffectiveStatus {
   if (!decision || decision.status === 'open') return 'open';
-  if (decision.status === 'accepted' && decision.acceptedUntil && decision.acceptedUntil < onDate) return 'acceptance-expired';
+  if (decision.status === 'accepted' && decision.acceptedUntil && decision.acceptedUntil < onDate)
+    return 'acceptance-expired';
   return decision.status;
 }

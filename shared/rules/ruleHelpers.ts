@@ -18,11 +18,18 @@ export function fromAnswers(questions: string[], detail: string, factors: Factor
 }
 
 export function assetName(asset: Asset): string {
-  return asset.name.trim() || [asset.vendor, asset.model].filter(Boolean).join(' ').trim() || asset.deviceType || asset.kind;
+  return (
+    asset.name.trim() || [asset.vendor, asset.model].filter(Boolean).join(' ').trim() || asset.deviceType || asset.kind
+  );
 }
 
 export function isNetworked(asset: Asset): boolean {
-  return asset.networkId !== null || asset.ipAddress.trim() !== '' || asset.connection === 'wired' || asset.connection === 'wifi';
+  return (
+    asset.networkId !== null ||
+    asset.ipAddress.trim() !== '' ||
+    asset.connection === 'wired' ||
+    asset.connection === 'wifi'
+  );
 }
 
 export function handlesPatientData(asset: Asset): boolean {
@@ -47,8 +54,10 @@ export function assetExposure(context: RuleContext, asset: WithId<Asset>): Facto
   const zone = context.zoneOf(asset.id);
   const network = zone ? context.networkById.get(zone) : undefined;
   if (isNetworked(asset.data)) factors.push({ label: 'networked', likelihood: 1 });
-  else if (host && isNetworked(host.data)) factors.push({ label: `attached to networked ${assetName(host.data)}`, likelihood: 1 });
-  if (handlesPatientData(asset.data) || context.patientDataHosts.has(asset.id)) factors.push({ label: 'patient data', impact: 1 });
+  else if (host && isNetworked(host.data))
+    factors.push({ label: `attached to networked ${assetName(host.data)}`, likelihood: 1 });
+  if (handlesPatientData(asset.data) || context.patientDataHosts.has(asset.id))
+    factors.push({ label: 'patient data', impact: 1 });
   if (asset.data.kind === 'medical-device') factors.push({ label: 'patient safety', impact: 1 });
   if (zone && context.reachableFromParent(zone)) factors.push({ label: 'reachable from corporate', likelihood: 1 });
   if (network?.data.internetAccess === true) factors.push({ label: 'internet access', likelihood: 1 });
@@ -58,10 +67,12 @@ export function assetExposure(context: RuleContext, asset: WithId<Asset>): Facto
 
 /** Zones that hold medical devices (attached devices count in their host's zone). */
 export function clinicalNetworkIds(context: RuleContext): Set<string> {
-  return new Set(medicalDevices(context).flatMap((d) => {
-    const zone = context.zoneOf(d.id);
-    return zone ? [zone] : [];
-  }));
+  return new Set(
+    medicalDevices(context).flatMap((d) => {
+      const zone = context.zoneOf(d.id);
+      return zone ? [zone] : [];
+    }),
+  );
 }
 
 export function daysBetween(from: string, to: string): number {

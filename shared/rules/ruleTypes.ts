@@ -11,7 +11,8 @@ import type { Topology } from '../topology/topology';
 import type { VendorAccess } from '../model/vendorAccess';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 
-export type Area = 'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
+export type Area =
+  'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
 
 export const areaLabels: Record<Area, string> = {
   endpoints: 'Endpoints and OS',
@@ -44,7 +45,12 @@ export interface OsSupport {
 /** Who acts on a finding. */
 export type Owner = 'clinic' | 'device-maker' | 'vendor' | 'parent-it';
 
-export const ownerLabels: Record<Owner, string> = { clinic: 'The clinic (or its MSP)', 'device-maker': 'The device maker', vendor: 'The vendor', 'parent-it': 'The parent\'s IT' };
+export const ownerLabels: Record<Owner, string> = {
+  clinic: 'The clinic (or its MSP)',
+  'device-maker': 'The device maker',
+  vendor: 'The vendor',
+  'parent-it': "The parent's IT",
+};
 
 /** Everything the rules read, with the lookups they share worked out once. */
 export interface RuleContext {

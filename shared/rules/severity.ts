@@ -15,6 +15,7 @@ export function scoreSeverity(base: { likelihood: number; impact: number }, fact
   const likelihood = clamp(base.likelihood + factors.reduce((n, f) => n + (f.likelihood ?? 0), 0));
   const impact = clamp(base.impact + factors.reduce((n, f) => n + (f.impact ?? 0), 0));
   const score = likelihood * impact;
-  const severity: Severity = score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : score >= 2 ? 'low' : 'info';
+  const severity: Severity =
+    score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : score >= 2 ? 'low' : 'info';
   return { likelihood, impact, severity };
 }

@@ -19,19 +19,27 @@ export const topologyRules: Rule[] = [
   {
     id: 'vendor.bridges-corporate',
     area: 'vendor',
-    title: 'Vendor link reaches the parent\'s corporate network',
+    title: "Vendor link reaches the parent's corporate network",
     base: { likelihood: 3, impact: 4 },
     owner: 'parent-it',
     remediation:
-      'Before the clinic is connected, cut the path: terminate the vendor\'s tunnel on the parent\'s remote-access gateway (or a firewall zone of its own) with rules that allow only the vendor\'s own devices, and remove any route from the zone it lands in to the corporate network.',
+      "Before the clinic is connected, cut the path: terminate the vendor's tunnel on the parent's remote-access gateway (or a firewall zone of its own) with rules that allow only the vendor's own devices, and remove any route from the zone it lands in to the corporate network.",
     evaluate: (c) =>
       c.vendorLinks.flatMap((v): Hit[] => {
         const path = c.topology.reach.path(v.id, PARENT_ZONE);
         if (!path) {
           // No flow to the parent is recorded, but the checklist says the clinic is (or will be) joined to it.
-          const stated = !c.topology.graph.out.has(PARENT_ZONE) && v.data.reachesNetworkIds.some((z) => c.reachableFromParent(z));
+          const stated =
+            !c.topology.graph.out.has(PARENT_ZONE) && v.data.reachesNetworkIds.some((z) => c.reachableFromParent(z));
           return stated
-            ? [{ records: [v.id], questions: ['network.parent-reachable'], detail: `${c.nameOf(v.id)} lands in networks the checklist says are joined to the parent's corporate network; record the flows to show the path.`, factors: [{ label: 'stated, not recorded', likelihood: -1 }] }]
+            ? [
+                {
+                  records: [v.id],
+                  questions: ['network.parent-reachable'],
+                  detail: `${c.nameOf(v.id)} lands in networks the checklist says are joined to the parent's corporate network; record the flows to show the path.`,
+                  factors: [{ label: 'stated, not recorded', likelihood: -1 }],
+                },
+              ]
             : [];
         }
         if (approvedPath(path)) return [];
@@ -39,23 +47,40 @@ export const topologyRules: Rule[] = [
         if (v.data.mfa !== true) factors.push({ label: 'no MFA', likelihood: 1 });
         if (v.data.availability === 'always-on') factors.push({ label: 'always on', likelihood: 1 });
         if (path.via.length) factors.push({ label: 'via a machine', likelihood: -1 });
-        return [{ records: [v.id, ...pathRecords(path).filter((id) => id !== v.id)], questions: [], detail: `${c.nameOf(v.id)} reaches the parent's corporate network${plannedNote(path)}.`, factors, paths: [c.describe(path)] }];
+        return [
+          {
+            records: [v.id, ...pathRecords(path).filter((id) => id !== v.id)],
+            questions: [],
+            detail: `${c.nameOf(v.id)} reaches the parent's corporate network${plannedNote(path)}.`,
+            factors,
+            paths: [c.describe(path)],
+          },
+        ];
       }),
   },
   {
     id: 'network.parent-reaches-devices',
     area: 'network',
-    title: 'The parent\'s corporate network can reach medical devices',
+    title: "The parent's corporate network can reach medical devices",
     base: { likelihood: 3, impact: 3 },
     owner: 'parent-it',
-    remediation: 'Before connecting the clinic to the parent, put the medical-device network behind a firewall with no route from the corporate network; allow only named management flows through a jump host.',
+    remediation:
+      'Before connecting the clinic to the parent, put the medical-device network behind a firewall with no route from the corporate network; allow only named management flows through a jump host.',
     evaluate: (c) =>
       [...deviceZones(c)].flatMap(([zone, devices]): Hit[] => {
         const path = c.topology.reach.path(PARENT_ZONE, zone);
         if (path && approvedPath(path)) return [];
         if (!path && !c.reachableFromParent(zone)) return [];
         const detail = `${c.nameOf(zone)}, with ${list(devices.map(c.nameOf))}, is reachable from the parent's corporate network${path ? plannedNote(path) : ''}.`;
-        return [{ records: path ? [zone, ...pathRecords(path)] : [zone], questions: path ? [] : ['network.parent-reachable'], detail, factors: [{ label: 'medical devices', impact: 1 }], paths: path ? [c.describe(path)] : [] }];
+        return [
+          {
+            records: path ? [zone, ...pathRecords(path)] : [zone],
+            questions: path ? [] : ['network.parent-reachable'],
+            detail,
+            factors: [{ label: 'medical devices', impact: 1 }],
+            paths: path ? [c.describe(path)] : [],
+          },
+        ];
       }),
   },
   {
@@ -63,29 +88,42 @@ export const topologyRules: Rule[] = [
     area: 'network',
     title: 'Guest or patient network reaches internal networks',
     base: { likelihood: 3, impact: 3 },
-    remediation: 'Put guest and patient Wi-Fi on their own VLAN with internet-only access and client isolation; deny every flow from it to the clinic\'s zones at the firewall.',
+    remediation:
+      "Put guest and patient Wi-Fi on their own VLAN with internet-only access and client isolation; deny every flow from it to the clinic's zones at the firewall.",
     evaluate: (c) => {
       const guests = untrustedZones(c);
       const clinical = deviceZones(c);
       const hits = guests.flatMap((g): Hit[] => {
-        const candidates = c.topology.graph.zones.filter((to) => to !== g && to !== INTERNET_ZONE && !guests.includes(to) && c.topology.reach.reaches(g, to));
+        const candidates = c.topology.graph.zones.filter(
+          (to) => to !== g && to !== INTERNET_ZONE && !guests.includes(to) && c.topology.reach.reaches(g, to),
+        );
         const reached = candidates.flatMap((to) => {
           const path = c.topology.reach.path(g, to);
           return path && !approvedPath(path) ? [[to, path] as const] : [];
         });
         if (!reached.length) return [];
-        const toDevices = reached.filter(([to]) => clinical.has(to) || c.networkById.get(to)?.data.purpose === 'clinical');
+        const toDevices = reached.filter(
+          ([to]) => clinical.has(to) || c.networkById.get(to)?.data.purpose === 'clinical',
+        );
         const shown = toDevices.length ? toDevices : reached;
-        return [{
-          records: [g, ...new Set(shown.flatMap(([, p]) => pathRecords(p)))],
-          questions: [],
-          detail: `${c.nameOf(g)} reaches ${list(shown.map(([to]) => c.nameOf(to)))}${toDevices.length ? ', where medical devices are' : ''}.`,
-          factors: toDevices.length ? [] : [{ label: 'no clinical zone reached', impact: -1 }],
-          paths: shown.slice(0, 3).map(([, p]) => c.describe(p)),
-        }];
+        return [
+          {
+            records: [g, ...new Set(shown.flatMap(([, p]) => pathRecords(p)))],
+            questions: [],
+            detail: `${c.nameOf(g)} reaches ${list(shown.map(([to]) => c.nameOf(to)))}${toDevices.length ? ', where medical devices are' : ''}.`,
+            factors: toDevices.length ? [] : [{ label: 'no clinical zone reached', impact: -1 }],
+            paths: shown.slice(0, 3).map(([, p]) => c.describe(p)),
+          },
+        ];
       });
       if (hits.length || guests.length) return hits;
-      return answer(c, 'network.guest-wifi-isolated') === false ? fromAnswers(['network.guest-wifi-isolated'], 'Guests on the Wi-Fi can reach the clinic\'s internal networks.', [{ label: 'stated, not recorded', impact: -1 }]) : [];
+      return answer(c, 'network.guest-wifi-isolated') === false
+        ? fromAnswers(
+            ['network.guest-wifi-isolated'],
+            "Guests on the Wi-Fi can reach the clinic's internal networks.",
+            [{ label: 'stated, not recorded', impact: -1 }],
+          )
+        : [];
     },
   },
   {
@@ -111,23 +149,41 @@ export const topologyRules: Rule[] = [
         const found = (into.get(zone) ?? [])
           .filter((edge) => !inZone(edge.from))
           .flatMap((edge) =>
-            clinicalProtocols.filter((p) => edge.lets.has(p)).flatMap((protocol) => {
-              const restricted = c.assetById.has(edge.from) && c.assetById.has(edge.to);
-              const clear = (serviceDef(protocol)?.cleartext ?? true) && edge.encrypted !== true;
-              if (restricted && !clear) return [];
-              const why = [restricted ? '' : 'not limited to named systems', clear ? 'in the clear' : ''].filter(Boolean).join(' and ');
-              return [{ source: edge.from, protocol, why, edge }];
-            }),
+            clinicalProtocols
+              .filter((p) => edge.lets.has(p))
+              .flatMap((protocol) => {
+                const restricted = c.assetById.has(edge.from) && c.assetById.has(edge.to);
+                const clear = (serviceDef(protocol)?.cleartext ?? true) && edge.encrypted !== true;
+                if (restricted && !clear) return [];
+                const why = [restricted ? '' : 'not limited to named systems', clear ? 'in the clear' : '']
+                  .filter(Boolean)
+                  .join(' and ');
+                return [{ source: edge.from, protocol, why, edge }];
+              }),
           );
         if (!found.length) return [];
-        const pathOf = (f: (typeof found)[number]) => ({ from: f.source, to: f.edge.to, hops: [f.edge], via: [], planned: f.edge.planned, services: [...f.edge.services] });
-        return [{
-          records: [zone, ...new Set(found.flatMap((f) => pathRecords(pathOf(f))))],
-          questions: [],
-          detail: `${list(found.map((f) => `${serviceDef(f.protocol)?.label ?? f.protocol} from ${c.nameOf(f.source)} (${f.why})`), 3)} reaches ${c.nameOf(zone)}, where ${list(devices.map(c.nameOf), 3)} are.`,
-          factors: found.some((f) => f.source === INTERNET_ZONE) ? [{ label: 'from the internet', likelihood: 1 }] : [],
-          paths: found.slice(0, 3).map((f) => c.describe(pathOf(f))),
-        }];
+        const pathOf = (f: (typeof found)[number]) => ({
+          from: f.source,
+          to: f.edge.to,
+          hops: [f.edge],
+          via: [],
+          planned: f.edge.planned,
+          services: [...f.edge.services],
+        });
+        return [
+          {
+            records: [zone, ...new Set(found.flatMap((f) => pathRecords(pathOf(f))))],
+            questions: [],
+            detail: `${list(
+              found.map((f) => `${serviceDef(f.protocol)?.label ?? f.protocol} from ${c.nameOf(f.source)} (${f.why})`),
+              3,
+            )} reaches ${c.nameOf(zone)}, where ${list(devices.map(c.nameOf), 3)} are.`,
+            factors: found.some((f) => f.source === INTERNET_ZONE)
+              ? [{ label: 'from the internet', likelihood: 1 }]
+              : [],
+            paths: found.slice(0, 3).map((f) => c.describe(pathOf(f))),
+          },
+        ];
       });
     },
   },
@@ -136,7 +192,8 @@ export const topologyRules: Rule[] = [
     area: 'network',
     title: 'Remote-access or file-sharing service reachable from the internet',
     base: { likelihood: 4, impact: 3 },
-    remediation: 'Remove the port forward or firewall rule now. Remote access goes through the parent\'s VPN or remote-access gateway with MFA; DICOM and file shares are never published to the internet.',
+    remediation:
+      "Remove the port forward or firewall rule now. Remote access goes through the parent's VPN or remote-access gateway with MFA; DICOM and file shares are never published to the internet.",
     evaluate: (c) => {
       // Through a port forward or rule to the zone or to the machine itself, not via another machine.
       const exposed = new Map<string, { service: string; path: ReachPath }[]>();
@@ -149,7 +206,11 @@ export const topologyRules: Rule[] = [
       }
       return [...exposed].map(([target, direct]): Hit => {
         const asset = c.assetById.get(target);
-        const factors: Factor[] = asset && (asset.data.kind === 'medical-device' || handlesPatientData(asset.data) || c.patientDataHosts.has(asset.id)) ? [{ label: asset.data.kind === 'medical-device' ? 'medical device' : 'patient data', impact: 1 }] : [];
+        const factors: Factor[] =
+          asset &&
+          (asset.data.kind === 'medical-device' || handlesPatientData(asset.data) || c.patientDataHosts.has(asset.id))
+            ? [{ label: asset.data.kind === 'medical-device' ? 'medical device' : 'patient data', impact: 1 }]
+            : [];
         return {
           records: [target, ...new Set(direct.flatMap(({ path }) => pathRecords(path)))],
           questions: [],

@@ -5,7 +5,11 @@ import { HybridClock } from '../model/hlc';
 import { createVersioned } from '../model/versionedRecord';
 import { sampleClinic } from './sampleClinic';
 
-export async function sampleRecords(device: string, today: string, now: () => number = Date.now): Promise<BundleRecords> {
+export async function sampleRecords(
+  device: string,
+  today: string,
+  now: () => number = Date.now,
+): Promise<BundleRecords> {
   const clock = new HybridClock(now);
   const write = () => ({ stamp: clock.tick(), device });
   const s = sampleClinic(() => crypto.randomUUID(), today);
@@ -20,7 +24,11 @@ export async function sampleRecords(device: string, today: string, now: () => nu
     flow: s.flows.map((f) => createVersioned(f.id, f.data, write())),
     answer: await Promise.all(
       s.answers.map(async ([questionId, value, note]) =>
-        createVersioned(await answerId(s.assessment.id, questionId), { assessmentId: s.assessment.id, questionId, value, note }, write()),
+        createVersioned(
+          await answerId(s.assessment.id, questionId),
+          { assessmentId: s.assessment.id, questionId, value, note },
+          write(),
+        ),
       ),
     ),
     finding: [],

@@ -97,17 +97,34 @@ export function impliedFlows(networks: readonly WithId<Network>[]): WithId<Flow>
   const flows: WithId<Flow>[] = [];
   const implied = (id: string, assessmentId: string, from: string, to: string): WithId<Flow> => ({
     id,
-    data: { assessmentId, from, to, services: [ANY_SERVICE], method: 'routed', knownBy: 'stated', status: 'in-place', encrypted: null, approvedBy: '', approvalReason: '', notes: '' },
+    data: {
+      assessmentId,
+      from,
+      to,
+      services: [ANY_SERVICE],
+      method: 'routed',
+      knownBy: 'stated',
+      status: 'in-place',
+      encrypted: null,
+      approvedBy: '',
+      approvalReason: '',
+      notes: '',
+    },
   });
   for (const n of networks) {
-    for (const target of n.data.connectsTo) flows.push(implied(`legacy:${n.id}:${target}`, n.data.assessmentId, n.id, target));
-    if (n.data.reachableFromParent === true) flows.push(implied(`legacy:${PARENT_ZONE}:${n.id}`, n.data.assessmentId, PARENT_ZONE, n.id));
+    for (const target of n.data.connectsTo)
+      flows.push(implied(`legacy:${n.id}:${target}`, n.data.assessmentId, n.id, target));
+    if (n.data.reachableFromParent === true)
+      flows.push(implied(`legacy:${PARENT_ZONE}:${n.id}`, n.data.assessmentId, PARENT_ZONE, n.id));
   }
   return flows;
 }
 
 export function buildGraph(input: TopologyInput): Graph {
-  const kindOf = new Map<string, NodeKind>([[PARENT_ZONE, 'zone'], [INTERNET_ZONE, 'zone']]);
+  const kindOf = new Map<string, NodeKind>([
+    [PARENT_ZONE, 'zone'],
+    [INTERNET_ZONE, 'zone'],
+  ]);
   for (const n of input.networks) kindOf.set(n.id, 'zone');
   for (const a of input.assets) kindOf.set(a.id, 'asset');
   for (const v of input.vendorLinks) kindOf.set(v.id, 'vendor');
@@ -125,8 +142,21 @@ export function buildGraph(input: TopologyInput): Graph {
     const { open, lets, remote } = serviceIndex(edge.services, services);
     // One literal, every field in one order: a single shape for the search's hot loop.
     const indexed: IndexedEdge = {
-      from: edge.from, to: edge.to, services: edge.services, method: edge.method, transit: edge.transit, viaHost: edge.viaHost, source: edge.source, knownBy: edge.knownBy,
-      planned: edge.planned, approved: edge.approved, encrypted: edge.encrypted, open, lets, remote, toIx: to,
+      from: edge.from,
+      to: edge.to,
+      services: edge.services,
+      method: edge.method,
+      transit: edge.transit,
+      viaHost: edge.viaHost,
+      source: edge.source,
+      knownBy: edge.knownBy,
+      planned: edge.planned,
+      approved: edge.approved,
+      encrypted: edge.encrypted,
+      open,
+      lets,
+      remote,
+      toIx: to,
     };
     (outByIx[from] as IndexedEdge[]).push(indexed);
     out.set(edge.from, outByIx[from] as IndexedEdge[]);
@@ -145,7 +175,18 @@ export function buildGraph(input: TopologyInput): Graph {
   const anyService = [ANY_SERVICE];
   for (const a of input.assets) {
     const zone = zoneOf(a.id);
-    if (zone) add({ from: a.id, to: zone, services: anyService, method: 'member', transit: true, viaHost: false, planned: false, approved: false, encrypted: null });
+    if (zone)
+      add({
+        from: a.id,
+        to: zone,
+        services: anyService,
+        method: 'member',
+        transit: true,
+        viaHost: false,
+        planned: false,
+        approved: false,
+        encrypted: null,
+      });
   }
 
   const seen = new Set<string>();
@@ -154,8 +195,17 @@ export function buildGraph(input: TopologyInput): Graph {
     seen.add(f.id);
     const services = f.data.services.length ? f.data.services.map(normaliseService) : [ANY_SERVICE];
     const edge: Edge = {
-      from: f.data.from, to: f.data.to, services, method: f.data.method, transit: TRANSIT.has(f.data.method), viaHost: false, source: f.id,
-      knownBy: f.data.knownBy, planned: f.data.status === 'planned', approved: isApproved(f.data), encrypted: f.data.encrypted,
+      from: f.data.from,
+      to: f.data.to,
+      services,
+      method: f.data.method,
+      transit: TRANSIT.has(f.data.method),
+      viaHost: false,
+      source: f.id,
+      knownBy: f.data.knownBy,
+      planned: f.data.status === 'planned',
+      approved: isApproved(f.data),
+      encrypted: f.data.encrypted,
     };
     add(edge);
     // Two segments joined on one wire are one segment, both ways.
@@ -167,13 +217,26 @@ export function buildGraph(input: TopologyInput): Graph {
     const landing = { ...base, from: v.id, source: v.id, services: tunnel ? [ANY_SERVICE] : ['remote-control'] };
     for (const zone of v.data.reachesNetworkIds) {
       // A tunnel lands in the zone; a remote-control tool lands on its machines there, so onward reach is via one of them.
-      add({ ...landing, to: zone, method: tunnel ? 'vendor-tunnel' : 'remote-control', transit: true, viaHost: !tunnel });
+      add({
+        ...landing,
+        to: zone,
+        method: tunnel ? 'vendor-tunnel' : 'remote-control',
+        transit: true,
+        viaHost: !tunnel,
+      });
     }
-    for (const asset of v.data.reachesAssetIds) add({ ...landing, to: asset, method: tunnel ? 'vendor-tunnel' : 'remote-control', transit: false });
+    for (const asset of v.data.reachesAssetIds)
+      add({ ...landing, to: asset, method: tunnel ? 'vendor-tunnel' : 'remote-control', transit: false });
     if (v.data.farSide === PARENT_ZONE) {
       // The link's far end sits on the parent's network: the vendor and the parent meet there,
       // and a tunnel carries traffic both ways between it and the zones it lands in.
-      const joined = { ...base, services: [ANY_SERVICE], method: 'vendor-tunnel' as const, transit: true, source: v.id };
+      const joined = {
+        ...base,
+        services: [ANY_SERVICE],
+        method: 'vendor-tunnel' as const,
+        transit: true,
+        source: v.id,
+      };
       add({ ...joined, from: v.id, to: PARENT_ZONE });
       add({ ...joined, from: PARENT_ZONE, to: v.id });
       if (tunnel) for (const zone of v.data.reachesNetworkIds) add({ ...joined, from: zone, to: PARENT_ZONE });

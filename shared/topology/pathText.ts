@@ -4,7 +4,10 @@ import { ANY_SERVICE, serviceLabel } from '../reference/services';
 import type { EdgeMethod } from './graph';
 import type { ReachPath } from './reach';
 
-export const builtInZoneNames: Record<string, string> = { [PARENT_ZONE]: 'Parent corporate network', [INTERNET_ZONE]: 'Internet' };
+export const builtInZoneNames: Record<string, string> = {
+  [PARENT_ZONE]: 'Parent corporate network',
+  [INTERNET_ZONE]: 'Internet',
+};
 
 export const edgeMethodLabels: Record<EdgeMethod, string> = {
   routed: 'routed',

@@ -61,8 +61,25 @@ export class Reachability {
       const zoneIx = zone === null ? undefined : this.graph.index.get(zone);
       const viaZone = zoneIx === undefined ? undefined : bestOf(reached.open[zoneIx], reached.closed[zoneIx]);
       if (viaZone && (!best || better(viaZone, best))) {
-        const member: Edge = { from: zone as string, to, services: [ANY_SERVICE], method: 'member', transit: false, viaHost: false, planned: false, approved: false, encrypted: null };
-        best = { node: target, open: false, pivots: viaZone.pivots, hops: viaZone.hops + 1, edge: member, prev: viaZone };
+        const member: Edge = {
+          from: zone as string,
+          to,
+          services: [ANY_SERVICE],
+          method: 'member',
+          transit: false,
+          viaHost: false,
+          planned: false,
+          approved: false,
+          encrypted: null,
+        };
+        best = {
+          node: target,
+          open: false,
+          pivots: viaZone.pivots,
+          hops: viaZone.hops + 1,
+          edge: member,
+          prev: viaZone,
+        };
       }
     }
     return best ? this.toPath(from, best) : null;
@@ -84,7 +101,9 @@ export class Reachability {
   landings(from: string, service: string = ANY_SERVICE): string[] {
     if (!this.graph.index.has(from)) return [];
     const reached = this.search(from, service);
-    return this.graph.ids.filter((id, i) => id !== from && (reached.open[i] || reached.closed[i]) && this.graph.kindOf.get(id) !== 'vendor');
+    return this.graph.ids.filter(
+      (id, i) => id !== from && (reached.open[i] || reached.closed[i]) && this.graph.kindOf.get(id) !== 'vendor',
+    );
   }
 
   private search(from: string, service: string): Reached {
@@ -93,8 +112,18 @@ export class Reachability {
     if (cached) return cached;
     const { outByIx, isAsset } = this.graph;
     const any = service === ANY_SERVICE;
-    const reached: Reached = { open: new Array<State | undefined>(outByIx.length), closed: new Array<State | undefined>(outByIx.length) };
-    const start: State = { node: this.graph.index.get(from) as number, open: true, pivots: 0, hops: 0, edge: null, prev: null };
+    const reached: Reached = {
+      open: new Array<State | undefined>(outByIx.length),
+      closed: new Array<State | undefined>(outByIx.length),
+    };
+    const start: State = {
+      node: this.graph.index.get(from) as number,
+      open: true,
+      pivots: 0,
+      hops: 0,
+      edge: null,
+      prev: null,
+    };
     reached.open[start.node] = start;
     let level: State[] = [start];
     for (let pivots = 0; pivots <= MAX_PIVOTS && level.length; pivots++) {
@@ -109,8 +138,10 @@ export class Reachability {
             if (edge.remote && canPivot) visit(next, reached, edge.toIx, true, pivots + 1, edge, state);
             continue;
           }
-          if (any || edge.open || edge.lets.has(service)) visit(level, reached, edge.toIx, edge.transit && !toAsset, pivots, edge, state);
-          if (toAsset && canPivot && edge.remote && edge.method !== 'member') visit(next, reached, edge.toIx, true, pivots + 1, edge, state);
+          if (any || edge.open || edge.lets.has(service))
+            visit(level, reached, edge.toIx, edge.transit && !toAsset, pivots, edge, state);
+          if (toAsset && canPivot && edge.remote && edge.method !== 'member')
+            visit(next, reached, edge.toIx, true, pivots + 1, edge, state);
         }
       }
       level = next;
@@ -130,11 +161,26 @@ export class Reachability {
     via.reverse();
     const lastPivot = hops.reduce((at, hop, i) => (via.includes(hop.to) ? i + 1 : at), 0);
     const after = hops.slice(lastPivot).filter((h) => h.method !== 'member');
-    return { from, to: this.graph.ids[end.node] as string, hops, via, planned: hops.some((h) => h.planned), services: commonServices(after.map((h) => h.services)) };
+    return {
+      from,
+      to: this.graph.ids[end.node] as string,
+      hops,
+      via,
+      planned: hops.some((h) => h.planned),
+      services: commonServices(after.map((h) => h.services)),
+    };
   }
 }
 
-function visit(queue: State[], reached: Reached, node: number, open: boolean, pivots: number, edge: Edge, prev: State): void {
+function visit(
+  queue: State[],
+  reached: Reached,
+  node: number,
+  open: boolean,
+  pivots: number,
+  edge: Edge,
+  prev: State,
+): void {
   const states = open ? reached.open : reached.closed;
   if (states[node]) return;
   const state: State = { node, open, pivots, hops: prev.hops + 1, edge, prev };

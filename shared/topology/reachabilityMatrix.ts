@@ -22,7 +22,10 @@ export interface ReachabilityMatrix {
   cells: ReadonlyMap<string, ReadonlyMap<string, MatrixCell>>;
 }
 
-export function reachabilityMatrix(topology: Topology, zones: readonly string[] = topology.graph.zones): ReachabilityMatrix {
+export function reachabilityMatrix(
+  topology: Topology,
+  zones: readonly string[] = topology.graph.zones,
+): ReachabilityMatrix {
   const cells = new Map<string, Map<string, MatrixCell>>();
   for (const from of zones) {
     const row = new Map<string, MatrixCell>();
@@ -30,7 +33,13 @@ export function reachabilityMatrix(topology: Topology, zones: readonly string[] 
       if (to === from) continue;
       const path = topology.reach.path(from, to, ANY_SERVICE);
       if (!path) continue;
-      row.set(to, { path, services: path.services, direct: path.via.length === 0, evidence: pathEvidence(path), sources: [...new Set(path.hops.flatMap((h) => (h.source ? [h.source] : [])))] });
+      row.set(to, {
+        path,
+        services: path.services,
+        direct: path.via.length === 0,
+        evidence: pathEvidence(path),
+        sources: [...new Set(path.hops.flatMap((h) => (h.source ? [h.source] : [])))],
+      });
     }
     cells.set(from, row);
   }

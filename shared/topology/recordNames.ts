@@ -20,9 +20,20 @@ export interface NamedRecords {
 /** A name for every record and built-in zone; `missing` for an id that is not among them. */
 export function recordNamer(records: NamedRecords, missing: string): (id: string) => string {
   const names = new Map<string, string>(Object.entries(builtInZoneNames));
-  for (const a of records.assets) names.set(a.id, a.data.name.trim() || [a.data.vendor, a.data.model].filter(Boolean).join(' ').trim() || a.data.deviceType || a.data.kind);
+  for (const a of records.assets)
+    names.set(
+      a.id,
+      a.data.name.trim() ||
+        [a.data.vendor, a.data.model].filter(Boolean).join(' ').trim() ||
+        a.data.deviceType ||
+        a.data.kind,
+    );
   for (const n of records.networks) names.set(n.id, n.data.name.trim() || n.data.subnet || 'Unnamed network');
-  for (const v of records.vendorLinks) names.set(v.id, `${v.data.vendor.trim() || 'Vendor'} ${v.data.method === 'vpn' ? 'VPN' : v.data.method === 'modem' ? 'modem' : v.data.tool.trim() || 'remote access'}`);
+  for (const v of records.vendorLinks)
+    names.set(
+      v.id,
+      `${v.data.vendor.trim() || 'Vendor'} ${v.data.method === 'vpn' ? 'VPN' : v.data.method === 'modem' ? 'modem' : v.data.tool.trim() || 'remote access'}`,
+    );
   for (const a of records.applications ?? []) names.set(a.id, a.data.name.trim() || 'Application');
   return (id) => names.get(id) ?? missing;
 }

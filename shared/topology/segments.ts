@@ -14,9 +14,18 @@ export interface Segment {
 }
 
 /** Each zone's segment; zones without bridges are segments of one. */
-export function bridgedSegments(records: { networks: readonly WithId<Network>[]; flows: readonly WithId<Flow>[] }): Map<string, Segment> {
+export function bridgedSegments(records: {
+  networks: readonly WithId<Network>[];
+  flows: readonly WithId<Flow>[];
+}): Map<string, Segment> {
   const networks = new Set(records.networks.map((n) => n.id));
-  const bridges = records.flows.filter((f) => f.data.method === 'physical-bridge' && f.data.status !== 'planned' && networks.has(f.data.from) && networks.has(f.data.to));
+  const bridges = records.flows.filter(
+    (f) =>
+      f.data.method === 'physical-bridge' &&
+      f.data.status !== 'planned' &&
+      networks.has(f.data.from) &&
+      networks.has(f.data.to),
+  );
   const segments = new Map<string, Segment>();
   for (const start of records.networks.map((n) => n.id)) {
     if (segments.has(start)) continue;

@@ -36,7 +36,9 @@ function rendererPids(): number[] {
   const mine = (pid: number): boolean => pid === process.pid || (pid > 1 && mine(parent.get(pid) ?? 0));
   return [...parent.keys()].filter((pid) => {
     try {
-      return pid !== process.pid && mine(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
+      return (
+        pid !== process.pid && mine(pid) && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')
+      );
     } catch {
       return false;
     }
@@ -82,7 +84,13 @@ async function sampled<T>(cdp: CDPSession, work: () => Promise<T>) {
   }
 }
 
-type Api = { benchAppExchange: { prepare(c: number, r: number): Promise<number>; exportFile(): Promise<{ ms: number; bytes: number }>; importFile(): Promise<{ ms: number; records: number }> } };
+type Api = {
+  benchAppExchange: {
+    prepare(c: number, r: number): Promise<number>;
+    exportFile(): Promise<{ ms: number; bytes: number }>;
+    importFile(): Promise<{ ms: number; records: number }>;
+  };
+};
 
 const { dir, cleanup } = await makeTempDir('clinic-assessor-bench-exchange-');
 const file = path.join(dir, 'portfolio.cabundle');
@@ -91,17 +99,35 @@ try {
   const handlers = await handlerPeaks(clinics, records, dir, gc);
   const result = await withBenchPage(async (url) => {
     const context = await browser.newContext();
-    await installBridge(context, new URL(url).origin, { dialogs: scriptedDialogs({ open: file, save: file }), identity: { name: 'Clinic Assessor', version: 'bench', versions: {}, platform: process.platform } });
+    await installBridge(context, new URL(url).origin, {
+      dialogs: scriptedDialogs({ open: file, save: file }),
+      identity: { name: 'Clinic Assessor', version: 'bench', versions: {}, platform: process.platform },
+    });
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => 'benchAppExchange' in window);
-    const count = await page.evaluate(([c, r]) => (window as unknown as Api).benchAppExchange.prepare(c, r), [clinics, records] as const);
+    const count = await page.evaluate(([c, r]) => (window as unknown as Api).benchAppExchange.prepare(c, r), [
+      clinics,
+      records,
+    ] as const);
     const cdp = await context.newCDPSession(page);
-    const exported = await sampled(cdp, () => page.evaluate(() => (window as unknown as Api).benchAppExchange.exportFile()));
-    const imported = await sampled(cdp, () => page.evaluate(() => (window as unknown as Api).benchAppExchange.importFile()));
+    const exported = await sampled(cdp, () =>
+      page.evaluate(() => (window as unknown as Api).benchAppExchange.exportFile()),
+    );
+    const imported = await sampled(cdp, () =>
+      page.evaluate(() => (window as unknown as Api).benchAppExchange.importFile()),
+    );
     if (imported.value.records !== count) throw new Error('the import lost records');
     await context.close();
-    return { handlers, records: count, fileBytes: exported.value.bytes, exportMs: exported.value.ms, importMs: imported.value.ms, exportPeak: exported.peak, importPeak: imported.peak };
+    return {
+      handlers,
+      records: count,
+      fileBytes: exported.value.bytes,
+      exportMs: exported.value.ms,
+      importMs: imported.value.ms,
+      exportPeak: exported.peak,
+      importPeak: imported.peak,
+    };
   });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 } finally {

@@ -30,13 +30,24 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
 }
 
 /** The bare primitive: AES-256-GCM over the same bytes, in the same 64 KiB pieces. */
-async function rawAesGcm(bytes: Uint8Array, direction: 'encrypt' | 'decrypt', key: CryptoKey, pieces?: Uint8Array[]): Promise<Uint8Array[]> {
+async function rawAesGcm(
+  bytes: Uint8Array,
+  direction: 'encrypt' | 'decrypt',
+  key: CryptoKey,
+  pieces?: Uint8Array[],
+): Promise<Uint8Array[]> {
   const out: Uint8Array[] = [];
   const iv = new Uint8Array(12);
   if (direction === 'encrypt') {
-    for (let i = 0; i < bytes.byteLength || i === 0; i += CHUNK_BYTES) out.push(new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, asBufferSource(bytes.subarray(i, i + CHUNK_BYTES)))));
+    for (let i = 0; i < bytes.byteLength || i === 0; i += CHUNK_BYTES)
+      out.push(
+        new Uint8Array(
+          await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, asBufferSource(bytes.subarray(i, i + CHUNK_BYTES))),
+        ),
+      );
   } else {
-    for (const piece of pieces ?? []) out.push(new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, asBufferSource(piece))));
+    for (const piece of pieces ?? [])
+      out.push(new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, key, asBufferSource(piece))));
   }
   return out;
 }
@@ -46,7 +57,14 @@ export async function benchBundle(): Promise<BenchResult[]> {
   const count = recordCount(records);
   // The local side of the merge: the same portfolio, with one asset in fifty edited here.
   const clock = new HybridClock();
-  const local = { ...records, asset: records.asset.map((a, i) => (i % 50 ? a : patchVersioned(a, { location: 'Moved on this laptop' }, { stamp: clock.tick(), device: 'local-laptop' }))) };
+  const local = {
+    ...records,
+    asset: records.asset.map((a, i) =>
+      i % 50
+        ? a
+        : patchVersioned(a, { location: 'Moved on this laptop' }, { stamp: clock.tick(), device: 'local-laptop' }),
+    ),
+  };
   const firm = await generateKeyPair('ecdh');
   const signer = { name: 'Bench assessor', ...(await generateKeyPair('ecdsa')) };
   const aesKey = await crypto.subtle.importKey('raw', randomBytes(32), 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -59,13 +77,20 @@ export async function benchBundle(): Promise<BenchResult[]> {
   let conflicts = 0;
   for (let run = 0; run < RUNS; run++) {
     const exported = await timed(async () => {
-      const payload = utf8(JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'bench-laptop', 'Bench assessor')));
-      return { payload, file: await sealBundle(payload, { recipients: [{ type: 'public-key', publicKey: firm.publicKey }], signer }) };
+      const payload = utf8(
+        JSON.stringify(buildBundleContent(records, { kind: 'all' }, 'bench-laptop', 'Bench assessor')),
+      );
+      return {
+        payload,
+        file: await sealBundle(payload, { recipients: [{ type: 'public-key', publicKey: firm.publicKey }], signer }),
+      };
     });
     exports.push(exported.ms);
     fileBytes = exported.value.file.byteLength;
     const imported = await timed(async () => {
-      const { payload } = await openBundle(exported.value.file, { key: { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey } });
+      const { payload } = await openBundle(exported.value.file, {
+        key: { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey },
+      });
       const content = parseBundleContent(fromUtf8(payload));
       return mergeBundleRecords([{ records: local }, { records: content.records }]);
     });
@@ -78,14 +103,38 @@ export async function benchBundle(): Promise<BenchResult[]> {
   }
 
   const child = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bundleMemory.ts'), String(RECORDS)], { encoding: 'utf8' }),
+    execFileSync(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'bundleMemory.ts'), String(RECORDS)],
+      { encoding: 'utf8' },
+    ),
   ) as { fileBytes: number; sealPeak: number; openPeak: number };
   const mib = (n: number) => round(n / 1024 / 1024);
   const label = `${CLINICS} clinics, ${count} records, ${mib(fileBytes)} MiB`;
   return [
-    withBaseline(`export ${label}: serialise + encrypt + sign vs raw AES-GCM (target 3x)`, 'ms', median(exports), median(rawEnc)),
-    withBaseline(`import ${label}: decrypt + verify + validate + merge (${conflicts} conflicts) vs raw AES-GCM (target 3x)`, 'ms', median(imports), median(rawDec)),
-    withBaseline(`peak memory streaming a ${mib(child.fileBytes)} MiB file to disk, vs the file size (target: about one chunk)`, 'MiB', mib(child.sealPeak), mib(child.fileBytes)),
-    withBaseline(`peak memory streaming the same file back in, vs the file size`, 'MiB', mib(child.openPeak), mib(child.fileBytes)),
+    withBaseline(
+      `export ${label}: serialise + encrypt + sign vs raw AES-GCM (target 3x)`,
+      'ms',
+      median(exports),
+      median(rawEnc),
+    ),
+    withBaseline(
+      `import ${label}: decrypt + verify + validate + merge (${conflicts} conflicts) vs raw AES-GCM (target 3x)`,
+      'ms',
+      median(imports),
+      median(rawDec),
+    ),
+    withBaseline(
+      `peak memory streaming a ${mib(child.fileBytes)} MiB file to disk, vs the file size (target: about one chunk)`,
+      'MiB',
+      mib(child.sealPeak),
+      mib(child.fileBytes),
+    ),
+    withBaseline(
+      `peak memory streaming the same file back in, vs the file size`,
+      'MiB',
+      mib(child.openPeak),
+      mib(child.fileBytes),
+    ),
   ];
 }

@@ -26,7 +26,12 @@ const live = () => {
 function* recordPieces(): Generator<Uint8Array> {
   yield utf8('{"records":[');
   for (let i = 0; i < RECORDS; i++) {
-    const record = { id: crypto.randomUUID(), data: { name: `HOST-${i}`, serial: `SN-${i}`, osVersion: 'Windows 7 Professional SP1', notes: 'x'.repeat(200) }, stamps: {}, vv: { bench: i } };
+    const record = {
+      id: crypto.randomUUID(),
+      data: { name: `HOST-${i}`, serial: `SN-${i}`, osVersion: 'Windows 7 Professional SP1', notes: 'x'.repeat(200) },
+      stamps: {},
+      vv: { bench: i },
+    };
     yield utf8(`${i ? ',' : ''}${JSON.stringify(record)}`);
   }
   yield utf8(']}');
@@ -45,7 +50,9 @@ try {
   gc();
   let start = live();
   const handle = await open(file, 'w');
-  for await (const part of sealStream(recordPieces(), { recipients: [{ type: 'public-key', publicKey: firm.publicKey }] })) {
+  for await (const part of sealStream(recordPieces(), {
+    recipients: [{ type: 'public-key', publicKey: firm.publicKey }],
+  })) {
     await handle.write(part);
     sample(start);
   }
@@ -57,7 +64,9 @@ try {
   peak = 0;
   start = live();
   let plainBytes = 0;
-  const stream = openStream(createReadStream(file, { highWaterMark: 64 * 1024 }), { key: { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey } });
+  const stream = openStream(createReadStream(file, { highWaterMark: 64 * 1024 }), {
+    key: { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey },
+  });
   for (;;) {
     const next = await stream.next();
     if (next.done) break;

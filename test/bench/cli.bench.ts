@@ -22,14 +22,19 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 /** ~2 GB of plaintext in 1 MiB pieces, the same piece each time: the source holds one. */
 function* plaintext(): Generator<Uint8Array> {
   const piece = utf8('x'.repeat(1024 * 1024));
-  for (let done = 0; done < PLAIN_BYTES; done += piece.byteLength) yield done + piece.byteLength > PLAIN_BYTES ? piece.subarray(0, PLAIN_BYTES - done) : piece;
+  for (let done = 0; done < PLAIN_BYTES; done += piece.byteLength)
+    yield done + piece.byteLength > PLAIN_BYTES ? piece.subarray(0, PLAIN_BYTES - done) : piece;
 }
 
 async function writeLargeFile(file: string): Promise<number> {
   const signer = { name: 'Bench assessor', ...(await generateKeyPair('ecdsa')) };
   const handle = await open(file, 'w');
   try {
-    for await (const part of sealStream(plaintext(), { recipients: [{ type: 'passphrase', passphrase: PASSPHRASE, derive: deriveKeyBytes, kdf: cheapKdf() }], signer })) await handle.write(part);
+    for await (const part of sealStream(plaintext(), {
+      recipients: [{ type: 'passphrase', passphrase: PASSPHRASE, derive: deriveKeyBytes, kdf: cheapKdf() }],
+      signer,
+    }))
+      await handle.write(part);
   } finally {
     await handle.close();
   }
@@ -40,7 +45,11 @@ async function writeLargeFile(file: string): Promise<number> {
 async function peakOf(dir: string, args: string[]): Promise<{ maxRss: number; out: string }> {
   const rssFile = path.join(dir, 'max-rss');
   const env = { ...process.env, CLINIC_ASSESSOR_PASSPHRASE: PASSPHRASE, BENCH_MAX_RSS_OUT: rssFile };
-  const run = spawnSync(process.execPath, ['--import', path.join(import.meta.dirname, 'maxRss.mjs'), path.join(root, 'electron', 'cli.mjs'), ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', path.join(import.meta.dirname, 'maxRss.mjs'), path.join(root, 'electron', 'cli.mjs'), ...args],
+    { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   if (run.status !== 0) throw new Error(`clinic-assessor ${args[0]} failed: ${run.stderr}`);
   return { maxRss: Number(await readFile(rssFile, 'utf8')), out: run.stdout };
 }
@@ -55,8 +64,18 @@ export async function benchCli(): Promise<BenchResult[]> {
     const inspected = await peakOf(dir, ['inspect', file]);
     const mib = (n: number) => round(n / 1024 / 1024);
     return [
-      withBaseline(`CLI verify of a ${mib(size)} MiB signed file: peak memory (max RSS) vs the file size (target: constant)`, 'MiB', mib(verified.maxRss), mib(size)),
-      withBaseline(`CLI inspect of the same file: peak memory (max RSS) vs the file size`, 'MiB', mib(inspected.maxRss), mib(size)),
+      withBaseline(
+        `CLI verify of a ${mib(size)} MiB signed file: peak memory (max RSS) vs the file size (target: constant)`,
+        'MiB',
+        mib(verified.maxRss),
+        mib(size),
+      ),
+      withBaseline(
+        `CLI inspect of the same file: peak memory (max RSS) vs the file size`,
+        'MiB',
+        mib(inspected.maxRss),
+        mib(size),
+      ),
     ];
   } finally {
     await cleanup();

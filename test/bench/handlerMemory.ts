@@ -27,8 +27,18 @@ function value<T>(result: IpcResult<T>): T {
 
 export async function handlerPeaks(clinics: number, records: number, dir: string, gc: () => void) {
   const file = path.join(dir, 'handlers.cabundle');
-  const dispatch = createIpcDispatch({ trustedOrigin: ORIGIN, handlers: createHandlers({ dialogs: scriptedDialogs({ open: file, save: file }), identity: { name: 'bench', version: 'bench', versions: {}, platform: process.platform } }) });
-  const plain = utf8(JSON.stringify(buildBundleContent(await portfolioRecords(clinics, records), { kind: 'all' }, 'bench-laptop', 'Bench assessor')));
+  const dispatch = createIpcDispatch({
+    trustedOrigin: ORIGIN,
+    handlers: createHandlers({
+      dialogs: scriptedDialogs({ open: file, save: file }),
+      identity: { name: 'bench', version: 'bench', versions: {}, platform: process.platform },
+    }),
+  });
+  const plain = utf8(
+    JSON.stringify(
+      buildBundleContent(await portfolioRecords(clinics, records), { kind: 'all' }, 'bench-laptop', 'Bench assessor'),
+    ),
+  );
   const firm = await generateKeyPair('ecdh');
   const live = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   let start = 0;
@@ -57,7 +67,9 @@ export async function handlerPeaks(clinics: number, records: number, dir: string
       batched = 0;
       sample();
     };
-    for await (const piece of sealStream([plain], { recipients: [{ type: 'public-key', publicKey: firm.publicKey }] })) {
+    for await (const piece of sealStream([plain], {
+      recipients: [{ type: 'public-key', publicKey: firm.publicKey }],
+    })) {
       batch.push(piece);
       batched += piece.byteLength;
       if (batched >= READ_CHUNK_BYTES) await flush();
@@ -71,7 +83,7 @@ export async function handlerPeaks(clinics: number, records: number, dir: string
     if (opened.canceled) throw new Error('cancelled');
     const { handle } = opened;
     async function* pieces() {
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const { bytes } = value(await dispatch('readChunk', PAGE, { handle, offset, length: READ_CHUNK_BYTES }));
         sample();
         if (!bytes.byteLength) return;

@@ -9,7 +9,10 @@ import { median, round, withBaseline, type BenchResult } from './result';
 const ASSETS = 10_000;
 const RUNS = 2;
 
-type Timings = Record<'plainWrite' | 'plainRead' | 'encryptedWrite' | 'encryptedRead' | 'unlock' | 'bareArgon2id', number>;
+type Timings = Record<
+  'plainWrite' | 'plainRead' | 'encryptedWrite' | 'encryptedRead' | 'unlock' | 'bareArgon2id',
+  number
+>;
 
 /** Encrypted repositories vs plain Dexie (10,000 assets), and unlock vs bare Argon2id, in Chromium. */
 export async function benchDatabase(browser: Browser): Promise<BenchResult[]> {
@@ -20,12 +23,22 @@ export async function benchDatabase(browser: Browser): Promise<BenchResult[]> {
       const page = await context.newPage();
       await page.goto(url);
       await page.waitForFunction(() => 'benchDatabase' in window);
-      runs.push(await page.evaluate((n) => (window as unknown as { benchDatabase(n: number): Promise<Timings> }).benchDatabase(n), ASSETS));
+      runs.push(
+        await page.evaluate(
+          (n) => (window as unknown as { benchDatabase(n: number): Promise<Timings> }).benchDatabase(n),
+          ASSETS,
+        ),
+      );
       await context.close();
     }
     const m = (key: keyof Timings) => median(runs.map((r) => r[key]));
     return [
-      withBaseline(`write + read ${ASSETS} assets, encrypted vs plain Dexie (target 2x)`, 'ms', median(runs.map((r) => r.encryptedWrite + r.encryptedRead)), median(runs.map((r) => r.plainWrite + r.plainRead))),
+      withBaseline(
+        `write + read ${ASSETS} assets, encrypted vs plain Dexie (target 2x)`,
+        'ms',
+        median(runs.map((r) => r.encryptedWrite + r.encryptedRead)),
+        median(runs.map((r) => r.plainWrite + r.plainRead)),
+      ),
       withBaseline(`write ${ASSETS} assets, encrypted vs plain bulkPut`, 'ms', m('encryptedWrite'), m('plainWrite')),
       withBaseline(`read ${ASSETS} assets, encrypted vs plain toArray`, 'ms', m('encryptedRead'), m('plainRead')),
       withBaseline('unlock (Argon2id in a worker) vs bare Argon2id', 'ms', m('unlock'), m('bareArgon2id')),
@@ -40,9 +53,19 @@ export async function benchRules(browser: Browser): Promise<BenchResult[]> {
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => 'benchRules' in window);
-    const result = await page.evaluate(() => (window as unknown as { benchRules(a: number, n: number, r: number): { times: number[]; findings: number } }).benchRules(5000, 50, 9));
+    const result = await page.evaluate(() =>
+      (
+        window as unknown as { benchRules(a: number, n: number, r: number): { times: number[]; findings: number } }
+      ).benchRules(5000, 50, 9),
+    );
     await context.close();
-    return [{ name: `rules over 5000 assets and 50 networks (${result.findings} findings)`, value: round(median(result.times)), unit: 'ms' }];
+    return [
+      {
+        name: `rules over 5000 assets and 50 networks (${result.findings} findings)`,
+        value: round(median(result.times)),
+        unit: 'ms',
+      },
+    ];
   });
 }
 
@@ -57,8 +80,16 @@ export async function benchTopology(browser: Browser): Promise<BenchResult[]> {
     const r = await page.evaluate(() => (window as unknown as { benchTopology(runs: number): Run }).benchTopology(7));
     await context.close();
     return [
-      { name: `reachability: rules over 5000 assets, 200 zones, ${r.flows} flows (${r.findings} findings)`, value: round(median(r.rules)), unit: 'ms' },
-      { name: `reachability: zones × zones matrix (${r.cells} reachable pairs)`, value: round(median(r.matrix)), unit: 'ms' },
+      {
+        name: `reachability: rules over 5000 assets, 200 zones, ${r.flows} flows (${r.findings} findings)`,
+        value: round(median(r.rules)),
+        unit: 'ms',
+      },
+      {
+        name: `reachability: zones × zones matrix (${r.cells} reachable pairs)`,
+        value: round(median(r.matrix)),
+        unit: 'ms',
+      },
     ];
   });
 }
@@ -68,7 +99,19 @@ const VULNERABLE = 70;
 const CLINICS = 200;
 
 function peakMemory(kind: 'clinic' | 'portfolio', size: number): number {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'reportMemory.ts'), kind, String(size), String(VULNERABLE)], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'reportMemory.ts'),
+      kind,
+      String(size),
+      String(VULNERABLE),
+    ],
+    { encoding: 'utf8' },
+  );
   return round((JSON.parse(out) as { peakBytes: number }).peakBytes / 1024 / 1024);
 }
 
@@ -83,16 +126,48 @@ export async function benchReports(browser: Browser): Promise<BenchResult[]> {
     await page.goto(url);
     await page.waitForFunction(() => 'benchReports' in window);
     type Run = { ms: number; bytes: number; longestTask: number };
-    const r = await page.evaluate(([d, v, c]) => (window as unknown as { benchReports(d: number, v: number, c: number): Promise<{ findings: number; clinic: Run; portfolio: Run }> }).benchReports(d, v, c), [DEVICES, VULNERABLE, CLINICS] as const);
+    const r = await page.evaluate(
+      ([d, v, c]) =>
+        (
+          window as unknown as {
+            benchReports(d: number, v: number, c: number): Promise<{ findings: number; clinic: Run; portfolio: Run }>;
+          }
+        ).benchReports(d, v, c),
+      [DEVICES, VULNERABLE, CLINICS] as const,
+    );
     await context.close();
     const mib = (n: number) => round(n / 1024 / 1024);
     return [
-      { name: `clinic report PDF, ${DEVICES} devices and ${r.findings} findings, in the app's worker (target < 5000 ms; ${mib(r.clinic.bytes)} MiB)`, value: round(r.clinic.ms), unit: 'ms' },
-      { name: 'longest main-thread task while the clinic report is made (target < 100 ms)', value: round(r.clinic.longestTask), unit: 'ms' },
-      { name: `portfolio report PDF, ${CLINICS} clinics, in the app's worker (${mib(r.portfolio.bytes)} MiB)`, value: round(r.portfolio.ms), unit: 'ms' },
-      { name: 'longest main-thread task while the portfolio report is made (target < 100 ms)', value: round(r.portfolio.longestTask), unit: 'ms' },
-      { name: `peak memory above the start while making the ${DEVICES}-device clinic report (Node)`, value: peakMemory('clinic', DEVICES), unit: 'MiB' },
-      { name: `peak memory above the start while making the ${CLINICS}-clinic portfolio report (Node)`, value: peakMemory('portfolio', CLINICS), unit: 'MiB' },
+      {
+        name: `clinic report PDF, ${DEVICES} devices and ${r.findings} findings, in the app's worker (target < 5000 ms; ${mib(r.clinic.bytes)} MiB)`,
+        value: round(r.clinic.ms),
+        unit: 'ms',
+      },
+      {
+        name: 'longest main-thread task while the clinic report is made (target < 100 ms)',
+        value: round(r.clinic.longestTask),
+        unit: 'ms',
+      },
+      {
+        name: `portfolio report PDF, ${CLINICS} clinics, in the app's worker (${mib(r.portfolio.bytes)} MiB)`,
+        value: round(r.portfolio.ms),
+        unit: 'ms',
+      },
+      {
+        name: 'longest main-thread task while the portfolio report is made (target < 100 ms)',
+        value: round(r.portfolio.longestTask),
+        unit: 'ms',
+      },
+      {
+        name: `peak memory above the start while making the ${DEVICES}-device clinic report (Node)`,
+        value: peakMemory('clinic', DEVICES),
+        unit: 'MiB',
+      },
+      {
+        name: `peak memory above the start while making the ${CLINICS}-clinic portfolio report (Node)`,
+        value: peakMemory('portfolio', CLINICS),
+        unit: 'MiB',
+      },
     ];
   });
 }

@@ -3,5 +3,6 @@
 import { writeFileSync } from 'node:fs';
 
 process.on('exit', () => {
-  if (process.env.BENCH_MAX_RSS_OUT) writeFileSync(process.env.BENCH_MAX_RSS_OUT, String(process.resourceUsage().maxRSS * 1024));
+  if (process.env.BENCH_MAX_RSS_OUT)
+    writeFileSync(process.env.BENCH_MAX_RSS_OUT, String(process.resourceUsage().maxRSS * 1024));
 });

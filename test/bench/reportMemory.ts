@@ -16,7 +16,13 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with --expose-gc');
 const fonts = await loadReportFonts();
 const clinic = kind === 'clinic' ? largeAssessment(Number(size), 50, Number(vulnerable)) : undefined;
-const portfolio = kind === 'clinic' ? undefined : await portfolioRecords(Array.from({ length: Number(size) }, (_, i) => `Clinic ${i + 1}`), 0);
+const portfolio =
+  kind === 'clinic'
+    ? undefined
+    : await portfolioRecords(
+        Array.from({ length: Number(size) }, (_, i) => `Clinic ${i + 1}`),
+        0,
+      );
 const live = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
 gc();
 const before = live();

@@ -34,6 +34,14 @@ results.push(...(await benchBundle()));
 results.push(...(await benchCli()));
 results.push(...benchAppExchange());
 
-console.table(results.map((r) => ({ benchmark: r.name, value: r.value, unit: r.unit, baseline: r.baseline ?? '', ratio: r.ratio ?? '' })));
+console.table(
+  results.map((r) => ({
+    benchmark: r.name,
+    value: r.value,
+    unit: r.unit,
+    baseline: r.baseline ?? '',
+    ratio: r.ratio ?? '',
+  })),
+);
 await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`Wrote ${out}`);

@@ -41,7 +41,11 @@ try {
   const bytes = (await stat(file)).size;
 
   const bare = new SaxesParser();
-  const baseline = await measure(file, (p) => bare.write(p), () => bare.close());
+  const baseline = await measure(
+    file,
+    (p) => bare.write(p),
+    () => bare.close(),
+  );
 
   // As the import worker does: each host becomes its proposal as it closes.
   const assets: ProposedAsset[] = [];
@@ -49,10 +53,14 @@ try {
     if (h.up) assets.push(proposeAsset(h, '2026-11-28'));
   });
   let networks = 0;
-  const ours = await measure(file, (p) => reader.write(p), () => {
-    reader.close();
-    networks = networksOf(assets).length;
-  });
+  const ours = await measure(
+    file,
+    (p) => reader.write(p),
+    () => {
+      reader.close();
+      networks = networksOf(assets).length;
+    },
+  );
   process.stdout.write(`${JSON.stringify({ bytes, devices: assets.length, networks, baseline, ours })}\n`);
 } finally {
   await rm(file, { force: true });

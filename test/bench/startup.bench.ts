@@ -10,7 +10,10 @@ const RUNS = 7;
 /** A page that does the least possible: one script that puts a heading on screen. */
 async function writeBarePage(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'index.html'), '<!doctype html><html><head><script type="module" src="./bare.js"></script></head><body></body></html>');
+  await writeFile(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html><head><script type="module" src="./bare.js"></script></head><body></body></html>',
+  );
   await writeFile(
     path.join(dir, 'bare.js'),
     "const h = document.createElement('h1'); h.textContent = 'Clinics'; document.body.append(h); performance.mark('clinic-assessor:first-screen');",
@@ -25,7 +28,9 @@ async function timeToFirstScreen(browser: Browser, url: string): Promise<number>
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => performance.getEntriesByName('clinic-assessor:first-screen').length > 0);
-    samples.push(await page.evaluate(() => performance.getEntriesByName('clinic-assessor:first-screen')[0]?.startTime ?? NaN));
+    samples.push(
+      await page.evaluate(() => performance.getEntriesByName('clinic-assessor:first-screen')[0]?.startTime ?? NaN),
+    );
     await context.close();
   }
   return median(samples);

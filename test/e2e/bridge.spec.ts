@@ -11,7 +11,11 @@ test('the page reaches the real open-file handler through the preload object', a
   const result = await page.evaluate(async () => {
     const answer = await window.clinicAssessor!.openFile({ filters: [{ name: 'Nmap XML', extensions: ['xml'] }] });
     return answer.ok && !answer.value.canceled
-      ? { name: answer.value.name, isBytes: answer.value.bytes instanceof Uint8Array, text: new TextDecoder().decode(answer.value.bytes) }
+      ? {
+          name: answer.value.name,
+          isBytes: answer.value.bytes instanceof Uint8Array,
+          text: new TextDecoder().decode(answer.value.bytes),
+        }
       : answer;
   });
   expect(result).toEqual({ name: 'scan.xml', isBytes: true, text: '<nmaprun>é</nmaprun>' });

@@ -29,6 +29,8 @@ export async function installBridge(context: BrowserContext, trustedOrigin: stri
   await context.addInitScript((methods: string[]) => {
     const target = window as unknown as Record<string, unknown>;
     const invoke = target.__clinicAssessorInvoke as (method: string, request: unknown) => Promise<unknown>;
-    target.clinicAssessor = Object.freeze(Object.fromEntries(methods.map((m) => [m, (request?: unknown) => invoke(m, request)])));
+    target.clinicAssessor = Object.freeze(
+      Object.fromEntries(methods.map((m) => [m, (request?: unknown) => invoke(m, request)])),
+    );
   }, Object.keys(ipcChannels));
 }

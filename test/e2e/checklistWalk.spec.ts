@@ -19,7 +19,9 @@ test('walk the whole checklist with Next, answering every question through the U
       // Each question by its id, not by position: a follow-up that appears when an answer
       // saves shifts the positions, and a position would then point at another question
       // (whose status line is still empty).
-      const ids = await page.locator('.question').evaluateAll((all) => all.map((q) => q.getAttribute('data-question') ?? ''));
+      const ids = await page
+        .locator('.question')
+        .evaluateAll((all) => all.map((q) => q.getAttribute('data-question') ?? ''));
       for (const id of ids) {
         const question = page.locator(`.question[data-question="${id}"]`);
         const radios = question.getByRole('radio');
@@ -60,6 +62,10 @@ test('walk the whole checklist with Next, answering every question through the U
   expect(Number(total) - Number(done)).toBeLessThanOrEqual(2);
   await expect(page.getByText(/required missing/)).toHaveCount(0);
   for (const section of sections) {
-    await expect(page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: new RegExp(section.title) })).not.toContainText('required');
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Checklist sections' })
+        .getByRole('link', { name: new RegExp(section.title) }),
+    ).not.toContainText('required');
   }
 });

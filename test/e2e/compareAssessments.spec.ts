@@ -23,7 +23,9 @@ async function addAssets(page: Page, assets: readonly (readonly [name: string, k
   await expect(page.getByRole('row', { name: new RegExp(assets.at(-1)?.[0] ?? '') })).toBeVisible();
 }
 
-test('the next visit shows the OS upgrade, the resolved and the new findings since the previous one', async ({ app }) => {
+test('the next visit shows the OS upgrade, the resolved and the new findings since the previous one', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByLabel('Clinic name').fill('Birchwood Clinic');
   await page.getByRole('button', { name: 'Create clinic' }).click();
@@ -49,12 +51,17 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   await second.getByLabel('Start date').blur();
   await expect(second.getByRole('status')).toHaveText('All changes saved');
   await openFromPicker(page, 'Inventory', /^Assessment \d{4}-/);
-  await addAssets(page, [['FRONTDESK-01', 'workstation', 'Windows 11 Pro 25H2'], ['XRAY-ACQ', 'medical-device', 'Windows XP Embedded']]);
+  await addAssets(page, [
+    ['FRONTDESK-01', 'workstation', 'Windows 11 Pro 25H2'],
+    ['XRAY-ACQ', 'medical-device', 'Windows XP Embedded'],
+  ]);
 
   await openFromPicker(page, 'Findings', /^Assessment \d{4}-/);
   await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Changes since the previous visit' })).toBeVisible();
-  await expect(page.getByLabel('Compare with').locator('option:checked')).toHaveText(/^First visit · .*2025 \(previous visit\)$/);
+  await expect(page.getByLabel('Compare with').locator('option:checked')).toHaveText(
+    /^First visit · .*2025 \(previous visit\)$/,
+  );
 
   const counts = page.getByRole('table', { name: 'Counts of changes' });
   await expect(counts.getByRole('row', { name: /^Assets/ }).getByRole('cell')).toHaveText(['1', '0', '1', '0']);
@@ -64,17 +71,27 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   await expect(upgraded).toContainText('OS version: Windows 7 Professional SP1 → Windows 11 Pro 25H2');
   await expect(upgraded).toContainText('Unsupported → Supported better supported');
   await expect(upgraded).toContainText('name and kind');
-  await expect(page.getByRole('table', { name: 'Added assets' }).getByRole('row', { name: /XRAY-ACQ/ })).toContainText('Unsupported');
-  await expect(page.getByRole('table', { name: 'Resolved findings' })).toContainText('FRONTDESK-01 runs Windows 7 Professional SP1: unsupported since 14 Jan 2020.');
-  await expect(page.getByRole('table', { name: 'New findings' }).getByRole('row', { name: /XRAY-ACQ runs Windows XP Embedded/ })).toContainText('medium');
+  await expect(page.getByRole('table', { name: 'Added assets' }).getByRole('row', { name: /XRAY-ACQ/ })).toContainText(
+    'Unsupported',
+  );
+  await expect(page.getByRole('table', { name: 'Resolved findings' })).toContainText(
+    'FRONTDESK-01 runs Windows 7 Professional SP1: unsupported since 14 Jan 2020.',
+  );
+  await expect(
+    page.getByRole('table', { name: 'New findings' }).getByRole('row', { name: /XRAY-ACQ runs Windows XP Embedded/ }),
+  ).toContainText('medium');
   const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // The first visit has nothing before it: it says so, and offers the later one by choice.
   await openFromPicker(page, 'Findings', 'First visit');
   await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'No assessment of Birchwood Clinic started before this one' })).toBeVisible();
-  await page.getByLabel('Compare with').selectOption({ label: await page.getByLabel('Compare with').locator('option').nth(1).innerText() });
+  await expect(
+    page.getByRole('status').filter({ hasText: 'No assessment of Birchwood Clinic started before this one' }),
+  ).toBeVisible();
+  await page
+    .getByLabel('Compare with')
+    .selectOption({ label: await page.getByLabel('Compare with').locator('option').nth(1).innerText() });
   await expect(page.getByRole('table', { name: 'Removed assets' })).toContainText('XRAY-ACQ');
 
   // The second visit's report carries the same comparison.
@@ -85,14 +102,16 @@ test('the next visit shows the OS upgrade, the resolved and the new findings sin
   const file = path.join(app.dir, 'birchwood.pdf');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Save clinic report…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved birchwood.pdf.', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved birchwood.pdf.', {
+    timeout: 30_000,
+  });
   const text = flatText(new Uint8Array(await readFile(file)));
   expect(text).toContain('Changes since the previous visit');
   expect(text).toContain('Compared with “First visit” of 2025-05-06.');
   expect(text).toContain('Windows 7 Professional SP1 → Windows 11 Pro 25H2');
 });
 
-test('a clinic\'s only assessment says there is no prior assessment', async ({ app }) => {
+test("a clinic's only assessment says there is no prior assessment", async ({ app }) => {
   const { page } = app;
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await page.getByRole('link', { name: 'Changes since the previous visit' }).click();

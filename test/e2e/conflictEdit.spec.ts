@@ -21,7 +21,11 @@ async function importAll(page: Page, dialogs: { open?: string }, file: string, c
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 }
 
-test('conflicts are settled with a typed third value: checked against the field, cancellable, and a new edit both laptops agree on', async ({ app, browser, server }) => {
+test('conflicts are settled with a typed third value: checked against the field, cancellable, and a new edit both laptops agree on', async ({
+  app,
+  browser,
+  server,
+}) => {
   const first = app.page;
   await first.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(first.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();

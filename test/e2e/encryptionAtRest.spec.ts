@@ -5,7 +5,9 @@ import { filesContaining, launchWithProfile } from './persistentApp';
 
 test.describe.configure({ timeout: 120_000 });
 
-test('a stolen browser profile reveals nothing of a clinic, and the right passphrase brings it back', async ({ server }) => {
+test('a stolen browser profile reveals nothing of a clinic, and the right passphrase brings it back', async ({
+  server,
+}) => {
   const { dir: profile, cleanup } = await makeTempDir('clinic-assessor-profile-');
   const canary = `Canary${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
   const control = `Control${crypto.randomUUID().replace(/-/g, '').slice(0, 16)}`;
@@ -39,7 +41,9 @@ test('a stolen browser profile reveals nothing of a clinic, and the right passph
 
     const second = await launchWithProfile(profile, `${server.url}/`);
     await unlock(second.page, 'not the passphrase at all');
-    await expect(second.page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
+    await expect(second.page.getByRole('alert')).toHaveText(
+      'That passphrase is not right. Nothing was changed; try again.',
+    );
     await unlock(second.page, PASSPHRASE);
     await expect(second.page.getByRole('link', { name: `${canary} Family Clinic` })).toBeVisible();
     await second.page.getByRole('link', { name: `${canary} Family Clinic` }).click();

@@ -5,7 +5,11 @@ import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 120_000 });
 
-test('export on one laptop, import into another with its own data, and settle a conflict', async ({ app, browser, server }) => {
+test('export on one laptop, import into another with its own data, and settle a conflict', async ({
+  app,
+  browser,
+  server,
+}) => {
   const first = app.page;
   await first.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(first.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
@@ -16,7 +20,11 @@ test('export on one laptop, import into another with its own data, and settle a 
   await expect(first.getByRole('note')).toHaveCount(0);
 
   // A second laptop: its own browser profile and passphrase, and a clinic of its own.
-  const { page: second, dialogs: answers, close } = await openSecondLaptop(browser, server, 'second laptop passphrase 77');
+  const {
+    page: second,
+    dialogs: answers,
+    close,
+  } = await openSecondLaptop(browser, server, 'second laptop passphrase 77');
   await second.getByLabel('Clinic name').fill('Prior local clinic');
   await second.getByRole('button', { name: 'Create clinic' }).click();
   await expect(second.getByLabel('Address')).toBeVisible();
@@ -30,10 +38,17 @@ test('export on one laptop, import into another with its own data, and settle a 
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'Imported' })).toContainText('record(s) changed');
   await second.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
-  await expect(second.getByRole('table').getByRole('link')).toHaveText(['Lakeside Family Health (sample)', 'Prior local clinic']);
+  await expect(second.getByRole('table').getByRole('link')).toHaveText([
+    'Lakeside Family Health (sample)',
+    'Prior local clinic',
+  ]);
 
   // Both laptops rename the sample clinic differently.
-  for (const [page, name] of [[first, 'Lakeside Health (first laptop)'], [second, 'Lakeside Health (second laptop)']] as const) await renameClinic(page, name);
+  for (const [page, name] of [
+    [first, 'Lakeside Health (first laptop)'],
+    [second, 'Lakeside Health (second laptop)'],
+  ] as const)
+    await renameClinic(page, name);
   const file2 = path.join(app.dir, 'lakeside-2.cabundle');
   await exportTo(first, app.dialogAnswers, file2);
   await importFrom(second, answers, file2);

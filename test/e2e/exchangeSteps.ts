@@ -23,7 +23,10 @@ export async function importFrom(page: Page, answers: { open?: string }, file: s
 /** Renames the sample clinic on a laptop and waits for the save. */
 export async function renameClinic(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Lakeside/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Lakeside/ })
+    .click();
   await expect(page.getByLabel('Address')).toBeVisible();
   await page.getByLabel('Clinic name').fill(name);
   await page.getByLabel('Clinic name').blur();

@@ -20,30 +20,44 @@ test.describe.configure({ timeout: 240_000 });
 
 const PORTFOLIO_PASS = 'portfolio quartz meadow 4471 lantern';
 
-test('a multi-piece file is imported, exported again and re-imported through the file handles; a cancelled export leaves nothing', async ({ app }) => {
+test('a multi-piece file is imported, exported again and re-imported through the file handles; a cancelled export leaves nothing', async ({
+  app,
+}) => {
   const page = app.page;
   const records = await portfolioRecords(1, 900, 'firm-laptop');
   const source = path.join(app.dir, 'portfolio.cabundle');
   const content = buildBundleContent(records, { kind: 'all' }, 'firm-laptop', '');
-  await fsp.writeFile(source, await sealBundle(utf8(JSON.stringify(content)), { recipients: [{ type: 'passphrase', passphrase: PORTFOLIO_PASS, derive: deriveKeyBytes }] }));
+  await fsp.writeFile(
+    source,
+    await sealBundle(utf8(JSON.stringify(content)), {
+      recipients: [{ type: 'passphrase', passphrase: PORTFOLIO_PASS, derive: deriveKeyBytes }],
+    }),
+  );
   expect((await fsp.stat(source)).size).toBeGreaterThan(2 * READ_CHUNK_BYTES);
 
   await importFrom(page, app.dialogAnswers, source, PORTFOLIO_PASS);
   const preview = page.getByLabel('Import preview');
   await expect(preview).toContainText(`New records${recordCount(records)}`, { timeout: 60_000 });
   await preview.getByRole('button', { name: 'Import' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(`${recordCount(records)} record(s) changed`, { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+    `${recordCount(records)} record(s) changed`,
+    { timeout: 60_000 },
+  );
 
   const exported = path.join(app.dir, 'everything.cabundle');
   app.dialogAnswers.save = exported;
   await page.getByLabel('File passphrase', { exact: true }).fill(FILE_PASS);
   await page.getByLabel('Confirm file passphrase').fill(FILE_PASS);
   await page.getByRole('button', { name: 'Export…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved everything.cabundle.', { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved everything.cabundle.', {
+    timeout: 60_000,
+  });
   expect((await fsp.readdir(app.dir)).sort()).toEqual(['everything.cabundle', 'portfolio.cabundle']);
   const file = new Uint8Array(await fsp.readFile(exported));
   expect(file.byteLength).toBeGreaterThan(2 * READ_CHUNK_BYTES);
-  const { payload } = await openBundle(file, { key: { type: 'passphrase', passphrase: FILE_PASS, derive: deriveKeyBytes } });
+  const { payload } = await openBundle(file, {
+    key: { type: 'passphrase', passphrase: FILE_PASS, derive: deriveKeyBytes },
+  });
   expect(recordCount(parseBundleContent(fromUtf8(payload)).records)).toBe(recordCount(records));
 
   await importFrom(page, app.dialogAnswers, exported);
@@ -55,5 +69,7 @@ test('a multi-piece file is imported, exported again and re-imported through the
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByRole('button', { name: 'Cancel export' }).click();
   await expect(page.getByRole('alert')).toHaveText('Cancelled: nothing was written or changed.');
-  await expect.poll(async () => (await fsp.readdir(app.dir)).sort()).toEqual(['everything.cabundle', 'portfolio.cabundle']);
+  await expect
+    .poll(async () => (await fsp.readdir(app.dir)).sort())
+    .toEqual(['everything.cabundle', 'portfolio.cabundle']);
 });

@@ -8,16 +8,36 @@ test('an assessment walked through the UI turns into scored findings, and a risk
   await page.getByRole('link', { name: 'Open checklist' }).click();
 
   // Checklist: a few answers that matter.
-  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Governance basics/ }).click();
-  await page.getByRole('radiogroup', { name: /Are backups of the EMR/ }).getByLabel('No backups').check();
-  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Networks and segmentation/ }).click();
-  await page.getByRole('radiogroup', { name: /parent firm's corporate network reach/ }).getByLabel('Planned').check();
-  await page.getByRole('radiogroup', { name: /Does a firewall separate/ }).getByLabel('No', { exact: true }).check();
-  await expect(page.getByRole('radiogroup', { name: /Does a firewall separate/ }).getByLabel('No', { exact: true })).toBeChecked();
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('link', { name: /Governance basics/ })
+    .click();
+  await page
+    .getByRole('radiogroup', { name: /Are backups of the EMR/ })
+    .getByLabel('No backups')
+    .check();
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('link', { name: /Networks and segmentation/ })
+    .click();
+  await page
+    .getByRole('radiogroup', { name: /parent firm's corporate network reach/ })
+    .getByLabel('Planned')
+    .check();
+  await page
+    .getByRole('radiogroup', { name: /Does a firewall separate/ })
+    .getByLabel('No', { exact: true })
+    .check();
+  await expect(
+    page.getByRole('radiogroup', { name: /Does a firewall separate/ }).getByLabel('No', { exact: true }),
+  ).toBeChecked();
 
   // Inventory: one network, an XP imaging workstation and an office PC on it.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
   await page.getByRole('tab', { name: 'Networks' }).click();
   await page.getByRole('button', { name: 'Add network' }).click();
   const dialog = page.getByRole('dialog');
@@ -27,7 +47,10 @@ test('an assessment walked through the UI turns into scored findings, and a risk
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await page.getByRole('tab', { name: 'Assets' }).click();
-  for (const [name, kind, os] of [['XRAY-ACQ', 'medical-device', 'Windows XP Embedded'], ['FRONTDESK-01', 'workstation', 'Windows 11 Pro 25H2']] as const) {
+  for (const [name, kind, os] of [
+    ['XRAY-ACQ', 'medical-device', 'Windows XP Embedded'],
+    ['FRONTDESK-01', 'workstation', 'Windows 11 Pro 25H2'],
+  ] as const) {
     await page.getByRole('button', { name: 'Add asset' }).click();
     await dialog.getByLabel('Name or hostname').fill(name);
     await dialog.getByLabel('Kind').selectOption(kind);
@@ -43,11 +66,16 @@ test('an assessment walked through the UI turns into scored findings, and a risk
 
   // Findings, live from what was entered.
   await page.getByRole('link', { name: 'Findings' }).last().click();
-  const finding = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  const finding = (title: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
   await expect(finding('Operating system past end of support')).toContainText('critical');
-  await expect(finding('Operating system past end of support')).toContainText('XRAY-ACQ runs Windows XP Embedded: unsupported since 12 Jan 2016.');
-  await expect(finding('Flat network: medical devices share a segment with office PCs or guests')).toContainText('critical');
-  await expect(finding('The parent\'s corporate network can reach medical devices')).toContainText('critical');
+  await expect(finding('Operating system past end of support')).toContainText(
+    'XRAY-ACQ runs Windows XP Embedded: unsupported since 12 Jan 2016.',
+  );
+  await expect(finding('Flat network: medical devices share a segment with office PCs or guests')).toContainText(
+    'critical',
+  );
+  await expect(finding("The parent's corporate network can reach medical devices")).toContainText('critical');
   await expect(finding('Backups missing, reachable by ransomware, or never tested')).toContainText('critical');
   await expect(finding('No firewall between clinical, office, guest and vendor networks')).toContainText('medium');
 
@@ -68,13 +96,19 @@ test('the sample clinic shows every feature at once', async ({ app }) => {
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Open findings by severity' })).toBeVisible();
-  const critical = page.getByRole('table', { name: 'Open findings by severity' }).getByRole('row', { name: /Critical/ });
+  const critical = page
+    .getByRole('table', { name: 'Open findings by severity' })
+    .getByRole('row', { name: /Critical/ });
   await expect(critical).not.toContainText(/^Critical\s*0$/);
-  await expect(page.getByRole('listitem').filter({ hasText: 'Always-on vendor remote access' })).toContainText('critical');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Always-on vendor remote access' })).toContainText(
+    'critical',
+  );
   await expect(page.getByRole('listitem').filter({ hasText: 'Internet link too thin' })).toContainText('high');
   const osGroup = page.getByRole('region', { name: /^Operating system past end of support: \d+ findings$/ });
   await osGroup.getByRole('button', { name: /Show each finding/ }).click();
-  await expect(osGroup.getByRole('article').filter({ hasText: 'XRAY-ACQ runs Windows XP Embedded' })).toContainText('critical');
+  await expect(osGroup.getByRole('article').filter({ hasText: 'XRAY-ACQ runs Windows XP Embedded' })).toContainText(
+    'critical',
+  );
   await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
   await expect(page.getByText(/^(\d+) of \1 answered$/)).toBeVisible();
 });
@@ -84,7 +118,10 @@ test('the connectivity section shows the bandwidth verdict with its numbers', as
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
-  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Connectivity and bandwidth/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('link', { name: /Connectivity and bandwidth/ })
+    .click();
   const panel = page.getByRole('complementary', { name: /Bandwidth/ });
   await expect(panel.getByRole('heading')).toHaveText('Bandwidth: insufficient');
   await expect(panel).toContainText('Upload 1.2 Mbit/s is below the 18.5 Mbit/s needed.');

@@ -5,11 +5,20 @@ import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 120_000 });
 
-const go = (page: Page, area: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+const go = (page: Page, area: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
 
-test("an assessor exports, signed and redacted, for the firm's key; only the firm opens it and decides to trust the signer", async ({ app, browser, server }) => {
+test("an assessor exports, signed and redacted, for the firm's key; only the firm opens it and decides to trust the signer", async ({
+  app,
+  browser,
+  server,
+}) => {
   // The parent firm's computer makes its key pair and saves the public key for assessors.
-  const { page: firm, dialogs: firmDialogs, close } = await openSecondLaptop(browser, server, 'firm office passphrase 2026 x');
+  const {
+    page: firm,
+    dialogs: firmDialogs,
+    close,
+  } = await openSecondLaptop(browser, server, 'firm office passphrase 2026 x');
   await go(firm, 'Settings');
   await firm.getByLabel('Name of the firm key').fill('Northwind security team');
   await firm.getByRole('button', { name: 'Create firm key pair' }).click();
@@ -39,7 +48,9 @@ test("an assessor exports, signed and redacted, for the firm's key; only the fir
   await expect(assessor.getByRole('alert')).toContainText('not a Clinic Assessor public key file');
   await assessor.getByLabel('Public key text').fill(await readFile(publicKeyFile, 'utf8'));
   await assessor.getByRole('button', { name: 'Use this key' }).click();
-  await expect(assessor.getByLabel('Parent firm key')).toContainText(`Encrypted for Northwind security team, key ${fingerprint}`);
+  await expect(assessor.getByLabel('Parent firm key')).toContainText(
+    `Encrypted for Northwind security team, key ${fingerprint}`,
+  );
   await expect(assessor.getByLabel('Sign the file as “Dana Whitfield” (change the name in Settings)')).toBeChecked();
   await assessor.getByLabel('Redact: leave out clinic contacts and free-text notes').check();
   const file = path.join(app.dir, 'for-the-firm.cabundle');
@@ -52,7 +63,9 @@ test("an assessor exports, signed and redacted, for the firm's key; only the fir
   // The assessor cannot read the file back.
   app.dialogAnswers.open = file;
   await assessor.getByRole('button', { name: 'Choose file…' }).click();
-  await expect(assessor.getByRole('alert')).toContainText(`encrypted for the parent firm's key (${fingerprint}), which this computer does not hold`);
+  await expect(assessor.getByRole('alert')).toContainText(
+    `encrypted for the parent firm's key (${fingerprint}), which this computer does not hold`,
+  );
   await expect(assessor.getByLabel('Passphrase of the file')).toHaveCount(0);
 
   // The firm opens it with its key, sees who signed, and trusts the signer.
@@ -61,7 +74,9 @@ test("an assessor exports, signed and redacted, for the firm's key; only the fir
   await firm.getByRole('button', { name: 'Choose file…' }).click();
   await firm.getByRole('button', { name: 'Open with the firm key' }).click();
   const preview = firm.getByLabel('Import preview');
-  await expect(preview).toContainText(`Signed by Dana Whitfield, key ${ownFingerprint}: the signature is valid. This key is not among the signers you trust`);
+  await expect(preview).toContainText(
+    `Signed by Dana Whitfield, key ${ownFingerprint}: the signature is valid. This key is not among the signers you trust`,
+  );
   await expect(preview).toContainText('A redacted copy');
   await preview.getByRole('button', { name: 'Trust this signer' }).click();
   await expect(preview).toContainText('You trust this key.');

@@ -37,7 +37,8 @@ export const test = base.extend<{ app: AppHarness; unlocked: boolean } & Harness
   cpuThrottle: [1, { option: true }],
   server: [
     async ({}, use) => {
-      if (!existsSync(path.join(rendererDist, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+      if (!existsSync(path.join(rendererDist, 'index.html')))
+        throw new Error('Build the renderer first: npm run build');
       const server = await startStaticServer(rendererDist, 0);
       await use(server);
       await server.close();
@@ -45,12 +46,18 @@ export const test = base.extend<{ app: AppHarness; unlocked: boolean } & Harness
     { scope: 'worker' },
   ],
   app: async ({ context, page, server, unlocked, cpuThrottle }, use) => {
-    if (cpuThrottle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    if (cpuThrottle > 1)
+      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
     const { dir, cleanup } = await makeTempDir('clinic-assessor-e2e-');
     const dialogAnswers: AppHarness['dialogAnswers'] = {};
     await installBridge(context, server.url, {
       dialogs: scriptedDialogs(dialogAnswers),
-      identity: { name: 'Clinic Assessor', version: '0.0.0-test', versions: { electron: 'test' }, platform: process.platform },
+      identity: {
+        name: 'Clinic Assessor',
+        version: '0.0.0-test',
+        versions: { electron: 'test' },
+        platform: process.platform,
+      },
     });
     const requests: string[] = [];
     const problems: string[] = [];

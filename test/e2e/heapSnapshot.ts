@@ -5,7 +5,14 @@
 import type { Page } from '@playwright/test';
 
 interface RawSnapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]]; edge_fields: string[]; edge_types: [string[], ...unknown[]] } };
+  snapshot: {
+    meta: {
+      node_fields: string[];
+      node_types: [string[], ...unknown[]];
+      edge_fields: string[];
+      edge_types: [string[], ...unknown[]];
+    };
+  };
   nodes: number[];
   edges: number[];
   strings: string[];
@@ -42,10 +49,23 @@ export async function takeHeapSnapshot(page: Page): Promise<HeapSnapshot> {
 }
 
 function readSnapshot(raw: RawSnapshot): HeapSnapshot {
-  const { node_fields: nodeFields, node_types: nodeTypes, edge_fields: edgeFields, edge_types: edgeTypes } = raw.snapshot.meta;
+  const {
+    node_fields: nodeFields,
+    node_types: nodeTypes,
+    edge_fields: edgeFields,
+    edge_types: edgeTypes,
+  } = raw.snapshot.meta;
   const [nodeWidth, edgeWidth] = [nodeFields.length, edgeFields.length];
-  const [typeAt, nameAt, edgeCountAt] = ['type', 'name', 'edge_count'].map((f) => nodeFields.indexOf(f)) as [number, number, number];
-  const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => edgeFields.indexOf(f)) as [number, number, number];
+  const [typeAt, nameAt, edgeCountAt] = ['type', 'name', 'edge_count'].map((f) => nodeFields.indexOf(f)) as [
+    number,
+    number,
+    number,
+  ];
+  const [edgeTypeAt, edgeNameAt, toAt] = ['type', 'name_or_index', 'to_node'].map((f) => edgeFields.indexOf(f)) as [
+    number,
+    number,
+    number,
+  ];
   const at = (list: number[], i: number): number => list[i] ?? 0;
   const text = (i: number): string => raw.strings[i] ?? '';
   const nameOf = (node: number) => text(at(raw.nodes, node + nameAt));
@@ -59,7 +79,10 @@ function readSnapshot(raw: RawSnapshot): HeapSnapshot {
       const count = at(raw.nodes, node + edgeCountAt);
       for (let i = 0; i < count; i++, edge += edgeWidth) {
         const kind = edgeTypes[0][at(raw.edges, edge + edgeTypeAt)] ?? '?';
-        const name = kind === 'element' || kind === 'hidden' ? `[${at(raw.edges, edge + edgeNameAt)}]` : text(at(raw.edges, edge + edgeNameAt));
+        const name =
+          kind === 'element' || kind === 'hidden'
+            ? `[${at(raw.edges, edge + edgeNameAt)}]`
+            : text(at(raw.edges, edge + edgeNameAt));
         yield { from: node, kind, name, to: at(raw.edges, edge + toAt) };
       }
     }
@@ -68,7 +91,8 @@ function readSnapshot(raw: RawSnapshot): HeapSnapshot {
   function find(wanted: Wanted): number[] {
     if ('native' in wanted) {
       const found: number[] = [];
-      for (let node = 0; node < raw.nodes.length; node += nodeWidth) if (typeOf(node) === 'native' && nameOf(node) === wanted.native) found.push(node);
+      for (let node = 0; node < raw.nodes.length; node += nodeWidth)
+        if (typeOf(node) === 'native' && nameOf(node) === wanted.native) found.push(node);
       return found;
     }
     const props = new Map<number, Set<string>>();
@@ -95,7 +119,8 @@ function readSnapshot(raw: RawSnapshot): HeapSnapshot {
     return found
       .map((node) => {
         const chain = [label(node)];
-        for (let h = via.get(node); h; h = via.get(h.from)) chain.push(`  held by ${h.kind} ${h.name} of ${label(h.from)}`);
+        for (let h = via.get(node); h; h = via.get(h.from))
+          chain.push(`  held by ${h.kind} ${h.name} of ${label(h.from)}`);
         return chain.join('\n');
       })
       .join('\n');

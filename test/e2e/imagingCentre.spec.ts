@@ -6,7 +6,9 @@ import { flatText } from '../support/pdfTools';
 
 const PATH = 'MedScan Service VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)';
 
-test('a segmented imaging centre entered by hand: the vendor\'s way into the parent is found, shown with its path and reported', async ({ app }) => {
+test("a segmented imaging centre entered by hand: the vendor's way into the parent is found, shown with its path and reported", async ({
+  app,
+}) => {
   test.setTimeout(180_000);
   const { page } = app;
   await page.getByLabel('Clinic name').fill('Harbourside Imaging Centre');
@@ -14,11 +16,18 @@ test('a segmented imaging centre entered by hand: the vendor\'s way into the par
   await page.getByRole('button', { name: 'New assessment' }).click();
   await expect(page.getByRole('link', { name: 'Open checklist' })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inventory' })).toBeVisible();
 
   // Three zones: imaging, office, guests.
-  for (const [name, purpose] of [['Imaging VLAN', 'Clinical'], ['Office VLAN', 'Corporate / office'], ['Guest Wi-Fi', 'Guest']] as const) {
+  for (const [name, purpose] of [
+    ['Imaging VLAN', 'Clinical'],
+    ['Office VLAN', 'Corporate / office'],
+    ['Guest Wi-Fi', 'Guest'],
+  ] as const) {
     await addRecord(page, 'Networks', 'network', async (dialog) => {
       await dialog.getByLabel('Name', { exact: true }).fill(name);
       await dialog.getByLabel('Purpose').selectOption({ label: purpose });
@@ -27,7 +36,10 @@ test('a segmented imaging centre entered by hand: the vendor\'s way into the par
   }
 
   // The two scanner consoles on the imaging VLAN.
-  for (const [name, os] of [['CT-CONSOLE', 'Windows 10 IoT Enterprise LTSC 2021'], ['MRI-CONSOLE', 'Windows 7 Embedded Standard SP1']] as const) {
+  for (const [name, os] of [
+    ['CT-CONSOLE', 'Windows 10 IoT Enterprise LTSC 2021'],
+    ['MRI-CONSOLE', 'Windows 7 Embedded Standard SP1'],
+  ] as const) {
     await addRecord(page, 'Assets', 'asset', async (dialog) => {
       await dialog.getByLabel('Name or hostname').fill(name);
       await dialog.getByLabel('Kind').selectOption({ label: 'Medical device' });
@@ -45,7 +57,7 @@ test('a segmented imaging centre entered by hand: the vendor\'s way into the par
     await dialog.getByLabel('Method').selectOption({ label: 'VPN' });
     await dialog.getByLabel('Availability').selectOption({ label: 'Always on' });
     await dialog.getByLabel('Multi-factor authentication').selectOption({ label: 'Yes' });
-    await dialog.getByLabel('Where the far end connects').selectOption({ label: 'The vendor\'s own network' });
+    await dialog.getByLabel('Where the far end connects').selectOption({ label: "The vendor's own network" });
     await dialog.getByRole('group', { name: 'Networks it reaches' }).getByLabel('Imaging VLAN').check();
   });
   const vendorRow = page.getByRole('row', { name: /MedScan Service/ });
@@ -71,11 +83,13 @@ test('a segmented imaging centre entered by hand: the vendor\'s way into the par
   // Findings: the vendor reaches the parent through the imaging VLAN, critical, with the path that proves it.
   await page.getByRole('link', { name: 'Findings' }).last().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
-  const bridge = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Vendor link reaches the parent\'s corporate network' }) });
+  const bridge = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: "Vendor link reaches the parent's corporate network" }) });
   await expect(bridge).toHaveCount(1);
   await expect(bridge.getByRole('article')).toHaveClass(/finding-critical/);
   await expect(bridge.locator('.finding-head .badge')).toHaveText('critical');
-  await expect(bridge).toContainText('MedScan Service VPN reaches the parent\'s corporate network.');
+  await expect(bridge).toContainText("MedScan Service VPN reaches the parent's corporate network.");
   await expect(bridge.getByRole('list', { name: 'Path evidence' })).toHaveText(`Path: ${PATH}`);
 
   // Reachability between zones: every zone a row and a column; the imaging VLAN reaches the parent.
@@ -97,18 +111,23 @@ test('a segmented imaging centre entered by hand: the vendor\'s way into the par
 
   // The clinic report, made from the Reports page and saved through the (scripted) dialog.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clinic report' })).toBeVisible();
   await expect(page.getByLabel('Report summary')).toContainText('Overall ratingCritical');
   await page.getByLabel('Report date').fill('2026-11-28');
   const file = path.join(app.dir, 'harbourside.pdf');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Save clinic report…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved harbourside.pdf.', { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved harbourside.pdf.', {
+    timeout: 60_000,
+  });
 
   const text = flatText(new Uint8Array(await readFile(file)));
   expect(text).toContain('Harbourside Imaging Centre');
-  expect(text).toContain('Vendor link reaches the parent\'s corporate network');
+  expect(text).toContain("Vendor link reaches the parent's corporate network");
   expect(text).toContain(`Path: ${PATH}`);
   expect(text).toContain('Reachability between zones');
 });

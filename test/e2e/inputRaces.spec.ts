@@ -39,7 +39,9 @@ test('a click right after typing in a number field lands, and its follow-ups app
   await expect(page.getByRole('radiogroup', { name: 'Where is the EMR hosted?' }).getByLabel('Both')).toBeChecked();
 });
 
-test('status lines and validation messages keep their space: nothing below moves while a field saves or fails', async ({ app }) => {
+test('status lines and validation messages keep their space: nothing below moves while a field saves or fails', async ({
+  app,
+}) => {
   const { page } = app;
   await openChecklist(page);
   const sites = question(page, 'profile.sites');
@@ -47,7 +49,11 @@ test('status lines and validation messages keep their space: nothing below moves
   await expect(emrYes).toBeVisible();
   // Every frame, where the next questions' controls sit; any move is kept.
   await page.evaluate(() => {
-    const watched = [...document.querySelectorAll('.question[data-question="profile.staff"] input, .question[data-question="profile.emr-in-use"] input')];
+    const watched = [
+      ...document.querySelectorAll(
+        '.question[data-question="profile.staff"] input, .question[data-question="profile.emr-in-use"] input',
+      ),
+    ];
     const first = watched.map((e) => e.getBoundingClientRect().top);
     const moves: string[] = [];
     (window as unknown as { layoutMoves: string[] }).layoutMoves = moves;

@@ -7,7 +7,12 @@ export async function saved(scope: Locator): Promise<void> {
 }
 
 /** Opens the tab, adds a record, fills its form, waits for the save and closes the dialog. */
-export async function addRecord(page: Page, tab: string, singular: string, fill: (dialog: Locator) => Promise<void>): Promise<void> {
+export async function addRecord(
+  page: Page,
+  tab: string,
+  singular: string,
+  fill: (dialog: Locator) => Promise<void>,
+): Promise<void> {
   await page.getByRole('tab', { name: tab, exact: true }).click();
   await page.getByRole('button', { name: `Add ${singular}` }).click();
   const dialog = page.getByRole('dialog');

@@ -8,7 +8,10 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
 
   // Two zones; the legacy "can reach" fields are gone from the network form.
   await addRecord(page, 'Networks', 'network', async (dialog) => {
@@ -63,11 +66,11 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
     await dialog.getByLabel('Tool or product').fill('TeamViewer');
     await expect(dialog.getByLabel('Availability')).toHaveValue('unknown');
     await dialog.getByLabel('Availability').selectOption({ label: 'Always on' });
-    await dialog.getByLabel('Where the far end connects').selectOption({ label: 'The vendor\'s cloud service' });
+    await dialog.getByLabel('Where the far end connects').selectOption({ label: "The vendor's cloud service" });
     await dialog.getByRole('group', { name: 'Devices it lands on' }).getByLabel('PM-SRV').check();
   });
   const vendorRow = page.getByRole('row', { name: /RadiView Imaging/ });
-  await expect(vendorRow).toContainText('The vendor\'s cloud service');
+  await expect(vendorRow).toContainText("The vendor's cloud service");
   await expect(vendorRow).toContainText('PM-SRV');
 
   // A flow added from the zone's own page.
@@ -105,9 +108,27 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
 
   // Both in the Flows tab; the first one edited there.
   await page.getByRole('tab', { name: 'Flows' }).click();
-  await expect(page.getByRole('columnheader')).toHaveText(['From', 'To', 'Services', 'How', 'Known by', 'Status', 'Approved', 'Actions']);
+  await expect(page.getByRole('columnheader')).toHaveText([
+    'From',
+    'To',
+    'Services',
+    'How',
+    'Known by',
+    'Status',
+    'Approved',
+    'Actions',
+  ]);
   const corporate = page.getByRole('row', { name: /Clinic LAN.*Parent corporate network/ });
-  await expect(corporate.getByRole('cell')).toHaveText(['Clinic LAN', 'Parent corporate network', 'DICOM, tcp/443 (HTTPS)', 'Firewall rule', 'Tested', 'In place', 'No', /Edit/]);
+  await expect(corporate.getByRole('cell')).toHaveText([
+    'Clinic LAN',
+    'Parent corporate network',
+    'DICOM, tcp/443 (HTTPS)',
+    'Firewall rule',
+    'Tested',
+    'In place',
+    'No',
+    /Edit/,
+  ]);
   await expect(page.getByRole('row', { name: /RadiView Imaging.*PM-SRV/ })).toContainText('Vendor tunnel');
   await page.getByRole('button', { name: 'Edit Clinic LAN → Parent corporate network' }).click();
   await dialog.getByLabel('Status').selectOption({ label: 'Planned' });
@@ -117,7 +138,16 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
   await dialog.getByLabel('Services').blur();
   await saved(dialog);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(corporate.getByRole('cell')).toHaveText(['Clinic LAN', 'Parent corporate network', 'DICOM over TLS', 'Firewall rule', 'Tested', 'Planned', 'Yes, by J. Ortiz, parent CISO', /Edit/]);
+  await expect(corporate.getByRole('cell')).toHaveText([
+    'Clinic LAN',
+    'Parent corporate network',
+    'DICOM over TLS',
+    'Firewall rule',
+    'Tested',
+    'Planned',
+    'Yes, by J. Ortiz, parent CISO',
+    /Edit/,
+  ]);
 
   // After a reload (and unlock) everything is still there.
   await page.reload();
@@ -141,7 +171,9 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
   await expect(dialog.getByLabel('Newest security update installed on')).toHaveValue('2025-09-09');
   await expect(dialog.getByLabel('Build or patch level after it')).toHaveValue('KB5065507');
   await expect(dialog.getByLabel('Physical access')).toHaveValue('locked-room');
-  await expect(dialog.getByRole('group', { name: 'Applications it hosts' }).getByLabel('PracticeMate PM')).toBeChecked();
+  await expect(
+    dialog.getByRole('group', { name: 'Applications it hosts' }).getByLabel('PracticeMate PM'),
+  ).toBeChecked();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Edit SPIRO-01' }).click();
   await expect(dialog.getByLabel('Plugged into').locator('option:checked')).toHaveText('PM-SRV');
@@ -157,13 +189,18 @@ test('zones, devices, vendor links and flows are entered in the inventory and ke
   await expect(dialog.getByRole('row', { name: /PM-SRV/ })).toContainText('Vendor tunnel');
 });
 
-test('deleting a network deletes the flows from and to it, and takes it off the records that named it', async ({ app }) => {
+test('deleting a network deletes the flows from and to it, and takes it off the records that named it', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByLabel('Clinic name').fill('Larch Clinic');
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
 
   for (const name of ['Clinic LAN', 'Staff Wi-Fi']) {
     await addRecord(page, 'Networks', 'network', async (dialog) => {
@@ -186,7 +223,11 @@ test('deleting a network deletes the flows from and to it, and takes it off the 
   await page.getByRole('button', { name: 'Edit Clinic LAN' }).click();
   const dialog = page.getByRole('dialog');
   const flowEditor = dialog.getByRole('region', { name: /^Flow:/ });
-  for (const [from, to] of [['Clinic LAN', 'Internet'], ['Staff Wi-Fi', 'Clinic LAN'], ['Staff Wi-Fi', 'Internet']] as const) {
+  for (const [from, to] of [
+    ['Clinic LAN', 'Internet'],
+    ['Staff Wi-Fi', 'Clinic LAN'],
+    ['Staff Wi-Fi', 'Internet'],
+  ] as const) {
     await dialog.getByRole('button', { name: 'Add flow from this zone' }).click();
     await flowEditor.getByLabel('From').selectOption({ label: from });
     await flowEditor.getByLabel('To', { exact: true }).selectOption({ label: to });
@@ -214,9 +255,19 @@ test('deleting a network deletes the flows from and to it, and takes it off the 
   await expect(page.getByRole('row', { name: /Staff Wi-Fi.*Internet/ })).toBeVisible();
   await expect(page.getByText('Deleted record')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Assets' }).click();
-  await expect(page.getByRole('row', { name: /ECG-01/ }).getByRole('cell').nth(3)).toHaveText('—');
+  await expect(
+    page
+      .getByRole('row', { name: /ECG-01/ })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('—');
   await page.getByRole('tab', { name: 'Vendor access' }).click();
-  await expect(page.getByRole('row', { name: /CardioLink/ }).getByRole('cell').nth(5)).toHaveText('Staff Wi-Fi');
+  await expect(
+    page
+      .getByRole('row', { name: /CardioLink/ })
+      .getByRole('cell')
+      .nth(5),
+  ).toHaveText('Staff Wi-Fi');
 
   // Still so after a reload.
   await page.reload();

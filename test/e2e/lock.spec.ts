@@ -73,7 +73,9 @@ test('changing the passphrase locks the app and keeps the data; the old passphra
   await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
   await page.getByLabel('Current passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Clinic Assessor is locked' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Clinic Assessor is locked' })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(page.getByRole('status')).toHaveText('Passphrase changed. Unlock with the new one.');
   await unlock(page, PASSPHRASE);
   await expect(page.getByRole('alert')).toBeVisible();

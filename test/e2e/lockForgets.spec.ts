@@ -57,7 +57,8 @@ function expectForgotten(heap: HeapSnapshot, canaries: Canaries): void {
   expect(heap.count(VAULT), `vaults after locking:\n${heap.whatHolds(VAULT)}`).toBe(0);
 }
 
-const locked = (page: Page) => expect(page.getByRole('heading', { level: 1, name: 'Clinic Assessor is locked' })).toBeVisible(SLOW);
+const locked = (page: Page) =>
+  expect(page.getByRole('heading', { level: 1, name: 'Clinic Assessor is locked' })).toBeVisible(SLOW);
 
 test('the Lock button leaves no decrypted record, key or vault in the page', async ({ app }) => {
   const { page } = app;
@@ -82,7 +83,9 @@ test('the idle lock leaves no decrypted record, key or vault in the page', async
   expectForgotten(await takeHeapSnapshot(page), canaries);
 });
 
-test('a passphrase change locks, leaving no decrypted record, key, vault or passphrase in the page', async ({ app }) => {
+test('a passphrase change locks, leaving no decrypted record, key, vault or passphrase in the page', async ({
+  app,
+}) => {
   const { page } = app;
   const canaries = await decryptCanaries(page);
   await page.getByRole('link', { name: 'Settings' }).click();

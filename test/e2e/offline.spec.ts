@@ -17,7 +17,9 @@ test('a full session makes no request to any origin but the app itself', async (
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
   expect(requests.length).toBeGreaterThan(2);
-  const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'));
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+  );
   expect(elsewhere).toEqual([]);
 });
 

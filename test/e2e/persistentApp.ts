@@ -8,7 +8,10 @@ import { chromiumArgs, chromiumExecutable } from './chromium';
  * Chromium with a real profile folder on disk, as the app's user data lives in one:
  * for tests that close or kill the browser and look at what it left behind.
  */
-export async function launchWithProfile(userDataDir: string, url: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function launchWithProfile(
+  userDataDir: string,
+  url: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumExecutable,
     args: chromiumArgs,
@@ -39,7 +42,11 @@ export function killProfileProcesses(userDataDir: string): number {
 
 /** Files under `dir` whose bytes contain `needle` in UTF-8, UTF-16LE or UTF-16BE. */
 export async function filesContaining(dir: string, needle: string): Promise<string[]> {
-  const patterns = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le'), Buffer.from(needle, 'utf16le').swap16()];
+  const patterns = [
+    Buffer.from(needle, 'utf8'),
+    Buffer.from(needle, 'utf16le'),
+    Buffer.from(needle, 'utf16le').swap16(),
+  ];
   const hits: string[] = [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {

@@ -13,15 +13,24 @@ const NEW_PASSPHRASE = 'copper meadow lantern 77 quay';
 /** A firm key pair made by the command line, as the firm makes it: DIR/firm.capub and DIR/firm.cakey. Returns the fingerprint. */
 function keygen(dir: string, name: string): string {
   const env = { ...process.env, CLINIC_ASSESSOR_PASSPHRASE: FIRM_KEY_PASSPHRASE };
-  const r = spawnSync(process.execPath, [path.join(root, 'electron', 'cli.mjs'), 'keygen', '--out', dir, '--name', name], { cwd: root, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'electron', 'cli.mjs'), 'keygen', '--out', dir, '--name', name],
+    { cwd: root, env, encoding: 'utf8', timeout: 60_000 },
+  );
   expect(r.status, r.stderr).toBe(0);
   return /Fingerprint: (.+)/.exec(r.stdout)?.[1] ?? '';
 }
 
-const go = (page: Page, area: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+const go = (page: Page, area: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
 const lockNow = (page: Page) => page.getByRole('banner').getByRole('button', { name: 'Lock', exact: true }).click();
 
-test('a forgotten passphrase: the firm recovers the database with its private key file, and the assessor sets a new passphrase', async ({ app, browser, server }) => {
+test('a forgotten passphrase: the firm recovers the database with its private key file, and the assessor sets a new passphrase', async ({
+  app,
+  browser,
+  server,
+}) => {
   const { page, dir, dialogAnswers } = app;
   const firmDir = path.join(dir, 'firm');
   const fingerprint = keygen(firmDir, 'Northwind security team');
@@ -31,7 +40,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   // Settings: no recovery until the firm's public key is set; then the passphrase wraps the data key for it.
   await go(page, 'Settings');
   const status = page.getByLabel('Recovery status');
-  await expect(status).toHaveText("No recovery set: set the firm's public key so a forgotten passphrase does not lose the data.");
+  await expect(status).toHaveText(
+    "No recovery set: set the firm's public key so a forgotten passphrase does not lose the data.",
+  );
   dialogAnswers.open = path.join(firmDir, 'firm.capub');
   await page.getByRole('button', { name: 'Choose public key file…' }).click();
   await expect(page.getByText('The firm key is set to')).toContainText(fingerprint);
@@ -40,7 +51,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
   await page.getByLabel('Your passphrase, to set recovery').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Let the firm recover this database' }).click();
-  await expect(status).toContainText(`Recovery: the firm (Northwind security team, ${fingerprint}) can recover this database with its private key — since`);
+  await expect(status).toContainText(
+    `Recovery: the firm (Northwind security team, ${fingerprint}) can recover this database with its private key — since`,
+  );
   await expect(page.getByLabel('Your passphrase, to set recovery')).toHaveCount(0);
 
   // A record, and a backup that goes to the firm's key unless the assessor chooses otherwise.
@@ -72,7 +85,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await firm.page.getByLabel('Import preview').getByRole('button', { name: 'Import' }).click();
   await expect(firm.page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('record(s) changed');
   await go(firm.page, 'Clinics');
-  await expect(firm.page.getByRole('row', { name: /Harbour Street Clinic/ })).toContainText('7 Harbour Street, Lakeside');
+  await expect(firm.page.getByRole('row', { name: /Harbour Street Clinic/ })).toContainText(
+    '7 Harbour Street, Lakeside',
+  );
   await firm.close();
 
   // The passphrase is forgotten.
@@ -92,7 +107,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await page.getByLabel('Passphrase of the private key file').fill(FIRM_KEY_PASSPHRASE);
   await recoverButton.click();
   await expect(page.getByRole('alert')).toContainText(`That private key file is the firm key`);
-  await expect(page.getByRole('alert')).toContainText(`can be recovered only with the firm key Northwind security team (${fingerprint}).`);
+  await expect(page.getByRole('alert')).toContainText(
+    `can be recovered only with the firm key Northwind security team (${fingerprint}).`,
+  );
   dialogAnswers.open = path.join(firmDir, 'firm.capub');
   await page.getByRole('button', { name: /choose another/ }).click();
   await page.getByLabel('Passphrase of the private key file').fill(FIRM_KEY_PASSPHRASE);
@@ -102,7 +119,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await page.getByRole('button', { name: /choose another/ }).click();
   await page.getByLabel('Passphrase of the private key file').fill('not the key passphrase');
   await recoverButton.click();
-  await expect(page.getByRole('alert')).toHaveText('That passphrase does not open this private key file, or the file was altered.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase does not open this private key file, or the file was altered.',
+  );
 
   // The right file and passphrase: unlocked, with the record.
   await page.getByLabel('Passphrase of the private key file').fill(FIRM_KEY_PASSPHRASE);
@@ -120,14 +139,18 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   await go(page, 'Clinics');
   await expect(page.getByRole('row', { name: /Harbour Street Clinic/ })).toContainText('7 Harbour Street, Lakeside');
   await go(page, 'Settings');
-  await expect(page.getByLabel('Recovery status')).toContainText(`Recovery: the firm (Northwind security team, ${fingerprint})`);
+  await expect(page.getByLabel('Recovery status')).toContainText(
+    `Recovery: the firm (Northwind security team, ${fingerprint})`,
+  );
 });
 
 test('without the firm key set, recovery says plainly that there is none', async ({ app }) => {
   const { page } = app;
   await lockNow(page);
   await page.getByRole('button', { name: "Forgot the passphrase? Recover with the firm's private key" }).click();
-  await expect(page.getByRole('alert')).toHaveText('No recovery through the firm was set on this computer, so the firm’s private key cannot unlock it.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'No recovery through the firm was set on this computer, so the firm’s private key cannot unlock it.',
+  );
   await expect(page.getByLabel('New passphrase', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to the passphrase' }).click();
   await unlock(page);

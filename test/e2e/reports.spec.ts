@@ -19,7 +19,9 @@ test('the clinic report is made in a worker and saved as a real PDF', async ({ a
   const file = path.join(app.dir, 'lakeside.pdf');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Save clinic report…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved lakeside.pdf.', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved lakeside.pdf.', {
+    timeout: 30_000,
+  });
 
   const pdf = new Uint8Array(await readFile(file));
   const text = flatText(pdf);
@@ -31,7 +33,11 @@ test('the clinic report is made in a worker and saved as a real PDF', async ({ a
   expect(pages).toBeGreaterThan(8);
   expect(inkPerPage(pdf).every((share) => share > 0.005)).toBe(true);
   // The font came from the app itself: nothing was fetched from anywhere else.
-  expect(app.requests.filter((url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([]);
+  expect(
+    app.requests.filter(
+      (url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    ),
+  ).toEqual([]);
   expect(app.requests.some((url) => url.endsWith('.ttf'))).toBe(true);
 });
 
@@ -51,7 +57,9 @@ test('the portfolio report covers every clinic on this computer', async ({ app }
   const file = path.join(app.dir, 'portfolio.pdf');
   app.dialogAnswers.save = file;
   await page.getByRole('button', { name: 'Save portfolio report…' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved portfolio.pdf.', { timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved portfolio.pdf.', {
+    timeout: 30_000,
+  });
   const text = flatText(new Uint8Array(await readFile(file)));
   expect(text).toContain('Portfolio security report');
   expect(text).toContain('Lakeside Family Health (sample)');

@@ -8,7 +8,8 @@ import { openSecondLaptop } from './secondLaptop';
 
 test.describe.configure({ timeout: 180_000 });
 
-const go = (page: Page, area: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+const go = (page: Page, area: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
 
 async function exportForFirm(page: Page, answers: { save?: string }, file: string) {
   await go(page, 'Exchange');
@@ -25,9 +26,16 @@ async function openWithFirmKey(page: Page, answers: { open?: string }, file: str
   await page.getByRole('button', { name: 'Open with the firm key' }).click();
 }
 
-const keyIdOf = async (file: string) => parseBundle(new Uint8Array(await readFile(file))).header.recipients.filter(isPublicKey).map((r) => r.keyId);
+const keyIdOf = async (file: string) =>
+  parseBundle(new Uint8Array(await readFile(file)))
+    .header.recipients.filter(isPublicKey)
+    .map((r) => r.keyId);
 
-test('the firm rotates its key and revokes an assessor key; old files still open, new exports go to the new key, and the revoked signer is refused', async ({ app, browser, server }) => {
+test('the firm rotates its key and revokes an assessor key; old files still open, new exports go to the new key, and the revoked signer is refused', async ({
+  app,
+  browser,
+  server,
+}) => {
   // Sam, an assessor, keeps a passphrase backup signed with the key that will be revoked.
   const sam = app.page;
   await sam.getByRole('button', { name: 'Load sample clinic' }).click();
@@ -43,7 +51,11 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await go(firm.page, 'Settings');
   await firm.page.getByLabel('Name of the firm key').fill('Northwind 2026');
   await firm.page.getByRole('button', { name: 'Create firm key pair' }).click();
-  const oldFingerprint = (await firm.page.getByText(/This computer holds the firm key/).locator('code').textContent()) ?? '';
+  const oldFingerprint =
+    (await firm.page
+      .getByText(/This computer holds the firm key/)
+      .locator('code')
+      .textContent()) ?? '';
   const oldPublic = path.join(app.dir, 'firm-2026.capub');
   firm.dialogs.save = oldPublic;
   await firm.page.getByRole('button', { name: 'Save public key file…' }).click();
@@ -67,8 +79,14 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await firm.page.getByLabel('Name of the new firm key').fill('Northwind 2027');
   await firm.page.getByRole('button', { name: 'Rotate the firm key' }).click();
   await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText('Northwind 2027');
-  await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText('It also keeps 1 earlier firm key(s)');
-  const newFingerprint = (await firm.page.getByText(/This computer holds the firm key/).locator('code').textContent()) ?? '';
+  await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText(
+    'It also keeps 1 earlier firm key(s)',
+  );
+  const newFingerprint =
+    (await firm.page
+      .getByText(/This computer holds the firm key/)
+      .locator('code')
+      .textContent()) ?? '';
   expect(newFingerprint).not.toBe(oldFingerprint);
   const newPublic = path.join(app.dir, 'firm-2027.capub');
   firm.dialogs.save = newPublic;
@@ -84,7 +102,9 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await go(sam, 'Settings');
   app.dialogAnswers.open = newPublic;
   await sam.getByRole('button', { name: 'Use another public key file…' }).click();
-  await expect(sam.getByText(`The key ${newFingerprint} replaces Northwind 2026 (${oldFingerprint}), endorsed by it.`)).toBeVisible();
+  await expect(
+    sam.getByText(`The key ${newFingerprint} replaces Northwind 2026 (${oldFingerprint}), endorsed by it.`),
+  ).toBeVisible();
   const newFile = path.join(app.dir, 'for-new-key.cabundle');
   await exportForFirm(sam, app.dialogAnswers, newFile);
   expect(await keyIdOf(newFile)).toEqual([newFingerprint]);
@@ -100,7 +120,9 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   const list = path.join(app.dir, 'revoked.carevoked');
   firm.dialogs.save = list;
   await firm.page.getByRole('button', { name: 'Revoke and save the list…' }).click();
-  await expect(firm.page.getByRole('status').filter({ hasText: 'Revoked.' })).toHaveText('Revoked. Saved revoked.carevoked.');
+  await expect(firm.page.getByRole('status').filter({ hasText: 'Revoked.' })).toHaveText(
+    'Revoked. Saved revoked.carevoked.',
+  );
   await expect(firm.page.getByRole('list', { name: 'Revoked signer keys' })).toContainText(`Sam Lee ${samKey} revoked`);
   await expect(firm.page.getByRole('list', { name: 'Signers you trust' })).toContainText('Revoked');
 
@@ -109,12 +131,16 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await go(dana.page, 'Settings');
   dana.dialogs.open = list;
   await dana.page.getByRole('button', { name: 'Load a revocation list…' }).click();
-  await expect(dana.page.getByRole('alert')).toContainText(`signed by the key ${newFingerprint} (Northwind 2027), which is not a firm key you hold or were given`);
+  await expect(dana.page.getByRole('alert')).toContainText(
+    `signed by the key ${newFingerprint} (Northwind 2027), which is not a firm key you hold or were given`,
+  );
   dana.dialogs.open = newPublic;
   await dana.page.getByRole('button', { name: 'Choose public key file…' }).click();
   dana.dialogs.open = list;
   await dana.page.getByRole('button', { name: 'Load a revocation list…' }).click();
-  await expect(dana.page.getByRole('status').filter({ hasText: 'Loaded' })).toHaveText('Loaded revocation list number 1 from Northwind 2027: 1 revoked key(s).');
+  await expect(dana.page.getByRole('status').filter({ hasText: 'Loaded' })).toHaveText(
+    'Loaded revocation list number 1 from Northwind 2027: 1 revoked key(s).',
+  );
   await expect(dana.page.getByRole('list', { name: 'Revoked signer keys' })).toContainText(`Sam Lee ${samKey} revoked`);
 
   await go(dana.page, 'Exchange');
@@ -122,7 +148,11 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await dana.page.getByRole('button', { name: 'Choose file…' }).click();
   await dana.page.getByLabel('Passphrase of the file').fill('harbour orchid ledger 2026 falcon');
   await dana.page.getByRole('button', { name: 'Open and compare' }).click();
-  await expect(dana.page.getByRole('alert')).toHaveText(new RegExp(`^This file is signed by Sam Lee \\(key ${samKey}\\), whose key the firm revoked on \\d{4}-\\d{2}-\\d{2} \\(reason: Laptop stolen\\), so it is refused\\.$`));
+  await expect(dana.page.getByRole('alert')).toHaveText(
+    new RegExp(
+      `^This file is signed by Sam Lee \\(key ${samKey}\\), whose key the firm revoked on \\d{4}-\\d{2}-\\d{2} \\(reason: Laptop stolen\\), so it is refused\\.$`,
+    ),
+  );
   await expect(dana.page.getByLabel('Import preview')).toHaveCount(0);
   await dana.close();
   await firm.close();

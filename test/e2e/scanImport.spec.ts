@@ -4,13 +4,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { corpusFile } from '../support/corpus';
 import { expect, test, type Page } from './fixtures';
 
-
 async function openInventory(page: Page) {
   await page.getByLabel('Clinic name').fill('Birchwood Clinic');
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page.getByRole('table').getByRole('link', { name: /Assessment/ }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
 }
 
 test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
@@ -21,17 +23,24 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   const review = page.getByLabel('Scan review');
   await expect(review).toContainText('256 host(s) scanned, 3 up: 3 new, 0 already in the inventory; 1 network(s).');
   await expect(review).toContainText('listen for remote access');
-  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toHaveText('192.168.1.0/24: new devices join a new network (created on import)');
+  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toHaveText(
+    '192.168.1.0/24: new devices join a new network (created on import)',
+  );
   const hosts = review.getByRole('table', { name: 'Hosts in the scan' });
   await expect(hosts.getByRole('row')).toHaveCount(4);
   await expect(hosts.getByRole('row', { name: /192\.168\.1\.5/ })).toContainText('Microsoft Windows');
-  const scan = await new AxeBuilder({ page }).include('[aria-label="Scan review"]').withTags(['wcag2a', 'wcag2aa']).analyze();
+  const scan = await new AxeBuilder({ page })
+    .include('[aria-label="Scan review"]')
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   // Leave one host out, and keep the router's suggested kind.
   await hosts.getByLabel('Import 192.168.1.5').uncheck();
   await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported os_scan6.xml: 2 new device(s), 0 updated, 1 network(s) added.');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported os_scan6.xml: 2 new device(s), 0 updated, 1 network(s) added.',
+  );
   const inventory = page.getByRole('tabpanel');
   await expect(inventory.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('Network device');
 
@@ -40,13 +49,18 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   await expect(review).toContainText('3 up: 1 new, 2 already in the inventory');
   await expect(hosts.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('by MAC address');
   await review.getByRole('button', { name: 'Import 3 device(s)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported os_scan6.xml: 1 new device(s), 0 updated, 0 network(s) added.');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported os_scan6.xml: 1 new device(s), 0 updated, 0 network(s) added.',
+  );
   await page.getByRole('tab', { name: 'Networks' }).click();
   await expect(page.getByRole('tabpanel').getByRole('row')).toHaveCount(2);
 
   // The vendor-access questions show the hosts that listen for remote control.
   await page.getByRole('main').getByRole('link', { name: 'Checklist' }).click();
-  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Vendor/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('link', { name: /Vendor/ })
+    .click();
   const listening = page.getByRole('complementary', { name: 'Listening for remote access' });
   await expect(listening).toContainText('192.168.1.3: RDP on 3389/tcp, VNC on 5900/tcp');
   await expect(listening).toContainText('192.168.1.1: Telnet on 23/tcp');
@@ -59,23 +73,34 @@ test('a hostile or broken file is refused with a clear message and changes nothi
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(page.getByRole('alert')).toContainText('DOCTYPE');
   const cut = path.join(app.dir, 'cut.xml');
-  await writeFile(cut, '<?xml version="1.0"?><nmaprun version="7.94"><host><status state="up"/><address addr="10.0.0.1" addrtype="ipv4"/>');
+  await writeFile(
+    cut,
+    '<?xml version="1.0"?><nmaprun version="7.94"><host><status state="up"/><address addr="10.0.0.1" addrtype="ipv4"/>',
+  );
   app.dialogAnswers.open = cut;
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(page.getByRole('alert')).toContainText('broken or was cut short');
   await expect(page.getByLabel('Scan review')).toHaveCount(0);
 });
 
-test('a scan with a 200,000-character hostname is refused in one plain sentence naming the host and line', async ({ app }) => {
+test('a scan with a 200,000-character hostname is refused in one plain sentence naming the host and line', async ({
+  app,
+}) => {
   const page = app.page;
   await openInventory(page);
   const giant = path.join(app.dir, 'giant-hostname.xml');
-  const host = (ip: string, name: string) => `<host><status state="up"/><address addr="${ip}" addrtype="ipv4"/><hostnames><hostname name="${name}" type="PTR"/></hostnames></host>`;
-  await writeFile(giant, `<?xml version="1.0"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" version="7.94">\n${host('10.0.0.1', 'reception.clinic.local')}\n${host('10.0.0.2', 'x'.repeat(200_000))}\n</nmaprun>\n`);
+  const host = (ip: string, name: string) =>
+    `<host><status state="up"/><address addr="${ip}" addrtype="ipv4"/><hostnames><hostname name="${name}" type="PTR"/></hostnames></host>`;
+  await writeFile(
+    giant,
+    `<?xml version="1.0"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" version="7.94">\n${host('10.0.0.1', 'reception.clinic.local')}\n${host('10.0.0.2', 'x'.repeat(200_000))}\n</nmaprun>\n`,
+  );
   app.dialogAnswers.open = giant;
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toHaveText('The hostname in host 2 (line 5) is 200,000 characters long; at most 255 are allowed.');
+  await expect(alert).toHaveText(
+    'The hostname in host 2 (line 5) is 200,000 characters long; at most 255 are allowed.',
+  );
   await expect(page.getByLabel('Scan review')).toHaveCount(0);
 });
 
@@ -85,12 +110,17 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('link', { name: 'Open checklist' }).click();
-  await page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name: /Connectivity and bandwidth/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Checklist sections' })
+    .getByRole('link', { name: /Connectivity and bandwidth/ })
+    .click();
   const panel = page.getByRole('complementary', { name: /Bandwidth/ });
   await expect(panel.getByRole('heading')).toHaveText('Bandwidth: unknown');
   app.dialogAnswers.open = path.resolve(import.meta.dirname, '..', 'fixtures', 'speedtest', 'ookla.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
-  await expect(panel.getByRole('status')).toHaveText('Ookla speedtest result saved to the main link: down 18.5 Mbit/s, up 1.2 Mbit/s, latency 48.23 ms, jitter 34.81 ms, loss 1.5 %.');
+  await expect(panel.getByRole('status')).toHaveText(
+    'Ookla speedtest result saved to the main link: down 18.5 Mbit/s, up 1.2 Mbit/s, latency 48.23 ms, jitter 34.81 ms, loss 1.5 %.',
+  );
   await expect(panel.getByRole('row', { name: /^Measured \(Valley DSL\)/ })).toContainText('18.5');
   await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: unknown');
 
@@ -99,12 +129,18 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
   await expect(panel.getByRole('alert')).toContainText('not an iperf3 (-J) or speedtest CLI JSON result');
 });
 
-test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, remembered, nothing duplicated', async ({ app }) => {
+test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, remembered, nothing duplicated', async ({
+  app,
+}) => {
   const page = app.page;
   await openInventory(page);
   const file = path.join(app.dir, 'msp-assets.csv');
-  const text = 'Gerät;IP;MAC;Betriebssystem;Hersteller;Raum\nRöntgen-PC;192.168.5.20;00:11:22:33:44:55;Windows XP Embedded;Carestream;Radiologie\nEmpfang;192.168.5.21;00:11:22:33:44:56;Windows 10 Pro 22H2;Fujitsu;Empfang\n';
-  await writeFile(file, Uint8Array.from(text, (c) => (c === 'ä' ? 0xe4 : c === 'ö' ? 0xf6 : c.charCodeAt(0))));
+  const text =
+    'Gerät;IP;MAC;Betriebssystem;Hersteller;Raum\nRöntgen-PC;192.168.5.20;00:11:22:33:44:55;Windows XP Embedded;Carestream;Radiologie\nEmpfang;192.168.5.21;00:11:22:33:44:56;Windows 10 Pro 22H2;Fujitsu;Empfang\n';
+  await writeFile(
+    file,
+    Uint8Array.from(text, (c) => (c === 'ä' ? 0xe4 : c === 'ö' ? 0xf6 : c.charCodeAt(0))),
+  );
   app.dialogAnswers.open = file;
   await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
   const mapping = page.getByLabel('Column mapping');
@@ -121,7 +157,9 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   await expect(review).toContainText('2 row(s), 2 device(s): 2 new, 0 already in the inventory; 1 network(s).');
   await expect(review.getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device (made by Carestream)');
   await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText('Imported msp-assets.csv: 2 new device(s), 0 updated, 1 network(s) added.');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported msp-assets.csv: 2 new device(s), 0 updated, 1 network(s) added.',
+  );
   await expect(page.getByRole('tabpanel').getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device');
 
   // The same export again: the mapping comes back by itself, and both devices match.
@@ -131,7 +169,9 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   await expect(review).toContainText('0 new, 2 already in the inventory');
 });
 
-test('a scan of a clinic typed in by hand: same address, no MAC on record, is offered as the same device', async ({ app }) => {
+test('a scan of a clinic typed in by hand: same address, no MAC on record, is offered as the same device', async ({
+  app,
+}) => {
   const page = app.page;
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
@@ -141,7 +181,9 @@ test('a scan of a clinic typed in by hand: same address, no MAC on record, is of
   const review = page.getByLabel('Scan review');
   const pc = review.getByRole('row', { name: /192\.168\.1\.5\b/ });
   await expect(pc).toContainText('Same device as PM-SRV');
-  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toContainText('192.168.1.0/24: new devices join Clinic LAN (recorded)');
+  await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toContainText(
+    '192.168.1.0/24: new devices join Clinic LAN (recorded)',
+  );
   await review.getByRole('button', { name: /^Import \d+ device\(s\)$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 updated');
   await expect(page.getByRole('tabpanel').getByRole('row', { name: /PM-SRV/ })).toHaveCount(1);

@@ -19,7 +19,9 @@ test('every area opens from the navigation, keeps its place on reload and is acc
   for (const area of [...areas].reverse()) {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.label }).click();
     await expect(page.getByRole('heading', { level: 1, name: area.label })).toBeFocused();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.label })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area.label }),
+    ).toHaveAttribute('aria-current', 'page');
     const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
     expect(scan.violations.map((v) => `${area.label}: ${v.id} ${v.help}`)).toEqual([]);
   }

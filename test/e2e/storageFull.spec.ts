@@ -3,7 +3,9 @@ import { makeTempDir } from '../support/tempDir';
 import { PASSPHRASE } from './lockSteps';
 import { launchWithProfile } from './persistentApp';
 
-test('a full disk at first run shows a clear message, keeps what was typed, and works once there is room', async ({ server }) => {
+test('a full disk at first run shows a clear message, keeps what was typed, and works once there is room', async ({
+  server,
+}) => {
   const { dir, cleanup } = await makeTempDir('clinic-assessor-quota-');
   const { context, page } = await launchWithProfile(dir, 'about:blank');
   try {

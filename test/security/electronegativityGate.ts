@@ -37,7 +37,9 @@ interface RunResult {
 const root = path.resolve(import.meta.dirname, '..', '..');
 const require = createRequire(import.meta.url);
 const packageDir = path.dirname(require.resolve('@doyensec/electronegativity/package.json'));
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  devDependencies: Record<string, string>;
+};
 const electronVersion = (pkg.devDependencies.electron ?? '').replace(/^[^\d]*/, '');
 const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['electron', 'renderer'];
 /**
@@ -46,7 +48,10 @@ const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['electro
  */
 const NETWORK_BOUND_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
-const run = require(path.join(packageDir, 'dist', 'runner.js')) as (options: object, forCli: boolean) => Promise<RunResult>;
+const run = require(path.join(packageDir, 'dist', 'runner.js')) as (
+  options: object,
+  forCli: boolean,
+) => Promise<RunResult>;
 const attributes = require(path.join(packageDir, 'dist', 'finder', 'attributes.js')) as {
   severity: Record<string, Level>;
   confidence: Record<string, Level>;
@@ -104,7 +109,8 @@ async function main(): Promise<number> {
     return 1;
   }
   if (result.errors.length > 0) {
-    for (const e of result.errors) console.error(`electronegativity could not parse ${e.file}: ${e.message ?? String(e.error ?? '')}`);
+    for (const e of result.errors)
+      console.error(`electronegativity could not parse ${e.file}: ${e.message ?? String(e.error ?? '')}`);
     return 1;
   }
   const blocking: string[] = [];
@@ -113,7 +119,9 @@ async function main(): Promise<number> {
     const severity = levelName(issue.severity, attributes.severity);
     if (severity === 'HIGH' || severity === 'MEDIUM') {
       const confidence = levelName(issue.confidence, attributes.confidence);
-      blocking.push(`${severity} ${issue.id} at ${issue.file}:${issue.location.line}:${issue.location.column} (${confidence}): ${issue.description}`);
+      blocking.push(
+        `${severity} ${issue.id} at ${issue.file}:${issue.location.line}:${issue.location.column} (${confidence}): ${issue.description}`,
+      );
     } else {
       minor += 1;
     }
@@ -123,7 +131,9 @@ async function main(): Promise<number> {
     for (const line of blocking) console.error(`  ${line}`);
     return 1;
   }
-  console.log(`electronegativity: ${files} files in ${folders.join(', ')}, 0 high/medium findings (${minor} low/informational).`);
+  console.log(
+    `electronegativity: ${files} files in ${folders.join(', ')}, 0 high/medium findings (${minor} low/informational).`,
+  );
   return 0;
 }
 

@@ -19,27 +19,102 @@ export function asset(overrides: Partial<Asset> = {}): { id: string; data: Asset
 }
 
 export function network(overrides: Partial<Network> = {}): { id: string; data: Network } {
-  return { id: id(), data: { assessmentId: ASSESSMENT, name: 'LAN', vlan: null, subnet: '', purpose: 'corporate', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: '', ...overrides } };
+  return {
+    id: id(),
+    data: {
+      assessmentId: ASSESSMENT,
+      name: 'LAN',
+      vlan: null,
+      subnet: '',
+      purpose: 'corporate',
+      connectsTo: [],
+      internetAccess: null,
+      firewalled: null,
+      reachableFromParent: null,
+      notes: '',
+      ...overrides,
+    },
+  };
 }
 
 export function vendorLink(overrides: Partial<VendorAccess> = {}): { id: string; data: VendorAccess } {
-  return { id: id(), data: { assessmentId: ASSESSMENT, vendor: 'Acme', method: 'vpn', tool: '', availability: 'on-demand', mfa: true, reachesNetworkIds: [], reachesAssetIds: [], farSide: 'vendor-network', sessionLogging: true, sharedAccount: false, baaOnFile: true, notes: '', ...overrides } };
+  return {
+    id: id(),
+    data: {
+      assessmentId: ASSESSMENT,
+      vendor: 'Acme',
+      method: 'vpn',
+      tool: '',
+      availability: 'on-demand',
+      mfa: true,
+      reachesNetworkIds: [],
+      reachesAssetIds: [],
+      farSide: 'vendor-network',
+      sessionLogging: true,
+      sharedAccount: false,
+      baaOnFile: true,
+      notes: '',
+      ...overrides,
+    },
+  };
 }
 
 export function link(overrides: Partial<Link> = {}): { id: string; data: Link } {
-  return { id: id(), data: { assessmentId: ASSESSMENT, isp: 'ISP', type: 'fiber', downMbps: 500, upMbps: 500, latencyMs: 10, jitterMs: 2, lossPercent: 0, isBackup: false, notes: '', ...overrides } };
+  return {
+    id: id(),
+    data: {
+      assessmentId: ASSESSMENT,
+      isp: 'ISP',
+      type: 'fiber',
+      downMbps: 500,
+      upMbps: 500,
+      latencyMs: 10,
+      jitterMs: 2,
+      lossPercent: 0,
+      isBackup: false,
+      notes: '',
+      ...overrides,
+    },
+  };
 }
 
 export function application(overrides: Partial<Application> = {}): { id: string; data: Application } {
-  return { id: id(), data: { assessmentId: ASSESSMENT, name: 'EMR', version: '1', category: 'emr', hosting: 'on-premises', vendorSupported: true, storesPatientData: true, adminAccess: '', notes: '', ...overrides } };
+  return {
+    id: id(),
+    data: {
+      assessmentId: ASSESSMENT,
+      name: 'EMR',
+      version: '1',
+      category: 'emr',
+      hosting: 'on-premises',
+      vendorSupported: true,
+      storesPatientData: true,
+      adminAccess: '',
+      notes: '',
+      ...overrides,
+    },
+  };
 }
 
 /** A flow from one end to another; every field it does not name takes the schema's default. */
 export function flow(from: string, to: string, overrides: Partial<Flow> = {}): { id: string; data: Flow } {
-  return { id: id(), data: flowData.parse({ assessmentId: ASSESSMENT, from, to, services: ['any'], method: 'routed', knownBy: 'stated', ...overrides }) };
+  return {
+    id: id(),
+    data: flowData.parse({
+      assessmentId: ASSESSMENT,
+      from,
+      to,
+      services: ['any'],
+      method: 'routed',
+      knownBy: 'stated',
+      ...overrides,
+    }),
+  };
 }
 
-export function facts(parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Record<string, AnswerValue> } = {}): AssessmentFacts {
+export function facts(
+  parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Record<string, AnswerValue> } = {},
+): AssessmentFacts {
   return {
     assessmentDate: parts.assessmentDate ?? '2026-11-28',
     answers: new Map(Object.entries(parts.answers ?? {})),

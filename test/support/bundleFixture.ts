@@ -8,8 +8,14 @@ import { createVersioned, type VersionedRecord } from '../../shared/model/versio
 import { entityTypes } from '../../shared/model/entities';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 
-export async function portfolioRecords(clinics: number, total: number, device = 'bench-laptop'): Promise<BundleRecords> {
-  const out = Object.fromEntries(entityTypes.map((t) => [t, [] as VersionedRecord<object>[]])) as unknown as BundleRecords;
+export async function portfolioRecords(
+  clinics: number,
+  total: number,
+  device = 'bench-laptop',
+): Promise<BundleRecords> {
+  const out = Object.fromEntries(
+    entityTypes.map((t) => [t, [] as VersionedRecord<object>[]]),
+  ) as unknown as BundleRecords;
   const perClinic = Math.floor(total / clinics);
   const clock = new HybridClock();
   for (let c = 0; c < clinics; c++) {
@@ -18,9 +24,16 @@ export async function portfolioRecords(clinics: number, total: number, device = 
     const template = records.asset[0];
     if (!template) throw new Error('the sample has assets');
     for (let i = 0; count < perClinic; i++, count++) {
-      records.asset.push(createVersioned(crypto.randomUUID(), { ...template.data, name: `C${c}-HOST-${i}`, serial: `SN-${c}-${i}` }, { stamp: clock.tick(), device }));
+      records.asset.push(
+        createVersioned(
+          crypto.randomUUID(),
+          { ...template.data, name: `C${c}-HOST-${i}`, serial: `SN-${c}-${i}` },
+          { stamp: clock.tick(), device },
+        ),
+      );
     }
-    for (const t of entityTypes) (out[t] as VersionedRecord<object>[]).push(...(records[t] as VersionedRecord<object>[]));
+    for (const t of entityTypes)
+      (out[t] as VersionedRecord<object>[]).push(...(records[t] as VersionedRecord<object>[]));
   }
   return out;
 }

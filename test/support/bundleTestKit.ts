@@ -4,7 +4,13 @@ import { randomBytes } from '../../shared/crypto/bytes';
 import type { Argon2idParams } from '../../shared/crypto/kdf';
 
 /** The smallest Argon2id cost the format allows, so hundreds of corrupted copies can be tried. */
-export const cheapKdf = (): Argon2idParams => ({ algorithm: 'argon2id', salt: randomBytes(16), memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 });
+export const cheapKdf = (): Argon2idParams => ({
+  algorithm: 'argon2id',
+  salt: randomBytes(16),
+  memoryKiB: 8 * 1024,
+  iterations: 1,
+  parallelism: 1,
+});
 
 /** The BundleError code a piece of work failed with, 'opened' if it did not fail. */
 export async function failure(work: Promise<unknown>): Promise<BundleErrorCode | 'opened' | string> {

@@ -11,16 +11,32 @@ import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { cheapKdf } from './bundleTestKit';
 
-export const byPassphrase = (passphrase: string): RecipientSpec => ({ type: 'passphrase', passphrase, derive: deriveKeyBytes, kdf: cheapKdf() });
+export const byPassphrase = (passphrase: string): RecipientSpec => ({
+  type: 'passphrase',
+  passphrase,
+  derive: deriveKeyBytes,
+  kdf: cheapKdf(),
+});
 export const byFirmKey = (pair: EcKeyPair): RecipientSpec => ({ type: 'public-key', publicKey: pair.publicKey });
 
 let sample: BundleRecords | undefined;
 
 /** The sample clinic sealed into `dir/name` for the recipients given, signed when a signer is. */
-export async function writeSample(dir: string, name: string, recipients: RecipientSpec[], signer?: SignerSpec): Promise<string> {
+export async function writeSample(
+  dir: string,
+  name: string,
+  recipients: RecipientSpec[],
+  signer?: SignerSpec,
+): Promise<string> {
   sample ??= await sampleRecords('cli-test', '2026-11-28');
   const file = path.join(dir, name);
-  await writeFile(file, await sealBundle(utf8(JSON.stringify(buildBundleContent(sample, { kind: 'all' }, 'cli-test', ''))), { recipients, ...(signer ? { signer } : {}) }));
+  await writeFile(
+    file,
+    await sealBundle(utf8(JSON.stringify(buildBundleContent(sample, { kind: 'all' }, 'cli-test', ''))), {
+      recipients,
+      ...(signer ? { signer } : {}),
+    }),
+  );
   return file;
 }
 

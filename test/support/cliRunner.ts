@@ -17,7 +17,19 @@ export function cli(args: string[], passphrase?: string, options: { shell?: stri
   if (passphrase !== undefined) env.CLINIC_ASSESSOR_PASSPHRASE = passphrase;
   const entry = path.join(root, 'electron', 'cli.mjs');
   const r = options.shell
-    ? spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${entry}" ${options.shell}`], { cwd: root, env, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawnSync(process.execPath, [entry, ...args], { cwd: root, env, encoding: 'utf8', timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'] });
+    ? spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${entry}" ${options.shell}`], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
+    : spawnSync(process.execPath, [entry, ...args], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

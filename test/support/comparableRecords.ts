@@ -15,20 +15,36 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
     links: s.links,
     applications: s.applications,
     flows: s.flows,
-    answers: s.answers.map(([questionId, value, note]) => ({ id: crypto.randomUUID(), data: { assessmentId, questionId, value, note } })),
+    answers: s.answers.map(([questionId, value, note]) => ({
+      id: crypto.randomUUID(),
+      data: { assessmentId, questionId, value, note },
+    })),
     decisions: [],
   };
 }
 
 /** An assessment with nothing recorded yet. */
 export function emptyAssessment(startDate: string): ComparableRecords {
-  return { ...sampleAssessment(startDate), assets: [], networks: [], vendorLinks: [], links: [], applications: [], flows: [], answers: [], decisions: [] };
+  return {
+    ...sampleAssessment(startDate),
+    assets: [],
+    networks: [],
+    vendorLinks: [],
+    links: [],
+    applications: [],
+    flows: [],
+    answers: [],
+    decisions: [],
+  };
 }
 
 /** The records with the asset of that name changed. */
 export function editAsset(records: ComparableRecords, name: string, patch: Partial<Asset>): ComparableRecords {
   if (!records.assets.some((a) => a.data.name === name)) throw new Error(`No asset ${name}`);
-  return { ...records, assets: records.assets.map((a) => (a.data.name === name ? { ...a, data: { ...a.data, ...patch } } : a)) };
+  return {
+    ...records,
+    assets: records.assets.map((a) => (a.data.name === name ? { ...a, data: { ...a.data, ...patch } } : a)),
+  };
 }
 
 /** A hand-made asset of the assessment. */
@@ -37,6 +53,15 @@ export function newAsset(records: ComparableRecords, patch: Partial<Asset>): { i
   if (!template) throw new Error('no template asset');
   return {
     id: crypto.randomUUID(),
-    data: { ...template, assessmentId: records.assessment.id, name: '', serial: '', macAddress: '', ipAddress: '', notes: '', ...patch },
+    data: {
+      ...template,
+      assessmentId: records.assessment.id,
+      name: '',
+      serial: '',
+      macAddress: '',
+      ipAddress: '',
+      notes: '',
+      ...patch,
+    },
   };
 }

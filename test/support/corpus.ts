@@ -10,6 +10,7 @@ export const corpusDir = path.resolve(import.meta.dirname, '..', 'fixtures');
 
 export function corpusFile(...parts: string[]): string {
   const file = path.join(corpusDir, ...parts);
-  if (!existsSync(file)) throw new Error(`The fixture ${path.relative(process.cwd(), file)} is missing from test/fixtures.`);
+  if (!existsSync(file))
+    throw new Error(`The fixture ${path.relative(process.cwd(), file)} is missing from test/fixtures.`);
   return file;
 }

@@ -8,7 +8,11 @@ export function diskFullAfter(allowBytes: number): AtomicWriteFs {
     open: (async (...args: Parameters<typeof fsp.open>) => {
       const handle = await fsp.open(...args);
       let written = 0;
-      const realWrite = handle.write.bind(handle) as (b: Uint8Array, o: number, l: number) => Promise<{ bytesWritten: number }>;
+      const realWrite = handle.write.bind(handle) as (
+        b: Uint8Array,
+        o: number,
+        l: number,
+      ) => Promise<{ bytesWritten: number }>;
       return Object.assign(handle, {
         write: async (buffer: Uint8Array, offset: number, length: number) => {
           const room = allowBytes - written;

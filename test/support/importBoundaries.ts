@@ -26,7 +26,11 @@ export function collectImports(fileName: string, text: string): ImportUse[] {
       if ((isDynamicImport || isRequire) && first && ts.isStringLiteralLike(first)) {
         found.push({ specifier: first.text, typeOnly: false, line: lineOf(node) });
       }
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       found.push({ specifier: node.argument.literal.text, typeOnly: true, line: lineOf(node) });
     }
     ts.forEachChild(node, visit);
@@ -37,7 +41,13 @@ export function collectImports(fileName: string, text: string): ImportUse[] {
 
 function allNamedTypeOnly(clause: ts.ImportClause): boolean {
   const bindings = clause.namedBindings;
-  return !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 const nodeBuiltins = new Set(builtinModules);
@@ -75,7 +85,14 @@ export function collectDomGlobals(fileName: string, text: string): { name: strin
   const declared = new Set<string>();
   const uses: { name: string; line: number }[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isVariableDeclaration(node) || ts.isParameter(node) || ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
+    if (
+      (ts.isVariableDeclaration(node) ||
+        ts.isParameter(node) ||
+        ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
       declared.add(node.name.text);
     }
     if (ts.isIdentifier(node) && DOM_ONLY_GLOBALS.has(node.text) && isRead(node)) {
@@ -90,9 +107,20 @@ export function collectDomGlobals(fileName: string, text: string): { name: strin
 function isRead(node: ts.Identifier): boolean {
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isMethodDeclaration(parent)) &&
+    parent.name === node
+  )
+    return false;
   if (ts.isQualifiedName(parent) && parent.right === node) return false;
   if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if (
+    (ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) &&
+    parent.name === node
+  )
+    return false;
   return true;
 }

@@ -11,19 +11,52 @@ const oses = [
   ['Cisco IOS 15.X', 'Cisco', 'IOS', '15.X', 'switch'],
   ['Wind River VxWorks 6.9', 'Wind River', 'VxWorks', '6.X', 'specialized'],
 ] as const;
-const vendors = ['Dell', 'Hewlett Packard', 'Intel Corporate', 'GE Healthcare', 'Philips Medical Systems', 'Cisco Systems', 'Baxter Healthcare'];
-const services = [[22, 'ssh', 'OpenSSH', '8.9p1'], [80, 'http', 'Apache httpd', '2.4.57'], [104, 'dicom', '', ''], [135, 'msrpc', 'Microsoft Windows RPC', ''], [139, 'netbios-ssn', '', ''], [443, 'https', 'nginx', '1.24.0'], [445, 'microsoft-ds', '', ''], [3389, 'ms-wbt-server', 'Microsoft Terminal Services', ''], [5900, 'vnc', 'VNC', 'protocol 3.8']] as const;
+const vendors = [
+  'Dell',
+  'Hewlett Packard',
+  'Intel Corporate',
+  'GE Healthcare',
+  'Philips Medical Systems',
+  'Cisco Systems',
+  'Baxter Healthcare',
+];
+const services = [
+  [22, 'ssh', 'OpenSSH', '8.9p1'],
+  [80, 'http', 'Apache httpd', '2.4.57'],
+  [104, 'dicom', '', ''],
+  [135, 'msrpc', 'Microsoft Windows RPC', ''],
+  [139, 'netbios-ssn', '', ''],
+  [443, 'https', 'nginx', '1.24.0'],
+  [445, 'microsoft-ds', '', ''],
+  [3389, 'ms-wbt-server', 'Microsoft Terminal Services', ''],
+  [5900, 'vnc', 'VNC', 'protocol 3.8'],
+] as const;
 
 /** What -sC scripts print: a certificate summary, as long as nmap's usually are. */
 function script(i: number, port: number): string {
-  const lines = [`Subject: commonName=host-${i}.clinic.local/organizationName=Clinic/countryName=US`, 'Subject Alternative Name: DNS:host.clinic.local', 'Issuer: commonName=Clinic Internal CA/organizationName=Clinic', 'Public Key type: rsa', 'Public Key bits: 2048', 'Signature Algorithm: sha256WithRSAEncryption', 'Not valid before: 2024-01-15T00:00:00', 'Not valid after:  2027-01-15T00:00:00', `MD5:   ${'ab12'.repeat(8)}`, `SHA-1: ${'cd34'.repeat(10)}`];
+  const lines = [
+    `Subject: commonName=host-${i}.clinic.local/organizationName=Clinic/countryName=US`,
+    'Subject Alternative Name: DNS:host.clinic.local',
+    'Issuer: commonName=Clinic Internal CA/organizationName=Clinic',
+    'Public Key type: rsa',
+    'Public Key bits: 2048',
+    'Signature Algorithm: sha256WithRSAEncryption',
+    'Not valid before: 2024-01-15T00:00:00',
+    'Not valid after:  2027-01-15T00:00:00',
+    `MD5:   ${'ab12'.repeat(8)}`,
+    `SHA-1: ${'cd34'.repeat(10)}`,
+  ];
   return `<script id="ssl-cert" output="${lines.join('&#xa;')}&#xa;${'-'.repeat(64)}&#xa;${'MIIDdzCCAl+gAwIBAgIJAK'.repeat(12)}"><elem key="port">${port}</elem></script>`;
 }
 
 function host(i: number): string {
   const [name, vendor, family, gen, type] = oses[i % oses.length]!;
   const ip = `10.${20 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}`;
-  const mac = ['00', '1B', ...[i >> 16, (i >> 8) & 255, i & 255, 7].map((n) => n.toString(16).padStart(2, '0').toUpperCase())].join(':');
+  const mac = [
+    '00',
+    '1B',
+    ...[i >> 16, (i >> 8) & 255, i & 255, 7].map((n) => n.toString(16).padStart(2, '0').toUpperCase()),
+  ].join(':');
   const ports = services.filter((_, k) => (i + k) % 3 === 0);
   return `<host starttime="1795900000" endtime="1795900042"><status state="up" reason="arp-response" reason_ttl="0"/>
 <address addr="${ip}" addrtype="ipv4"/>

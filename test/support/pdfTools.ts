@@ -36,7 +36,10 @@ export function pdfPages(pdf: Uint8Array): number {
 export function inkPerPage(pdf: Uint8Array): number[] {
   return withFile(pdf, (file, dir) => {
     run('pdftoppm', ['-gray', '-r', '20', file, path.join(dir, 'page')]);
-    const pages = run('ls', [dir]).split('\n').filter((f) => f.endsWith('.pgm')).sort();
+    const pages = run('ls', [dir])
+      .split('\n')
+      .filter((f) => f.endsWith('.pgm'))
+      .sort();
     return pages.map((name) => {
       const bytes = readFileSync(path.join(dir, name));
       // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.

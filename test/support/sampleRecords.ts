@@ -1,7 +1,11 @@
 import type { EntityData, EntityType } from '../../shared/model/entities';
 
 /** One valid record of every kind, the ids tying them together. */
-export function sampleData(clinicId: string, assessmentId: string, networkId: string): { [E in EntityType]: EntityData<E> } {
+export function sampleData(
+  clinicId: string,
+  assessmentId: string,
+  networkId: string,
+): { [E in EntityType]: EntityData<E> } {
   return {
     clinic: {
       name: 'Riverside Family Practice',
@@ -11,7 +15,15 @@ export function sampleData(clinicId: string, assessmentId: string, networkId: st
       contacts: 'Dana Ruiz, office manager, 555-0134',
       archived: false,
     },
-    assessment: { clinicId, title: 'Initial assessment', assessor: 'Sam Lee', startDate: '2026-11-20', endDate: '', status: 'draft', checklistVersion: '1' },
+    assessment: {
+      clinicId,
+      title: 'Initial assessment',
+      assessor: 'Sam Lee',
+      startDate: '2026-11-20',
+      endDate: '',
+      status: 'draft',
+      checklistVersion: '1',
+    },
     asset: {
       assessmentId,
       kind: 'medical-device',
@@ -51,10 +63,56 @@ export function sampleData(clinicId: string, assessmentId: string, networkId: st
       lastUpdateBuild: '7601.24544',
       notes: 'Vendor says no patches past 2019.',
     },
-    network: { assessmentId, name: 'Clinical LAN', vlan: 20, subnet: '10.0.20.0/24', purpose: 'clinical', connectsTo: [], internetAccess: true, firewalled: false, reachableFromParent: null, notes: '' },
-    vendorAccess: { assessmentId, vendor: 'SonoCorp', method: 'remote-control-tool', tool: 'TeamViewer 12', availability: 'always-on', mfa: false, reachesNetworkIds: [networkId], reachesAssetIds: [], farSide: 'vendor-cloud', sessionLogging: false, sharedAccount: true, baaOnFile: null, notes: '' },
-    link: { assessmentId, isp: 'Valley DSL', type: 'dsl', downMbps: 18.5, upMbps: 1.2, latencyMs: 41, jitterMs: 9, lossPercent: 0.5, isBackup: false, notes: '' },
-    application: { assessmentId, name: 'ChartWell EMR', version: '8.2', category: 'emr', hosting: 'on-premises', vendorSupported: false, storesPatientData: true, adminAccess: 'Vendor only', notes: '' },
+    network: {
+      assessmentId,
+      name: 'Clinical LAN',
+      vlan: 20,
+      subnet: '10.0.20.0/24',
+      purpose: 'clinical',
+      connectsTo: [],
+      internetAccess: true,
+      firewalled: false,
+      reachableFromParent: null,
+      notes: '',
+    },
+    vendorAccess: {
+      assessmentId,
+      vendor: 'SonoCorp',
+      method: 'remote-control-tool',
+      tool: 'TeamViewer 12',
+      availability: 'always-on',
+      mfa: false,
+      reachesNetworkIds: [networkId],
+      reachesAssetIds: [],
+      farSide: 'vendor-cloud',
+      sessionLogging: false,
+      sharedAccount: true,
+      baaOnFile: null,
+      notes: '',
+    },
+    link: {
+      assessmentId,
+      isp: 'Valley DSL',
+      type: 'dsl',
+      downMbps: 18.5,
+      upMbps: 1.2,
+      latencyMs: 41,
+      jitterMs: 9,
+      lossPercent: 0.5,
+      isBackup: false,
+      notes: '',
+    },
+    application: {
+      assessmentId,
+      name: 'ChartWell EMR',
+      version: '8.2',
+      category: 'emr',
+      hosting: 'on-premises',
+      vendorSupported: false,
+      storesPatientData: true,
+      adminAccess: 'Vendor only',
+      notes: '',
+    },
     flow: {
       assessmentId,
       from: networkId,

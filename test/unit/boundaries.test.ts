@@ -8,13 +8,18 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 async function sourcesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(path.join(root, folder), { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && /\.(ts|tsx|mts|cts)$/.test(e.name) && !e.name.endsWith('.d.ts') && !e.name.endsWith('.config.ts'))
+    .filter(
+      (e) =>
+        e.isFile() && /\.(ts|tsx|mts|cts)$/.test(e.name) && !e.name.endsWith('.d.ts') && !e.name.endsWith('.config.ts'),
+    )
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
 }
 
 /** jsPDF runs under Node and in browsers alike, but only the PDF layout in shared/report/pdf/ may use it. */
 const forbiddenInShared = (s: string, file: string) =>
-  /^(electron|react|react-dom|dexie)(\/|$)/.test(s) || (/^jspdf(-autotable)?(\/|$)/.test(s) && !file.split(path.sep).join('/').startsWith('shared/report/pdf/')) || isNodeBuiltin(s);
+  /^(electron|react|react-dom|dexie)(\/|$)/.test(s) ||
+  (/^jspdf(-autotable)?(\/|$)/.test(s) && !file.split(path.sep).join('/').startsWith('shared/report/pdf/')) ||
+  isNodeBuiltin(s);
 
 /** The folder of the project a relative import lands in, or undefined for packages. */
 function targetFolder(file: string, specifier: string): string | undefined {
@@ -24,7 +29,8 @@ function targetFolder(file: string, specifier: string): string | undefined {
 
 async function violations(folder: string, check: (file: string, text: string) => string[]): Promise<string[]> {
   const problems: string[] = [];
-  for (const file of await sourcesUnder(folder)) problems.push(...check(file, await readFile(path.join(root, file), 'utf8')));
+  for (const file of await sourcesUnder(folder))
+    problems.push(...check(file, await readFile(path.join(root, file), 'utf8')));
   return problems;
 }
 
@@ -38,7 +44,12 @@ export function sharedViolations(file: string, text: string): string[] {
 
 export function rendererViolations(file: string, text: string): string[] {
   return collectImports(file, text)
-    .filter((i) => /^electron(\/|$)/.test(i.specifier) || isNodeBuiltin(i.specifier) || (targetFolder(file, i.specifier) === 'electron' && !i.typeOnly))
+    .filter(
+      (i) =>
+        /^electron(\/|$)/.test(i.specifier) ||
+        isNodeBuiltin(i.specifier) ||
+        (targetFolder(file, i.specifier) === 'electron' && !i.typeOnly),
+    )
     .map((i) => `${file}:${i.line} imports ${i.specifier}`);
 }
 
@@ -66,7 +77,10 @@ describe('the boundary checks catch what they must', () => {
   it('lets only the PDF layout use jsPDF', () => {
     const text = "import { jsPDF } from 'jspdf';\nimport { autoTable } from 'jspdf-autotable';";
     expect(sharedViolations('shared/report/pdf/reportWriter.ts', text)).toEqual([]);
-    expect(sharedViolations('shared/report/clinicReport.ts', text)).toEqual(['shared/report/clinicReport.ts:1 imports jspdf', 'shared/report/clinicReport.ts:2 imports jspdf-autotable']);
+    expect(sharedViolations('shared/report/clinicReport.ts', text)).toEqual([
+      'shared/report/clinicReport.ts:1 imports jspdf',
+      'shared/report/clinicReport.ts:2 imports jspdf-autotable',
+    ]);
   });
 
   it('flags forbidden imports in shared/ in every form', () => {

@@ -10,8 +10,29 @@ import { ImportError, type ImportErrorCode } from '../../shared/import/importErr
 import { expectPlainSentence } from '../support/plainSentence';
 import { makeTempDir } from '../support/tempDir';
 
-const bundleCodes: BundleErrorCode[] = ['not-a-bundle', 'unsupported-version', 'damaged-header', 'kdf-too-costly', 'no-recipient', 'needs-private-key', 'needs-passphrase', 'wrong-passphrase', 'wrong-key', 'bad-signature', 'tampered', 'truncated', 'trailing-data'];
-const importCodes: ImportErrorCode[] = ['xml-doctype', 'xml-broken', 'not-nmap', 'too-large', 'not-csv', 'not-speed-test'];
+const bundleCodes: BundleErrorCode[] = [
+  'not-a-bundle',
+  'unsupported-version',
+  'damaged-header',
+  'kdf-too-costly',
+  'no-recipient',
+  'needs-private-key',
+  'needs-passphrase',
+  'wrong-passphrase',
+  'wrong-key',
+  'bad-signature',
+  'tampered',
+  'truncated',
+  'trailing-data',
+];
+const importCodes: ImportErrorCode[] = [
+  'xml-doctype',
+  'xml-broken',
+  'not-nmap',
+  'too-large',
+  'not-csv',
+  'not-speed-test',
+];
 
 describe('assessment files', () => {
   it.each(bundleCodes)('%s, with and without a detail', (code) => {
@@ -28,12 +49,17 @@ describe('imports', () => {
 });
 
 describe('saves', () => {
-  it.each(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EISDIR', 'ENAMETOOLONG', 'EIO', 'EBUSY'])('%s from the file system', (code) => {
-    const error = Object.assign(new Error(`${code}: something happened, open '/home/dana/clinic.cabundle'`), { code });
-    const ipc = toIpcError(error, 'saving the file');
-    expectPlainSentence(ipc.message);
-    expect(ipc.message).not.toContain('/home/dana');
-  });
+  it.each(['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'ENOENT', 'EISDIR', 'ENAMETOOLONG', 'EIO', 'EBUSY'])(
+    '%s from the file system',
+    (code) => {
+      const error = Object.assign(new Error(`${code}: something happened, open '/home/dana/clinic.cabundle'`), {
+        code,
+      });
+      const ipc = toIpcError(error, 'saving the file');
+      expectPlainSentence(ipc.message);
+      expect(ipc.message).not.toContain('/home/dana');
+    },
+  );
 
   it('an unexpected error, and a full browser store', () => {
     expectPlainSentence(toIpcError(new TypeError('x is not a function'), 'saving the file').message);
@@ -45,7 +71,10 @@ describe('saves', () => {
     try {
       const file = path.join(dir, 'huge.xml');
       await writeFile(file, 'x'.repeat(4096));
-      const message = await readFileLimited(file, 1024).then(() => 'read', (error: unknown) => toIpcError(error, 'opening the file').message);
+      const message = await readFileLimited(file, 1024).then(
+        () => 'read',
+        (error: unknown) => toIpcError(error, 'opening the file').message,
+      );
       expectPlainSentence(message);
     } finally {
       await cleanup();

@@ -52,23 +52,32 @@ export function SessionProvider({ children, db: given }: { children: ReactNode; 
     let live = true;
     hasKeyring(db)
       .then((exists) => live && setState({ status: exists ? 'locked' : 'needs-setup' }))
-      .catch((error: unknown) => live && setState({ status: 'failed', message: `The local database could not be opened: ${String(error)}` }));
+      .catch(
+        (error: unknown) =>
+          live && setState({ status: 'failed', message: `The local database could not be opened: ${String(error)}` }),
+      );
     return () => {
       live = false;
     };
   }, [db]);
 
-  const open = useCallback(async (key: CryptoKey) => {
-    const vault = await Vault.open(db, key);
-    const holder: VaultHolder = { vault };
-    const repos = repositoriesFor(holder);
-    // Before anything is shown or edited, so nothing else writes meanwhile: networks recorded before flows get theirs.
-    await upgradeTopologySafely(repos);
-    openVault.current = holder;
-    setState({ status: 'unlocked', vault, repos });
-  }, [db]);
+  const open = useCallback(
+    async (key: CryptoKey) => {
+      const vault = await Vault.open(db, key);
+      const holder: VaultHolder = { vault };
+      const repos = repositoriesFor(holder);
+      // Before anything is shown or edited, so nothing else writes meanwhile: networks recorded before flows get theirs.
+      await upgradeTopologySafely(repos);
+      openVault.current = holder;
+      setState({ status: 'unlocked', vault, repos });
+    },
+    [db],
+  );
 
-  const lockWith = useCallback((notice?: string) => setState((now) => (now.status === 'unlocked' ? { status: 'locking', notice } : now)), []);
+  const lockWith = useCallback(
+    (notice?: string) => setState((now) => (now.status === 'unlocked' ? { status: 'locking', notice } : now)),
+    [],
+  );
 
   useEffect(() => {
     if (state.status !== 'locking') return;

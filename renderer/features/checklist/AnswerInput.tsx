@@ -48,9 +48,19 @@ export function AnswerInput({ question, value, onChange, onBlur, networks, asset
     case 'multi-choice':
     case 'networks':
     case 'assets': {
-      const choices = answer.kind === 'networks' ? networks : answer.kind === 'assets' ? assets.filter((a) => !answer.assetKind || a.kind === answer.assetKind) : answer.options;
+      const choices =
+        answer.kind === 'networks'
+          ? networks
+          : answer.kind === 'assets'
+            ? assets.filter((a) => !answer.assetKind || a.kind === answer.assetKind)
+            : answer.options;
       const selected = Array.isArray(value) ? value : [];
-      if (choices.length === 0) return <p className="muted">No {answer.kind === 'assets' ? 'devices' : 'networks'} recorded yet: add them in the Inventory first.</p>;
+      if (choices.length === 0)
+        return (
+          <p className="muted">
+            No {answer.kind === 'assets' ? 'devices' : 'networks'} recorded yet: add them in the Inventory first.
+          </p>
+        );
       return (
         <div role="group" aria-labelledby={labelId} className="choice-column">
           {choices.map((o) => (
@@ -58,7 +68,9 @@ export function AnswerInput({ question, value, onChange, onBlur, networks, asset
               <input
                 type="checkbox"
                 checked={selected.includes(o.value)}
-                onChange={(e) => onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value), true)}
+                onChange={(e) =>
+                  onChange(e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value), true)
+                }
               />
               {o.label}
             </label>
@@ -83,12 +95,36 @@ export function AnswerInput({ question, value, onChange, onBlur, networks, asset
         </div>
       );
     case 'date':
-      return <input type="date" aria-labelledby={labelId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value, false)} onBlur={onBlur} />;
+      return (
+        <input
+          type="date"
+          aria-labelledby={labelId}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value, false)}
+          onBlur={onBlur}
+        />
+      );
     case 'text':
       return answer.multiline ? (
-        <textarea aria-labelledby={labelId} rows={3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value, false)} onBlur={onBlur} autoComplete="off" spellCheck={false} />
+        <textarea
+          aria-labelledby={labelId}
+          rows={3}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value, false)}
+          onBlur={onBlur}
+          autoComplete="off"
+          spellCheck={false}
+        />
       ) : (
-        <input type="text" aria-labelledby={labelId} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value, false)} onBlur={onBlur} autoComplete="off" spellCheck={false} />
+        <input
+          type="text"
+          aria-labelledby={labelId}
+          value={typeof value === 'string' ? value : ''}
+          onChange={(e) => onChange(e.target.value, false)}
+          onBlur={onBlur}
+          autoComplete="off"
+          spellCheck={false}
+        />
       );
   }
 }

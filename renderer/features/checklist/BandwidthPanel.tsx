@@ -4,7 +4,12 @@ import { bandwidthVerdict, qualityLimits } from '../../../shared/reference/bandw
 import { useRepositories } from '../../app/session/SessionContext';
 import { SpeedTestImport } from './SpeedTestImport';
 
-const verdictStyle = { sufficient: 'badge-supported', marginal: 'badge-medium', insufficient: 'badge-critical', unknown: 'badge-muted' } as const;
+const verdictStyle = {
+  sufficient: 'badge-supported',
+  marginal: 'badge-medium',
+  insufficient: 'badge-critical',
+  unknown: 'badge-muted',
+} as const;
 
 /** The computed need against the measured main link, with the numbers, beside the connectivity questions. */
 export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string; answers: Answers }) {
@@ -18,7 +23,8 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
     {
       staff: typeof staff === 'number' ? staff : 0,
       cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(answers.get('profile.emr-hosting'))),
-      telehealthVisits: answers.get('connectivity.telehealth') === true ? (typeof concurrent === 'number' ? concurrent : 1) : 0,
+      telehealthVisits:
+        answers.get('connectivity.telehealth') === true ? (typeof concurrent === 'number' ? concurrent : 1) : 0,
       // As the rules count it: a planned VPN is sized for now, since a new link takes weeks.
       vpnToParent: ['yes', 'planned'].includes(String(answers.get('connectivity.vpn-to-parent'))),
     },
@@ -32,20 +38,46 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
       <table className="table">
         <caption className="visually-hidden">What the clinic needs</caption>
         <thead>
-          <tr><th scope="col">Workload</th><th scope="col">Count</th><th scope="col">Total down (Mbit/s)</th><th scope="col">Total up (Mbit/s)</th></tr>
+          <tr>
+            <th scope="col">Workload</th>
+            <th scope="col">Count</th>
+            <th scope="col">Total down (Mbit/s)</th>
+            <th scope="col">Total up (Mbit/s)</th>
+          </tr>
         </thead>
         <tbody>
           {verdict.need.lines.map((l) => (
             <tr key={l.workload.id} title={l.workload.source}>
-              <td>{l.workload.label}</td><td>{l.count}</td><td>{l.downMbps}</td><td>{l.upMbps}</td>
+              <td>{l.workload.label}</td>
+              <td>{l.count}</td>
+              <td>{l.downMbps}</td>
+              <td>{l.upMbps}</td>
             </tr>
           ))}
-          <tr><th scope="row">Needed</th><td /><th>{verdict.need.downMbps}</th><th>{verdict.need.upMbps}</th></tr>
-          <tr><th scope="row">Measured ({main?.data.isp || 'no link recorded'})</th><td /><td>{main?.data.downMbps ?? '—'}</td><td>{main?.data.upMbps ?? '—'}</td></tr>
+          <tr>
+            <th scope="row">Needed</th>
+            <td />
+            <th>{verdict.need.downMbps}</th>
+            <th>{verdict.need.upMbps}</th>
+          </tr>
+          <tr>
+            <th scope="row">Measured ({main?.data.isp || 'no link recorded'})</th>
+            <td />
+            <td>{main?.data.downMbps ?? '—'}</td>
+            <td>{main?.data.upMbps ?? '—'}</td>
+          </tr>
         </tbody>
       </table>
-      <ul className="reasons">{verdict.reasons.map((r) => <li key={r}>{r}</li>)}</ul>
-      <p className="field-hint">Quality limits: latency {qualityLimits.latencyMs} ms, jitter {qualityLimits.jitterMs} ms, loss {qualityLimits.lossPercent} %. Record links and speed tests in the Inventory, or import a speed test&apos;s JSON here.</p>
+      <ul className="reasons">
+        {verdict.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      <p className="field-hint">
+        Quality limits: latency {qualityLimits.latencyMs} ms, jitter {qualityLimits.jitterMs} ms, loss{' '}
+        {qualityLimits.lossPercent} %. Record links and speed tests in the Inventory, or import a speed test&apos;s JSON
+        here.
+      </p>
       <SpeedTestImport assessmentId={assessmentId} />
     </aside>
   );

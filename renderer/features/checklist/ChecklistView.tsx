@@ -15,7 +15,11 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
     const [assessment, networks, assets, vendorLinks, flows] = await Promise.all([
-      repos.assessment.get(assessmentId), repos.network.list(assessmentId), repos.asset.list(assessmentId), repos.vendorAccess.list(assessmentId), repos.flow.list(assessmentId),
+      repos.assessment.get(assessmentId),
+      repos.network.list(assessmentId),
+      repos.asset.list(assessmentId),
+      repos.vendorAccess.list(assessmentId),
+      repos.flow.list(assessmentId),
     ]);
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
     return { assessment, clinic, networks, assets, vendorLinks, flows };
@@ -35,7 +39,10 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
     );
   }
 
-  const index = Math.max(0, sections.findIndex((s) => s.id === sectionId));
+  const index = Math.max(
+    0,
+    sections.findIndex((s) => s.id === sectionId),
+  );
   const section = sections[index] ?? sections[0];
   if (!section) return null;
   const previous = sections[index - 1];
@@ -63,7 +70,12 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
         </div>
       </div>
       <div className="checklist-layout">
-        <SectionNav assessmentId={assessmentId} current={section.id} answers={answers.values} settled={inventory.settled} />
+        <SectionNav
+          assessmentId={assessmentId}
+          current={section.id}
+          answers={answers.values}
+          settled={inventory.settled}
+        />
         <section className="card checklist-section" aria-labelledby="section-title">
           <h2 id="section-title">{section.title}</h2>
           <p className="lead">{section.intro}</p>
@@ -75,8 +87,15 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
               assessmentId={assessmentId}
               question={question}
               stored={answers.records.get(question.id)}
-              networks={context.networks.map((n) => ({ value: n.id, label: n.data.name || n.data.subnet || 'Unnamed network' }))}
-              assets={context.assets.map((a) => ({ value: a.id, label: a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset', kind: a.data.kind }))}
+              networks={context.networks.map((n) => ({
+                value: n.id,
+                label: n.data.name || n.data.subnet || 'Unnamed network',
+              }))}
+              assets={context.assets.map((a) => ({
+                value: a.id,
+                label: a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset',
+                kind: a.data.kind,
+              }))}
               inventory={inventory}
             />
           ))}

@@ -17,22 +17,38 @@ const recordsTab: Record<string, string> = {
 };
 
 /** A question the inventory answers: the answer and why, with a link to the records, instead of asking again. */
-export function InventoryAnswer(props: { assessmentId: string; question: Question; settled: SettledAnswer; nameOf: (id: string) => string }) {
+export function InventoryAnswer(props: {
+  assessmentId: string;
+  question: Question;
+  settled: SettledAnswer;
+  nameOf: (id: string) => string;
+}) {
   const { assessmentId, question, settled, nameOf } = props;
   return (
     <p>
-      <strong>From the inventory: {answerWords(question, settled.value, nameOf)}</strong> <span className="muted">— {settled.explanation}</span>{' '}
-      <a className="button button-small" href={routeHref('inventory', assessmentId, recordsTab[question.id] ?? 'assets')}>See the records in the inventory</a>
+      <strong>From the inventory: {answerWords(question, settled.value, nameOf)}</strong>{' '}
+      <span className="muted">— {settled.explanation}</span>{' '}
+      <a
+        className="button button-small"
+        href={routeHref('inventory', assessmentId, recordsTab[question.id] ?? 'assets')}
+      >
+        See the records in the inventory
+      </a>
     </p>
   );
 }
 
 /** A stored answer the records contradict, flagged beside the question. */
-export function ContradictionNote(props: { question: Question; contradiction: Contradiction; nameOf: (id: string) => string }) {
+export function ContradictionNote(props: {
+  question: Question;
+  contradiction: Contradiction;
+  nameOf: (id: string) => string;
+}) {
   const { question, contradiction, nameOf } = props;
   return (
     <p className="warning" role="note">
-      Your answer says {answerWords(question, contradiction.stored, nameOf)}, the inventory shows {answerWords(question, contradiction.fromRecords, nameOf)}.
+      Your answer says {answerWords(question, contradiction.stored, nameOf)}, the inventory shows{' '}
+      {answerWords(question, contradiction.fromRecords, nameOf)}.
     </p>
   );
 }

@@ -18,7 +18,12 @@ type Editable = Pick<Answer, 'value' | 'note'>;
  * answer the records contradict is flagged.
  */
 export function QuestionField(props: {
-  assessmentId: string; question: Question; stored: Answer | undefined; networks: readonly Option[]; assets: readonly (Option & { kind: string })[]; inventory: InventoryAnswers;
+  assessmentId: string;
+  question: Question;
+  stored: Answer | undefined;
+  networks: readonly Option[];
+  assets: readonly (Option & { kind: string })[];
+  inventory: InventoryAnswers;
 }) {
   const { assessmentId, question, stored, inventory } = props;
   const settled = inventory.byQuestion.get(question.id);
@@ -32,7 +37,12 @@ export function QuestionField(props: {
       // Only the edited fields: a note saved right after an answer must not undo the answer.
       await repos.answer.upsert(
         await answerId(assessmentId, question.id),
-        { assessmentId, questionId: question.id, value: patch.value === undefined ? '' : patch.value, note: patch.note ?? '' },
+        {
+          assessmentId,
+          questionId: question.id,
+          value: patch.value === undefined ? '' : patch.value,
+          note: patch.note ?? '',
+        },
         patch,
       );
     },
@@ -49,11 +59,18 @@ export function QuestionField(props: {
       <div className="question-head">
         <p id={`${id}-text`} className="question-text">
           {question.text}
-          {question.required ? <span className="required-mark" aria-label="required"> *</span> : null}
+          {question.required ? (
+            <span className="required-mark" aria-label="required">
+              {' '}
+              *
+            </span>
+          ) : null}
         </p>
         <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
       </div>
-      {contradiction ? <ContradictionNote question={question} contradiction={contradiction} nameOf={inventory.nameOf} /> : null}
+      {contradiction ? (
+        <ContradictionNote question={question} contradiction={contradiction} nameOf={inventory.nameOf} />
+      ) : null}
       {settled ? (
         <InventoryAnswer assessmentId={assessmentId} question={question} settled={settled} nameOf={inventory.nameOf} />
       ) : (
@@ -79,7 +96,15 @@ export function QuestionField(props: {
         <label htmlFor={`${id}-note`} className="visually-hidden">
           Note on: {question.text}
         </label>
-        <textarea id={`${id}-note`} rows={2} value={form.value('note') ?? ''} onChange={(e) => form.set('note', e.target.value)} onBlur={() => void form.flush()} autoComplete="off" spellCheck={false} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          value={form.value('note') ?? ''}
+          onChange={(e) => form.set('note', e.target.value)}
+          onBlur={() => void form.flush()}
+          autoComplete="off"
+          spellCheck={false}
+        />
       </details>
     </div>
   );

@@ -5,12 +5,18 @@ import { routeHref } from '../../app/useHashRoute';
 /** Beside the vendor-access questions: the devices a scan found listening for remote control. */
 export function RemoteAccessPanel({ assessmentId }: { assessmentId: string }) {
   const repos = useRepositories();
-  const listening = useLiveQuery(async () => (await repos.asset.list(assessmentId)).filter((a) => a.data.remoteAccess.trim()), [repos, assessmentId]);
+  const listening = useLiveQuery(
+    async () => (await repos.asset.list(assessmentId)).filter((a) => a.data.remoteAccess.trim()),
+    [repos, assessmentId],
+  );
   if (!listening?.length) return null;
   return (
     <aside className="bandwidth-panel" aria-labelledby="remote-access-title">
       <h3 id="remote-access-title">Listening for remote access</h3>
-      <p>A scan found {listening.length} device(s) accepting remote control. Ask who uses each; a vendor link belongs under Vendor access in the Inventory.</p>
+      <p>
+        A scan found {listening.length} device(s) accepting remote control. Ask who uses each; a vendor link belongs
+        under Vendor access in the Inventory.
+      </p>
       <ul className="reasons">
         {listening.map((a) => (
           <li key={a.id}>
@@ -18,7 +24,9 @@ export function RemoteAccessPanel({ assessmentId }: { assessmentId: string }) {
           </li>
         ))}
       </ul>
-      <a className="button button-small" href={routeHref('inventory', assessmentId, 'vendor-access')}>Record vendor links</a>
+      <a className="button button-small" href={routeHref('inventory', assessmentId, 'vendor-access')}>
+        Record vendor links
+      </a>
     </aside>
   );
 }

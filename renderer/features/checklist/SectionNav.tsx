@@ -2,7 +2,17 @@ import { sectionProgress, sections, type Answers, type SettledValues } from '../
 import { routeHref } from '../../app/useHashRoute';
 
 /** Every section with its progress (a question the inventory settles counts as answered); the assessor may jump to any of them. */
-export function SectionNav({ assessmentId, current, answers, settled }: { assessmentId: string; current: string; answers: Answers; settled: SettledValues }) {
+export function SectionNav({
+  assessmentId,
+  current,
+  answers,
+  settled,
+}: {
+  assessmentId: string;
+  current: string;
+  answers: Answers;
+  settled: SettledValues;
+}) {
   return (
     <nav className="section-nav" aria-label="Checklist sections">
       <ol>
@@ -11,9 +21,15 @@ export function SectionNav({ assessmentId, current, answers, settled }: { assess
           const complete = progress.answered === progress.total;
           return (
             <li key={section.id}>
-              <a href={routeHref('checklist', assessmentId, section.id)} aria-current={section.id === current ? 'step' : undefined}>
+              <a
+                href={routeHref('checklist', assessmentId, section.id)}
+                aria-current={section.id === current ? 'step' : undefined}
+              >
                 <span className="section-nav-title">{section.title}</span>
-                <span className={`badge ${complete ? 'badge-active' : 'badge-muted'}`} aria-label={`${progress.answered} of ${progress.total} answered`}>
+                <span
+                  className={`badge ${complete ? 'badge-active' : 'badge-muted'}`}
+                  aria-label={`${progress.answered} of ${progress.total} answered`}
+                >
                   {progress.answered}/{progress.total}
                 </span>
                 {progress.requiredMissing > 0 ? (

@@ -16,7 +16,11 @@ export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {
   async function choose() {
     setError(undefined);
     setStatus('');
-    const file = await platform.openFile({ title: 'Import speed test', filters: [{ name: 'Speed test JSON', extensions: ['json'] }], maxBytes: 20 * 1024 * 1024 });
+    const file = await platform.openFile({
+      title: 'Import speed test',
+      filters: [{ name: 'Speed test JSON', extensions: ['json'] }],
+      maxBytes: 20 * 1024 * 1024,
+    });
     if (!file.ok) return setError(file.error.message);
     if (file.value.canceled) return;
     try {
@@ -25,10 +29,20 @@ export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {
       const links = await repos.link.list(assessmentId);
       const main = links.find((l) => !l.data.isBackup) ?? links[0];
       if (main) await repos.link.update(main.id, { ...patch, ...(main.data.isp ? {} : { isp: result.isp }) });
-      else await repos.link.create({ ...newLink(assessmentId), type: 'other', ...patch, isp: result.isp, notes: `Measured with ${result.source}; set the link type.` });
+      else
+        await repos.link.create({
+          ...newLink(assessmentId),
+          type: 'other',
+          ...patch,
+          isp: result.isp,
+          notes: `Measured with ${result.source}; set the link type.`,
+        });
       const parts = [
-        result.downMbps !== null ? `down ${result.downMbps} Mbit/s` : '', result.upMbps !== null ? `up ${result.upMbps} Mbit/s` : '',
-        result.latencyMs !== null ? `latency ${result.latencyMs} ms` : '', result.jitterMs !== null ? `jitter ${result.jitterMs} ms` : '', result.lossPercent !== null ? `loss ${result.lossPercent} %` : '',
+        result.downMbps !== null ? `down ${result.downMbps} Mbit/s` : '',
+        result.upMbps !== null ? `up ${result.upMbps} Mbit/s` : '',
+        result.latencyMs !== null ? `latency ${result.latencyMs} ms` : '',
+        result.jitterMs !== null ? `jitter ${result.jitterMs} ms` : '',
+        result.lossPercent !== null ? `loss ${result.lossPercent} %` : '',
       ].filter(Boolean);
       setStatus(`${result.source} result saved to the main link: ${parts.join(', ')}.`);
     } catch (e) {
@@ -41,7 +55,9 @@ export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {
       <button type="button" className="button button-small" onClick={() => void choose()}>
         Import speed test…
       </button>
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
       <ErrorMessage message={error} />
     </div>
   );

@@ -14,7 +14,10 @@ export interface InventoryAnswers {
 }
 
 /** What the inventory already answers, worked out again whenever the records or the answers change. */
-export function useInventoryAnswers(records: TopologyRecords | undefined, stored: Answers | undefined): InventoryAnswers | undefined {
+export function useInventoryAnswers(
+  records: TopologyRecords | undefined,
+  stored: Answers | undefined,
+): InventoryAnswers | undefined {
   return useMemo(() => {
     if (!records || !stored) return undefined;
     const settled = settledAnswers(records);

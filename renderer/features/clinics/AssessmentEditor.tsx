@@ -38,7 +38,13 @@ export function AssessmentEditor({ id, stored }: { id: string; stored: Assessmen
         <TextField label="Assessor" maxLength={200} {...text('assessor')} />
         <TextField label="Start date" type="date" {...text('startDate')} />
         <TextField label="End date" type="date" {...text('endDate')} />
-        <SelectField label="Status" options={statusOptions} value={form.value('status')} onChange={(v) => form.set('status', v)} onBlur={() => void form.flush()} />
+        <SelectField
+          label="Status"
+          options={statusOptions}
+          value={form.value('status')}
+          onChange={(v) => form.set('status', v)}
+          onBlur={() => void form.flush()}
+        />
       </div>
     </article>
   );

@@ -8,7 +8,6 @@ import { plainError } from '../../../shared/model/plainIssues';
 
 export const CHECKLIST_VERSION = '1';
 
-
 export function AssessmentsSection({ clinicId }: { clinicId: string }) {
   const repos = useRepositories();
   const [error, setError] = useState<string>();
@@ -44,7 +43,9 @@ export function AssessmentsSection({ clinicId }: { clinicId: string }) {
       </div>
       <ErrorMessage message={error} />
       {assessments?.length === 0 ? <p className="muted">No assessments of this clinic yet.</p> : null}
-      {assessments?.map((a) => <AssessmentEditor key={a.id} id={a.id} stored={a.data} />)}
+      {assessments?.map((a) => (
+        <AssessmentEditor key={a.id} id={a.id} stored={a.data} />
+      ))}
     </section>
   );
 }

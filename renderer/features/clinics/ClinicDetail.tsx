@@ -56,7 +56,12 @@ export function ClinicDetail({ clinicId }: { clinicId: string }) {
         <div>
           <h1 tabIndex={-1}>{clinicTitle(form.value('name'))}</h1>
           <p className="lead">
-            {archived ? <span className="badge badge-muted">Archived</span> : <span className="badge badge-active">Active</span>} Changes save as you type.
+            {archived ? (
+              <span className="badge badge-muted">Archived</span>
+            ) : (
+              <span className="badge badge-active">Active</span>
+            )}{' '}
+            Changes save as you type.
           </p>
         </div>
         <div className="page-actions">
@@ -75,10 +80,21 @@ export function ClinicDetail({ clinicId }: { clinicId: string }) {
       </div>
       <section className="card form-grid" aria-label="Clinic details">
         <TextField label="Clinic name" maxLength={200} {...field('name')} />
-        <TextField label="Parent entity" maxLength={200} hint="The company or group that acquired the clinic." {...field('parentEntity')} />
+        <TextField
+          label="Parent entity"
+          maxLength={200}
+          hint="The company or group that acquired the clinic."
+          {...field('parentEntity')}
+        />
         <TextField label="Address" multiline maxLength={500} {...field('address')} />
         <TextField label="Acquisition date" type="date" {...field('acquisitionDate')} />
-        <TextField label="Contacts" multiline maxLength={2000} hint="Who to talk to on site: names, roles, phone numbers." {...field('contacts')} />
+        <TextField
+          label="Contacts"
+          multiline
+          maxLength={2000}
+          hint="Who to talk to on site: names, roles, phone numbers."
+          {...field('contacts')}
+        />
       </section>
       <AssessmentsSection clinicId={clinicId} />
     </>

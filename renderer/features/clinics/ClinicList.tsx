@@ -33,7 +33,9 @@ export function ClinicList() {
         </div>
         {visible === undefined ? <p aria-busy="true">Decrypting…</p> : null}
         {visible?.length === 0 ? (
-          <p className="muted">{archivedCount ? 'Every clinic is archived.' : 'No clinics yet. Add the first one above.'}</p>
+          <p className="muted">
+            {archivedCount ? 'Every clinic is archived.' : 'No clinics yet. Add the first one above.'}
+          </p>
         ) : null}
         {visible && visible.length > 0 ? (
           <table className="table">
@@ -55,7 +57,13 @@ export function ClinicList() {
                   <td className="cell-clip">{clinic.data.address || '—'}</td>
                   <td>{formatDate(clinic.data.acquisitionDate)}</td>
                   <td>{clinic.data.parentEntity || '—'}</td>
-                  <td>{clinic.data.archived ? <span className="badge badge-muted">Archived</span> : <span className="badge badge-active">Active</span>}</td>
+                  <td>
+                    {clinic.data.archived ? (
+                      <span className="badge badge-muted">Archived</span>
+                    ) : (
+                      <span className="badge badge-active">Active</span>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

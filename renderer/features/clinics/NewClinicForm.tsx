@@ -27,12 +27,24 @@ export function NewClinicForm() {
   }
 
   return (
-    <form className="card inline-form" onSubmit={(e) => void create(e)} aria-labelledby={`${id}-title`} autoComplete="off">
+    <form
+      className="card inline-form"
+      onSubmit={(e) => void create(e)}
+      aria-labelledby={`${id}-title`}
+      autoComplete="off"
+    >
       <h2 id={`${id}-title`}>Add a clinic</h2>
       <div className="inline-form-row">
         <div className="field grow">
           <label htmlFor={id}>Clinic name</label>
-          <input id={id} value={name} onChange={(e) => setName(e.target.value)} maxLength={200} autoComplete="off" spellCheck={false} />
+          <input
+            id={id}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            maxLength={200}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <button type="submit" className="button button-primary" disabled={!name.trim() || busy}>
           Create clinic

@@ -39,7 +39,12 @@ export function SampleClinicButton() {
           Open the sample clinic
         </a>
       ) : (
-        <button type="button" className="button" onClick={() => void load()} disabled={progress !== undefined || existing === undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void load()}
+          disabled={progress !== undefined || existing === undefined}
+        >
           Load sample clinic
         </button>
       )}

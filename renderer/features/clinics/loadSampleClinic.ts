@@ -3,7 +3,11 @@ import { sampleClinic } from '../../../shared/sample/sampleClinic';
 import type { Repositories } from '../../db/repository';
 
 /** Writes the sample clinic through the encrypted repositories; returns the assessment id. */
-export async function loadSampleClinic(repos: Repositories, today: string, onProgress: (done: number, total: number) => void): Promise<string> {
+export async function loadSampleClinic(
+  repos: Repositories,
+  today: string,
+  onProgress: (done: number, total: number) => void,
+): Promise<string> {
   const sample = sampleClinic(() => crypto.randomUUID(), today);
   const steps: (() => Promise<unknown>)[] = [
     () => repos.clinic.create(sample.clinic.data, sample.clinic.id),
@@ -14,8 +18,15 @@ export async function loadSampleClinic(repos: Repositories, today: string, onPro
     ...sample.links.map((l) => () => repos.link.create(l.data, l.id)),
     ...sample.applications.map((a) => () => repos.application.create(a.data, a.id)),
     ...sample.flows.map((f) => () => repos.flow.create(f.data, f.id)),
-    ...sample.answers.map(([questionId, value, note]) => async () =>
-      repos.answer.upsert(await answerId(sample.assessment.id, questionId), { assessmentId: sample.assessment.id, questionId, value, note }),
+    ...sample.answers.map(
+      ([questionId, value, note]) =>
+        async () =>
+          repos.answer.upsert(await answerId(sample.assessment.id, questionId), {
+            assessmentId: sample.assessment.id,
+            questionId,
+            value,
+            note,
+          }),
     ),
   ];
   for (const [index, step] of steps.entries()) {

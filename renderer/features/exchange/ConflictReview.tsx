@@ -11,19 +11,37 @@ import { fieldLabel, reviewNames, valueInWords } from './conflictFieldLabels';
 import { questionsById } from '../../../shared/checklists/checklist';
 import { plainError } from '../../../shared/model/plainIssues';
 
-const typeLabels: Record<EntityType, string> = { clinic: 'Clinic', assessment: 'Assessment', asset: 'Asset', network: 'Network', vendorAccess: 'Vendor link', link: 'Internet link', application: 'Application', flow: 'Flow', answer: 'Answer', finding: 'Finding decision' };
+const typeLabels: Record<EntityType, string> = {
+  clinic: 'Clinic',
+  assessment: 'Assessment',
+  asset: 'Asset',
+  network: 'Network',
+  vendorAccess: 'Vendor link',
+  link: 'Internet link',
+  application: 'Application',
+  flow: 'Flow',
+  answer: 'Answer',
+  finding: 'Finding decision',
+};
 
 function recordLabel(data: Record<string, unknown>): string {
   // An answer is known by its question's words, not the question's id.
   if (typeof data.questionId === 'string') return questionsById.get(data.questionId)?.text ?? data.questionId;
-  for (const key of ['name', 'title', 'vendor', 'isp']) if (typeof data[key] === 'string' && data[key]) return data[key] as string;
+  for (const key of ['name', 'title', 'vendor', 'isp'])
+    if (typeof data[key] === 'string' && data[key]) return data[key] as string;
   return 'Untitled';
 }
 
 /** When a stamp was written, from its clock: "29 Nov 2026, 00:57". */
 function writtenAt(stamp: Pick<FieldStamp, 't'> | undefined): string | undefined {
   if (!stamp || !isHlc(stamp.t)) return undefined;
-  return new Date(decodeHlc(stamp.t).wall).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  return new Date(decodeHlc(stamp.t).wall).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 }
 
 type Update = (id: string, patch: Record<string, unknown>) => Promise<unknown>;
@@ -49,13 +67,30 @@ export function ConflictReview() {
   const vault = state.status === 'unlocked' ? state.vault : undefined;
   const [error, setError] = useState<string>();
   const review = useLiveQuery(async () => {
-    const lists = await Promise.all(entityTypes.map(async (type) => ((await repos[type].all()) as VersionedRecord<object>[]).filter((r) => !r.deleted).map((record) => ({ type, record }))));
+    const lists = await Promise.all(
+      entityTypes.map(async (type) =>
+        ((await repos[type].all()) as VersionedRecord<object>[])
+          .filter((r) => !r.deleted)
+          .map((record) => ({ type, record })),
+      ),
+    );
     const all = lists.flat();
-    const names = reviewNames(all.map(({ type, record }) => ({ type, id: record.id, label: recordLabel(record.data as Record<string, unknown>), data: record.data })));
-    return { names, conflicts: all.map((c) => ({ ...c, fields: conflictsToReview(c.record) })).filter((c) => c.fields.length > 0) };
+    const names = reviewNames(
+      all.map(({ type, record }) => ({
+        type,
+        id: record.id,
+        label: recordLabel(record.data as Record<string, unknown>),
+        data: record.data,
+      })),
+    );
+    return {
+      names,
+      conflicts: all.map((c) => ({ ...c, fields: conflictsToReview(c.record) })).filter((c) => c.fields.length > 0),
+    };
   }, [repos]);
 
-  const save = (type: EntityType, id: string, field: string, value: unknown) => (repos[type] as unknown as { update: Update }).update(id, { [field]: value });
+  const save = (type: EntityType, id: string, field: string, value: unknown) =>
+    (repos[type] as unknown as { update: Update }).update(id, { [field]: value });
 
   async function keep(type: EntityType, id: string, field: string, value: unknown) {
     setError(undefined);
@@ -67,7 +102,10 @@ export function ConflictReview() {
   }
 
   const origin = (stamp: Pick<FieldStamp, 't' | 'd'> | undefined) => {
-    const where = stamp?.d === vault?.device ? 'Written on this computer' : `Written on another device (${(stamp?.d ?? 'unknown').slice(0, 8)})`;
+    const where =
+      stamp?.d === vault?.device
+        ? 'Written on this computer'
+        : `Written on another device (${(stamp?.d ?? 'unknown').slice(0, 8)})`;
     const when = writtenAt(stamp);
     return when ? `${where}, ${when}` : where;
   };
@@ -86,12 +124,30 @@ export function ConflictReview() {
             <article key={`${record.id}/${c.field}`} className="conflict" aria-label={title}>
               <h3>{title}</h3>
               <div className="conflict-sides">
-                <Side title="Shown now" value={words(c.live)} origin={origin((record.stamps as Record<string, FieldStamp | undefined>)[c.field])} onKeep={() => void keep(type, record.id, c.field, c.live)} />
+                <Side
+                  title="Shown now"
+                  value={words(c.live)}
+                  origin={origin((record.stamps as Record<string, FieldStamp | undefined>)[c.field])}
+                  onKeep={() => void keep(type, record.id, c.field, c.live)}
+                />
                 {c.others.map((o, i) => (
-                  <Side key={`${o.d}:${o.c}`} title={c.others.length > 1 ? `Other value ${i + 1}` : 'Other value'} value={words(o.v)} origin={origin(o)} onKeep={() => void keep(type, record.id, c.field, o.v)} />
+                  <Side
+                    key={`${o.d}:${o.c}`}
+                    title={c.others.length > 1 ? `Other value ${i + 1}` : 'Other value'}
+                    value={words(o.v)}
+                    origin={origin(o)}
+                    onKeep={() => void keep(type, record.id, c.field, o.v)}
+                  />
                 ))}
               </div>
-              <ConflictEdit type={type} field={c.field} current={c.live} onSave={async (value) => { await save(type, record.id, c.field, value); }} />
+              <ConflictEdit
+                type={type}
+                field={c.field}
+                current={c.live}
+                onSave={async (value) => {
+                  await save(type, record.id, c.field, value);
+                }}
+              />
             </article>
           );
         }),

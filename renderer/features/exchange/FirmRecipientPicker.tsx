@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { firmKeyReplacement, firmKeyReplacementSentence, PUBLIC_KEY_EXTENSION, readPublicKeyFile, type FirmPublicKey } from '../../../shared/bundle/keyFiles';
+import {
+  firmKeyReplacement,
+  firmKeyReplacementSentence,
+  PUBLIC_KEY_EXTENSION,
+  readPublicKeyFile,
+  type FirmPublicKey,
+} from '../../../shared/bundle/keyFiles';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -46,7 +52,11 @@ export function FirmRecipientPicker() {
 
   async function choose() {
     setError(undefined);
-    const result = await platform.openFile({ title: "Choose the parent firm's public key", filters: [{ name: 'Public key', extensions: [PUBLIC_KEY_EXTENSION] }], maxBytes: 16 * 1024 });
+    const result = await platform.openFile({
+      title: "Choose the parent firm's public key",
+      filters: [{ name: 'Public key', extensions: [PUBLIC_KEY_EXTENSION] }],
+      maxBytes: 16 * 1024,
+    });
     if (!result.ok) return setError(result.error.message);
     if (!result.value.canceled) await adopt(fromUtf8(result.value.bytes));
   }
@@ -55,11 +65,15 @@ export function FirmRecipientPicker() {
     <div className="subsection" aria-label="Parent firm key">
       {recipient ? (
         <p>
-          Encrypted for <strong>{recipient.name || 'the parent firm'}</strong>, key <code className="fingerprint">{recipient.fingerprint}</code>. Check the fingerprint
-          with the firm by phone once; after that, only a computer holding the firm&apos;s private key opens these files: an assessor&apos;s laptop cannot read them back.
+          Encrypted for <strong>{recipient.name || 'the parent firm'}</strong>, key{' '}
+          <code className="fingerprint">{recipient.fingerprint}</code>. Check the fingerprint with the firm by phone
+          once; after that, only a computer holding the firm&apos;s private key opens these files: an assessor&apos;s
+          laptop cannot read them back.
         </p>
       ) : (
-        <p className="muted">No firm key yet: choose the public key file (.{PUBLIC_KEY_EXTENSION}) the parent firm gave you.</p>
+        <p className="muted">
+          No firm key yet: choose the public key file (.{PUBLIC_KEY_EXTENSION}) the parent firm gave you.
+        </p>
       )}
       <div className="inline-form-row">
         <button type="button" className="button button-small" onClick={() => void choose()}>
@@ -89,9 +103,23 @@ export function FirmRecipientPicker() {
         <summary>Or paste the key the firm sent as text</summary>
         <div className="field">
           <label htmlFor={`${id}-paste`}>Public key text</label>
-          <textarea id={`${id}-paste`} rows={4} value={pasted} onChange={(e) => setPasted(e.target.value)} spellCheck={false} />
+          <textarea
+            id={`${id}-paste`}
+            rows={4}
+            value={pasted}
+            onChange={(e) => setPasted(e.target.value)}
+            spellCheck={false}
+          />
         </div>
-        <button type="button" className="button button-small" disabled={!pasted.trim()} onClick={() => { setError(undefined); void adopt(pasted); }}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!pasted.trim()}
+          onClick={() => {
+            setError(undefined);
+            void adopt(pasted);
+          }}
+        >
           Use this key
         </button>
       </details>

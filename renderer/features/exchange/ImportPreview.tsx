@@ -24,8 +24,13 @@ function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTruste
   return (
     <div className={signer.trusted ? 'signer signer-trusted' : 'signer signer-unknown'}>
       <p>
-        Signed by <strong>{signer.name || 'an unnamed assessor'}</strong>, key <code className="fingerprint">{signer.fingerprint}</code>: the signature is valid.{' '}
-        {signer.own ? 'This is this computer’s own signing key.' : signer.trusted ? 'You trust this key.' : 'This key is not among the signers you trust: check its fingerprint with the sender before trusting it.'}
+        Signed by <strong>{signer.name || 'an unnamed assessor'}</strong>, key{' '}
+        <code className="fingerprint">{signer.fingerprint}</code>: the signature is valid.{' '}
+        {signer.own
+          ? 'This is this computer’s own signing key.'
+          : signer.trusted
+            ? 'You trust this key.'
+            : 'This key is not among the signers you trust: check its fingerprint with the sender before trusting it.'}
       </p>
       {signer.trusted ? null : (
         <button type="button" className="button button-small" onClick={() => void trust()}>
@@ -38,7 +43,17 @@ function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTruste
 }
 
 /** What importing the file would do, before anything is written. */
-export function ImportPreview({ planned, onImport, onCancel, onTrusted }: { planned: Planned; onImport: () => void; onCancel: () => void; onTrusted: () => void }) {
+export function ImportPreview({
+  planned,
+  onImport,
+  onCancel,
+  onTrusted,
+}: {
+  planned: Planned;
+  onImport: () => void;
+  onCancel: () => void;
+  onTrusted: () => void;
+}) {
   const { manifest, plan } = planned;
   return (
     <div className="subsection" aria-label="Import preview">
@@ -48,13 +63,22 @@ export function ImportPreview({ planned, onImport, onCancel, onTrusted }: { plan
         {manifest.exportedBy.assessor ? ` by ${manifest.exportedBy.assessor}` : ''}.
       </p>
       <SignerLine signer={planned.signer} onTrusted={onTrusted} />
-      {manifest.redacted ? <p className="muted">A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.</p> : null}
+      {manifest.redacted ? (
+        <p className="muted">
+          A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.
+        </p>
+      ) : null}
       <dl className="facts">
-        <dt>New records</dt><dd>{plan.counts.added}</dd>
-        <dt>Updated</dt><dd>{plan.counts.updated}</dd>
-        <dt>Deleted</dt><dd>{plan.counts.deleted}</dd>
-        <dt>Unchanged</dt><dd>{plan.counts.unchanged}</dd>
-        <dt>Conflicts to review</dt><dd>{plan.counts.conflicts}</dd>
+        <dt>New records</dt>
+        <dd>{plan.counts.added}</dd>
+        <dt>Updated</dt>
+        <dd>{plan.counts.updated}</dd>
+        <dt>Deleted</dt>
+        <dd>{plan.counts.deleted}</dd>
+        <dt>Unchanged</dt>
+        <dd>{plan.counts.unchanged}</dd>
+        <dt>Conflicts to review</dt>
+        <dd>{plan.counts.conflicts}</dd>
       </dl>
       <div className="inline-form-row">
         <button type="button" className="button button-primary" onClick={onImport}>

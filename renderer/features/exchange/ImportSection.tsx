@@ -57,7 +57,17 @@ export function ImportSection() {
       const { header } = chosen;
       const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
       const held = await heldFirmKeys(session.db);
-      setState({ step: 'chosen', file: { name: chosen.name, size: chosen.size, file: chosen.file, passphrase: header.recipients.some(isPassphrase), firmKey: held.some((k) => keyIds.includes(k.fingerprint)), keyIds } });
+      setState({
+        step: 'chosen',
+        file: {
+          name: chosen.name,
+          size: chosen.size,
+          file: chosen.file,
+          passphrase: header.recipients.some(isPassphrase),
+          firmKey: held.some((k) => keyIds.includes(k.fingerprint)),
+          keyIds,
+        },
+      });
     } catch (e) {
       setState({ step: 'idle' });
       setError(plainError(e, 'The file could not be read.'));
@@ -70,7 +80,8 @@ export function ImportSection() {
     const controller = new AbortController();
     abort.current = controller;
     setError(undefined);
-    const progress = (label: string, done: number, total: number) => setState({ step: 'working', file, label, done, total });
+    const progress = (label: string, done: number, total: number) =>
+      setState({ step: 'working', file, label, done, total });
     try {
       let key: WorkerKey = { type: 'passphrase', passphrase };
       if (how === 'firm-key') {
@@ -81,10 +92,19 @@ export function ImportSection() {
       progress('Starting…', 0, 1);
       const { content, info } = await openChosenBundle(file, key, progress, controller.signal);
       await refuseRevokedSigner(session.db, info.signer);
-      const plan = await planImport(vault, content, { signal: controller.signal, onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total) });
+      const plan = await planImport(vault, content, {
+        signal: controller.signal,
+        onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total),
+      });
       setPassphrase('');
       const own = (await readSigningKey(session.db))?.fingerprint;
-      const signer = info.signer ? { ...info.signer, own: info.signer.fingerprint === own, trusted: await isTrusted(session.db, info.signer.fingerprint) } : undefined;
+      const signer = info.signer
+        ? {
+            ...info.signer,
+            own: info.signer.fingerprint === own,
+            trusted: await isTrusted(session.db, info.signer.fingerprint),
+          }
+        : undefined;
       setState({ step: 'planned', name: file.name, manifest: content.manifest, plan, ...(signer ? { signer } : {}) });
     } catch (e) {
       setError(plainError(e, 'The file could not be opened.'));
@@ -110,7 +130,10 @@ export function ImportSection() {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Import an assessment file</h2>
-      <p>Merge an earlier assessment, a colleague&apos;s, or a backup with the records on this computer. Nothing changes until you confirm.</p>
+      <p>
+        Merge an earlier assessment, a colleague&apos;s, or a backup with the records on this computer. Nothing changes
+        until you confirm.
+      </p>
       <button type="button" className="button" onClick={() => void choose()} disabled={working}>
         Choose file…
       </button>
@@ -129,19 +152,30 @@ export function ImportSection() {
           {file.firmKey ? (
             <>
               <p>This file is encrypted for the parent firm&apos;s key, which this computer holds.</p>
-              <button type="button" className="button button-primary" disabled={working} onClick={() => void open(file, 'firm-key')}>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={working}
+                onClick={() => void open(file, 'firm-key')}
+              >
                 Open with the firm key
               </button>
             </>
           ) : null}
           {!file.firmKey && !file.passphrase ? (
             <p role="alert" className="error">
-              This file is encrypted for the parent firm&apos;s key ({file.keyIds.join(', ')}), which this computer does not hold. Only the firm can open it.
+              This file is encrypted for the parent firm&apos;s key ({file.keyIds.join(', ')}), which this computer does
+              not hold. Only the firm can open it.
             </p>
           ) : null}
           {file.passphrase ? (
             <>
-              <PassphraseField label="Passphrase of the file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+              <PassphraseField
+                label="Passphrase of the file"
+                value={passphrase}
+                onChange={setPassphrase}
+                autoComplete="current-password"
+              />
               <button type="submit" className="button button-primary" disabled={!passphrase || working}>
                 Open and compare
               </button>
@@ -158,10 +192,17 @@ export function ImportSection() {
         </form>
       ) : null}
       {state.step === 'planned' ? (
-        <ImportPreview planned={state} onImport={() => void commit(state)} onCancel={() => setState({ step: 'idle' })} onTrusted={() => state.signer && setState({ ...state, signer: { ...state.signer, trusted: true } })} />
+        <ImportPreview
+          planned={state}
+          onImport={() => void commit(state)}
+          onCancel={() => setState({ step: 'idle' })}
+          onTrusted={() => state.signer && setState({ ...state, signer: { ...state.signer, trusted: true } })}
+        />
       ) : null}
       <p role="status" className="status">
-        {state.step === 'done' ? `Imported ${state.name}: ${state.written} record(s) changed${state.conflicts ? `, ${state.conflicts} conflict(s) to review below` : ''}.` : ''}
+        {state.step === 'done'
+          ? `Imported ${state.name}: ${state.written} record(s) changed${state.conflicts ? `, ${state.conflicts} conflict(s) to review below` : ''}.`
+          : ''}
       </p>
       <ErrorMessage message={error} />
     </section>

@@ -37,7 +37,10 @@ export async function chooseBundle(): Promise<ChosenBundle | undefined> {
   await forget(current);
   current = file;
   try {
-    if (file.size > MAX_IMPORT_BYTES) throw new Error(`${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB the app imports at once: split it, or read it with the command line (export-json).`);
+    if (file.size > MAX_IMPORT_BYTES)
+      throw new Error(
+        `${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB the app imports at once: split it, or read it with the command line (export-json).`,
+      );
     const { header } = parseBundle(await file.read(0, PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES));
     return { name: file.name, size: file.size, header, file };
   } catch (error) {
@@ -47,7 +50,12 @@ export async function chooseBundle(): Promise<ChosenBundle | undefined> {
 }
 
 /** Decrypts and checks the chosen file; once it opened, its handle is closed (a wrong passphrase keeps it, to try again). */
-export async function openChosenBundle(chosen: { file: ReadableFile }, key: WorkerKey, onProgress: Progress, signal?: AbortSignal): Promise<OpenedContent> {
+export async function openChosenBundle(
+  chosen: { file: ReadableFile },
+  key: WorkerKey,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<OpenedContent> {
   const opened = await openFromFile(chosen.file, key, onProgress, signal);
   await forget(chosen.file);
   return opened;
@@ -62,7 +70,12 @@ export function chooseBundleTarget(suggestedName: string): Promise<WritableFile 
  * Seals `task` into `target` and puts the file in place. On any failure or cancel the
  * unfinished file is discarded: nothing appears where the user chose to save.
  */
-export async function sealBundleTo(target: WritableFile, task: SealTask, onProgress: Progress, signal?: AbortSignal): Promise<{ name: string; bytesWritten: number }> {
+export async function sealBundleTo(
+  target: WritableFile,
+  task: SealTask,
+  onProgress: Progress,
+  signal?: AbortSignal,
+): Promise<{ name: string; bytesWritten: number }> {
   try {
     await sealToFile(task, target, onProgress, signal);
     onProgress('Saving…', 1, 1);

@@ -34,7 +34,11 @@ const reasons = {
 /** A union of the empty string and an ISO date: a date that may still be unknown. */
 function isOptionalDate(node: Node): boolean {
   const options = node.def.options ?? [];
-  return options.length === 2 && options.some((o) => o.def.type === 'literal' && o.def.values?.length === 1 && o.def.values[0] === '') && options.some((o) => o.def.type === 'string' && o.format === 'date');
+  return (
+    options.length === 2 &&
+    options.some((o) => o.def.type === 'literal' && o.def.values?.length === 1 && o.def.values[0] === '') &&
+    options.some((o) => o.def.type === 'string' && o.format === 'date')
+  );
 }
 
 export function fieldEditor(type: EntityType, field: string): FieldEditor {
@@ -54,7 +58,8 @@ export function fieldEditor(type: EntityType, field: string): FieldEditor {
     case 'union':
       if (isOptionalDate(node)) return { kind: 'date' };
       // A flow's end: a record's id or a built-in zone.
-      if (node.def.options?.some((o) => o.def.type === 'string' && o.format === 'uuid')) return { kind: 'none', reason: reasons.reference };
+      if (node.def.options?.some((o) => o.def.type === 'string' && o.format === 'uuid'))
+        return { kind: 'none', reason: reasons.reference };
       return { kind: 'none', reason: type === 'answer' ? reasons.answer : reasons.other };
     case 'enum':
       return { kind: 'select', options: Object.values(def.entries ?? {}), nullable };
@@ -72,7 +77,8 @@ export function fieldEditor(type: EntityType, field: string): FieldEditor {
 /** The text an editor starts from for a value: what its input shows. */
 export function editorText(editor: FieldEditor, value: unknown): string {
   if (editor.kind === 'yes-no') return value === true ? 'yes' : value === false ? 'no' : editor.nullable ? '' : 'no';
-  if (editor.kind === 'select' && !editor.options.includes(String(value))) return editor.nullable ? '' : (editor.options[0] ?? '');
+  if (editor.kind === 'select' && !editor.options.includes(String(value)))
+    return editor.nullable ? '' : (editor.options[0] ?? '');
   return value === null || value === undefined ? '' : String(value);
 }
 
@@ -81,15 +87,26 @@ function explain(issue: z.core.$ZodIssue | undefined, editor: FieldEditor): stri
   if (!issue) return 'That value does not fit this field.';
   switch (issue.code) {
     case 'too_big':
-      return issue.origin === 'string' ? `That is too long: at most ${String(issue.maximum)} characters.` : `That is too large: at most ${String(issue.maximum)}.`;
+      return issue.origin === 'string'
+        ? `That is too long: at most ${String(issue.maximum)} characters.`
+        : `That is too large: at most ${String(issue.maximum)}.`;
     case 'too_small':
-      return issue.origin === 'string' ? `That is too short: at least ${String(issue.minimum)} characters.` : `That is too small: at least ${String(issue.minimum)}.`;
+      return issue.origin === 'string'
+        ? `That is too short: at least ${String(issue.minimum)} characters.`
+        : `That is too small: at least ${String(issue.minimum)}.`;
     case 'invalid_format':
-      return issue.format === 'date' ? 'That is not a date: use year-month-day, such as 2025-03-31.' : 'That is not in the expected format.';
+      return issue.format === 'date'
+        ? 'That is not a date: use year-month-day, such as 2025-03-31.'
+        : 'That is not in the expected format.';
     case 'invalid_value':
       return 'Choose one of the listed values.';
     case 'invalid_type':
-      if (editor.kind === 'number') return issue.expected === 'int' ? 'Type a whole number.' : editor.nullable ? 'Type a number, or leave it empty for not known.' : 'Type a number.';
+      if (editor.kind === 'number')
+        return issue.expected === 'int'
+          ? 'Type a whole number.'
+          : editor.nullable
+            ? 'Type a number, or leave it empty for not known.'
+            : 'Type a number.';
       return 'That value does not fit this field.';
     default:
       return 'That value does not fit this field.';
@@ -97,7 +114,12 @@ function explain(issue: z.core.$ZodIssue | undefined, editor: FieldEditor): stri
 }
 
 /** The typed text as the field's value, checked against its schema; a message in plain words when it does not fit. */
-export function parseEdited(type: EntityType, field: string, editor: FieldEditor, text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+export function parseEdited(
+  type: EntityType,
+  field: string,
+  editor: FieldEditor,
+  text: string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   if (editor.kind === 'none') return { ok: false, message: editor.reason };
   let value: unknown = text;
   if (editor.kind === 'yes-no') value = text === 'yes' ? true : text === 'no' ? false : null;
@@ -106,5 +128,7 @@ export function parseEdited(type: EntityType, field: string, editor: FieldEditor
   const schema = (entities[type].schema.shape as Record<string, z.ZodType | undefined>)[field];
   if (!schema) return { ok: false, message: 'This field is not known to this version of the app.' };
   const parsed = schema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, message: explain(parsed.error.issues[0], editor) };
+  return parsed.success
+    ? { ok: true, value: parsed.data }
+    : { ok: false, message: explain(parsed.error.issues[0], editor) };
 }

@@ -8,9 +8,17 @@ import { builtInZoneNames } from '../../../shared/topology/pathText';
 import type { FieldSpec } from '../inventory/fieldSpec';
 import { fieldEditor } from './conflictEditor';
 import { flowFields } from '../inventory/flowFields';
-import { applicationFields, assetFields, linkFields, networkFields, vendorAccessFields } from '../inventory/inventoryKinds';
+import {
+  applicationFields,
+  assetFields,
+  linkFields,
+  networkFields,
+  vendorAccessFields,
+} from '../inventory/inventoryKinds';
 
-type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & { options?: readonly { value: string; label: string }[] };
+type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & {
+  options?: readonly { value: string; label: string }[];
+};
 
 const forms: Partial<Record<EntityType, readonly Spec[]>> = {
   asset: assetFields,
@@ -22,13 +30,39 @@ const forms: Partial<Record<EntityType, readonly Spec[]>> = {
 };
 
 const others: Partial<Record<EntityType, Record<string, string>>> = {
-  clinic: { name: 'Clinic name', address: 'Address', acquisitionDate: 'Acquisition date', parentEntity: 'Parent entity', contacts: 'Contacts', archived: 'Archived' },
-  assessment: { title: 'Title', assessor: 'Assessor', startDate: 'Start date', endDate: 'End date', status: 'Status', checklistVersion: 'Checklist version' },
+  clinic: {
+    name: 'Clinic name',
+    address: 'Address',
+    acquisitionDate: 'Acquisition date',
+    parentEntity: 'Parent entity',
+    contacts: 'Contacts',
+    archived: 'Archived',
+  },
+  assessment: {
+    title: 'Title',
+    assessor: 'Assessor',
+    startDate: 'Start date',
+    endDate: 'End date',
+    status: 'Status',
+    checklistVersion: 'Checklist version',
+  },
   answer: { value: 'Answer', note: 'Note' },
-  finding: { status: 'Decision', statusNote: 'Reason or how it was resolved', acceptedUntil: 'Accepted until', owner: 'Owner', reviewDate: 'Review date' },
+  finding: {
+    status: 'Decision',
+    statusNote: 'Reason or how it was resolved',
+    acceptedUntil: 'Accepted until',
+    owner: 'Owner',
+    reviewDate: 'Review date',
+  },
 };
 
-const choiceWords: Record<string, string> = { draft: 'Draft', final: 'Final', open: 'Open', accepted: 'Accepted', resolved: 'Resolved' };
+const choiceWords: Record<string, string> = {
+  draft: 'Draft',
+  final: 'Final',
+  open: 'Open',
+  accepted: 'Accepted',
+  resolved: 'Resolved',
+};
 
 /** "storesPatientData" → "Stores patient data". */
 function inWords(field: string): string {
@@ -42,15 +76,25 @@ export function fieldLabel(type: EntityType, field: string): string {
 
 /** The label of one allowed value of a field, such as "Medical device" for `medical-device`. */
 export function choiceLabel(type: EntityType, field: string, value: string): string {
-  return forms[type]?.find((s) => s.key === field)?.options?.find((o) => o.value === value)?.label ?? choiceWords[value] ?? inWords(value.replace(/-/g, ' '));
+  return (
+    forms[type]?.find((s) => s.key === field)?.options?.find((o) => o.value === value)?.label ??
+    choiceWords[value] ??
+    inWords(value.replace(/-/g, ' '))
+  );
 }
 
 /** A value as the review shows it: words for choices and yes / no, names for the records a list points to. */
-export function valueInWords(type: EntityType, field: string, value: unknown, names: ReadonlyMap<string, string> = new Map()): string {
+export function valueInWords(
+  type: EntityType,
+  field: string,
+  value: unknown,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   if (value === null || value === undefined) return 'Not known';
   if (value === '') return '(empty)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.length ? value.map((v) => names.get(String(v)) ?? String(v)).join(', ') : '(none)';
+  if (Array.isArray(value))
+    return value.length ? value.map((v) => names.get(String(v)) ?? String(v)).join(', ') : '(none)';
   const kind = fieldEditor(type, field).kind;
   if (typeof value === 'string' && kind === 'select') return choiceLabel(type, field, value);
   return typeof value === 'string' && kind === 'none' ? (names.get(value) ?? value) : String(value);
@@ -60,8 +104,13 @@ export function valueInWords(type: EntityType, field: string, value: unknown, na
  * The names a review shows for what records point to: each record's own label, the two
  * built-in zones, and each flow as its two ends ("Clinic LAN → Parent corporate network").
  */
-export function reviewNames(records: readonly { type: EntityType; id: string; label: string; data: object }[]): Map<string, string> {
-  const names = new Map<string, string>([...Object.entries(builtInZoneNames), ...records.map((r) => [r.id, r.label] as const)]);
+export function reviewNames(
+  records: readonly { type: EntityType; id: string; label: string; data: object }[],
+): Map<string, string> {
+  const names = new Map<string, string>([
+    ...Object.entries(builtInZoneNames),
+    ...records.map((r) => [r.id, r.label] as const),
+  ]);
   for (const r of records) {
     if (r.type !== 'flow') continue;
     const { from, to } = r.data as { from?: unknown; to?: unknown };

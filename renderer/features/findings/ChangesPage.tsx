@@ -17,14 +17,35 @@ export function ChangesPage({ assessmentId }: { assessmentId: string }) {
   const header = (
     <div className="page-header">
       <div>
-        <a className="back-link" href={routeHref('findings', assessmentId)}>← Findings</a>
+        <a className="back-link" href={routeHref('findings', assessmentId)}>
+          ← Findings
+        </a>
         <h1 tabIndex={-1}>Changes since the previous visit</h1>
-        {current ? <p className="lead">{clinicTitle(current.clinic.data.name)} · {current.assessment.data.title || 'Untitled assessment'} · started {formatDate(current.assessment.data.startDate)}</p> : null}
+        {current ? (
+          <p className="lead">
+            {clinicTitle(current.clinic.data.name)} · {current.assessment.data.title || 'Untitled assessment'} · started{' '}
+            {formatDate(current.assessment.data.startDate)}
+          </p>
+        ) : null}
       </div>
     </div>
   );
-  if (current === undefined || choice === undefined) return <>{header}<p aria-busy="true">Decrypting…</p></>;
-  if (current === null || choice === null) return <>{header}<p role="alert" className="error">This assessment does not exist on this computer.</p></>;
+  if (current === undefined || choice === undefined)
+    return (
+      <>
+        {header}
+        <p aria-busy="true">Decrypting…</p>
+      </>
+    );
+  if (current === null || choice === null)
+    return (
+      <>
+        {header}
+        <p role="alert" className="error">
+          This assessment does not exist on this computer.
+        </p>
+      </>
+    );
 
   const priorId = chosen ?? choice.defaultId;
   const clinic = clinicTitle(current.clinic.data.name);
@@ -34,8 +55,13 @@ export function ChangesPage({ assessmentId }: { assessmentId: string }) {
       {choice.candidates.length === 0 ? (
         <section className="card empty-state" aria-labelledby="no-prior-title">
           <h2 id="no-prior-title">No prior assessment</h2>
-          <p>This is the only assessment of {clinic} on this computer, so there is nothing to compare it with. Import the earlier assessment file on the Exchange page, or compare from the next visit&apos;s assessment.</p>
-          <a className="button" href={routeHref('exchange')}>Go to Exchange</a>
+          <p>
+            This is the only assessment of {clinic} on this computer, so there is nothing to compare it with. Import the
+            earlier assessment file on the Exchange page, or compare from the next visit&apos;s assessment.
+          </p>
+          <a className="button" href={routeHref('exchange')}>
+            Go to Exchange
+          </a>
         </section>
       ) : (
         <div className="toolbar">
@@ -44,14 +70,20 @@ export function ChangesPage({ assessmentId }: { assessmentId: string }) {
             <select id="changes-prior" value={priorId ?? ''} onChange={(e) => setChosen(e.target.value || undefined)}>
               {priorId ? null : <option value="">Choose an assessment…</option>}
               {choice.candidates.map((a) => (
-                <option key={a.id} value={a.id}>{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}${a.id === choice.defaultId ? ' (previous visit)' : ''}`}</option>
+                <option
+                  key={a.id}
+                  value={a.id}
+                >{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}${a.id === choice.defaultId ? ' (previous visit)' : ''}`}</option>
               ))}
             </select>
           </div>
         </div>
       )}
       {choice.candidates.length > 0 && !priorId ? (
-        <p role="status" className="warning">No assessment of {clinic} started before this one ({formatDate(current.assessment.data.startDate)}), so there is no prior assessment to pick by default. Choose one above to compare with.</p>
+        <p role="status" className="warning">
+          No assessment of {clinic} started before this one ({formatDate(current.assessment.data.startDate)}), so there
+          is no prior assessment to pick by default. Choose one above to compare with.
+        </p>
       ) : null}
       {priorId ? <Comparison key={priorId} priorId={priorId} current={current} /> : null}
     </>
@@ -62,6 +94,11 @@ function Comparison({ priorId, current }: { priorId: string; current: Assessment
   const prior = useAssessmentRecords(priorId);
   const comparison = useMemo(() => (prior ? compareAssessments(prior, current, todayIso()) : prior), [prior, current]);
   if (comparison === undefined) return <p aria-busy="true">Decrypting the earlier assessment…</p>;
-  if (comparison === null) return <p role="alert" className="error">That assessment no longer exists on this computer.</p>;
+  if (comparison === null)
+    return (
+      <p role="alert" className="error">
+        That assessment no longer exists on this computer.
+      </p>
+    );
   return <ChangesView comparison={comparison} />;
 }

@@ -6,17 +6,33 @@ import { AssetChanges, OtherRecordChanges } from './InventoryChanges';
 /** A comparison laid out: counts at a glance, then the findings, then the inventory. */
 export function ChangesView({ comparison: c }: { comparison: AssessmentComparison }) {
   const severityChanged = c.findings.persisting.filter((p) => p.severityChange !== 'unchanged').length;
-  const row = (label: string, r: RecordChanges) => [label, r.added.length, r.removed.length, r.changed.length, r.unchanged] as const;
+  const row = (label: string, r: RecordChanges) =>
+    [label, r.added.length, r.removed.length, r.changed.length, r.unchanged] as const;
   const rows = [
-    ['Findings', c.findings.new.length, c.findings.resolved.length, severityChanged, c.findings.persisting.length - severityChanged] as const,
-    row('Assets', c.assets), row('Networks', c.networks), row('Vendor links', c.vendorLinks), row('Internet links', c.links), row('Applications', c.applications), row('Flows', c.flows),
+    [
+      'Findings',
+      c.findings.new.length,
+      c.findings.resolved.length,
+      severityChanged,
+      c.findings.persisting.length - severityChanged,
+    ] as const,
+    row('Assets', c.assets),
+    row('Networks', c.networks),
+    row('Vendor links', c.vendorLinks),
+    row('Internet links', c.links),
+    row('Applications', c.applications),
+    row('Flows', c.flows),
   ];
   return (
     <>
       <section className="card" aria-labelledby="changes-summary-title">
-        <h2 id="changes-summary-title">Since {c.prior.title || 'the earlier assessment'} ({formatDate(c.prior.date)})</h2>
+        <h2 id="changes-summary-title">
+          Since {c.prior.title || 'the earlier assessment'} ({formatDate(c.prior.date)})
+        </h2>
         <ul className="reasons">
-          {c.summary.slice(1).map((line) => <li key={line}>{line}</li>)}
+          {c.summary.slice(1).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
         </ul>
         <table className="table" aria-label="Counts of changes">
           <thead>
@@ -32,12 +48,17 @@ export function ChangesView({ comparison: c }: { comparison: AssessmentCompariso
             {rows.map(([label, ...counts]) => (
               <tr key={label}>
                 <th scope="row">{label}</th>
-                {counts.map((n, i) => <td key={i}>{n}</td>)}
+                {counts.map((n, i) => (
+                  <td key={i}>{n}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
-        <p className="muted">Findings count as changed when their severity moved. Assets are recognised by serial number, else MAC address, else hostname and kind.</p>
+        <p className="muted">
+          Findings count as changed when their severity moved. Assets are recognised by serial number, else MAC address,
+          else hostname and kind.
+        </p>
       </section>
       <FindingChanges findings={c.findings} />
       <AssetChanges assets={c.assets} />

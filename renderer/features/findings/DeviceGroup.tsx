@@ -8,14 +8,27 @@ import { statusWords } from './FindingCard';
  * default password): one heading with the device's name, its findings listed at a
  * glance, and each finding's card (evidence, decision) when opened.
  */
-export function DeviceGroup({ name, about, items, children }: { name: string; about: string; items: { finding: DerivedFinding; status: EffectiveStatus }[]; children: () => ReactNode }) {
+export function DeviceGroup({
+  name,
+  about,
+  items,
+  children,
+}: {
+  name: string;
+  about: string;
+  items: { finding: DerivedFinding; status: EffectiveStatus }[];
+  children: () => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const first = items[0];
   if (!first) return null;
   const counts = new Map<string, number>();
   for (const { finding } of items) counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
   return (
-    <section className={`card finding device-group finding-${first.finding.severity}`} aria-label={`${name}: ${items.length} findings`}>
+    <section
+      className={`card finding device-group finding-${first.finding.severity}`}
+      aria-label={`${name}: ${items.length} findings`}
+    >
       <header className="finding-head">
         {[...counts].map(([severity, n]) => (
           <span key={severity} className={`badge badge-${severity}`}>

@@ -8,19 +8,50 @@ import { useAutosave } from '../../components/useAutosave';
 
 type Decision = Pick<Finding, 'status' | 'statusNote' | 'acceptedUntil' | 'owner' | 'reviewDate'>;
 
-export const statusWords = { open: 'Open', accepted: 'Risk accepted', resolved: 'Resolved', 'acceptance-expired': 'Acceptance expired' } as const;
+export const statusWords = {
+  open: 'Open',
+  accepted: 'Risk accepted',
+  resolved: 'Resolved',
+  'acceptance-expired': 'Acceptance expired',
+} as const;
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
-export function FindingCard({ assessmentId, finding, decision, names, onDate }: { assessmentId: string; finding: DerivedFinding; decision: Finding | undefined; names: ReadonlyMap<string, string>; onDate: string }) {
+export function FindingCard({
+  assessmentId,
+  finding,
+  decision,
+  names,
+  onDate,
+}: {
+  assessmentId: string;
+  finding: DerivedFinding;
+  decision: Finding | undefined;
+  names: ReadonlyMap<string, string>;
+  onDate: string;
+}) {
   const repos = useRepositories();
   const id = useId();
   const save = useCallback(
     async (patch: Partial<Decision>) => {
       const base: Finding = {
-        assessmentId, ruleId: finding.ruleId, key: finding.key, title: finding.title, severity: finding.severity, status: 'open', evidence: finding.records,
-        recommendation: finding.remediation, statusNote: '', acceptedUntil: '', owner: '', reviewDate: '',
+        assessmentId,
+        ruleId: finding.ruleId,
+        key: finding.key,
+        title: finding.title,
+        severity: finding.severity,
+        status: 'open',
+        evidence: finding.records,
+        recommendation: finding.remediation,
+        statusNote: '',
+        acceptedUntil: '',
+        owner: '',
+        reviewDate: '',
       };
-      await repos.finding.upsert(await findingId(assessmentId, finding.key), { ...base, ...patch }, { ...patch, severity: finding.severity, evidence: finding.records });
+      await repos.finding.upsert(
+        await findingId(assessmentId, finding.key),
+        { ...base, ...patch },
+        { ...patch, severity: finding.severity, evidence: finding.records },
+      );
     },
     [repos, assessmentId, finding],
   );
@@ -38,14 +69,26 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
         <span className={`status-pill status-${shown}`}>{statusWords[shown]}</span>
       </header>
       <p>{finding.detail}</p>
-      <p className="finding-why"><strong>Why {finding.severity}:</strong> {finding.rationale}</p>
-      {evidence.length ? <p className="finding-why"><strong>Evidence:</strong> {evidence.join(', ')}</p> : null}
+      <p className="finding-why">
+        <strong>Why {finding.severity}:</strong> {finding.rationale}
+      </p>
+      {evidence.length ? (
+        <p className="finding-why">
+          <strong>Evidence:</strong> {evidence.join(', ')}
+        </p>
+      ) : null}
       {finding.paths.length ? (
         <ul className="finding-paths" aria-label="Path evidence">
-          {finding.paths.map((path) => <li key={path}><strong>Path:</strong> {path}</li>)}
+          {finding.paths.map((path) => (
+            <li key={path}>
+              <strong>Path:</strong> {path}
+            </li>
+          ))}
         </ul>
       ) : null}
-      <p className="finding-why"><strong>Owner:</strong> <span className="finding-owner">{ownerLabels[finding.owner]}</span></p>
+      <p className="finding-why">
+        <strong>Owner:</strong> <span className="finding-owner">{ownerLabels[finding.owner]}</span>
+      </p>
       <details>
         <summary>Remediation</summary>
         <p>{finding.remediation}</p>
@@ -53,7 +96,14 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
       <div className="finding-decision">
         <div className="field">
           <label htmlFor={`${id}-status`}>Decision</label>
-          <select id={`${id}-status`} value={status} onChange={(e) => { form.set('status', e.target.value as Decision['status']); void form.flush(); }}>
+          <select
+            id={`${id}-status`}
+            value={status}
+            onChange={(e) => {
+              form.set('status', e.target.value as Decision['status']);
+              void form.flush();
+            }}
+          >
             <option value="open">Open</option>
             <option value="accepted">Accept the risk</option>
             <option value="resolved">Resolved</option>
@@ -62,21 +112,48 @@ export function FindingCard({ assessmentId, finding, decision, names, onDate }: 
         {status === 'accepted' ? (
           <div className="field">
             <label htmlFor={`${id}-until`}>Accepted until</label>
-            <input id={`${id}-until`} type="date" value={form.value('acceptedUntil') ?? ''} onChange={(e) => form.set('acceptedUntil', e.target.value)} onBlur={() => void form.flush()} />
+            <input
+              id={`${id}-until`}
+              type="date"
+              value={form.value('acceptedUntil') ?? ''}
+              onChange={(e) => form.set('acceptedUntil', e.target.value)}
+              onBlur={() => void form.flush()}
+            />
           </div>
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-owner`}>Person responsible</label>
-          <input id={`${id}-owner`} value={form.value('owner') ?? ''} onChange={(e) => form.set('owner', e.target.value)} onBlur={() => void form.flush()} autoComplete="off" />
+          <input
+            id={`${id}-owner`}
+            value={form.value('owner') ?? ''}
+            onChange={(e) => form.set('owner', e.target.value)}
+            onBlur={() => void form.flush()}
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-review`}>Review date</label>
-          <input id={`${id}-review`} type="date" value={form.value('reviewDate') ?? ''} onChange={(e) => form.set('reviewDate', e.target.value)} onBlur={() => void form.flush()} />
+          <input
+            id={`${id}-review`}
+            type="date"
+            value={form.value('reviewDate') ?? ''}
+            onChange={(e) => form.set('reviewDate', e.target.value)}
+            onBlur={() => void form.flush()}
+          />
         </div>
         {status !== 'open' ? (
           <div className="field field-wide">
-            <label htmlFor={`${id}-note`}>{status === 'accepted' ? 'Reason for accepting' : 'How it was resolved'}</label>
-            <textarea id={`${id}-note`} rows={2} value={form.value('statusNote') ?? ''} onChange={(e) => form.set('statusNote', e.target.value)} onBlur={() => void form.flush()} autoComplete="off" />
+            <label htmlFor={`${id}-note`}>
+              {status === 'accepted' ? 'Reason for accepting' : 'How it was resolved'}
+            </label>
+            <textarea
+              id={`${id}-note`}
+              rows={2}
+              value={form.value('statusNote') ?? ''}
+              onChange={(e) => form.set('statusNote', e.target.value)}
+              onBlur={() => void form.flush()}
+              autoComplete="off"
+            />
           </div>
         ) : null}
         <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />

@@ -12,7 +12,10 @@ export function FindingGroup({ findings, children }: { findings: DerivedFinding[
   const counts = new Map<string, number>();
   for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
   return (
-    <section className={`card finding finding-${first.severity}`} aria-label={`${first.title}: ${findings.length} findings`}>
+    <section
+      className={`card finding finding-${first.severity}`}
+      aria-label={`${first.title}: ${findings.length} findings`}
+    >
       <header className="finding-head">
         {[...counts].map(([severity, n]) => (
           <span key={severity} className={`badge badge-${severity}`}>
@@ -23,7 +26,9 @@ export function FindingGroup({ findings, children }: { findings: DerivedFinding[
         <span className="muted">{areaLabels[first.area]}</span>
       </header>
       <p>{findings.length} findings of this kind, each with its own evidence and decision.</p>
-      <p className="finding-why"><strong>Owner:</strong> <span className="finding-owner">{ownerLabels[first.owner]}</span></p>
+      <p className="finding-why">
+        <strong>Owner:</strong> <span className="finding-owner">{ownerLabels[first.owner]}</span>
+      </p>
       <details>
         <summary>Remediation</summary>
         <p>{first.remediation}</p>

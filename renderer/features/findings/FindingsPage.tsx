@@ -16,7 +16,11 @@ import { useAssessmentFindings, type AssessmentFindings } from './useAssessmentF
 export function FindingsPage({ path }: { path: string[] }) {
   const [assessmentId, view] = path;
   if (!assessmentId) return <AssessmentPicker area="findings" />;
-  return view === 'changes' ? <ChangesPage key={assessmentId} assessmentId={assessmentId} /> : <Findings key={assessmentId} assessmentId={assessmentId} />;
+  return view === 'changes' ? (
+    <ChangesPage key={assessmentId} assessmentId={assessmentId} />
+  ) : (
+    <Findings key={assessmentId} assessmentId={assessmentId} />
+  );
 }
 
 type Show = 'open' | 'accepted' | 'resolved' | 'all';
@@ -28,7 +32,9 @@ function Findings({ assessmentId }: { assessmentId: string }) {
     return (
       <>
         <h1 tabIndex={-1}>Findings</h1>
-        <p role="alert" className="error">This assessment does not exist on this computer.</p>
+        <p role="alert" className="error">
+          This assessment does not exist on this computer.
+        </p>
       </>
     );
   }
@@ -39,13 +45,26 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
   const [show, setShow] = useState<Show>('all');
   const [groupBy, setGroupBy] = useState<GroupBy>('kind');
   const reachability = useZoneReachability(result.context);
-  const withStatus = result.findings.map((f) => ({ finding: f, decision: result.decisions.get(f.key), status: effectiveStatus(result.decisions.get(f.key)?.data, result.assessmentDate) }));
+  const withStatus = result.findings.map((f) => ({
+    finding: f,
+    decision: result.decisions.get(f.key),
+    status: effectiveStatus(result.decisions.get(f.key)?.data, result.assessmentDate),
+  }));
   const open = withStatus.filter((x) => isOpenStatus(x.status));
-  const visible = withStatus.filter((x) => show === 'all' || (show === 'open' ? isOpenStatus(x.status) : x.status === show));
+  const visible = withStatus.filter(
+    (x) => show === 'all' || (show === 'open' ? isOpenStatus(x.status) : x.status === show),
+  );
   const entries = groupFindings(visible, groupBy, result.assetIds);
   const devices = entries.filter((e) => e.kind === 'device').length;
   const card = ({ finding, decision }: (typeof visible)[number]) => (
-    <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} decision={decision?.data} names={result.names} onDate={result.assessmentDate} />
+    <FindingCard
+      key={finding.key}
+      assessmentId={assessmentId}
+      finding={finding}
+      decision={decision?.data}
+      names={result.names}
+      onDate={result.assessmentDate}
+    />
   );
   const about = (deviceId: string) => {
     const asset = result.context.assetById.get(deviceId)?.data;
@@ -58,13 +77,20 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
         <div>
           <h1 tabIndex={-1}>Findings</h1>
           <p className="lead">
-            {clinicTitle(result.clinicName)} · {result.assessmentTitle || 'Untitled assessment'} · {open.length} open of {result.findings.length}, updated as answers and inventory change
+            {clinicTitle(result.clinicName)} · {result.assessmentTitle || 'Untitled assessment'} · {open.length} open of{' '}
+            {result.findings.length}, updated as answers and inventory change
           </p>
         </div>
         <div className="page-actions">
-          <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
-          <a className="button" href={routeHref('inventory', assessmentId)}>Inventory</a>
-          <a className="button" href={routeHref('findings', assessmentId, 'changes')}>Changes since the previous visit</a>
+          <a className="button" href={routeHref('checklist', assessmentId)}>
+            Checklist
+          </a>
+          <a className="button" href={routeHref('inventory', assessmentId)}>
+            Inventory
+          </a>
+          <a className="button" href={routeHref('findings', assessmentId, 'changes')}>
+            Changes since the previous visit
+          </a>
         </div>
       </div>
       <section className="card" aria-label="Summary">
@@ -88,17 +114,43 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
             <option value="device">By device</option>
           </select>
         </div>
-        {groupBy === 'device' ? <p className="field-hint" role="status">{devices === 0 ? 'No device has two or more open findings.' : `${devices} ${devices === 1 ? 'device has' : 'devices have'} two or more open findings, gathered under the device; the rest stay with their kind.`}</p> : null}
+        {groupBy === 'device' ? (
+          <p className="field-hint" role="status">
+            {devices === 0
+              ? 'No device has two or more open findings.'
+              : `${devices} ${devices === 1 ? 'device has' : 'devices have'} two or more open findings, gathered under the device; the rest stay with their kind.`}
+          </p>
+        ) : null}
       </div>
-      {result.findings.length === 0 ? <p className="muted">No findings yet: answer the checklist and record the inventory.</p> : null}
+      {result.findings.length === 0 ? (
+        <p className="muted">No findings yet: answer the checklist and record the inventory.</p>
+      ) : null}
       <div role="list" aria-label="Findings">
         {entries.map((entry) => {
           const [only] = entry.items;
           let body;
           if (entry.kind === 'device') {
-            body = <DeviceGroup name={result.names.get(entry.deviceId) ?? 'Unnamed asset'} about={about(entry.deviceId)} items={entry.items}>{() => entry.items.map(card)}</DeviceGroup>;
-          } else body = entry.items.length === 1 && only ? card(only) : <FindingGroup findings={entry.items.map((g) => g.finding)}>{() => entry.items.map(card)}</FindingGroup>;
-          return <div role="listitem" key={entry.key}>{body}</div>;
+            body = (
+              <DeviceGroup
+                name={result.names.get(entry.deviceId) ?? 'Unnamed asset'}
+                about={about(entry.deviceId)}
+                items={entry.items}
+              >
+                {() => entry.items.map(card)}
+              </DeviceGroup>
+            );
+          } else
+            body =
+              entry.items.length === 1 && only ? (
+                card(only)
+              ) : (
+                <FindingGroup findings={entry.items.map((g) => g.finding)}>{() => entry.items.map(card)}</FindingGroup>
+              );
+          return (
+            <div role="listitem" key={entry.key}>
+              {body}
+            </div>
+          );
         })}
       </div>
     </>

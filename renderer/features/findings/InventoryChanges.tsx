@@ -1,4 +1,11 @@
-import type { AssessmentComparison, AssetChange, AssetSummary, RecordChange, RecordChanges, RecordSummary } from '../../../shared/compare/comparisonTypes';
+import type {
+  AssessmentComparison,
+  AssetChange,
+  AssetSummary,
+  RecordChange,
+  RecordChanges,
+  RecordSummary,
+} from '../../../shared/compare/comparisonTypes';
 import { choiceText } from '../../../shared/compare/fieldChanges';
 import { SupportBadge } from '../../components/OsBadge';
 
@@ -7,7 +14,11 @@ const trendWords = { better: 'better supported', worse: 'less supported', same: 
 function FieldList({ change }: { change: RecordChange }) {
   return (
     <ul className="change-list">
-      {change.fields.map((f) => <li key={f.field}><strong>{f.label}:</strong> {f.before} → {f.after}</li>)}
+      {change.fields.map((f) => (
+        <li key={f.field}>
+          <strong>{f.label}:</strong> {f.before} → {f.after}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -18,7 +29,8 @@ function OsCell({ change }: { change: AssetChange }) {
   return (
     <>
       <SupportBadge support={os.supportBefore} /> → <SupportBadge support={os.supportAfter} /> {trendWords[os.trend]}
-      <br /><span className="muted">{os.supportAfter.label}</span>
+      <br />
+      <span className="muted">{os.supportAfter.label}</span>
     </>
   );
 }
@@ -26,10 +38,24 @@ function OsCell({ change }: { change: AssetChange }) {
 function AssetList({ label, assets }: { label: string; assets: AssetSummary[] }) {
   return (
     <table className="table" aria-label={label}>
-      <thead><tr><th scope="col">Asset</th><th scope="col">Kind</th><th scope="col">Operating system</th><th scope="col">Support</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">Asset</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Operating system</th>
+          <th scope="col">Support</th>
+        </tr>
+      </thead>
       <tbody>
         {assets.map((a) => (
-          <tr key={a.id}><td>{a.name}</td><td>{choiceText(a.kind)}</td><td>{a.os || 'Not recorded'}</td><td><SupportBadge support={a.support} /></td></tr>
+          <tr key={a.id}>
+            <td>{a.name}</td>
+            <td>{choiceText(a.kind)}</td>
+            <td>{a.os || 'Not recorded'}</td>
+            <td>
+              <SupportBadge support={a.support} />
+            </td>
+          </tr>
         ))}
       </tbody>
     </table>
@@ -44,23 +70,48 @@ export function AssetChanges({ assets }: { assets: RecordChanges<AssetSummary, A
       <h3>Changed ({assets.changed.length})</h3>
       {assets.changed.length ? (
         <table className="table" aria-label="Changed assets">
-          <thead><tr><th scope="col">Asset</th><th scope="col">What changed</th><th scope="col">OS support then → now</th><th scope="col">Recognised by</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Asset</th>
+              <th scope="col">What changed</th>
+              <th scope="col">OS support then → now</th>
+              <th scope="col">Recognised by</th>
+            </tr>
+          </thead>
           <tbody>
             {assets.changed.map((a) => (
               <tr key={a.currentId}>
                 <td>{a.name}</td>
-                <td>{a.fields.length ? <FieldList change={a} /> : <span className="muted">Nothing edited; support moved with the date</span>}</td>
-                <td><OsCell change={a} /></td>
+                <td>
+                  {a.fields.length ? (
+                    <FieldList change={a} />
+                  ) : (
+                    <span className="muted">Nothing edited; support moved with the date</span>
+                  )}
+                </td>
+                <td>
+                  <OsCell change={a} />
+                </td>
                 <td>{a.matchedBy}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      ) : <p className="muted">No asset changed.</p>}
+      ) : (
+        <p className="muted">No asset changed.</p>
+      )}
       <h3>Added ({assets.added.length})</h3>
-      {assets.added.length ? <AssetList label="Added assets" assets={assets.added} /> : <p className="muted">No asset added.</p>}
+      {assets.added.length ? (
+        <AssetList label="Added assets" assets={assets.added} />
+      ) : (
+        <p className="muted">No asset added.</p>
+      )}
       <h3>Removed ({assets.removed.length})</h3>
-      {assets.removed.length ? <AssetList label="Removed assets" assets={assets.removed} /> : <p className="muted">No asset removed.</p>}
+      {assets.removed.length ? (
+        <AssetList label="Removed assets" assets={assets.removed} />
+      ) : (
+        <p className="muted">No asset removed.</p>
+      )}
       <p className="muted">{assets.unchanged} asset(s) unchanged.</p>
     </section>
   );
@@ -71,16 +122,35 @@ const names = (list: RecordSummary[]) => list.map((r) => r.name).join(', ');
 function KindChanges({ label, changes }: { label: string; changes: RecordChanges }) {
   const { added, removed, changed, unchanged } = changes;
   if (!added.length && !removed.length && !changed.length) {
-    return <p><strong>{label}:</strong> <span className="muted">{unchanged ? `no change (${unchanged} unchanged).` : 'none recorded on either visit.'}</span></p>;
+    return (
+      <p>
+        <strong>{label}:</strong>{' '}
+        <span className="muted">
+          {unchanged ? `no change (${unchanged} unchanged).` : 'none recorded on either visit.'}
+        </span>
+      </p>
+    );
   }
   return (
     <div aria-label={label} role="group">
       <h3>{label}</h3>
-      {added.length ? <p><strong>Added:</strong> {names(added)}</p> : null}
-      {removed.length ? <p><strong>Removed:</strong> {names(removed)}</p> : null}
+      {added.length ? (
+        <p>
+          <strong>Added:</strong> {names(added)}
+        </p>
+      ) : null}
+      {removed.length ? (
+        <p>
+          <strong>Removed:</strong> {names(removed)}
+        </p>
+      ) : null}
       {changed.length ? (
         <ul className="change-list">
-          {changed.map((c) => <li key={c.currentId}><strong>{c.name}</strong> (recognised by {c.matchedBy})<FieldList change={c} /></li>)}
+          {changed.map((c) => (
+            <li key={c.currentId}>
+              <strong>{c.name}</strong> (recognised by {c.matchedBy})<FieldList change={c} />
+            </li>
+          ))}
         </ul>
       ) : null}
     </div>

@@ -1,14 +1,23 @@
 import { severities, type Severity } from '../../../shared/rules/severity';
 import { areaLabels, type Area, type DerivedFinding } from '../../../shared/rules/ruleTypes';
 
-const severityLabel: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+const severityLabel: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};
 
 /** Counts by severity and by area, as bars a person takes in at a glance, backed by a real table. */
 export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {
   const bySeverity = severities.map((s) => [s, findings.filter((f) => f.severity === s).length] as const);
   const max = Math.max(1, ...bySeverity.map(([, n]) => n));
   const areas = (Object.keys(areaLabels) as Area[])
-    .map((area) => ({ area, counts: severities.map((s) => findings.filter((f) => f.area === area && f.severity === s).length) }))
+    .map((area) => ({
+      area,
+      counts: severities.map((s) => findings.filter((f) => f.area === area && f.severity === s).length),
+    }))
     .filter((row) => row.counts.some((n) => n > 0));
   return (
     <div className="chart-grid">
@@ -29,14 +38,20 @@ export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {
         <thead>
           <tr>
             <th scope="col">Area</th>
-            {severities.map((s) => <th key={s} scope="col">{severityLabel[s]}</th>)}
+            {severities.map((s) => (
+              <th key={s} scope="col">
+                {severityLabel[s]}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {areas.map(({ area, counts }) => (
             <tr key={area}>
               <th scope="row">{areaLabels[area]}</th>
-              {counts.map((n, i) => <td key={severities[i]}>{n ? <span className={`badge badge-${severities[i]}`}>{n}</span> : '·'}</td>)}
+              {counts.map((n, i) => (
+                <td key={severities[i]}>{n ? <span className={`badge badge-${severities[i]}`}>{n}</span> : '·'}</td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -5,7 +5,8 @@ import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
 
 export type GroupBy = 'kind' | 'device';
 
-export type FindingEntry<T> = { kind: 'rule'; key: string; items: T[] } | { kind: 'device'; key: string; deviceId: string; items: T[] };
+export type FindingEntry<T> =
+  { kind: 'rule'; key: string; items: T[] } | { kind: 'device'; key: string; deviceId: string; items: T[] };
 
 interface Item {
   finding: DerivedFinding;
@@ -19,23 +20,51 @@ export const isOpenStatus = (status: EffectiveStatus) => status === 'open' || st
  * sorted most severe first). By device, a device with two or more open findings gathers
  * them; every other finding stays with the others of its kind.
  */
-export function groupFindings<T extends Item>(items: readonly T[], by: GroupBy, assetIds: ReadonlySet<string>): FindingEntry<T>[] {
+export function groupFindings<T extends Item>(
+  items: readonly T[],
+  by: GroupBy,
+  assetIds: ReadonlySet<string>,
+): FindingEntry<T>[] {
   const deviceOf = (item: T) => findingDevice(item.finding.records, (id) => assetIds.has(id));
-  const grouped = new Set(by === 'device' ? groupByDevice(items, deviceOf, (i) => isOpenStatus(i.status)).map((g) => g.deviceId) : []);
+  const grouped = new Set(
+    by === 'device' ? groupByDevice(items, deviceOf, (i) => isOpenStatus(i.status)).map((g) => g.deviceId) : [],
+  );
   const entries = new Map<string, FindingEntry<T>>();
   for (const item of items) {
     const device = grouped.size ? deviceOf(item) : null;
     const key = device !== null && grouped.has(device) ? `device:${device}` : `rule:${item.finding.ruleId}`;
     const entry = entries.get(key);
     if (entry) entry.items.push(item);
-    else entries.set(key, key.startsWith('device:') && device !== null ? { kind: 'device', key, deviceId: device, items: [item] } : { kind: 'rule', key, items: [item] });
+    else
+      entries.set(
+        key,
+        key.startsWith('device:') && device !== null
+          ? { kind: 'device', key, deviceId: device, items: [item] }
+          : { kind: 'rule', key, items: [item] },
+      );
   }
   return [...entries.values()];
 }
 
-const kindWords: Record<string, string> = { workstation: 'Workstation', server: 'Server', 'medical-device': 'Medical device', 'network-device': 'Network device', iot: 'IoT device' };
+const kindWords: Record<string, string> = {
+  workstation: 'Workstation',
+  server: 'Server',
+  'medical-device': 'Medical device',
+  'network-device': 'Network device',
+  iot: 'IoT device',
+};
 
 /** A device in one line under its name: "CT scanner console · MedScan · Windows 7 Embedded · on Imaging VLAN". */
-export function deviceAbout(asset: { kind: string; deviceType: string; vendor: string; model: string; osVersion: string }, zoneName: string | undefined): string {
-  return [asset.deviceType || kindWords[asset.kind] || asset.kind, [asset.vendor, asset.model].filter(Boolean).join(' '), asset.osVersion, zoneName ? `on ${zoneName}` : ''].filter(Boolean).join(' · ');
+export function deviceAbout(
+  asset: { kind: string; deviceType: string; vendor: string; model: string; osVersion: string },
+  zoneName: string | undefined,
+): string {
+  return [
+    asset.deviceType || kindWords[asset.kind] || asset.kind,
+    [asset.vendor, asset.model].filter(Boolean).join(' '),
+    asset.osVersion,
+    zoneName ? `on ${zoneName}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -35,6 +35,16 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
     const findings = evaluateRules(context);
     const decisions = new Map(loaded.decisions.map((d) => [d.data.key, d] as const));
     const names = recordNames(loaded);
-    return { facts, context, assetIds: new Set(loaded.assets.map((a) => a.id)), findings, decisions, names, assessmentDate, clinicName: loaded.clinic.data.name, assessmentTitle: loaded.assessment.data.title };
+    return {
+      facts,
+      context,
+      assetIds: new Set(loaded.assets.map((a) => a.id)),
+      findings,
+      decisions,
+      names,
+      assessmentDate,
+      clinicName: loaded.clinic.data.name,
+      assessmentTitle: loaded.assessment.data.title,
+    };
   }, [loaded]);
 }

@@ -6,13 +6,10 @@ import { loadAssessmentRecords } from '../../db/assessmentRecords';
 /** One assessment's records, live: undefined while decrypting, null when it does not exist. */
 export function useAssessmentRecords(assessmentId: string): AssessmentRecords | null | undefined {
   const repos = useRepositories();
-  return useLiveQuery(
-    async () => {
-      // Awaited inside the querier, not returned as is: Dexie then keeps watching every
-      // table read after the first decryption; returned bare, later writes went unseen.
-      const records = await loadAssessmentRecords(repos, assessmentId);
-      return records;
-    },
-    [repos, assessmentId],
-  );
+  return useLiveQuery(async () => {
+    // Awaited inside the querier, not returned as is: Dexie then keeps watching every
+    // table read after the first decryption; returned bare, later writes went unseen.
+    const records = await loadAssessmentRecords(repos, assessmentId);
+    return records;
+  }, [repos, assessmentId]);
 }

@@ -9,6 +9,9 @@ export function usePriorChoice(assessmentId: string): PriorChoice | null | undef
     const assessment = await repos.assessment.get(assessmentId);
     if (!assessment || assessment.deleted) return null;
     const all = await repos.assessment.list(assessment.data.clinicId);
-    return priorChoice({ id: assessment.id, data: assessment.data }, all.map((a) => ({ id: a.id, data: a.data })));
+    return priorChoice(
+      { id: assessment.id, data: assessment.data },
+      all.map((a) => ({ id: a.id, data: a.data })),
+    );
   }, [repos, assessmentId]);
 }

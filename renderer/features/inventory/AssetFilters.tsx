@@ -14,14 +14,26 @@ export interface AssetFilterState {
 export const noAssetFilter: AssetFilterState = { kind: '', os: '', purpose: '' };
 
 /** For example "unsupported OS on a clinical network": kind, OS support and the network's purpose. */
-export function assetMatches(filter: AssetFilterState, asset: Asset, networks: ReadonlyMap<string, Network>, onDate: string): boolean {
+export function assetMatches(
+  filter: AssetFilterState,
+  asset: Asset,
+  networks: ReadonlyMap<string, Network>,
+  onDate: string,
+): boolean {
   if (filter.kind && asset.kind !== filter.kind) return false;
   if (filter.os && osSupport(osText(asset) || ' ', onDate).status !== filter.os) return false;
-  if (filter.purpose && (asset.networkId ? networks.get(asset.networkId)?.purpose : undefined) !== filter.purpose) return false;
+  if (filter.purpose && (asset.networkId ? networks.get(asset.networkId)?.purpose : undefined) !== filter.purpose)
+    return false;
   return true;
 }
 
-export function AssetFilters({ value, onChange }: { value: AssetFilterState; onChange: (v: AssetFilterState) => void }) {
+export function AssetFilters({
+  value,
+  onChange,
+}: {
+  value: AssetFilterState;
+  onChange: (v: AssetFilterState) => void;
+}) {
   const id = useId();
   return (
     <>
@@ -29,7 +41,11 @@ export function AssetFilters({ value, onChange }: { value: AssetFilterState; onC
         <label htmlFor={`${id}-kind`}>Kind</label>
         <select id={`${id}-kind`} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value })}>
           <option value="">All kinds</option>
-          {assetKindOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {assetKindOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
       <div className="field">
@@ -44,9 +60,17 @@ export function AssetFilters({ value, onChange }: { value: AssetFilterState; onC
       </div>
       <div className="field">
         <label htmlFor={`${id}-purpose`}>On a network for</label>
-        <select id={`${id}-purpose`} value={value.purpose} onChange={(e) => onChange({ ...value, purpose: e.target.value })}>
+        <select
+          id={`${id}-purpose`}
+          value={value.purpose}
+          onChange={(e) => onChange({ ...value, purpose: e.target.value })}
+        >
           <option value="">Any network</option>
-          {networkPurposeOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {networkPurposeOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
     </>

@@ -4,14 +4,29 @@ import { csvFieldLabels, csvFields, type CsvMapping, type CsvTable } from '../..
 const PREVIEW_ROWS = 5;
 
 /** Which column holds what: one select per asset field, and the first rows as they would be read. */
-export function CsvMappingStep({ name, table, mapping, onChange, onReview, onDiscard }: { name: string; table: CsvTable; mapping: CsvMapping; onChange: (mapping: CsvMapping) => void; onReview: () => void; onDiscard: () => void }) {
+export function CsvMappingStep({
+  name,
+  table,
+  mapping,
+  onChange,
+  onReview,
+  onDiscard,
+}: {
+  name: string;
+  table: CsvTable;
+  mapping: CsvMapping;
+  onChange: (mapping: CsvMapping) => void;
+  onReview: () => void;
+  onDiscard: () => void;
+}) {
   const id = useId();
   const mapped = csvFields.filter((f) => mapping[f] !== undefined);
   return (
     <div className="subsection" aria-label="Column mapping">
       <h3>{name}</h3>
       <p>
-        {table.rows.length} row(s), read as {table.encoding}. Say which column holds what; the choice is remembered for files with the same columns.
+        {table.rows.length} row(s), read as {table.encoding}. Say which column holds what; the choice is remembered for
+        files with the same columns.
       </p>
       <div className="form-grid">
         {csvFields.map((field) => (
@@ -27,7 +42,9 @@ export function CsvMappingStep({ name, table, mapping, onChange, onReview, onDis
             >
               <option value="">Not imported</option>
               {table.headers.map((h, i) => (
-                <option key={i} value={i}>{h}</option>
+                <option key={i} value={i}>
+                  {h}
+                </option>
               ))}
             </select>
           </div>
@@ -36,17 +53,32 @@ export function CsvMappingStep({ name, table, mapping, onChange, onReview, onDis
       <div className="table-scroll">
         <table className="table" aria-label="First rows as they will be read">
           <thead>
-            <tr>{mapped.map((f) => <th key={f} scope="col">{csvFieldLabels[f]}</th>)}</tr>
+            <tr>
+              {mapped.map((f) => (
+                <th key={f} scope="col">
+                  {csvFieldLabels[f]}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {table.rows.slice(0, PREVIEW_ROWS).map((row, r) => (
-              <tr key={r}>{mapped.map((f) => <td key={f}>{row[mapping[f] ?? -1]}</td>)}</tr>
+              <tr key={r}>
+                {mapped.map((f) => (
+                  <td key={f}>{row[mapping[f] ?? -1]}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="inline-form-row">
-        <button type="button" className="button button-primary" disabled={mapping.name === undefined && mapping.ipAddress === undefined && mapping.macAddress === undefined} onClick={onReview}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={mapping.name === undefined && mapping.ipAddress === undefined && mapping.macAddress === undefined}
+          onClick={onReview}
+        >
           Review devices
         </button>
         <button type="button" className="button" onClick={onDiscard}>

@@ -16,13 +16,31 @@ const yesNoChoices = [
 function recordOptions(list: readonly Choice[], value: unknown, choices: RecordChoices) {
   return (
     <>
-      {list.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
-      {typeof value === 'string' && value !== '' && !list.some((c) => c.id === value) ? <option value={value}>{choices.nameOf(value)}</option> : null}
+      {list.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.label}
+        </option>
+      ))}
+      {typeof value === 'string' && value !== '' && !list.some((c) => c.id === value) ? (
+        <option value={value}>{choices.nameOf(value)}</option>
+      ) : null}
     </>
   );
 }
 
-export function FieldControl<T extends object>({ spec, id, form, choices, selfId }: { spec: FieldSpec<T>; id: string; form: Autosave<T>; choices: RecordChoices; selfId?: string }) {
+export function FieldControl<T extends object>({
+  spec,
+  id,
+  form,
+  choices,
+  selfId,
+}: {
+  spec: FieldSpec<T>;
+  id: string;
+  form: Autosave<T>;
+  choices: RecordChoices;
+  selfId?: string;
+}) {
   const value = form.value(spec.key) as unknown;
   const set = (v: unknown) => form.set(spec.key, v as T[typeof spec.key]);
   const flush = () => void form.flush();
@@ -31,10 +49,24 @@ export function FieldControl<T extends object>({ spec, id, form, choices, selfId
     flush();
   };
   const hintId = spec.hint ? `${id}-hint` : undefined;
-  const hint = spec.hint ? <p id={hintId} className="field-hint">{spec.hint}</p> : null;
+  const hint = spec.hint ? (
+    <p id={hintId} className="field-hint">
+      {spec.hint}
+    </p>
+  ) : null;
   const text = typeof value === 'string' ? value : '';
   const selected = Array.isArray(value) ? (value as string[]) : [];
-  const list = (items: readonly Choice[], empty: string) => <ChoiceList legend={spec.label} hint={hint} hintId={hintId} choices={items} selected={selected} empty={empty} onChange={pick} />;
+  const list = (items: readonly Choice[], empty: string) => (
+    <ChoiceList
+      legend={spec.label}
+      hint={hint}
+      hintId={hintId}
+      choices={items}
+      selected={selected}
+      empty={empty}
+      onChange={pick}
+    />
+  );
 
   let control;
   switch (spec.kind) {
@@ -47,23 +79,62 @@ export function FieldControl<T extends object>({ spec, id, form, choices, selfId
       );
     case 'networks': {
       const others = choices.networks.filter((n) => n.id !== selfId);
-      return list(others, others.length < choices.networks.length ? 'No other networks recorded yet.' : 'No networks recorded yet.');
+      return list(
+        others,
+        others.length < choices.networks.length ? 'No other networks recorded yet.' : 'No networks recorded yet.',
+      );
     }
     case 'assets':
-      return list(choices.assets.filter((a) => a.id !== selfId), 'No assets recorded yet: add them in the Assets tab.');
+      return list(
+        choices.assets.filter((a) => a.id !== selfId),
+        'No assets recorded yet: add them in the Assets tab.',
+      );
     case 'applications':
       return list(choices.applications, 'No applications recorded yet: add them in the Applications tab.');
     case 'text':
     case 'date':
-      control = <input id={id} type={spec.kind} value={text} maxLength={spec.kind === 'text' ? spec.maxLength : undefined} onChange={(e) => set(e.target.value)} onBlur={flush} autoComplete="off" spellCheck={false} aria-describedby={hintId} />;
+      control = (
+        <input
+          id={id}
+          type={spec.kind}
+          value={text}
+          maxLength={spec.kind === 'text' ? spec.maxLength : undefined}
+          onChange={(e) => set(e.target.value)}
+          onBlur={flush}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+        />
+      );
       break;
     case 'textarea':
-      control = <textarea id={id} rows={3} value={text} maxLength={spec.maxLength} onChange={(e) => set(e.target.value)} onBlur={flush} autoComplete="off" spellCheck={false} aria-describedby={hintId} />;
+      control = (
+        <textarea
+          id={id}
+          rows={3}
+          value={text}
+          maxLength={spec.maxLength}
+          onChange={(e) => set(e.target.value)}
+          onBlur={flush}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+        />
+      );
       break;
     case 'number':
       control = (
         <span className="number-input">
-          <input id={id} type="number" step="any" min={0} value={typeof value === 'number' ? value : ''} onChange={(e) => set(e.target.value === '' ? null : Number(e.target.value))} onBlur={flush} aria-describedby={hintId} />
+          <input
+            id={id}
+            type="number"
+            step="any"
+            min={0}
+            value={typeof value === 'number' ? value : ''}
+            onChange={(e) => set(e.target.value === '' ? null : Number(e.target.value))}
+            onBlur={flush}
+            aria-describedby={hintId}
+          />
           <span className="unit">{spec.unit}</span>
         </span>
       );
@@ -71,14 +142,27 @@ export function FieldControl<T extends object>({ spec, id, form, choices, selfId
     case 'select':
       control = (
         <select id={id} value={text} onChange={(e) => pick(e.target.value)} aria-describedby={hintId}>
-          {spec.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {spec.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       );
       break;
     case 'yes-no':
       control = (
-        <select id={id} value={String(value ?? 'null')} onChange={(e) => pick(JSON.parse(e.target.value) as boolean | null)} aria-describedby={hintId}>
-          {yesNoChoices.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <select
+          id={id}
+          value={String(value ?? 'null')}
+          onChange={(e) => pick(JSON.parse(e.target.value) as boolean | null)}
+          aria-describedby={hintId}
+        >
+          {yesNoChoices.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       );
       break;
@@ -94,28 +178,68 @@ export function FieldControl<T extends object>({ spec, id, form, choices, selfId
       control = (
         <select id={id} value={text} onChange={(e) => pick(e.target.value || null)} aria-describedby={hintId}>
           <option value="">{spec.none}</option>
-          {recordOptions(choices.assets.filter((a) => a.id !== selfId), value, choices)}
+          {recordOptions(
+            choices.assets.filter((a) => a.id !== selfId),
+            value,
+            choices,
+          )}
         </select>
       );
       break;
     case 'flow-end': {
-      const listed = [PARENT_ZONE, INTERNET_ZONE, ...choices.networks.map((c) => c.id), ...choices.assets.map((c) => c.id), ...(spec.sources ? choices.vendorLinks.map((c) => c.id) : [])];
+      const listed = [
+        PARENT_ZONE,
+        INTERNET_ZONE,
+        ...choices.networks.map((c) => c.id),
+        ...choices.assets.map((c) => c.id),
+        ...(spec.sources ? choices.vendorLinks.map((c) => c.id) : []),
+      ];
       control = (
         <select id={id} value={text} onChange={(e) => pick(e.target.value)} aria-describedby={hintId}>
           <optgroup label="Zones">
             <option value={PARENT_ZONE}>{choices.nameOf(PARENT_ZONE)}</option>
             <option value={INTERNET_ZONE}>{choices.nameOf(INTERNET_ZONE)}</option>
-            {choices.networks.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+            {choices.networks.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
           </optgroup>
-          {choices.assets.length > 0 ? <optgroup label="Devices">{choices.assets.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}</optgroup> : null}
-          {spec.sources && choices.vendorLinks.length > 0 ? <optgroup label="Vendor links">{choices.vendorLinks.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}</optgroup> : null}
+          {choices.assets.length > 0 ? (
+            <optgroup label="Devices">
+              {choices.assets.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
+          {spec.sources && choices.vendorLinks.length > 0 ? (
+            <optgroup label="Vendor links">
+              {choices.vendorLinks.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </optgroup>
+          ) : null}
           {text && !listed.includes(text) ? <option value={text}>{choices.nameOf(text)}</option> : null}
         </select>
       );
       break;
     }
     case 'tokens':
-      control = <TokensInput id={id} value={value} describedBy={hintId} normalise={spec.normalise} fallback={spec.fallback} onChange={set} onBlur={flush} />;
+      control = (
+        <TokensInput
+          id={id}
+          value={value}
+          describedBy={hintId}
+          normalise={spec.normalise}
+          fallback={spec.fallback}
+          onChange={set}
+          onBlur={flush}
+        />
+      );
       break;
   }
   return (

@@ -14,7 +14,19 @@ import { plainError } from '../../../shared/model/plainIssues';
 
 const shownColumns = new Set(['From', 'To', 'Services', 'How', 'Known by']);
 
-export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: { assessmentId: string; endId: string; end: 'zone' | 'link'; choices: RecordChoices; assessmentDate: string }) {
+export function FlowList({
+  assessmentId,
+  endId,
+  end,
+  choices,
+  assessmentDate,
+}: {
+  assessmentId: string;
+  endId: string;
+  end: 'zone' | 'link';
+  choices: RecordChoices;
+  assessmentDate: string;
+}) {
   const repos = useRepositories();
   const flows = useLiveQuery(() => repos.flow.list(assessmentId), [repos, assessmentId]);
   const [editing, setEditing] = useState<string>();
@@ -22,9 +34,15 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
   const [error, setError] = useState<string>();
   const headingId = useId();
   const editorRef = useRef<HTMLElement>(null);
-  const lookup: Lookup = { networkName: (id) => (id ? choices.nameOf(id) : '—'), nameOf: choices.nameOf, assessmentDate };
+  const lookup: Lookup = {
+    networkName: (id) => (id ? choices.nameOf(id) : '—'),
+    nameOf: choices.nameOf,
+    assessmentDate,
+  };
   const columns = flowsTab.columns.filter((c) => shownColumns.has(c.header));
-  const mine = (flows ?? []).filter((f) => f.data.from === endId || f.data.to === endId).sort((a, b) => flowsTab.title(a.data, lookup).localeCompare(flowsTab.title(b.data, lookup)));
+  const mine = (flows ?? [])
+    .filter((f) => f.data.from === endId || f.data.to === endId)
+    .sort((a, b) => flowsTab.title(a.data, lookup).localeCompare(flowsTab.title(b.data, lookup)));
   const editingFlow = flows?.find((f) => f.id === editing);
   const editorOpen = editingFlow !== undefined;
 
@@ -67,14 +85,22 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
       <ErrorMessage message={error} />
       {flows === undefined ? <p aria-busy="true">Decrypting…</p> : null}
       {flows !== undefined && mine.length === 0 ? (
-        <p className="muted">No flows recorded yet. A flow says what may open connections to what, on which services, and how you know.</p>
+        <p className="muted">
+          No flows recorded yet. A flow says what may open connections to what, on which services, and how you know.
+        </p>
       ) : null}
       {mine.length > 0 ? (
         <table className="table">
           <thead>
             <tr>
-              {columns.map((c) => <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>{c.header}</th>)}
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              {columns.map((c) => (
+                <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>
+                  {c.header}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -82,17 +108,45 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
               const title = flowsTab.title(row.data, lookup);
               return (
                 <tr key={row.id}>
-                  {columns.map((c) => <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>{c.cell(row.data, lookup)}</td>)}
+                  {columns.map((c) => (
+                    <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>
+                      {c.cell(row.data, lookup)}
+                    </td>
+                  ))}
                   <td className="row-actions">
                     {deleting === row.id ? (
                       <>
-                        <button type="button" className="button button-small button-danger" onClick={() => void remove(row.id)} aria-label={`Confirm: delete flow ${title}`}>Delete</button>
-                        <button type="button" className="button button-small" onClick={() => setDeleting(undefined)}>Keep</button>
+                        <button
+                          type="button"
+                          className="button button-small button-danger"
+                          onClick={() => void remove(row.id)}
+                          aria-label={`Confirm: delete flow ${title}`}
+                        >
+                          Delete
+                        </button>
+                        <button type="button" className="button button-small" onClick={() => setDeleting(undefined)}>
+                          Keep
+                        </button>
                       </>
                     ) : (
                       <>
-                        <button type="button" className="button button-small" onClick={() => setEditing(row.id)} aria-label={`Edit flow ${title}`} aria-pressed={editing === row.id}>Edit</button>
-                        <button type="button" className="button button-small" onClick={() => setDeleting(row.id)} aria-label={`Delete flow ${title}`}>Delete</button>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => setEditing(row.id)}
+                          aria-label={`Edit flow ${title}`}
+                          aria-pressed={editing === row.id}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          className="button button-small"
+                          onClick={() => setDeleting(row.id)}
+                          aria-label={`Delete flow ${title}`}
+                        >
+                          Delete
+                        </button>
                       </>
                     )}
                   </td>
@@ -103,12 +157,25 @@ export function FlowList({ assessmentId, endId, end, choices, assessmentDate }: 
         </table>
       ) : null}
       {editing && editingFlow ? (
-        <section ref={editorRef} tabIndex={-1} className="flow-editor" aria-label={`Flow: ${flowsTab.title(editingFlow.data, lookup)}`}>
+        <section
+          ref={editorRef}
+          tabIndex={-1}
+          className="flow-editor"
+          aria-label={`Flow: ${flowsTab.title(editingFlow.data, lookup)}`}
+        >
           <div className="section-header">
             <h4>Flow: {flowsTab.title(editingFlow.data, lookup)}</h4>
-            <button type="button" className="button button-small" onClick={() => setEditing(undefined)}>Done with this flow</button>
+            <button type="button" className="button button-small" onClick={() => setEditing(undefined)}>
+              Done with this flow
+            </button>
           </div>
-          <RecordEditor type="flow" id={editing} fields={flowsTab.fields} choices={choices} warning={flowsTab.warning} />
+          <RecordEditor
+            type="flow"
+            id={editing}
+            fields={flowsTab.fields}
+            choices={choices}
+            warning={flowsTab.warning}
+          />
         </section>
       ) : null}
     </section>

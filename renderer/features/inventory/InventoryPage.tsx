@@ -14,7 +14,11 @@ import { todayIso } from '../../app/today';
 /** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
 export function InventoryPage({ path }: { path: string[] }) {
   const [assessmentId, tabId] = path;
-  return assessmentId ? <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} /> : <AssessmentPicker area="inventory" />;
+  return assessmentId ? (
+    <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} />
+  ) : (
+    <AssessmentPicker area="inventory" />
+  );
 }
 
 function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: string | undefined }) {
@@ -22,7 +26,11 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
     const [assessment, networks, assets, applications, vendorLinks] = await Promise.all([
-      repos.assessment.get(assessmentId), repos.network.list(assessmentId), repos.asset.list(assessmentId), repos.application.list(assessmentId), repos.vendorAccess.list(assessmentId),
+      repos.assessment.get(assessmentId),
+      repos.network.list(assessmentId),
+      repos.asset.list(assessmentId),
+      repos.application.list(assessmentId),
+      repos.vendorAccess.list(assessmentId),
     ]);
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
     return { assessment, clinic, networks, choices: recordChoices({ networks, assets, applications, vendorLinks }) };
@@ -32,7 +40,9 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
     return (
       <>
         <h1 tabIndex={-1}>Inventory</h1>
-        <p role="alert" className="error">This assessment does not exist on this computer.</p>
+        <p role="alert" className="error">
+          This assessment does not exist on this computer.
+        </p>
       </>
     );
   }
@@ -44,15 +54,24 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         <div>
           <h1 tabIndex={-1}>Inventory</h1>
           <p className="lead">
-            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'} · end of support judged on {formatDate(assessmentDate)}
+            {clinicTitle(context.clinic?.data.name)} · {context.assessment.data.title || 'Untitled assessment'} · end of
+            support judged on {formatDate(assessmentDate)}
           </p>
         </div>
         <div className="page-actions">
-          <a className="button" href={routeHref('checklist', assessmentId)}>Checklist</a>
-          <a className="button" href={routeHref('findings', assessmentId)}>Findings</a>
+          <a className="button" href={routeHref('checklist', assessmentId)}>
+            Checklist
+          </a>
+          <a className="button" href={routeHref('findings', assessmentId)}>
+            Findings
+          </a>
         </div>
       </div>
-      <Tabs.Root value={current.id} onValueChange={(value) => (window.location.hash = routeHref('inventory', assessmentId, value))} className="card">
+      <Tabs.Root
+        value={current.id}
+        onValueChange={(value) => (window.location.hash = routeHref('inventory', assessmentId, value))}
+        className="card"
+      >
         <Tabs.List aria-label="Inventory" className="tabs">
           {inventoryTabs.map((t) => (
             <Tabs.Trigger key={t.id} value={t.id} className="tab">
@@ -62,7 +81,15 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         </Tabs.List>
         {inventoryTabs.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tab-panel">
-            {t.id === current.id ? <TabTable tab={t} assessmentId={assessmentId} networks={context.networks} choices={context.choices} assessmentDate={assessmentDate} /> : null}
+            {t.id === current.id ? (
+              <TabTable
+                tab={t}
+                assessmentId={assessmentId}
+                networks={context.networks}
+                choices={context.choices}
+                assessmentDate={assessmentDate}
+              />
+            ) : null}
           </Tabs.Content>
         ))}
       </Tabs.Root>
@@ -71,7 +98,16 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   );
 }
 
-function TabTable({ tab, ...rest }: { tab: AnyInventoryTab; assessmentId: string; networks: { id: string; data: Network }[]; choices: RecordChoices; assessmentDate: string }) {
+function TabTable({
+  tab,
+  ...rest
+}: {
+  tab: AnyInventoryTab;
+  assessmentId: string;
+  networks: { id: string; data: Network }[];
+  choices: RecordChoices;
+  assessmentDate: string;
+}) {
   switch (tab.type) {
     case 'asset':
       return <InventoryTable tab={tab} {...rest} />;

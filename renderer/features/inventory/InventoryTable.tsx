@@ -25,7 +25,19 @@ type GenericRepo<E extends InventoryType> = {
 };
 
 /** One kind of inventory record: search, filters, add, edit in a dialog, delete. */
-export function InventoryTable<E extends InventoryType>({ tab, assessmentId, networks, choices, assessmentDate }: { tab: InventoryTab<E>; assessmentId: string; networks: Row<'network'>[]; choices: RecordChoices; assessmentDate: string }) {
+export function InventoryTable<E extends InventoryType>({
+  tab,
+  assessmentId,
+  networks,
+  choices,
+  assessmentDate,
+}: {
+  tab: InventoryTab<E>;
+  assessmentId: string;
+  networks: Row<'network'>[];
+  choices: RecordChoices;
+  assessmentDate: string;
+}) {
   const repos = useRepositories();
   const repo = repos[tab.type] as unknown as GenericRepo<E>;
   const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
@@ -43,11 +55,22 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
   );
 
   const networkById = useMemo(() => new Map(networks.map((n) => [n.id, n.data] as const)), [networks]);
-  const lookup: Lookup = useMemo(() => ({ networkName: (id) => (id ? (networkById.get(id)?.name || 'Unnamed network') : '—'), nameOf: choices.nameOf, assessmentDate }), [networkById, choices, assessmentDate]);
+  const lookup: Lookup = useMemo(
+    () => ({
+      networkName: (id) => (id ? networkById.get(id)?.name || 'Unnamed network' : '—'),
+      nameOf: choices.nameOf,
+      assessmentDate,
+    }),
+    [networkById, choices, assessmentDate],
+  );
 
   const visible = (rows ?? [])
     .filter((r) => !query.trim() || tab.text(r.data, lookup).toLowerCase().includes(query.trim().toLowerCase()))
-    .filter((r) => tab.type !== 'asset' || assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate))
+    .filter(
+      (r) =>
+        tab.type !== 'asset' ||
+        assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate),
+    )
     .sort((a, b) => tab.title(a.data, lookup).localeCompare(tab.title(b.data, lookup)));
 
   async function add() {
@@ -76,7 +99,13 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
       <div className="toolbar">
         <div className="field grow">
           <label htmlFor={searchId}>Search {tab.label.toLowerCase()}</label>
-          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            autoComplete="off"
+          />
         </div>
         {tab.type === 'asset' ? <AssetFilters value={assetFilter} onChange={setAssetFilter} /> : null}
         <button type="button" className="button button-primary" onClick={() => void add()}>
@@ -91,35 +120,81 @@ export function InventoryTable<E extends InventoryType>({ tab, assessmentId, net
         <table className="table">
           <thead>
             <tr>
-              {tab.columns.map((c) => <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>{c.header}</th>)}
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              {tab.columns.map((c) => (
+                <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>
+                  {c.header}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {visible.map((row) => (
               <tr key={row.id}>
-                {tab.columns.map((c) => <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>{c.cell(row.data, lookup)}</td>)}
+                {tab.columns.map((c) => (
+                  <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>
+                    {c.cell(row.data, lookup)}
+                  </td>
+                ))}
                 <td className="row-actions">
-                  <button type="button" className="button button-small" onClick={() => setEditing(row.id)} aria-label={`Edit ${tab.title(row.data, lookup)}`}>Edit</button>
-                  <button type="button" className="button button-small" onClick={() => setDeleting(row)} aria-label={`Delete ${tab.title(row.data, lookup)}`}>Delete</button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setEditing(row.id)}
+                    aria-label={`Edit ${tab.title(row.data, lookup)}`}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => setDeleting(row)}
+                    aria-label={`Delete ${tab.title(row.data, lookup)}`}
+                  >
+                    Delete
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
-      <Modal title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}` : `Edit ${tab.singular}`} open={editing !== undefined} onClose={() => setEditing(undefined)}>
-        {editing ? <RecordEditor type={tab.type} id={editing} fields={tab.fields} choices={choices} warning={tab.warning} /> : null}
-        {editing && (tab.type === 'network' || tab.type === 'vendorAccess') ? <FlowList assessmentId={assessmentId} endId={editing} end={tab.type === 'network' ? 'zone' : 'link'} choices={choices} assessmentDate={assessmentDate} /> : null}
+      <Modal
+        title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}` : `Edit ${tab.singular}`}
+        open={editing !== undefined}
+        onClose={() => setEditing(undefined)}
+      >
+        {editing ? (
+          <RecordEditor type={tab.type} id={editing} fields={tab.fields} choices={choices} warning={tab.warning} />
+        ) : null}
+        {editing && (tab.type === 'network' || tab.type === 'vendorAccess') ? (
+          <FlowList
+            assessmentId={assessmentId}
+            endId={editing}
+            end={tab.type === 'network' ? 'zone' : 'link'}
+            choices={choices}
+            assessmentDate={assessmentDate}
+          />
+        ) : null}
       </Modal>
       <Modal
         title={`Delete ${tab.singular}?`}
         open={deleting !== undefined}
         onClose={() => setDeleting(undefined)}
-        footer={<button type="button" className="button button-danger" onClick={() => void confirmDelete()}>Delete {deleting ? tab.title(deleting.data, lookup) : ''}</button>}
+        footer={
+          <button type="button" className="button button-danger" onClick={() => void confirmDelete()}>
+            Delete {deleting ? tab.title(deleting.data, lookup) : ''}
+          </button>
+        }
       >
-        <p>{deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}</p>
-        {deleting && impact ? impactSentences(tab.type, impact).map((sentence) => <p key={sentence}>{sentence}</p>) : null}
+        <p>
+          {deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}
+        </p>
+        {deleting && impact
+          ? impactSentences(tab.type, impact).map((sentence) => <p key={sentence}>{sentence}</p>)
+          : null}
       </Modal>
     </section>
   );

@@ -12,11 +12,19 @@ import { RecordForm } from './RecordForm';
 
 /** A field-level message in one sentence instead of zod's JSON. */
 function explain(error: unknown, patch: object): Error {
-  return new Error(plainError(error, 'This record could not be saved; what you typed is still on screen.', { input: patch }));
+  return new Error(
+    plainError(error, 'This record could not be saved; what you typed is still on screen.', { input: patch }),
+  );
 }
 
 /** Edits one inventory record in place, saving as the assessor types. */
-export function RecordEditor<E extends InventoryType>({ type, id, fields, choices, warning }: {
+export function RecordEditor<E extends InventoryType>({
+  type,
+  id,
+  fields,
+  choices,
+  warning,
+}: {
   type: E;
   id: string;
   fields: FieldSpec<EntityData<E>>[];
@@ -24,15 +32,21 @@ export function RecordEditor<E extends InventoryType>({ type, id, fields, choice
   warning?: (value: FieldValue<EntityData<E>>) => string | undefined;
 }) {
   const repos = useRepositories();
-  const repo = repos[type] as unknown as { get(id: string): Promise<{ data: EntityData<E> } | undefined>; update(id: string, patch: Partial<EntityData<E>>): Promise<unknown> };
+  const repo = repos[type] as unknown as {
+    get(id: string): Promise<{ data: EntityData<E> } | undefined>;
+    update(id: string, patch: Partial<EntityData<E>>): Promise<unknown>;
+  };
   const record = useLiveQuery(() => repo.get(id), [repo, id]);
-  const save = useCallback(async (patch: Partial<EntityData<E>>) => {
-    try {
-      await repo.update(id, patch);
-    } catch (error) {
-      throw explain(error, patch);
-    }
-  }, [repo, id]);
+  const save = useCallback(
+    async (patch: Partial<EntityData<E>>) => {
+      try {
+        await repo.update(id, patch);
+      } catch (error) {
+        throw explain(error, patch);
+      }
+    },
+    [repo, id],
+  );
   const form = useAutosave<EntityData<E>>(record?.data, save);
   if (!record) return <p aria-busy="true">Decrypting…</p>;
   const warningText = warning?.(form.value);

@@ -10,7 +10,15 @@ export function parseTokens(text: string, normalise: (token: string) => string, 
  * A list typed as comma-separated words. While focused it shows what is typed (so a
  * trailing comma stays); on blur it shows the list as stored.
  */
-export function TokensInput({ id, value, describedBy, normalise, fallback, onChange, onBlur }: {
+export function TokensInput({
+  id,
+  value,
+  describedBy,
+  normalise,
+  fallback,
+  onChange,
+  onBlur,
+}: {
   id: string;
   value: unknown;
   describedBy: string | undefined;

@@ -60,20 +60,27 @@ function patches<T>(rows: Row<T>[], patchOf: (data: T) => Partial<T> | undefined
 
 /** Pure: what deleting `id` (a record of `type`) changes among `records`. */
 export function impactOf(type: DeletableType, id: string, records: PointingRecords): DeletionImpact {
-  const flows = type === 'network' || type === 'asset' || type === 'vendorAccess' ? records.flows.filter((f) => f.id !== id && (f.data.from === id || f.data.to === id)).map((f) => f.id) : [];
+  const flows =
+    type === 'network' || type === 'asset' || type === 'vendorAccess'
+      ? records.flows.filter((f) => f.id !== id && (f.data.from === id || f.data.to === id)).map((f) => f.id)
+      : [];
   const assets = patches(records.assets, (d): Partial<Asset> | undefined => {
     const patch: Partial<Asset> = {};
     if (type === 'network' && d.networkId === id) patch.networkId = null;
     if (type === 'asset' && d.attachedToAssetId === id) patch.attachedToAssetId = null;
-    if (type === 'application' && d.hostsApplicationIds.includes(id)) patch.hostsApplicationIds = without(d.hostsApplicationIds, id);
+    if (type === 'application' && d.hostsApplicationIds.includes(id))
+      patch.hostsApplicationIds = without(d.hostsApplicationIds, id);
     return Object.keys(patch).length > 0 ? patch : undefined;
   });
   const vendorLinks = patches(records.vendorLinks, (d): Partial<VendorAccess> | undefined => {
-    if (type === 'network' && d.reachesNetworkIds.includes(id)) return { reachesNetworkIds: without(d.reachesNetworkIds, id) };
+    if (type === 'network' && d.reachesNetworkIds.includes(id))
+      return { reachesNetworkIds: without(d.reachesNetworkIds, id) };
     if (type === 'asset' && d.reachesAssetIds.includes(id)) return { reachesAssetIds: without(d.reachesAssetIds, id) };
     return undefined;
   });
-  const networks = patches(records.networks, (d): Partial<Network> | undefined => (type === 'network' && d.connectsTo.includes(id) ? { connectsTo: without(d.connectsTo, id) } : undefined));
+  const networks = patches(records.networks, (d): Partial<Network> | undefined =>
+    type === 'network' && d.connectsTo.includes(id) ? { connectsTo: without(d.connectsTo, id) } : undefined,
+  );
   return {
     flows,
     // The deleted record itself is not patched.
@@ -87,10 +94,18 @@ export function impactOf(type: DeletableType, id: string, records: PointingRecor
  * What deleting the record would change, from the assessment's live records. Every list
  * is read in one round, so a live query over this watches them all.
  */
-export async function deletionImpact(repos: Repositories, assessmentId: string, type: DeletableType, id: string): Promise<DeletionImpact> {
+export async function deletionImpact(
+  repos: Repositories,
+  assessmentId: string,
+  type: DeletableType,
+  id: string,
+): Promise<DeletionImpact> {
   if (type === 'link' || type === 'flow') return noImpact;
   const [flows, assets, vendorLinks, networks] = await Promise.all([
-    repos.flow.list(assessmentId), repos.asset.list(assessmentId), repos.vendorAccess.list(assessmentId), repos.network.list(assessmentId),
+    repos.flow.list(assessmentId),
+    repos.asset.list(assessmentId),
+    repos.vendorAccess.list(assessmentId),
+    repos.network.list(assessmentId),
   ]);
   return impactOf(type, id, { flows, assets, vendorLinks, networks });
 }
@@ -103,14 +118,22 @@ export interface DeletionResult {
 }
 
 /** Deletes the record (a tombstone), the flows from and to it, and the other records' pointers to it. */
-export async function deleteWithFlows(repos: Repositories, assessmentId: string, type: DeletableType, id: string): Promise<DeletionResult> {
+export async function deleteWithFlows(
+  repos: Repositories,
+  assessmentId: string,
+  type: DeletableType,
+  id: string,
+): Promise<DeletionResult> {
   await (repos[type] as { remove(id: string): Promise<unknown> }).remove(id);
   const impact = await deletionImpact(repos, assessmentId, type, id);
   for (const flowId of impact.flows) await repos.flow.remove(flowId);
   for (const { id: assetId, patch } of impact.assets) await repos.asset.update(assetId, patch);
   for (const { id: linkId, patch } of impact.vendorLinks) await repos.vendorAccess.update(linkId, patch);
   for (const { id: networkId, patch } of impact.networks) await repos.network.update(networkId, patch);
-  return { flows: impact.flows.length, updated: impact.assets.length + impact.vendorLinks.length + impact.networks.length };
+  return {
+    flows: impact.flows.length,
+    updated: impact.assets.length + impact.vendorLinks.length + impact.networks.length,
+  };
 }
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -118,17 +141,28 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 /** The sentences the delete confirmation adds, such as "This also deletes 3 flows from and to it." */
 export function impactSentences(type: DeletableType, impact: DeletionImpact): string[] {
   const sentences: string[] = [];
-  if (impact.flows.length > 0) sentences.push(`This also deletes ${count(impact.flows.length, 'flow', 'flows')} from and to it.`);
+  if (impact.flows.length > 0)
+    sentences.push(`This also deletes ${count(impact.flows.length, 'flow', 'flows')} from and to it.`);
   const assets = impact.assets.length;
   const links = impact.vendorLinks.length;
   if (type === 'network') {
     if (assets > 0) sentences.push(`${count(assets, 'asset on it is', 'assets on it are')} left without a network.`);
-    if (links > 0) sentences.push(`${count(links, 'vendor link', 'vendor links')} no longer ${links === 1 ? 'reaches' : 'reach'} it.`);
+    if (links > 0)
+      sentences.push(
+        `${count(links, 'vendor link', 'vendor links')} no longer ${links === 1 ? 'reaches' : 'reach'} it.`,
+      );
   }
   if (type === 'asset') {
-    if (assets > 0) sentences.push(`${count(assets, 'device plugged into it is', 'devices plugged into it are')} left plugged into nothing.`);
-    if (links > 0) sentences.push(`${count(links, 'vendor link', 'vendor links')} no longer ${links === 1 ? 'lands' : 'land'} on it.`);
+    if (assets > 0)
+      sentences.push(
+        `${count(assets, 'device plugged into it is', 'devices plugged into it are')} left plugged into nothing.`,
+      );
+    if (links > 0)
+      sentences.push(
+        `${count(links, 'vendor link', 'vendor links')} no longer ${links === 1 ? 'lands' : 'land'} on it.`,
+      );
   }
-  if (type === 'application' && assets > 0) sentences.push(`${count(assets, 'asset', 'assets')} no longer ${assets === 1 ? 'hosts' : 'host'} it.`);
+  if (type === 'application' && assets > 0)
+    sentences.push(`${count(assets, 'asset', 'assets')} no longer ${assets === 1 ? 'hosts' : 'host'} it.`);
   return sentences;
 }

@@ -3,23 +3,70 @@ import { emptyFlow, PARENT_ZONE, type Flow } from '../../../shared/model/flow';
 import { ANY_SERVICE, normaliseService } from '../../../shared/reference/services';
 import { opts, type FieldSpec } from './fieldSpec';
 
-export const flowMethodOptions = opts(['routed', 'Routed (no filtering)'], ['firewall-rule', 'Firewall rule'], ['vpn', 'VPN'], ['vendor-tunnel', 'Vendor tunnel'], ['physical-bridge', 'Physical bridge / same wire']);
-export const flowKnownByOptions = opts(['observed', 'Observed (capture, logs)'], ['tested', 'Tested'], ['stated', 'Stated by staff'], ['assumed', 'Assumed']);
+export const flowMethodOptions = opts(
+  ['routed', 'Routed (no filtering)'],
+  ['firewall-rule', 'Firewall rule'],
+  ['vpn', 'VPN'],
+  ['vendor-tunnel', 'Vendor tunnel'],
+  ['physical-bridge', 'Physical bridge / same wire'],
+);
+export const flowKnownByOptions = opts(
+  ['observed', 'Observed (capture, logs)'],
+  ['tested', 'Tested'],
+  ['stated', 'Stated by staff'],
+  ['assumed', 'Assumed'],
+);
 /** The same, shorter, for table cells. */
-export const flowMethodShort: Record<Flow['method'], string> = { routed: 'Routed', 'firewall-rule': 'Firewall rule', vpn: 'VPN', 'vendor-tunnel': 'Vendor tunnel', 'physical-bridge': 'Bridged' };
-export const flowKnownByShort: Record<Flow['knownBy'], string> = { observed: 'Observed', tested: 'Tested', stated: 'Stated', assumed: 'Assumed' };
+export const flowMethodShort: Record<Flow['method'], string> = {
+  routed: 'Routed',
+  'firewall-rule': 'Firewall rule',
+  vpn: 'VPN',
+  'vendor-tunnel': 'Vendor tunnel',
+  'physical-bridge': 'Bridged',
+};
+export const flowKnownByShort: Record<Flow['knownBy'], string> = {
+  observed: 'Observed',
+  tested: 'Tested',
+  stated: 'Stated',
+  assumed: 'Assumed',
+};
 export const flowStatusOptions = opts(['in-place', 'In place'], ['planned', 'Planned']);
 
 export const flowFields: FieldSpec<Flow>[] = [
   { key: 'from', label: 'From', kind: 'flow-end', sources: true, hint: 'Where connections start.' },
   { key: 'to', label: 'To', kind: 'flow-end', sources: false, hint: 'Where they are allowed to go.' },
-  { key: 'services', label: 'Services', kind: 'tokens', wide: true, normalise: normaliseService, fallback: ANY_SERVICE, hint: 'Comma-separated: any, dicom, hl7, rdp, smb, or ports like tcp/104.' },
+  {
+    key: 'services',
+    label: 'Services',
+    kind: 'tokens',
+    wide: true,
+    normalise: normaliseService,
+    fallback: ANY_SERVICE,
+    hint: 'Comma-separated: any, dicom, hl7, rdp, smb, or ports like tcp/104.',
+  },
   { key: 'method', label: 'How it gets through', kind: 'select', options: flowMethodOptions },
   { key: 'knownBy', label: 'How you know', kind: 'select', options: flowKnownByOptions },
   { key: 'status', label: 'Status', kind: 'select', options: flowStatusOptions },
-  { key: 'encrypted', label: 'Encrypted in transit', kind: 'yes-no', hint: 'TLS, IPsec or the vendor tunnel\'s own encryption.' },
-  { key: 'approvedBy', label: 'Approved by (parent firm)', kind: 'text', maxLength: 200, hint: 'For a flow the parent approved for the integration.' },
-  { key: 'approvalReason', label: 'Reason for approval', kind: 'text', maxLength: 500, hint: 'Why the parent allows it.' },
+  {
+    key: 'encrypted',
+    label: 'Encrypted in transit',
+    kind: 'yes-no',
+    hint: "TLS, IPsec or the vendor tunnel's own encryption.",
+  },
+  {
+    key: 'approvedBy',
+    label: 'Approved by (parent firm)',
+    kind: 'text',
+    maxLength: 200,
+    hint: 'For a flow the parent approved for the integration.',
+  },
+  {
+    key: 'approvalReason',
+    label: 'Reason for approval',
+    kind: 'text',
+    maxLength: 500,
+    hint: 'Why the parent allows it.',
+  },
   { key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
 

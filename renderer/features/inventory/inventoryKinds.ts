@@ -9,10 +9,26 @@ import type { Network } from '../../../shared/model/network';
 import type { VendorAccess } from '../../../shared/model/vendorAccess';
 import { opts, type FieldSpec, type FieldValue } from './fieldSpec';
 
-export const physicalExposureOptions = opts(['public-area', 'Public area (waiting room, reception)'], ['unlocked-room', 'Staff area, room not locked'], ['locked-room', 'Locked room'], ['with-patient', 'Goes home with the patient'], ['unknown', 'Not known']);
-export const esuCoverageOptions = opts(['enrolled', 'Enrolled'], ['not-enrolled', 'Not enrolled'], ['unknown', 'Not known']);
+export const physicalExposureOptions = opts(
+  ['public-area', 'Public area (waiting room, reception)'],
+  ['unlocked-room', 'Staff area, room not locked'],
+  ['locked-room', 'Locked room'],
+  ['with-patient', 'Goes home with the patient'],
+  ['unknown', 'Not known'],
+);
+export const esuCoverageOptions = opts(
+  ['enrolled', 'Enrolled'],
+  ['not-enrolled', 'Not enrolled'],
+  ['unknown', 'Not known'],
+);
 
-export const assetKindOptions = opts(['workstation', 'Workstation'], ['server', 'Server'], ['medical-device', 'Medical device'], ['network-device', 'Network device'], ['iot', 'IoT / other']);
+export const assetKindOptions = opts(
+  ['workstation', 'Workstation'],
+  ['server', 'Server'],
+  ['medical-device', 'Medical device'],
+  ['network-device', 'Network device'],
+  ['iot', 'IoT / other'],
+);
 
 const hasGeneralOs = (value: FieldValue<Asset>) => value('osFamily') === 'windows' || value('osFamily') === 'linux';
 const isMedicalDevice = (value: FieldValue<Asset>) => value('kind') === 'medical-device';
@@ -20,45 +36,208 @@ const isMedicalDevice = (value: FieldValue<Asset>) => value('kind') === 'medical
 export const assetFields: FieldSpec<Asset>[] = [
   { group: 'What it is', key: 'name', label: 'Name or hostname', kind: 'text', maxLength: 200 },
   { group: 'What it is', key: 'kind', label: 'Kind', kind: 'select', options: assetKindOptions },
-  { group: 'What it is', key: 'deviceType', label: 'Device type', kind: 'text', hint: 'In the clinic\'s words: "Infusion pump", "Ultrasound", "Patient monitor".', maxLength: 100 },
+  {
+    group: 'What it is',
+    key: 'deviceType',
+    label: 'Device type',
+    kind: 'text',
+    hint: 'In the clinic\'s words: "Infusion pump", "Ultrasound", "Patient monitor".',
+    maxLength: 100,
+  },
   { group: 'What it is', key: 'vendor', label: 'Vendor', kind: 'text', maxLength: 200 },
   { group: 'What it is', key: 'model', label: 'Model', kind: 'text', maxLength: 200 },
   { group: 'What it is', key: 'serial', label: 'Serial number', kind: 'text', maxLength: 200 },
-  { group: 'What it is', key: 'location', label: 'Location', kind: 'text', hint: 'Room or area, such as "Exam room 2".', maxLength: 200 },
-  { group: 'What it is', key: 'physicalExposure', label: 'Physical access', kind: 'select', options: physicalExposureOptions, hint: 'Where it is kept and who could walk up to it, or whether patients take it home.' },
-  { group: 'What it is', key: 'criticality', label: 'Criticality to patient care', kind: 'select', options: opts(['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['critical', 'Critical']) },
-  { group: 'Medical device', key: 'clearedOn', label: 'FDA clearance date', kind: 'date', when: isMedicalDevice, hint: 'From the FDA 510(k) or PMA listing. Devices cleared from 29 March 2023 on must come with an SBOM and a patch plan (section 524B).' },
-  { group: 'Medical device', key: 'regulatoryBlocksUpgrade', label: 'Upgrade or patch not validated by the maker', kind: 'yes-no', when: isMedicalDevice, hint: 'Yes if the maker has not validated or released the OS upgrade or patch it needs. The FDA does not approve security patches; the maker validates and releases them.' },
-  { group: 'Operating system and updates', key: 'osFamily', label: 'OS family', kind: 'select', options: opts(['windows', 'Windows'], ['linux', 'Linux'], ['macos', 'macOS'], ['embedded', 'Embedded / RTOS'], ['other', 'Other'], ['unknown', 'Not known']) },
-  { group: 'Operating system and updates', key: 'osVersion', label: 'OS version as reported', kind: 'text', hint: 'As the machine reports it: "Windows 7 Professional SP1", "Windows 10 Enterprise LTSC 2019".', maxLength: 100 },
-  { group: 'Operating system and updates', key: 'osEdition', label: 'OS edition or build', kind: 'text', maxLength: 100 },
+  {
+    group: 'What it is',
+    key: 'location',
+    label: 'Location',
+    kind: 'text',
+    hint: 'Room or area, such as "Exam room 2".',
+    maxLength: 200,
+  },
+  {
+    group: 'What it is',
+    key: 'physicalExposure',
+    label: 'Physical access',
+    kind: 'select',
+    options: physicalExposureOptions,
+    hint: 'Where it is kept and who could walk up to it, or whether patients take it home.',
+  },
+  {
+    group: 'What it is',
+    key: 'criticality',
+    label: 'Criticality to patient care',
+    kind: 'select',
+    options: opts(['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['critical', 'Critical']),
+  },
+  {
+    group: 'Medical device',
+    key: 'clearedOn',
+    label: 'FDA clearance date',
+    kind: 'date',
+    when: isMedicalDevice,
+    hint: 'From the FDA 510(k) or PMA listing. Devices cleared from 29 March 2023 on must come with an SBOM and a patch plan (section 524B).',
+  },
+  {
+    group: 'Medical device',
+    key: 'regulatoryBlocksUpgrade',
+    label: 'Upgrade or patch not validated by the maker',
+    kind: 'yes-no',
+    when: isMedicalDevice,
+    hint: 'Yes if the maker has not validated or released the OS upgrade or patch it needs. The FDA does not approve security patches; the maker validates and releases them.',
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'osFamily',
+    label: 'OS family',
+    kind: 'select',
+    options: opts(
+      ['windows', 'Windows'],
+      ['linux', 'Linux'],
+      ['macos', 'macOS'],
+      ['embedded', 'Embedded / RTOS'],
+      ['other', 'Other'],
+      ['unknown', 'Not known'],
+    ),
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'osVersion',
+    label: 'OS version as reported',
+    kind: 'text',
+    hint: 'As the machine reports it: "Windows 7 Professional SP1", "Windows 10 Enterprise LTSC 2019".',
+    maxLength: 100,
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'osEdition',
+    label: 'OS edition or build',
+    kind: 'text',
+    maxLength: 100,
+  },
   { group: 'Operating system and updates', key: 'firmware', label: 'Firmware', kind: 'text', maxLength: 100 },
-  { group: 'Operating system and updates', key: 'lastSecurityUpdate', label: 'Newest security update installed on', kind: 'date', hint: 'The date of the newest security update the machine shows (Windows: Settings › Windows Update › Update history).' },
-  { group: 'Operating system and updates', key: 'lastUpdateBuild', label: 'Build or patch level after it', kind: 'text', hint: 'Such as "19045.6456" or "KB5066791".', maxLength: 100 },
-  { group: 'Operating system and updates', key: 'esuCoverage', label: 'Paid extended security updates', kind: 'select', when: hasGeneralOs, options: esuCoverageOptions, hint: 'Microsoft ESU, Ubuntu Pro or RHEL extended life: updates paid for after the OS\'s end of support.' },
-  { group: 'Operating system and updates', key: 'esuUntil', label: 'Extended updates paid until', kind: 'date', when: (value) => hasGeneralOs(value) && value('esuCoverage') === 'enrolled' },
+  {
+    group: 'Operating system and updates',
+    key: 'lastSecurityUpdate',
+    label: 'Newest security update installed on',
+    kind: 'date',
+    hint: 'The date of the newest security update the machine shows (Windows: Settings › Windows Update › Update history).',
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'lastUpdateBuild',
+    label: 'Build or patch level after it',
+    kind: 'text',
+    hint: 'Such as "19045.6456" or "KB5066791".',
+    maxLength: 100,
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'esuCoverage',
+    label: 'Paid extended security updates',
+    kind: 'select',
+    when: hasGeneralOs,
+    options: esuCoverageOptions,
+    hint: "Microsoft ESU, Ubuntu Pro or RHEL extended life: updates paid for after the OS's end of support.",
+  },
+  {
+    group: 'Operating system and updates',
+    key: 'esuUntil',
+    label: 'Extended updates paid until',
+    kind: 'date',
+    when: (value) => hasGeneralOs(value) && value('esuCoverage') === 'enrolled',
+  },
   { group: 'Operating system and updates', key: 'patchable', label: 'Can be patched', kind: 'yes-no' },
-  { group: 'Operating system and updates', key: 'patchedBy', label: 'Patched by', kind: 'select', options: opts(['clinic', 'The clinic'], ['vendor', 'The vendor only'], ['nobody', 'Nobody'], ['unknown', 'Not known']) },
+  {
+    group: 'Operating system and updates',
+    key: 'patchedBy',
+    label: 'Patched by',
+    kind: 'select',
+    options: opts(
+      ['clinic', 'The clinic'],
+      ['vendor', 'The vendor only'],
+      ['nobody', 'Nobody'],
+      ['unknown', 'Not known'],
+    ),
+  },
   { group: 'Operating system and updates', key: 'vendorSupportEnds', label: 'Vendor support ends', kind: 'date' },
   { group: 'Network and connections', key: 'ipAddress', label: 'IP address', kind: 'text', maxLength: 100 },
   { group: 'Network and connections', key: 'macAddress', label: 'MAC address', kind: 'text', maxLength: 100 },
   { group: 'Network and connections', key: 'networkId', label: 'Network', kind: 'network' },
-  { group: 'Network and connections', key: 'connection', label: 'Connection', kind: 'select', options: opts(['wired', 'Wired'], ['wifi', 'Wi-Fi'], ['bluetooth', 'Bluetooth'], ['rf', 'RF / telemetry'], ['none', 'Not connected'], ['unknown', 'Not known']) },
-  { group: 'Network and connections', key: 'attachedToAssetId', label: 'Plugged into', kind: 'asset', none: 'Nothing (or not known)', hint: 'The computer this device is plugged into, such as a spirometer on a PC by USB.' },
-  { group: 'Network and connections', key: 'attachedVia', label: 'Plugged in by', kind: 'select', when: (value) => Boolean(value('attachedToAssetId')), options: opts(['usb', 'USB'], ['serial', 'Serial cable (RS-232)'], ['bluetooth', 'Bluetooth'], ['other', 'Other']) },
-  { group: 'Network and connections', key: 'remoteAccess', label: 'Remote access listening', kind: 'text', hint: 'Services a scan found open for remote control, such as "RDP on 3389/tcp".', maxLength: 500 },
-  { group: 'Network and connections', key: 'safeToScan', label: 'Safe to scan actively', kind: 'yes-no', hint: 'No, if the vendor warns that scans can crash it.' },
+  {
+    group: 'Network and connections',
+    key: 'connection',
+    label: 'Connection',
+    kind: 'select',
+    options: opts(
+      ['wired', 'Wired'],
+      ['wifi', 'Wi-Fi'],
+      ['bluetooth', 'Bluetooth'],
+      ['rf', 'RF / telemetry'],
+      ['none', 'Not connected'],
+      ['unknown', 'Not known'],
+    ),
+  },
+  {
+    group: 'Network and connections',
+    key: 'attachedToAssetId',
+    label: 'Plugged into',
+    kind: 'asset',
+    none: 'Nothing (or not known)',
+    hint: 'The computer this device is plugged into, such as a spirometer on a PC by USB.',
+  },
+  {
+    group: 'Network and connections',
+    key: 'attachedVia',
+    label: 'Plugged in by',
+    kind: 'select',
+    when: (value) => Boolean(value('attachedToAssetId')),
+    options: opts(['usb', 'USB'], ['serial', 'Serial cable (RS-232)'], ['bluetooth', 'Bluetooth'], ['other', 'Other']),
+  },
+  {
+    group: 'Network and connections',
+    key: 'remoteAccess',
+    label: 'Remote access listening',
+    kind: 'text',
+    hint: 'Services a scan found open for remote control, such as "RDP on 3389/tcp".',
+    maxLength: 500,
+  },
+  {
+    group: 'Network and connections',
+    key: 'safeToScan',
+    label: 'Safe to scan actively',
+    kind: 'yes-no',
+    hint: 'No, if the vendor warns that scans can crash it.',
+  },
   { group: 'Network and connections', key: 'vendorManaged', label: 'Managed by the vendor', kind: 'yes-no' },
-  { group: 'Network and connections', key: 'hostsApplicationIds', label: 'Applications it hosts', kind: 'applications', hint: 'The applications others use on this machine, such as the EMR on a server.' },
+  {
+    group: 'Network and connections',
+    key: 'hostsApplicationIds',
+    label: 'Applications it hosts',
+    kind: 'applications',
+    hint: 'The applications others use on this machine, such as the EMR on a server.',
+  },
   { group: 'Data, passwords and notes', key: 'storesPatientData', label: 'Stores patient data', kind: 'yes-no' },
   { group: 'Data, passwords and notes', key: 'transmitsPatientData', label: 'Transmits patient data', kind: 'yes-no' },
-  { group: 'Data, passwords and notes', key: 'defaultCredentialsChanged', label: 'Default passwords changed', kind: 'yes-no' },
+  {
+    group: 'Data, passwords and notes',
+    key: 'defaultCredentialsChanged',
+    label: 'Default passwords changed',
+    kind: 'yes-no',
+  },
   { group: 'Data, passwords and notes', key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
 
 export const newAsset = emptyAsset;
 
-export const networkPurposeOptions = opts(['clinical', 'Clinical'], ['corporate', 'Corporate / office'], ['guest', 'Guest'], ['patient', 'Patient / waiting room'], ['vendor', 'Vendor'], ['management', 'Management']);
+export const networkPurposeOptions = opts(
+  ['clinical', 'Clinical'],
+  ['corporate', 'Corporate / office'],
+  ['guest', 'Guest'],
+  ['patient', 'Patient / waiting room'],
+  ['vendor', 'Vendor'],
+  ['management', 'Management'],
+);
 
 export const networkFields: FieldSpec<Network>[] = [
   { key: 'name', label: 'Name', kind: 'text', maxLength: 200 },
@@ -72,21 +251,74 @@ export const networkFields: FieldSpec<Network>[] = [
 
 export function newNetwork(assessmentId: string): Network {
   // connectsTo and reachableFromParent are from before flows: kept empty, flows say what reaches what.
-  return { assessmentId, name: '', vlan: null, subnet: '', purpose: 'corporate', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: '' };
+  return {
+    assessmentId,
+    name: '',
+    vlan: null,
+    subnet: '',
+    purpose: 'corporate',
+    connectsTo: [],
+    internetAccess: null,
+    firewalled: null,
+    reachableFromParent: null,
+    notes: '',
+  };
 }
 
-export const availabilityOptions = opts(['always-on', 'Always on'], ['on-demand', 'On demand'], ['unknown', 'Not known']);
-export const farSideOptions = opts(['vendor-cloud', 'The vendor\'s cloud service'], ['vendor-network', 'The vendor\'s own network'], ['parent-corporate', 'The parent firm\'s corporate network'], ['unknown', 'Not known']);
+export const availabilityOptions = opts(
+  ['always-on', 'Always on'],
+  ['on-demand', 'On demand'],
+  ['unknown', 'Not known'],
+);
+export const farSideOptions = opts(
+  ['vendor-cloud', "The vendor's cloud service"],
+  ['vendor-network', "The vendor's own network"],
+  ['parent-corporate', "The parent firm's corporate network"],
+  ['unknown', 'Not known'],
+);
 
 export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
   { key: 'vendor', label: 'Vendor', kind: 'text', maxLength: 200 },
-  { key: 'method', label: 'Method', kind: 'select', options: opts(['vpn', 'VPN'], ['modem', 'Modem (dial-up or cellular)'], ['remote-control-tool', 'Remote-control tool'], ['cloud', 'Cloud agent']) },
-  { key: 'tool', label: 'Tool or product', kind: 'text', hint: 'TeamViewer, AnyDesk, ScreenConnect, the VPN client…', maxLength: 200 },
-  { key: 'availability', label: 'Availability', kind: 'select', options: availabilityOptions, hint: 'On demand: the clinic turns it on, or lets the session in, each time.' },
-  { key: 'farSide', label: 'Where the far end connects', kind: 'select', options: farSideOptions, hint: 'Where the vendor\'s end comes out: a remote-control tool usually in the vendor\'s cloud, a site-to-site VPN in the vendor\'s network.' },
+  {
+    key: 'method',
+    label: 'Method',
+    kind: 'select',
+    options: opts(
+      ['vpn', 'VPN'],
+      ['modem', 'Modem (dial-up or cellular)'],
+      ['remote-control-tool', 'Remote-control tool'],
+      ['cloud', 'Cloud agent'],
+    ),
+  },
+  {
+    key: 'tool',
+    label: 'Tool or product',
+    kind: 'text',
+    hint: 'TeamViewer, AnyDesk, ScreenConnect, the VPN client…',
+    maxLength: 200,
+  },
+  {
+    key: 'availability',
+    label: 'Availability',
+    kind: 'select',
+    options: availabilityOptions,
+    hint: 'On demand: the clinic turns it on, or lets the session in, each time.',
+  },
+  {
+    key: 'farSide',
+    label: 'Where the far end connects',
+    kind: 'select',
+    options: farSideOptions,
+    hint: "Where the vendor's end comes out: a remote-control tool usually in the vendor's cloud, a site-to-site VPN in the vendor's network.",
+  },
   { key: 'mfa', label: 'Multi-factor authentication', kind: 'yes-no' },
   { key: 'reachesNetworkIds', label: 'Networks it reaches', kind: 'networks' },
-  { key: 'reachesAssetIds', label: 'Devices it lands on', kind: 'assets', hint: 'The machines the link ends on directly, such as the PC a remote-control tool is installed on.' },
+  {
+    key: 'reachesAssetIds',
+    label: 'Devices it lands on',
+    kind: 'assets',
+    hint: 'The machines the link ends on directly, such as the PC a remote-control tool is installed on.',
+  },
   { key: 'sessionLogging', label: 'Sessions logged', kind: 'yes-no' },
   { key: 'sharedAccount', label: 'Shared or generic account', kind: 'yes-no' },
   { key: 'baaOnFile', label: 'Business associate agreement on file', kind: 'yes-no' },
@@ -94,12 +326,39 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
 ];
 
 export function newVendorAccess(assessmentId: string): VendorAccess {
-  return { assessmentId, vendor: '', method: 'remote-control-tool', tool: '', availability: 'unknown', mfa: null, reachesNetworkIds: [], reachesAssetIds: [], farSide: 'unknown', sessionLogging: null, sharedAccount: null, baaOnFile: null, notes: '' };
+  return {
+    assessmentId,
+    vendor: '',
+    method: 'remote-control-tool',
+    tool: '',
+    availability: 'unknown',
+    mfa: null,
+    reachesNetworkIds: [],
+    reachesAssetIds: [],
+    farSide: 'unknown',
+    sessionLogging: null,
+    sharedAccount: null,
+    baaOnFile: null,
+    notes: '',
+  };
 }
 
 export const linkFields: FieldSpec<Link>[] = [
   { key: 'isp', label: 'Provider (ISP)', kind: 'text', maxLength: 200 },
-  { key: 'type', label: 'Type', kind: 'select', options: opts(['fiber', 'Fibre'], ['cable', 'Cable'], ['dsl', 'DSL'], ['cellular', 'Cellular'], ['satellite', 'Satellite'], ['fixed-wireless', 'Fixed wireless'], ['other', 'Other']) },
+  {
+    key: 'type',
+    label: 'Type',
+    kind: 'select',
+    options: opts(
+      ['fiber', 'Fibre'],
+      ['cable', 'Cable'],
+      ['dsl', 'DSL'],
+      ['cellular', 'Cellular'],
+      ['satellite', 'Satellite'],
+      ['fixed-wireless', 'Fixed wireless'],
+      ['other', 'Other'],
+    ),
+  },
   { key: 'downMbps', label: 'Measured download', kind: 'number', unit: 'Mbit/s' },
   { key: 'upMbps', label: 'Measured upload', kind: 'number', unit: 'Mbit/s' },
   { key: 'latencyMs', label: 'Latency', kind: 'number', unit: 'ms' },
@@ -110,14 +369,47 @@ export const linkFields: FieldSpec<Link>[] = [
 ];
 
 export function newLink(assessmentId: string): Link {
-  return { assessmentId, isp: '', type: 'dsl', downMbps: null, upMbps: null, latencyMs: null, jitterMs: null, lossPercent: null, isBackup: false, notes: '' };
+  return {
+    assessmentId,
+    isp: '',
+    type: 'dsl',
+    downMbps: null,
+    upMbps: null,
+    latencyMs: null,
+    jitterMs: null,
+    lossPercent: null,
+    isBackup: false,
+    notes: '',
+  };
 }
 
 export const applicationFields: FieldSpec<Application>[] = [
   { key: 'name', label: 'Name', kind: 'text', maxLength: 200 },
   { key: 'version', label: 'Version', kind: 'text', maxLength: 100 },
-  { key: 'category', label: 'Category', kind: 'select', options: opts(['emr', 'EMR'], ['practice-management', 'Practice management'], ['pacs', 'PACS'], ['imaging', 'Imaging'], ['billing', 'Billing'], ['other', 'Other']) },
-  { key: 'hosting', label: 'Hosting', kind: 'select', options: opts(['on-premises', 'On premises'], ['vendor-cloud', 'Vendor cloud'], ['hybrid', 'Hybrid'], ['unknown', 'Not known']) },
+  {
+    key: 'category',
+    label: 'Category',
+    kind: 'select',
+    options: opts(
+      ['emr', 'EMR'],
+      ['practice-management', 'Practice management'],
+      ['pacs', 'PACS'],
+      ['imaging', 'Imaging'],
+      ['billing', 'Billing'],
+      ['other', 'Other'],
+    ),
+  },
+  {
+    key: 'hosting',
+    label: 'Hosting',
+    kind: 'select',
+    options: opts(
+      ['on-premises', 'On premises'],
+      ['vendor-cloud', 'Vendor cloud'],
+      ['hybrid', 'Hybrid'],
+      ['unknown', 'Not known'],
+    ),
+  },
   { key: 'vendorSupported', label: 'Supported by the vendor', kind: 'yes-no' },
   { key: 'storesPatientData', label: 'Stores patient data', kind: 'yes-no' },
   { key: 'adminAccess', label: 'Who holds admin access', kind: 'text', maxLength: 200 },
@@ -125,5 +417,15 @@ export const applicationFields: FieldSpec<Application>[] = [
 ];
 
 export function newApplication(assessmentId: string): Application {
-  return { assessmentId, name: '', version: '', category: 'emr', hosting: 'unknown', vendorSupported: null, storesPatientData: null, adminAccess: '', notes: '' };
+  return {
+    assessmentId,
+    name: '',
+    version: '',
+    category: 'emr',
+    hosting: 'unknown',
+    vendorSupported: null,
+    storesPatientData: null,
+    adminAccess: '',
+    notes: '',
+  };
 }

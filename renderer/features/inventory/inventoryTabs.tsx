@@ -5,10 +5,30 @@ import { isApproved } from '../../../shared/model/flow';
 import { servicesText } from '../../../shared/topology/pathText';
 import { OsBadge } from '../../components/OsBadge';
 import type { FieldSpec, FieldValue } from './fieldSpec';
-import { flowFields, flowKnownByOptions, flowKnownByShort, flowMethodOptions, flowMethodShort, flowUnfinished, newFlow } from './flowFields';
 import {
-  applicationFields, assetFields, assetKindOptions, availabilityOptions, farSideOptions, linkFields, networkFields, networkPurposeOptions, newApplication, newAsset,
-  newLink, newNetwork, newVendorAccess, vendorAccessFields,
+  flowFields,
+  flowKnownByOptions,
+  flowKnownByShort,
+  flowMethodOptions,
+  flowMethodShort,
+  flowUnfinished,
+  newFlow,
+} from './flowFields';
+import {
+  applicationFields,
+  assetFields,
+  assetKindOptions,
+  availabilityOptions,
+  farSideOptions,
+  linkFields,
+  networkFields,
+  networkPurposeOptions,
+  newApplication,
+  newAsset,
+  newLink,
+  newNetwork,
+  newVendorAccess,
+  vendorAccessFields,
 } from './inventoryKinds';
 import { assetName, networkName } from './recordChoices';
 
@@ -43,26 +63,67 @@ export interface InventoryTab<E extends InventoryType> {
   warning?(value: FieldValue<EntityData<E>>): string | undefined;
 }
 
-const label = (options: readonly { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
+const label = (options: readonly { value: string; label: string }[], value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
 const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : '—');
 const mbps = (v: number | null) => (v === null ? '—' : `${v}`);
 
 const assets: InventoryTab<'asset'> = {
-  type: 'asset', id: 'assets', label: 'Assets', singular: 'asset', fields: assetFields, create: newAsset,
+  type: 'asset',
+  id: 'assets',
+  label: 'Assets',
+  singular: 'asset',
+  fields: assetFields,
+  create: newAsset,
   title: assetName,
-  text: (d, l) => [d.name, d.kind, d.deviceType, d.vendor, d.model, d.serial, d.location, d.osVersion, d.osEdition, d.ipAddress, d.macAddress, l.networkName(d.networkId)].join(' '),
+  text: (d, l) =>
+    [
+      d.name,
+      d.kind,
+      d.deviceType,
+      d.vendor,
+      d.model,
+      d.serial,
+      d.location,
+      d.osVersion,
+      d.osEdition,
+      d.ipAddress,
+      d.macAddress,
+      l.networkName(d.networkId),
+    ].join(' '),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed asset' },
     { header: 'Kind', cell: (d) => [label(assetKindOptions, d.kind), d.deviceType].filter(Boolean).join(' · ') },
-    { header: 'Operating system', cell: (d, l) => <><span>{[d.osVersion, d.osEdition].filter(Boolean).join(' ') || '—'}</span> <OsBadge asset={d} onDate={l.assessmentDate} /></> },
+    {
+      header: 'Operating system',
+      cell: (d, l) => (
+        <>
+          <span>{[d.osVersion, d.osEdition].filter(Boolean).join(' ') || '—'}</span>{' '}
+          <OsBadge asset={d} onDate={l.assessmentDate} />
+        </>
+      ),
+    },
     { header: 'Network', cell: (d, l) => l.networkName(d.networkId) },
     { header: 'IP', cell: (d) => d.ipAddress || '—' },
-    { header: 'Patient data', cell: (d) => (d.storesPatientData || d.transmitsPatientData ? 'Yes' : d.storesPatientData === false && d.transmitsPatientData === false ? 'No' : '—') },
+    {
+      header: 'Patient data',
+      cell: (d) =>
+        d.storesPatientData || d.transmitsPatientData
+          ? 'Yes'
+          : d.storesPatientData === false && d.transmitsPatientData === false
+            ? 'No'
+            : '—',
+    },
   ],
 };
 
 const networks: InventoryTab<'network'> = {
-  type: 'network', id: 'networks', label: 'Networks', singular: 'network', fields: networkFields, create: newNetwork,
+  type: 'network',
+  id: 'networks',
+  label: 'Networks',
+  singular: 'network',
+  fields: networkFields,
+  create: newNetwork,
   title: networkName,
   text: (d) => [d.name, d.purpose, d.subnet, d.vlan ?? ''].join(' '),
   columns: [
@@ -76,39 +137,96 @@ const networks: InventoryTab<'network'> = {
 };
 
 const vendorAccess: InventoryTab<'vendorAccess'> = {
-  type: 'vendorAccess', id: 'vendor-access', label: 'Vendor access', singular: 'vendor link', fields: vendorAccessFields, create: newVendorAccess,
+  type: 'vendorAccess',
+  id: 'vendor-access',
+  label: 'Vendor access',
+  singular: 'vendor link',
+  fields: vendorAccessFields,
+  create: newVendorAccess,
   title: (d) => d.vendor || 'Unnamed vendor link',
-  text: (d, l) => [d.vendor, d.method, d.tool, d.availability, label(farSideOptions, d.farSide), ...[...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id))].join(' '),
+  text: (d, l) =>
+    [
+      d.vendor,
+      d.method,
+      d.tool,
+      d.availability,
+      label(farSideOptions, d.farSide),
+      ...[...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id)),
+    ].join(' '),
   columns: [
     { header: 'Vendor', cell: (d) => d.vendor || 'Unnamed vendor link' },
     { header: 'Method', cell: (d) => [d.method.replace(/-/g, ' '), d.tool].filter(Boolean).join(' · ') },
-    { header: 'Availability', cell: (d) => (d.availability === 'always-on' ? <span className="badge badge-high">Always on</span> : label(availabilityOptions, d.availability)) },
+    {
+      header: 'Availability',
+      cell: (d) =>
+        d.availability === 'always-on' ? (
+          <span className="badge badge-high">Always on</span>
+        ) : (
+          label(availabilityOptions, d.availability)
+        ),
+    },
     { header: 'MFA', cell: (d) => yesNo(d.mfa) },
     { header: 'Far end', cell: (d) => (d.farSide === 'unknown' ? '—' : label(farSideOptions, d.farSide)) },
-    { header: 'Reaches', cell: (d, l) => [...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id)).join(', ') || '—' },
+    {
+      header: 'Reaches',
+      cell: (d, l) => [...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id)).join(', ') || '—',
+    },
   ],
 };
 
-const flowTitle = (d: EntityData<'flow'>, l: Lookup) => `${l.nameOf(d.from)} → ${flowUnfinished(d) ? 'not chosen yet' : l.nameOf(d.to)}`;
+const flowTitle = (d: EntityData<'flow'>, l: Lookup) =>
+  `${l.nameOf(d.from)} → ${flowUnfinished(d) ? 'not chosen yet' : l.nameOf(d.to)}`;
 
 export const flowsTab: InventoryTab<'flow'> = {
-  type: 'flow', id: 'flows', label: 'Flows', singular: 'flow', fields: flowFields, create: (assessmentId) => newFlow(assessmentId),
+  type: 'flow',
+  id: 'flows',
+  label: 'Flows',
+  singular: 'flow',
+  fields: flowFields,
+  create: (assessmentId) => newFlow(assessmentId),
   title: flowTitle,
-  text: (d, l) => [flowTitle(d, l), servicesText(d.services), ...d.services, label(flowMethodOptions, d.method), label(flowKnownByOptions, d.knownBy), d.approvedBy, d.notes].join(' '),
-  warning: (value) => (value('from') === value('to') ? 'Choose where the flow goes: while it starts and ends at the same place it allows nothing.' : undefined),
+  text: (d, l) =>
+    [
+      flowTitle(d, l),
+      servicesText(d.services),
+      ...d.services,
+      label(flowMethodOptions, d.method),
+      label(flowKnownByOptions, d.knownBy),
+      d.approvedBy,
+      d.notes,
+    ].join(' '),
+  warning: (value) =>
+    value('from') === value('to')
+      ? 'Choose where the flow goes: while it starts and ends at the same place it allows nothing.'
+      : undefined,
   columns: [
     { header: 'From', cell: (d, l) => l.nameOf(d.from) },
-    { header: 'To', cell: (d, l) => (flowUnfinished(d) ? <span className="muted">Not chosen yet</span> : l.nameOf(d.to)) },
+    {
+      header: 'To',
+      cell: (d, l) => (flowUnfinished(d) ? <span className="muted">Not chosen yet</span> : l.nameOf(d.to)),
+    },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
     { header: 'Known by', cell: (d) => flowKnownByShort[d.knownBy], nowrap: true },
-    { header: 'Status', cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'), nowrap: true },
-    { header: 'Approved', cell: (d) => (isApproved(d) ? `Yes, by ${d.approvedBy}` : d.approvedBy.trim() ? 'Reason missing' : 'No') },
+    {
+      header: 'Status',
+      cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'),
+      nowrap: true,
+    },
+    {
+      header: 'Approved',
+      cell: (d) => (isApproved(d) ? `Yes, by ${d.approvedBy}` : d.approvedBy.trim() ? 'Reason missing' : 'No'),
+    },
   ],
 };
 
 const links: InventoryTab<'link'> = {
-  type: 'link', id: 'links', label: 'Internet links', singular: 'internet link', fields: linkFields, create: newLink,
+  type: 'link',
+  id: 'links',
+  label: 'Internet links',
+  singular: 'internet link',
+  fields: linkFields,
+  create: newLink,
   title: (d) => d.isp || 'Unnamed link',
   text: (d) => [d.isp, d.type, d.notes].join(' '),
   columns: [
@@ -121,7 +239,12 @@ const links: InventoryTab<'link'> = {
 };
 
 const applications: InventoryTab<'application'> = {
-  type: 'application', id: 'applications', label: 'Applications', singular: 'application', fields: applicationFields, create: newApplication,
+  type: 'application',
+  id: 'applications',
+  label: 'Applications',
+  singular: 'application',
+  fields: applicationFields,
+  create: newApplication,
   title: (d) => d.name || 'Unnamed application',
   text: (d) => [d.name, d.version, d.category, d.hosting, d.adminAccess].join(' '),
   columns: [
@@ -129,7 +252,11 @@ const applications: InventoryTab<'application'> = {
     { header: 'Version', cell: (d) => d.version || '—' },
     { header: 'Category', cell: (d) => d.category },
     { header: 'Hosting', cell: (d) => d.hosting },
-    { header: 'Vendor support', cell: (d) => (d.vendorSupported === false ? <span className="badge badge-high">Unsupported</span> : yesNo(d.vendorSupported)) },
+    {
+      header: 'Vendor support',
+      cell: (d) =>
+        d.vendorSupported === false ? <span className="badge badge-high">Unsupported</span> : yesNo(d.vendorSupported),
+    },
   ],
 };
 

@@ -29,12 +29,19 @@ interface Row<T> {
 
 export const networkName = (d: Network) => d.name || d.subnet || 'Unnamed network';
 export const assetName = (d: Asset) => d.name || [d.vendor, d.model].filter(Boolean).join(' ') || 'Unnamed asset';
-export const vendorLinkName = (d: VendorAccess) => [d.vendor || 'Unnamed vendor link', d.tool].filter(Boolean).join(' · ');
-export const applicationName = (d: Application) => [d.name || 'Unnamed application', d.version].filter(Boolean).join(' ');
+export const vendorLinkName = (d: VendorAccess) =>
+  [d.vendor || 'Unnamed vendor link', d.tool].filter(Boolean).join(' · ');
+export const applicationName = (d: Application) =>
+  [d.name || 'Unnamed application', d.version].filter(Boolean).join(' ');
 
 const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
 
-export function recordChoices(records: { networks: Row<Network>[]; assets: Row<Asset>[]; applications: Row<Application>[]; vendorLinks: Row<VendorAccess>[] }): RecordChoices {
+export function recordChoices(records: {
+  networks: Row<Network>[];
+  assets: Row<Asset>[];
+  applications: Row<Application>[];
+  vendorLinks: Row<VendorAccess>[];
+}): RecordChoices {
   const networks = records.networks.map((r) => ({ id: r.id, label: networkName(r.data) })).sort(byLabel);
   const assets = records.assets.map((r) => ({ id: r.id, label: assetName(r.data) })).sort(byLabel);
   const applications = records.applications.map((r) => ({ id: r.id, label: applicationName(r.data) })).sort(byLabel);

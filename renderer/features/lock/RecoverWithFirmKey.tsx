@@ -28,7 +28,12 @@ export function RecoverWithFirmKey({ onBack }: { onBack: () => void }) {
   const mismatch = !!confirmation && confirmation !== next;
   const ready = !!file && !!keyPassphrase && strength.acceptable && next === confirmation && !busy;
 
-  const choose = () => run(async () => setFile((await chooseKeyFile("Choose the firm's private key file", 'Private key', PRIVATE_KEY_EXTENSION)) ?? file));
+  const choose = () =>
+    run(async () =>
+      setFile(
+        (await chooseKeyFile("Choose the firm's private key file", 'Private key', PRIVATE_KEY_EXTENSION)) ?? file,
+      ),
+    );
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -45,17 +50,26 @@ export function RecoverWithFirmKey({ onBack }: { onBack: () => void }) {
   }
 
   return (
-    <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="recover-title" autoComplete="off">
+    <form
+      className="card lock-card"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="recover-title"
+      autoComplete="off"
+    >
       <h1 id="recover-title">Recover with the firm&apos;s private key</h1>
       {recovery === null ? (
-        <p role="alert" className="error">{NO_FIRM_WRAP}</p>
+        <p role="alert" className="error">
+          {NO_FIRM_WRAP}
+        </p>
       ) : (
         <>
           <p>
-            The parent firm can recover this computer&apos;s data with its private key file (.{PRIVATE_KEY_EXTENSION}) and that file&apos;s passphrase
+            The parent firm can recover this computer&apos;s data with its private key file (.{PRIVATE_KEY_EXTENSION})
+            and that file&apos;s passphrase
             {recovery ? (
               <>
-                : the firm key <strong>{recovery.name || 'of the firm'}</strong>, fingerprint <code className="fingerprint">{recovery.fingerprint}</code>
+                : the firm key <strong>{recovery.name || 'of the firm'}</strong>, fingerprint{' '}
+                <code className="fingerprint">{recovery.fingerprint}</code>
               </>
             ) : null}
             . Then choose a new passphrase for this computer.
@@ -63,12 +77,31 @@ export function RecoverWithFirmKey({ onBack }: { onBack: () => void }) {
           <button type="button" className="button" onClick={() => void choose()}>
             {file ? `Private key file: ${file.name} (choose another…)` : 'Choose the private key file…'}
           </button>
-          <PassphraseField label="Passphrase of the private key file" value={keyPassphrase} onChange={setKeyPassphrase} autoComplete="current-password" />
-          <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="recover-strength" />
+          <PassphraseField
+            label="Passphrase of the private key file"
+            value={keyPassphrase}
+            onChange={setKeyPassphrase}
+            autoComplete="current-password"
+          />
+          <PassphraseField
+            label="New passphrase"
+            value={next}
+            onChange={setNext}
+            autoComplete="new-password"
+            describedBy="recover-strength"
+          />
           <p id="recover-strength" className={`strength strength-${strength.score}`} aria-live="polite">
-            {next ? `Strength: ${strength.label}. ${strength.advice}` : 'Use at least 12 characters; four or more unrelated words work well.'}
+            {next
+              ? `Strength: ${strength.label}. ${strength.advice}`
+              : 'Use at least 12 characters; four or more unrelated words work well.'}
           </p>
-          <PassphraseField label="Confirm new passphrase" value={confirmation} onChange={setConfirmation} autoComplete="new-password" invalid={mismatch} />
+          <PassphraseField
+            label="Confirm new passphrase"
+            value={confirmation}
+            onChange={setConfirmation}
+            autoComplete="new-password"
+            invalid={mismatch}
+          />
           <p className="field-error" aria-live="polite">
             {mismatch ? 'The two passphrases do not match.' : ''}
           </p>

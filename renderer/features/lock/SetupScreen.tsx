@@ -32,7 +32,12 @@ export function SetupScreen() {
 
   return (
     <main className="lock-screen">
-      <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="setup-title" autoComplete="off">
+      <form
+        className="card lock-card"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="setup-title"
+        autoComplete="off"
+      >
         <h1 id="setup-title">Protect this computer&apos;s assessments</h1>
         <p>
           Clinic Assessor encrypts everything it stores with a key that only your passphrase unlocks. Choose a
@@ -42,7 +47,14 @@ export function SetupScreen() {
           <strong>There is no reset and no recovery.</strong> If you forget this passphrase, the assessments stored on
           this computer are gone for good: nobody, including us, can decrypt them.
         </p>
-        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" describedBy="strength" autoFocus />
+        <PassphraseField
+          label="Passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="new-password"
+          describedBy="strength"
+          autoFocus
+        />
         <p id="strength" className={`strength strength-${strength.score}`} aria-live="polite">
           {passphrase ? (
             <>
@@ -52,12 +64,24 @@ export function SetupScreen() {
             'Use at least 12 characters; four or more unrelated words work well.'
           )}
         </p>
-        <PassphraseField label="Confirm passphrase" value={confirmation} onChange={setConfirmation} autoComplete="new-password" describedBy="mismatch" invalid={mismatch} />
+        <PassphraseField
+          label="Confirm passphrase"
+          value={confirmation}
+          onChange={setConfirmation}
+          autoComplete="new-password"
+          describedBy="mismatch"
+          invalid={mismatch}
+        />
         <p id="mismatch" className="field-error" aria-live="polite">
           {mismatch ? 'The two passphrases do not match.' : ''}
         </p>
         <label className="checkbox">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} aria-describedby="no-recovery" />
+          <input
+            type="checkbox"
+            checked={understood}
+            onChange={(e) => setUnderstood(e.target.checked)}
+            aria-describedby="no-recovery"
+          />
           I understand that a forgotten passphrase cannot be recovered.
         </label>
         <ErrorMessage message={error} />

@@ -36,11 +36,27 @@ export function UnlockScreen() {
 
   return (
     <main className="lock-screen">
-      <form className="card lock-card" onSubmit={(e) => void submit(e)} aria-labelledby="unlock-title" autoComplete="off">
+      <form
+        className="card lock-card"
+        onSubmit={(e) => void submit(e)}
+        aria-labelledby="unlock-title"
+        autoComplete="off"
+      >
         <h1 id="unlock-title">Clinic Assessor is locked</h1>
         <p>Enter your passphrase to open the assessments stored on this computer.</p>
-        {state.status === 'locked' && state.notice ? <p role="status" className="status">{state.notice}</p> : null}
-        <PassphraseField label="Passphrase" value={passphrase} onChange={setPassphrase} autoComplete="current-password" autoFocus invalid={!!error} />
+        {state.status === 'locked' && state.notice ? (
+          <p role="status" className="status">
+            {state.notice}
+          </p>
+        ) : null}
+        <PassphraseField
+          label="Passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          autoFocus
+          invalid={!!error}
+        />
         <ErrorMessage message={error} />
         <button type="submit" className="button button-primary" disabled={!passphrase || busy} aria-busy={busy}>
           {busy ? 'Unlocking…' : 'Unlock'}

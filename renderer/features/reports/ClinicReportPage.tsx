@@ -21,14 +21,19 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const [reportDate, setReportDate] = useState(todayIso());
   const { state, save, cancel } = useReportSave();
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
-  const report = useMemo(() => (records && validDate ? buildClinicReport(records, reportDate) : undefined), [records, reportDate, validDate]);
+  const report = useMemo(
+    () => (records && validDate ? buildClinicReport(records, reportDate) : undefined),
+    [records, reportDate, validDate],
+  );
 
   if (records === undefined) return <p aria-busy="true">Decrypting…</p>;
   if (records === null) {
     return (
       <>
         <h1 tabIndex={-1}>Clinic report</h1>
-        <p role="alert" className="error">This assessment does not exist on this computer.</p>
+        <p role="alert" className="error">
+          This assessment does not exist on this computer.
+        </p>
       </>
     );
   }
@@ -43,20 +48,32 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
           </p>
         </div>
         <div className="page-actions">
-          <a className="button" href={routeHref('findings', assessmentId)}>Findings</a>
+          <a className="button" href={routeHref('findings', assessmentId)}>
+            Findings
+          </a>
         </div>
       </div>
       <section className="card" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Clinic assessment report (PDF)</h2>
         <p>
-          For the clinic and the parent firm: cover with the confidentiality marking, executive summary, risk charts, every finding with its evidence and remediation,
-          the device inventory with end-of-support status, networks, vendor access, bandwidth, the scanning plan and every checklist answer.
+          For the clinic and the parent firm: cover with the confidentiality marking, executive summary, risk charts,
+          every finding with its evidence and remediation, the device inventory with end-of-support status, networks,
+          vendor access, bandwidth, the scanning plan and every checklist answer.
         </p>
         {report ? (
           <dl className="facts" aria-label="Report summary">
-            <dt>Overall rating</dt><dd>{report.rating.label}</dd>
-            <dt>Open findings</dt><dd>{report.open.critical} critical, {report.open.high} high, {report.open.medium} medium, {report.open.low} low</dd>
-            <dt>Devices</dt><dd>{report.inventory.length}, {report.inventory.filter((i) => i.support.status === 'unsupported').length} past end of support</dd>
+            <dt>Overall rating</dt>
+            <dd>{report.rating.label}</dd>
+            <dt>Open findings</dt>
+            <dd>
+              {report.open.critical} critical, {report.open.high} high, {report.open.medium} medium, {report.open.low}{' '}
+              low
+            </dd>
+            <dt>Devices</dt>
+            <dd>
+              {report.inventory.length}, {report.inventory.filter((i) => i.support.status === 'unsupported').length}{' '}
+              past end of support
+            </dd>
           </dl>
         ) : null}
         <div className="form-grid report-options">
@@ -65,7 +82,10 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
             <select id={`${id}-prior`} value={priorId} onChange={(e) => setChosenPrior(e.target.value)}>
               <option value="">No comparison</option>
               {choice?.candidates.map((a) => (
-                <option key={a.id} value={a.id}>{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}`}</option>
+                <option
+                  key={a.id}
+                  value={a.id}
+                >{`${a.data.title || 'Untitled assessment'} · ${formatDate(a.data.startDate)}`}</option>
               ))}
             </select>
           </div>
@@ -85,7 +105,12 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
               disabled={!validDate || state.step === 'working'}
               onClick={() =>
                 void save(
-                  async () => ({ kind: 'clinic', records, prior: priorId ? ((await loadAssessmentRecords(repos, priorId)) ?? undefined) : undefined, reportDate }),
+                  async () => ({
+                    kind: 'clinic',
+                    records,
+                    prior: priorId ? ((await loadAssessmentRecords(repos, priorId)) ?? undefined) : undefined,
+                    reportDate,
+                  }),
                   reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
                 )
               }

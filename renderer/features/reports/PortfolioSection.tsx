@@ -16,15 +16,19 @@ export function PortfolioSection() {
   function start() {
     if (session.state.status !== 'unlocked') return;
     const { repos } = session.state;
-    void save(async () => ({ kind: 'portfolio', records: await collectRecords(repos, { kind: 'all' }), reportDate }), reportFileName('clinics', 'portfolio-report', reportDate));
+    void save(
+      async () => ({ kind: 'portfolio', records: await collectRecords(repos, { kind: 'all' }), reportDate }),
+      reportFileName('clinics', 'portfolio-report', reportDate),
+    );
   }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Portfolio report (PDF)</h2>
       <p>
-        For the parent firm: every clinic on this computer with its latest assessment&apos;s rating and open findings, the clinics with critical findings first, a
-        clinic × area grid, and the trend since the previous visit. Import the clinics&apos; assessment files in Exchange first.
+        For the parent firm: every clinic on this computer with its latest assessment&apos;s rating and open findings,
+        the clinics with critical findings first, a clinic × area grid, and the trend since the previous visit. Import
+        the clinics&apos; assessment files in Exchange first.
       </p>
       <div className="form-grid report-options">
         <div className="field">
@@ -37,7 +41,12 @@ export function PortfolioSection() {
         cancelLabel="Cancel portfolio report"
         onCancel={cancel}
         start={
-          <button type="button" className="button button-primary" disabled={!validDate || state.step === 'working'} onClick={start}>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={!validDate || state.step === 'working'}
+            onClick={start}
+          >
             Save portfolio report…
           </button>
         }

@@ -7,7 +7,12 @@ import { plainError } from '../../../shared/model/plainIssues';
 
 /** A file name from a title: letters and digits of any script, the rest as dashes. */
 export function reportFileName(title: string, kind: string, date: string): string {
-  const stem = title.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'clinic';
+  const stem =
+    title
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'clinic';
   return `${stem}-${kind}-${date}.pdf`;
 }
 
@@ -21,8 +26,17 @@ export function useReportSave() {
     abort.current = controller;
     try {
       setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
-      const pdf = await reportInWorker(await task(), (label, done, total) => setState({ step: 'working', label, done, total }), controller.signal);
-      const result = await platform.saveFile({ title: 'Save report', suggestedName, filters: [{ name: 'PDF document', extensions: ['pdf'] }], bytes: pdf });
+      const pdf = await reportInWorker(
+        await task(),
+        (label, done, total) => setState({ step: 'working', label, done, total }),
+        controller.signal,
+      );
+      const result = await platform.saveFile({
+        title: 'Save report',
+        suggestedName,
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        bytes: pdf,
+      });
       if (!result.ok) setState({ step: 'error', message: result.error.message });
       else setState(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
     } catch (error) {

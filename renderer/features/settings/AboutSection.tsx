@@ -8,7 +8,11 @@ export function AboutSection() {
     <section className="card" aria-labelledby="about-title">
       <h2 id="about-title">About Clinic Assessor</h2>
       {state.status === 'loading' ? <p aria-busy="true">Reading app information…</p> : null}
-      {state.status === 'error' ? <p role="alert" className="error">{state.message}</p> : null}
+      {state.status === 'error' ? (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      ) : null}
       {state.status === 'ready' ? (
         <dl className="facts" aria-label="App information">
           <dt>Version</dt>

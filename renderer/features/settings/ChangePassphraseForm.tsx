@@ -30,15 +30,37 @@ export function ChangePassphraseForm() {
   }
 
   return (
-    <form className="subsection" onSubmit={(e) => void submit(e)} aria-labelledby="change-passphrase-title" autoComplete="off">
+    <form
+      className="subsection"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="change-passphrase-title"
+      autoComplete="off"
+    >
       <h3 id="change-passphrase-title">Change passphrase</h3>
       <p id={`${id}-locks`} className="field-hint">
         After the change the app locks and forgets both passphrases and the key; unlock it with the new passphrase.
       </p>
       <div className="form-grid form-grid-3">
-        <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
-        <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" describedBy="new-strength" />
-        <PassphraseField label="Confirm new passphrase" value={confirmation} onChange={setConfirmation} autoComplete="new-password" invalid={!!confirmation && confirmation !== next} />
+        <PassphraseField
+          label="Current passphrase"
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+        />
+        <PassphraseField
+          label="New passphrase"
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          describedBy="new-strength"
+        />
+        <PassphraseField
+          label="Confirm new passphrase"
+          value={confirmation}
+          onChange={setConfirmation}
+          autoComplete="new-password"
+          invalid={!!confirmation && confirmation !== next}
+        />
       </div>
       <p id="new-strength" className="field-hint" aria-live="polite">
         {next ? `Strength: ${strength.label}. ${strength.advice}` : ''}

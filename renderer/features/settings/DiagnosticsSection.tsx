@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { platform } from '../../platform/api';
 import { useAppInfo } from './useAppInfo';
 
-type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; name: string } | { status: 'error'; message: string };
+type SaveState =
+  { status: 'idle' } | { status: 'saving' } | { status: 'saved'; name: string } | { status: 'error'; message: string };
 
 /**
  * A diagnostics file for support: versions and screen facts only, never clinic data.

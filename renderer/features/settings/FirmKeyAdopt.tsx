@@ -50,14 +50,21 @@ export function FirmKeyAdopt({ replacing = false }: { replacing?: boolean }) {
   return (
     <div className="subsection">
       <p className="muted">
-        {replacing ? 'Or, where the firm key was rotated on another computer or with rotate-key, use the new private key file.' : 'Or, on a second firm computer, use the private key file saved on the first.'}
+        {replacing
+          ? 'Or, where the firm key was rotated on another computer or with rotate-key, use the new private key file.'
+          : 'Or, on a second firm computer, use the private key file saved on the first.'}
       </p>
       {file ? (
         <form onSubmit={(e) => void adopt(e)} autoComplete="off">
           <p>
             <strong>{file.name}</strong>
           </p>
-          <PassphraseField label="Passphrase of the private key file" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+          <PassphraseField
+            label="Passphrase of the private key file"
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+          />
           <button type="submit" className="button" disabled={!passphrase || busy}>
             {replacing ? 'Replace the firm key with this one' : 'Use this firm key'}
           </button>

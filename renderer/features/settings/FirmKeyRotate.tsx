@@ -24,7 +24,9 @@ export function FirmKeyRotate({ current }: { current: string }) {
     try {
       const next = await rotateFirmKey(session.state.vault, name.trim() || current);
       setName('');
-      setStatus(`The firm key is now ${next.fingerprint}, endorsed by the key it replaces, which stays here to open older files. Save the new public key file for the assessors.`);
+      setStatus(
+        `The firm key is now ${next.fingerprint}, endorsed by the key it replaces, which stays here to open older files. Save the new public key file for the assessors.`,
+      );
     } catch (e) {
       setError(plainError(e, 'The firm key could not be replaced.'));
     }
@@ -35,20 +37,28 @@ export function FirmKeyRotate({ current }: { current: string }) {
       <summary>Replace the firm key (rotate)</summary>
       <form onSubmit={(e) => void rotate(e)} autoComplete="off">
         <p className="muted">
-          Makes a new key pair for files sent from now on. This computer keeps the old one to open files already sent to it; save a new private key file for the command
-          line and other firm computers.
+          Makes a new key pair for files sent from now on. This computer keeps the old one to open files already sent to
+          it; save a new private key file for the command line and other firm computers.
         </p>
         <div className="inline-form-row">
           <div className="field">
             <label htmlFor={`${id}-name`}>Name of the new firm key</label>
-            <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} placeholder={current} />
+            <input
+              id={`${id}-name`}
+              value={name}
+              maxLength={200}
+              onChange={(e) => setName(e.target.value)}
+              placeholder={current}
+            />
           </div>
           <button type="submit" className="button">
             Rotate the firm key
           </button>
         </div>
       </form>
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
       <ErrorMessage message={error} />
       <FirmKeyAdopt replacing />
     </details>

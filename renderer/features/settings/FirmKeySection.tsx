@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { PRIVATE_KEY_EXTENSION, privateKeyFileText, PUBLIC_KEY_EXTENSION, publicKeyFileText } from '../../../shared/bundle/keyFiles';
+import {
+  PRIVATE_KEY_EXTENSION,
+  privateKeyFileText,
+  PUBLIC_KEY_EXTENSION,
+  publicKeyFileText,
+} from '../../../shared/bundle/keyFiles';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
@@ -43,14 +48,20 @@ export function FirmKeySection() {
   }
 
   async function save(title: string, extension: string, text: string): Promise<string | undefined> {
-    const result = await platform.saveFile({ title, suggestedName: `firm.${extension}`, filters: [{ name: title, extensions: [extension] }], bytes: utf8(text) });
+    const result = await platform.saveFile({
+      title,
+      suggestedName: `firm.${extension}`,
+      filters: [{ name: title, extensions: [extension] }],
+      bytes: utf8(text),
+    });
     if (!result.ok) throw new Error(result.error.message);
     return result.value.canceled ? undefined : `Saved ${result.value.name}.`;
   }
 
   const create = (event: FormEvent) => {
     event.preventDefault();
-    if (state.status === 'unlocked') void run(async () => (await createFirmKey(state.vault, name.trim()), 'The firm key pair is ready.'));
+    if (state.status === 'unlocked')
+      void run(async () => (await createFirmKey(state.vault, name.trim()), 'The firm key pair is ready.'));
   };
 
   const savePrivate = (event: FormEvent) => {
@@ -59,7 +70,14 @@ export function FirmKeySection() {
     void run(async () => {
       const pair = await firmKeyPair(state.vault);
       if (!pair) throw new Error('There is no firm key pair on this computer.');
-      const text = await privateKeyFileText(pair.name, pair, passphrase, deriveInWorker, undefined, await readFirmKeyEndorsement(db));
+      const text = await privateKeyFileText(
+        pair.name,
+        pair,
+        passphrase,
+        deriveInWorker,
+        undefined,
+        await readFirmKeyEndorsement(db),
+      );
       pair.privateKey.fill(0);
       setPassphrase('');
       setConfirmation('');
@@ -76,22 +94,52 @@ export function FirmKeySection() {
       {held ? (
         <>
           <p>
-            This computer holds the firm key <strong>{held.name || 'unnamed'}</strong>, fingerprint <code className="fingerprint">{held.fingerprint}</code>. Files encrypted
-            for it open here.
+            This computer holds the firm key <strong>{held.name || 'unnamed'}</strong>, fingerprint{' '}
+            <code className="fingerprint">{held.fingerprint}</code>. Files encrypted for it open here.
             {earlier > 0 ? ` It also keeps ${earlier} earlier firm key(s), so files sent to them still open.` : ''}
           </p>
           <div className="inline-form-row">
-            <button type="button" className="button" onClick={() => void run(async () => save('Public key', PUBLIC_KEY_EXTENSION, await publicKeyFileText({ ...held, endorsement: await readFirmKeyEndorsement(db) })))}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void run(async () =>
+                  save(
+                    'Public key',
+                    PUBLIC_KEY_EXTENSION,
+                    await publicKeyFileText({ ...held, endorsement: await readFirmKeyEndorsement(db) }),
+                  ),
+                )
+              }
+            >
               Save public key file…
             </button>
           </div>
           <form className="subsection" onSubmit={savePrivate} autoComplete="off">
-            <p>For the command line (<code>--key</code>) or a second firm computer: a copy of the private key, encrypted with its own passphrase.</p>
+            <p>
+              For the command line (<code>--key</code>) or a second firm computer: a copy of the private key, encrypted
+              with its own passphrase.
+            </p>
             <div className="form-grid">
-              <PassphraseField label="Private key file passphrase" value={passphrase} onChange={setPassphrase} autoComplete="new-password" />
-              <PassphraseField label="Confirm private key file passphrase" value={confirmation} onChange={setConfirmation} autoComplete="new-password" invalid={!!confirmation && confirmation !== passphrase} />
+              <PassphraseField
+                label="Private key file passphrase"
+                value={passphrase}
+                onChange={setPassphrase}
+                autoComplete="new-password"
+              />
+              <PassphraseField
+                label="Confirm private key file passphrase"
+                value={confirmation}
+                onChange={setConfirmation}
+                autoComplete="new-password"
+                invalid={!!confirmation && confirmation !== passphrase}
+              />
             </div>
-            <p className="field-hint">{passphrase ? `Strength: ${strength.label}. ${strength.advice}` : 'Whoever holds this file and its passphrase can read every file sent to the firm.'}</p>
+            <p className="field-hint">
+              {passphrase
+                ? `Strength: ${strength.label}. ${strength.advice}`
+                : 'Whoever holds this file and its passphrase can read every file sent to the firm.'}
+            </p>
             <button type="submit" className="button" disabled={!strength.acceptable || passphrase !== confirmation}>
               Save private key file…
             </button>
@@ -100,11 +148,20 @@ export function FirmKeySection() {
         </>
       ) : (
         <form onSubmit={create} autoComplete="off">
-          <p className="muted">Only on the parent firm&apos;s computer: make the key pair whose public key assessors encrypt their exports for.</p>
+          <p className="muted">
+            Only on the parent firm&apos;s computer: make the key pair whose public key assessors encrypt their exports
+            for.
+          </p>
           <div className="inline-form-row">
             <div className="field">
               <label htmlFor={`${id}-name`}>Name of the firm key</label>
-              <input id={`${id}-name`} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} placeholder="e.g. Northwind Health security team" />
+              <input
+                id={`${id}-name`}
+                value={name}
+                maxLength={200}
+                onChange={(e) => setName(e.target.value)}
+                placeholder="e.g. Northwind Health security team"
+              />
             </div>
             <button type="submit" className="button" disabled={!name.trim()}>
               Create firm key pair
@@ -113,7 +170,9 @@ export function FirmKeySection() {
         </form>
       )}
       {held ? null : <FirmKeyAdopt />}
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
       <ErrorMessage message={error} />
     </section>
   );

@@ -35,23 +35,37 @@ export function RecoverySection() {
       <p aria-label="Recovery status">
         {recovery ? (
           <>
-            <strong>Recovery:</strong> the firm ({recovery.name || 'unnamed'}, <code className="fingerprint">{recovery.fingerprint}</code>) can recover this database with its private
-            key — since {new Date(recovery.since).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}.
+            <strong>Recovery:</strong> the firm ({recovery.name || 'unnamed'},{' '}
+            <code className="fingerprint">{recovery.fingerprint}</code>) can recover this database with its private key
+            — since{' '}
+            {new Date(recovery.since).toLocaleDateString(undefined, {
+              year: 'numeric',
+              month: 'short',
+              day: 'numeric',
+            })}
+            .
           </>
         ) : (
           <>
-            <strong>No recovery set:</strong> set the firm&apos;s public key so a forgotten passphrase does not lose the data.
+            <strong>No recovery set:</strong> set the firm&apos;s public key so a forgotten passphrase does not lose the
+            data.
           </>
         )}
       </p>
       {pending ? (
         <form className="subsection" onSubmit={(e) => void submit(e)} autoComplete="off">
           <p>
-            {recovery ? 'The firm key has changed' : 'The firm key is set'} to <strong>{pending.name || 'unnamed'}</strong> (<code className="fingerprint">{pending.fingerprint}</code>).
+            {recovery ? 'The firm key has changed' : 'The firm key is set'} to{' '}
+            <strong>{pending.name || 'unnamed'}</strong> (<code className="fingerprint">{pending.fingerprint}</code>).
             Enter your passphrase to let that key recover this database; otherwise it is done at the next unlock.
           </p>
           <div className="inline-form-row">
-            <PassphraseField label="Your passphrase, to set recovery" value={passphrase} onChange={setPassphrase} autoComplete="current-password" />
+            <PassphraseField
+              label="Your passphrase, to set recovery"
+              value={passphrase}
+              onChange={setPassphrase}
+              autoComplete="current-password"
+            />
             <button type="submit" className="button" disabled={!passphrase || busy} aria-busy={busy}>
               {busy ? 'Setting recovery…' : 'Let the firm recover this database'}
             </button>

@@ -34,7 +34,11 @@ export function RevocationSection() {
 
   const load = () =>
     run(async () => {
-      const result = await platform.openFile({ title: 'Load the revocation list', filters: [{ name: 'Revocation list', extensions: [REVOCATION_LIST_EXTENSION] }], maxBytes: MAX_REVOCATION_FILE_CHARS });
+      const result = await platform.openFile({
+        title: 'Load the revocation list',
+        filters: [{ name: 'Revocation list', extensions: [REVOCATION_LIST_EXTENSION] }],
+        maxBytes: MAX_REVOCATION_FILE_CHARS,
+      });
       if (!result.ok) throw new Error(result.error.message);
       if (result.value.canceled) return '';
       const loaded = await loadRevocationList(db, fromUtf8(result.value.bytes));
@@ -49,21 +53,26 @@ export function RevocationSection() {
       {list ? (
         <>
           <p>
-            Revocation list number {list.sequence} from <strong>{list.firm.name || 'the firm'}</strong> (key <code className="fingerprint">{list.firm.fingerprint}</code>), issued{' '}
-            {list.issued.slice(0, 10)}. Files signed with these keys are refused on import.
+            Revocation list number {list.sequence} from <strong>{list.firm.name || 'the firm'}</strong> (key{' '}
+            <code className="fingerprint">{list.firm.fingerprint}</code>), issued {list.issued.slice(0, 10)}. Files
+            signed with these keys are refused on import.
           </p>
           <ul className="key-list" aria-label="Revoked signer keys">
             {list.revoked.map((r) => (
               <li key={r.fingerprint}>
                 <span>
-                  <strong>{r.name || 'Unnamed'}</strong> <code className="fingerprint">{r.fingerprint}</code> revoked {r.revokedAt.slice(0, 10)}: {r.reason}
+                  <strong>{r.name || 'Unnamed'}</strong> <code className="fingerprint">{r.fingerprint}</code> revoked{' '}
+                  {r.revokedAt.slice(0, 10)}: {r.reason}
                 </span>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p className="muted">No revocation list yet. The firm sends one (.{REVOCATION_LIST_EXTENSION}) when a signer key must no longer be trusted.</p>
+        <p className="muted">
+          No revocation list yet. The firm sends one (.{REVOCATION_LIST_EXTENSION}) when a signer key must no longer be
+          trusted.
+        </p>
       )}
       <div className="inline-form-row">
         <button type="button" className="button button-small" onClick={() => void load()}>
@@ -75,7 +84,9 @@ export function RevocationSection() {
           </button>
         ) : null}
       </div>
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
       <ErrorMessage message={error} />
       {firmKey ? <RevokeSignerForm /> : null}
     </section>

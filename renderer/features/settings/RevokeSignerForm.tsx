@@ -58,7 +58,9 @@ export function RevokeSignerForm() {
   return (
     <form className="subsection" onSubmit={(e) => void revoke(e)} autoComplete="off" aria-label="Revoke a signer key">
       <h3>Revoke a signer key</h3>
-      <p className="muted">For a stolen laptop or an assessor who left: files signed with the key are refused wherever the list is loaded.</p>
+      <p className="muted">
+        For a stolen laptop or an assessor who left: files signed with the key are refused wherever the list is loaded.
+      </p>
       <div className="form-grid">
         {trusted?.length ? (
           <div className="field">
@@ -75,7 +77,13 @@ export function RevokeSignerForm() {
         ) : null}
         <div className="field">
           <label htmlFor={`${id}-fp`}>Key fingerprint to revoke</label>
-          <input id={`${id}-fp`} value={fingerprint} maxLength={80} spellCheck={false} onChange={(e) => setFingerprint(e.target.value)} />
+          <input
+            id={`${id}-fp`}
+            value={fingerprint}
+            maxLength={80}
+            spellCheck={false}
+            onChange={(e) => setFingerprint(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-name`}>Name of its holder</label>
@@ -83,13 +91,21 @@ export function RevokeSignerForm() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-reason`}>Reason for revoking</label>
-          <input id={`${id}-reason`} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} placeholder="e.g. Laptop stolen on 2 November" />
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+            placeholder="e.g. Laptop stolen on 2 November"
+          />
         </div>
       </div>
       <button type="submit" className="button" disabled={!fingerprint.trim() || !reason.trim()}>
         Revoke and save the list…
       </button>
-      <p role="status" className="status">{status}</p>
+      <p role="status" className="status">
+        {status}
+      </p>
       <ErrorMessage message={error} />
     </form>
   );

@@ -9,7 +9,9 @@ import { plainError } from '../../../shared/model/plainIssues';
 
 /** Marks a trusted signer whose key the firm revoked: their files are refused all the same. */
 function RevokedBadge({ revoked }: { revoked: RevokedKey | undefined }) {
-  return revoked ? <span className="badge badge-critical" title={revoked.reason}>{`Revoked ${revoked.revokedAt.slice(0, 10)}`}</span> : null;
+  return revoked ? (
+    <span className="badge badge-critical" title={revoked.reason}>{`Revoked ${revoked.revokedAt.slice(0, 10)}`}</span>
+  ) : null;
 }
 
 /** The assessor's own signing key, and the signers whose files this installation trusts. */
@@ -47,16 +49,36 @@ export function SigningSection() {
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Signatures</h2>
-      <p>Files you export are signed with a key kept encrypted on this computer. Whoever imports them sees your name and this fingerprint; tell it to them once, by phone or in person.</p>
+      <p>
+        Files you export are signed with a key kept encrypted on this computer. Whoever imports them sees your name and
+        this fingerprint; tell it to them once, by phone or in person.
+      </p>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-name`}>Your name on signed files</label>
           {/* Not editable until the key and its stored name are in: typing meanwhile would be joined to the name or overwritten by it. Once typed in, what the user typed wins. */}
-          <input id={`${id}-name`} value={name ?? own?.name ?? ''} disabled={!own} aria-busy={!own} maxLength={200} autoComplete="off" spellCheck={false} onChange={(e) => rename(e.target.value)} />
+          <input
+            id={`${id}-name`}
+            value={name ?? own?.name ?? ''}
+            disabled={!own}
+            aria-busy={!own}
+            maxLength={200}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => rename(e.target.value)}
+          />
         </div>
         <div className="field">
           <span className="field-label">Your key fingerprint</span>
-          <p>{own ? <code className="fingerprint" aria-label="Your key fingerprint">{own.fingerprint}</code> : 'Making your key…'}</p>
+          <p>
+            {own ? (
+              <code className="fingerprint" aria-label="Your key fingerprint">
+                {own.fingerprint}
+              </code>
+            ) : (
+              'Making your key…'
+            )}
+          </p>
         </div>
       </div>
       <h3>Signers you trust</h3>
@@ -65,9 +87,15 @@ export function SigningSection() {
           {trusted.map((s) => (
             <li key={s.fingerprint}>
               <span>
-                <strong>{s.name || 'Unnamed'}</strong> <code className="fingerprint">{s.fingerprint}</code> <RevokedBadge revoked={findRevocation(revocations, s.fingerprint)} />
+                <strong>{s.name || 'Unnamed'}</strong> <code className="fingerprint">{s.fingerprint}</code>{' '}
+                <RevokedBadge revoked={findRevocation(revocations, s.fingerprint)} />
               </span>
-              <button type="button" className="button button-small" onClick={() => void distrustSigner(db, s.fingerprint)} aria-label={`Stop trusting ${s.name || s.fingerprint}`}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => void distrustSigner(db, s.fingerprint)}
+                aria-label={`Stop trusting ${s.name || s.fingerprint}`}
+              >
                 Stop trusting
               </button>
             </li>

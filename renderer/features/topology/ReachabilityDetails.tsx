@@ -3,7 +3,15 @@ import { routeHref } from '../../app/useHashRoute';
 import type { ReachabilityView } from './useZoneReachability';
 
 /** One pair opened: the path hop by hop, how it is known, and the flows and vendor links it rests on. */
-export function ReachabilityDetails({ assessmentId, view, pair }: { assessmentId: string; view: ReachabilityView; pair: ZonePair }) {
+export function ReachabilityDetails({
+  assessmentId,
+  view,
+  pair,
+}: {
+  assessmentId: string;
+  view: ReachabilityView;
+  pair: ZonePair;
+}) {
   const from = view.zoneName.get(pair.from) ?? '';
   const to = view.zoneName.get(pair.to) ?? '';
   const flows = pair.sources.flatMap((id) => view.flows.get(id) ?? []);
@@ -19,7 +27,10 @@ export function ReachabilityDetails({ assessmentId, view, pair }: { assessmentId
         <dt>Gets through</dt>
         <dd>{pair.services === 'any' ? 'Any service' : pair.services}</dd>
         <dt>Known by</dt>
-        <dd>{pair.evidenceLabel}{pair.evidence === 'recorded' ? '' : ' (the least certain hop on the path)'}</dd>
+        <dd>
+          {pair.evidenceLabel}
+          {pair.evidence === 'recorded' ? '' : ' (the least certain hop on the path)'}
+        </dd>
         {pair.via ? (
           <>
             <dt>Via a machine</dt>
@@ -62,15 +73,22 @@ export function ReachabilityDetails({ assessmentId, view, pair }: { assessmentId
           </tbody>
         </table>
       ) : null}
-      {vendorLinks.length ? <p>Vendor link{vendorLinks.length === 1 ? '' : 's'}: {vendorLinks.join(', ')}.</p> : null}
+      {vendorLinks.length ? (
+        <p>
+          Vendor link{vendorLinks.length === 1 ? '' : 's'}: {vendorLinks.join(', ')}.
+        </p>
+      ) : null}
       {pair.legacy ? (
         <p className="reach-warning">
-          Part of this path comes from a network&apos;s older &ldquo;connects to&rdquo; or &ldquo;reachable from the parent&rdquo; field, not a recorded flow: record it as a flow, with how you know it.
+          Part of this path comes from a network&apos;s older &ldquo;connects to&rdquo; or &ldquo;reachable from the
+          parent&rdquo; field, not a recorded flow: record it as a flow, with how you know it.
         </p>
       ) : null}
       <p className="reach-links">
         <a href={routeHref('inventory', assessmentId, 'flows')}>Flows in the inventory</a>
-        {vendorLinks.length ? <a href={routeHref('inventory', assessmentId, 'vendor-access')}>Vendor access in the inventory</a> : null}
+        {vendorLinks.length ? (
+          <a href={routeHref('inventory', assessmentId, 'vendor-access')}>Vendor access in the inventory</a>
+        ) : null}
       </p>
     </section>
   );

@@ -8,7 +8,15 @@ const EVERY = '';
  * For many zones, where a grid would not read: the pairs that reach each other, from
  * one zone at a time (the parent's network first), each opening its flows.
  */
-export function ReachabilityList({ view, selected, onSelect }: { view: ReachabilityView; selected: PairKey | null; onSelect: (pair: PairKey) => void }) {
+export function ReachabilityList({
+  view,
+  selected,
+  onSelect,
+}: {
+  view: ReachabilityView;
+  selected: PairKey | null;
+  onSelect: (pair: PairKey) => void;
+}) {
   const id = useId();
   const [from, setFrom] = useState<string>(view.model.zones[0]?.id ?? EVERY);
   const name = (zone: string) => view.zoneName.get(zone) ?? '';
@@ -21,7 +29,9 @@ export function ReachabilityList({ view, selected, onSelect }: { view: Reachabil
           <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
             <option value={EVERY}>Every zone</option>
             {view.model.zones.map((z) => (
-              <option key={z.id} value={z.id}>{z.name}</option>
+              <option key={z.id} value={z.id}>
+                {z.name}
+              </option>
             ))}
           </select>
         </div>
@@ -38,7 +48,9 @@ export function ReachabilityList({ view, selected, onSelect }: { view: Reachabil
               <th scope="col">Gets through</th>
               <th scope="col">Path</th>
               <th scope="col">Known by</th>
-              <th scope="col"><span className="visually-hidden">Details</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Details</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -54,7 +66,12 @@ export function ReachabilityList({ view, selected, onSelect }: { view: Reachabil
                 <td>{p.path}</td>
                 <td>{p.evidenceLabel}</td>
                 <td className="row-actions">
-                  <button type="button" className="button button-small" aria-pressed={selected?.from === p.from && selected.to === p.to} onClick={() => onSelect({ from: p.from, to: p.to })}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-pressed={selected?.from === p.from && selected.to === p.to}
+                    onClick={() => onSelect({ from: p.from, to: p.to })}
+                  >
                     Flows
                   </button>
                 </td>

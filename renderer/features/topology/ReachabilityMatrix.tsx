@@ -8,14 +8,34 @@ export interface PairKey {
 
 /** A pair in words, for screen readers and tooltips: "Office VLAN to Imaging VLAN: DICOM, observed". */
 export function pairLabel(view: ReachabilityView, pair: ZonePair): string {
-  const marks = [pair.via ? 'only via a machine on the way' : '', pair.planned ? 'once planned links are in place' : ''].filter(Boolean);
+  const marks = [
+    pair.via ? 'only via a machine on the way' : '',
+    pair.planned ? 'once planned links are in place' : '',
+  ].filter(Boolean);
   return `${view.zoneName.get(pair.from)} to ${view.zoneName.get(pair.to)}: ${pair.services}, ${pair.evidenceLabel.toLowerCase()}${marks.length ? `, ${marks.join(', ')}` : ''}`;
 }
 
 /** One cell: what gets through, what the path passes through, how it is known, and its marks. */
-function Cell({ pair, view, selected, onSelect }: { pair: ZonePair; view: ReachabilityView; selected: boolean; onSelect: () => void }) {
+function Cell({
+  pair,
+  view,
+  selected,
+  onSelect,
+}: {
+  pair: ZonePair;
+  view: ReachabilityView;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   return (
-    <button type="button" className={`reach-cell${pair.intoClinical ? ' reach-cell-clinical' : ''}`} aria-pressed={selected} aria-label={pairLabel(view, pair)} title={pair.path} onClick={onSelect}>
+    <button
+      type="button"
+      className={`reach-cell${pair.intoClinical ? ' reach-cell-clinical' : ''}`}
+      aria-pressed={selected}
+      aria-label={pairLabel(view, pair)}
+      title={pair.path}
+      onClick={onSelect}
+    >
       <span className="reach-services">{pair.services}</span>
       {pair.through.length ? <span className="reach-through">through {pair.through.join(', ')}</span> : null}
       <span className="reach-tags">
@@ -28,14 +48,24 @@ function Cell({ pair, view, selected, onSelect }: { pair: ZonePair; view: Reacha
 }
 
 /** Zones × zones: rows are where connections start, columns where they go; each filled cell opens its path and flows. */
-export function ReachabilityMatrix({ view, selected, onSelect }: { view: ReachabilityView; selected: PairKey | null; onSelect: (pair: PairKey) => void }) {
+export function ReachabilityMatrix({
+  view,
+  selected,
+  onSelect,
+}: {
+  view: ReachabilityView;
+  selected: PairKey | null;
+  onSelect: (pair: PairKey) => void;
+}) {
   const { zones } = view.model;
   return (
     <div className="reach-scroll">
       <table className="reach-matrix" aria-label="Reachability between zones: rows reach columns">
         <thead>
           <tr>
-            <th scope="col" className="reach-corner">From ↓ to →</th>
+            <th scope="col" className="reach-corner">
+              From ↓ to →
+            </th>
             {zones.map((z) => (
               <th key={z.id} scope="col" className={z.clinical ? 'reach-zone-clinical' : undefined}>
                 {z.name}
@@ -49,11 +79,25 @@ export function ReachabilityMatrix({ view, selected, onSelect }: { view: Reachab
             <tr key={from.id}>
               <th scope="row">{from.name}</th>
               {zones.map((to) => {
-                if (to.id === from.id) return <td key={to.id} className="reach-same" aria-label="Same zone">—</td>;
+                if (to.id === from.id)
+                  return (
+                    <td key={to.id} className="reach-same" aria-label="Same zone">
+                      —
+                    </td>
+                  );
                 const pair = pairOf(view.model, from.id, to.id);
                 return (
                   <td key={to.id} className={pair ? undefined : 'reach-none'}>
-                    {pair ? <Cell pair={pair} view={view} selected={selected?.from === from.id && selected.to === to.id} onSelect={() => onSelect({ from: from.id, to: to.id })} /> : <span className="visually-hidden">No path</span>}
+                    {pair ? (
+                      <Cell
+                        pair={pair}
+                        view={view}
+                        selected={selected?.from === from.id && selected.to === to.id}
+                        onSelect={() => onSelect({ from: from.id, to: to.id })}
+                      />
+                    ) : (
+                      <span className="visually-hidden">No path</span>
+                    )}
                   </td>
                 );
               })}

@@ -42,5 +42,8 @@ export function useZoneReachability(context: RuleContext): ReachabilityView {
 /** The zones matrix of an assessment, for a page that has no rule context of its own: undefined while decrypting, null when it does not exist. */
 export function useAssessmentReachability(assessmentId: string): ReachabilityView | null | undefined {
   const records = useAssessmentRecords(assessmentId);
-  return useMemo(() => (records ? reachabilityView(buildContext(factsOf(records, todayIso()), osSupport)) : records), [records]);
+  return useMemo(
+    () => (records ? reachabilityView(buildContext(factsOf(records, todayIso()), osSupport)) : records),
+    [records],
+  );
 }

@@ -3,8 +3,20 @@ import { severities, type Severity } from '../../rules/severity';
 import type { SeverityCounts } from '../reportFindings';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
 
-export const severityColours: Record<Severity, string> = { critical: '#8e1b1b', high: '#c2410c', medium: '#a16207', low: '#1d4ed8', info: '#4b5563' };
-const severityNames: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low', info: 'Info' };
+export const severityColours: Record<Severity, string> = {
+  critical: '#8e1b1b',
+  high: '#c2410c',
+  medium: '#a16207',
+  low: '#1d4ed8',
+  info: '#4b5563',
+};
+const severityNames: Record<Severity, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};
 
 /** One stacked bar per area, segments coloured by severity, with a legend. */
 export function areaChart(w: ReportWriter, areas: { area: string; counts: SeverityCounts }[]): void {

@@ -9,8 +9,19 @@ import { count } from '../words';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
-const supportColours: Record<string, string> = { unsupported: '#8e1b1b', 'extended-only': '#a16207', supported: '#1d7a46', unknown: '#4b5563' };
-const ratingColours: Record<string, string> = { Critical: '#8e1b1b', High: '#c2410c', Elevated: '#c2410c', Moderate: '#a16207', Low: '#1d7a46' };
+const supportColours: Record<string, string> = {
+  unsupported: '#8e1b1b',
+  'extended-only': '#a16207',
+  supported: '#1d7a46',
+  unknown: '#4b5563',
+};
+const ratingColours: Record<string, string> = {
+  Critical: '#8e1b1b',
+  High: '#c2410c',
+  Elevated: '#c2410c',
+  Moderate: '#a16207',
+  Low: '#1d7a46',
+};
 const date = (iso: string) => iso || 'not recorded';
 
 function cover(w: ReportWriter, r: ClinicReport): void {
@@ -23,7 +34,13 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   w.facts([
     { label: 'Assessment', value: r.assessment.title || 'Untitled assessment' },
     { label: 'Assessor', value: r.assessment.assessor || 'Not recorded' },
-    { label: 'On site', value: r.assessment.endDate && r.assessment.endDate !== r.assessment.startDate ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}` : date(r.assessment.startDate) },
+    {
+      label: 'On site',
+      value:
+        r.assessment.endDate && r.assessment.endDate !== r.assessment.startDate
+          ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}`
+          : date(r.assessment.startDate),
+    },
     { label: 'Status', value: r.assessment.status },
     { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
     { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
@@ -56,14 +73,34 @@ function summary(w: ReportWriter, r: ClinicReport): void {
 function inventory(w: ReportWriter, r: ClinicReport): void {
   w.heading('Device inventory');
   const unsupported = r.inventory.filter((i) => i.support.status === 'unsupported').length;
-  w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, { color: INK.muted });
+  w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, {
+    color: INK.muted,
+  });
   w.table(
     ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
-    r.inventory.map((i) => [i.name, i.kind, i.vendorModel, i.os, i.support.label, i.network, i.patientData, i.safeToScan]),
+    r.inventory.map((i) => [
+      i.name,
+      i.kind,
+      i.vendorModel,
+      i.os,
+      i.support.label,
+      i.network,
+      i.patientData,
+      i.safeToScan,
+    ]),
     {
       styles: { fontSize: 7 },
       // Fixed widths, so headers wrap between words and the columns line up page after page.
-      columnStyles: { 0: { cellWidth: 24 }, 1: { cellWidth: 24 }, 2: { cellWidth: 26 }, 3: { cellWidth: 28 }, 4: { cellWidth: 28 }, 5: { cellWidth: 18 }, 6: { cellWidth: 14 }, 7: { cellWidth: 12 } },
+      columnStyles: {
+        0: { cellWidth: 24 },
+        1: { cellWidth: 24 },
+        2: { cellWidth: 26 },
+        3: { cellWidth: 28 },
+        4: { cellWidth: 28 },
+        5: { cellWidth: 18 },
+        6: { cellWidth: 14 },
+        7: { cellWidth: 12 },
+      },
       didParseCell: (d) => {
         if (d.section !== 'body' || d.column.index !== 4) return;
         const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
@@ -77,16 +114,35 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
   w.heading('Bandwidth and scanning plan');
   w.heading('Bandwidth', 2);
-  const verdicts: Record<string, string> = { sufficient: 'Sufficient', marginal: 'Marginal', insufficient: 'Insufficient', unknown: 'Not measured' };
-  w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, { style: 'bold' });
+  const verdicts: Record<string, string> = {
+    sufficient: 'Sufficient',
+    marginal: 'Marginal',
+    insufficient: 'Insufficient',
+    unknown: 'Not measured',
+  };
+  w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, {
+    style: 'bold',
+  });
   w.table(
     ['Need', 'Count', 'Total down (Mbit/s)', 'Total up (Mbit/s)'],
-    [...r.bandwidth.need.lines.map((l) => [l.workload.label, String(l.count), String(l.downMbps), String(l.upMbps)]), ['Needed in total', '', String(r.bandwidth.need.downMbps), String(r.bandwidth.need.upMbps)]],
-    { columnStyles: { 1: { halign: 'right', cellWidth: 20 }, 2: { halign: 'right', cellWidth: 30 }, 3: { halign: 'right', cellWidth: 30 } } },
+    [
+      ...r.bandwidth.need.lines.map((l) => [l.workload.label, String(l.count), String(l.downMbps), String(l.upMbps)]),
+      ['Needed in total', '', String(r.bandwidth.need.downMbps), String(r.bandwidth.need.upMbps)],
+    ],
+    {
+      columnStyles: {
+        1: { halign: 'right', cellWidth: 20 },
+        2: { halign: 'right', cellWidth: 30 },
+        3: { halign: 'right', cellWidth: 30 },
+      },
+    },
   );
   w.bullets(r.bandwidth.reasons);
   w.heading('Scanning plan', 2, 40);
-  w.paragraph('Active scans can knock fragile devices offline: they run only in the agreed off-hours window, with the devices below excluded.', { color: INK.muted });
+  w.paragraph(
+    'Active scans can knock fragile devices offline: they run only in the agreed off-hours window, with the devices below excluded.',
+    { color: INK.muted },
+  );
   w.facts(r.scanning);
 }
 
@@ -94,17 +150,36 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
   w.heading('Appendix: checklist answers');
   for (const section of r.appendix) {
     w.heading(section.title, 2);
-    w.table(['Question', 'Answer', 'Note'], section.rows.map((row) => [row.question, row.answer, row.note]), { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } });
+    w.table(
+      ['Question', 'Answer', 'Note'],
+      section.rows.map((row) => [row.question, row.answer, row.note]),
+      { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } },
+    );
   }
 }
 
 /** The whole report; `progress` hears of each part as it is laid out. */
 export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
-  const w = new ReportWriter(fonts, { title: `Security assessment: ${r.clinic.name}`, subject: r.assessment.title, date: r.reportDate });
+  const w = new ReportWriter(fonts, {
+    title: `Security assessment: ${r.clinic.name}`,
+    subject: r.assessment.title,
+    date: r.reportDate,
+  });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
-    ['Summary', summary], ['Findings', findingsChapter],
-    ...(r.comparison ? [['Changes since the previous visit', (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison)] as [string, (w: ReportWriter, r: ClinicReport) => void]] : []),
-    ['Inventory', inventory], ['Networks', networkChapter], ['Connectivity and scanning', connectivityAndScanning], ['Appendix', appendix],
+    ['Summary', summary],
+    ['Findings', findingsChapter],
+    ...(r.comparison
+      ? [
+          [
+            'Changes since the previous visit',
+            (wr: ReportWriter, rep: ClinicReport) => rep.comparison && comparisonChapter(wr, rep.comparison),
+          ] as [string, (w: ReportWriter, r: ClinicReport) => void],
+        ]
+      : []),
+    ['Inventory', inventory],
+    ['Networks', networkChapter],
+    ['Connectivity and scanning', connectivityAndScanning],
+    ['Appendix', appendix],
   ];
   cover(w, r);
   w.newPage();

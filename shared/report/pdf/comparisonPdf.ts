@@ -10,7 +10,10 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
   for (const line of c.summary) w.paragraph(line);
   const findingTable = (title: string, rows: FindingSummary[], none: string) => {
     w.heading(title, 2);
-    if (rows.length) w.table(['Severity', 'Finding', 'Area', 'Detail'], rows.map(findingRow), { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 55 }, 2: { cellWidth: 28 } } });
+    if (rows.length)
+      w.table(['Severity', 'Finding', 'Area', 'Detail'], rows.map(findingRow), {
+        columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 55 }, 2: { cellWidth: 28 } },
+      });
     else w.paragraph(none, { color: INK.muted });
   };
   findingTable('New findings', c.findings.new, 'No new finding.');
@@ -19,7 +22,12 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
   if (c.findings.persisting.length) {
     w.table(
       ['Finding', 'Severity then', 'Severity now', 'Status now'],
-      c.findings.persisting.map((p) => [`${p.after.title}\n${p.after.detail}`, cap(p.before.severity), cap(p.after.severity), cap(p.after.status.replace('-', ' '))]),
+      c.findings.persisting.map((p) => [
+        `${p.after.title}\n${p.after.detail}`,
+        cap(p.before.severity),
+        cap(p.after.severity),
+        cap(p.after.status.replace('-', ' ')),
+      ]),
       { columnStyles: { 0: { cellWidth: 90 } } },
     );
   } else w.paragraph('None.', { color: INK.muted });
@@ -28,8 +36,16 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
   const rows = [
     ...assets.added.map((a) => ['Added', a.name, a.os || 'OS not recorded', a.support.label]),
     ...assets.removed.map((a) => ['Removed', a.name, a.os || 'OS not recorded', a.support.label]),
-    ...assets.changed.map((a) => ['Changed', a.name, a.fields.map((f) => `${f.label}: ${f.before || '—'} → ${f.after || '—'}`).join('; '), a.os ? `${a.os.supportBefore.label} → ${a.os.supportAfter.label}` : '']),
+    ...assets.changed.map((a) => [
+      'Changed',
+      a.name,
+      a.fields.map((f) => `${f.label}: ${f.before || '—'} → ${f.after || '—'}`).join('; '),
+      a.os ? `${a.os.supportBefore.label} → ${a.os.supportAfter.label}` : '',
+    ]),
   ];
-  if (rows.length) w.table(['Change', 'Device', 'What', 'End of support'], rows, { columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 32 } } });
+  if (rows.length)
+    w.table(['Change', 'Device', 'What', 'End of support'], rows, {
+      columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 32 } },
+    });
   else w.paragraph(`No device was added, removed or changed (${assets.unchanged} the same).`, { color: INK.muted });
 }

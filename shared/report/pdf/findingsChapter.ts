@@ -26,11 +26,29 @@ export function findingText(f: Pick<FindingRow, 'title' | 'detail' | 'paths' | '
 
 export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
   w.heading('Findings');
-  w.paragraph(`${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`, { color: INK.muted });
+  w.paragraph(
+    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`,
+    { color: INK.muted },
+  );
   w.table(
     ['Severity', 'Finding', 'Evidence', 'Owner and remediation', 'Status'],
-    r.findings.map((f) => [severityWord(f.severity), findingText(f), f.evidence, `Owner: ${f.owner}\n${f.remediation}`, f.statusLabel]),
-    { columnStyles: { 0: { cellWidth: 17 }, 1: { cellWidth: 58 }, 2: { cellWidth: 30 }, 3: { cellWidth: 50 }, 4: { cellWidth: 19 } }, didParseCell: (d) => severityCell(d, 0) },
+    r.findings.map((f) => [
+      severityWord(f.severity),
+      findingText(f),
+      f.evidence,
+      `Owner: ${f.owner}\n${f.remediation}`,
+      f.statusLabel,
+    ]),
+    {
+      columnStyles: {
+        0: { cellWidth: 17 },
+        1: { cellWidth: 58 },
+        2: { cellWidth: 30 },
+        3: { cellWidth: 50 },
+        4: { cellWidth: 19 },
+      },
+      didParseCell: (d) => severityCell(d, 0),
+    },
   );
   findingsByDevice(w, r);
 }
@@ -42,19 +60,32 @@ function findingsByDevice(w: ReportWriter, r: ClinicReport): void {
     w.paragraph('No device has more than one open finding.', { color: INK.muted });
     return;
   }
-  w.paragraph('Devices with two or more open findings, each with those findings: one conversation with whoever owns the device. Details are in the table above.', { color: INK.muted });
+  w.paragraph(
+    'Devices with two or more open findings, each with those findings: one conversation with whoever owns the device. Details are in the table above.',
+    { color: INK.muted },
+  );
   const body: RowInput[] = [];
   const shaded: boolean[] = [];
   for (const [g, group] of r.findingsByDevice.entries()) {
     group.rows.forEach((f, i) => {
       shaded.push(g % 2 === 1);
-      const device = { content: `${group.device}\n${count(group.rows.length, 'open finding')}`, rowSpan: group.rows.length, styles: { fontStyle: 'bold' as const } };
+      const device = {
+        content: `${group.device}\n${count(group.rows.length, 'open finding')}`,
+        rowSpan: group.rows.length,
+        styles: { fontStyle: 'bold' as const },
+      };
       body.push([...(i === 0 ? [device] : []), severityWord(f.severity), f.title, f.owner, f.statusLabel]);
     });
   }
   // The device spans its findings' rows, so a device and its findings move to the next page together.
   w.table(['Device', 'Severity', 'Finding', 'Owner', 'Status'], body, {
-    columnStyles: { 0: { cellWidth: 32 }, 1: { cellWidth: 17 }, 2: { cellWidth: 70 }, 3: { cellWidth: 35 }, 4: { cellWidth: 20 } },
+    columnStyles: {
+      0: { cellWidth: 32 },
+      1: { cellWidth: 17 },
+      2: { cellWidth: 70 },
+      3: { cellWidth: 35 },
+      4: { cellWidth: 20 },
+    },
     // Shaded by device, not by row: the stripes show where one device's findings end.
     alternateRowStyles: { fillColor: '#ffffff' },
     didParseCell: (d) => {

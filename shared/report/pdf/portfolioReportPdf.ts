@@ -7,8 +7,20 @@ import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { agree, count } from '../words';
 
-const severityTints: Record<Severity, string> = { critical: '#f3c4c4', high: '#f8d9c4', medium: '#f6e7bf', low: '#dbe7f7', info: '#eceef1' };
-const ratingColours: Record<string, string> = { Critical: '#8e1b1b', High: '#c2410c', Elevated: '#c2410c', Moderate: '#a16207', Low: '#1d7a46' };
+const severityTints: Record<Severity, string> = {
+  critical: '#f3c4c4',
+  high: '#f8d9c4',
+  medium: '#f6e7bf',
+  low: '#dbe7f7',
+  info: '#eceef1',
+};
+const ratingColours: Record<string, string> = {
+  Critical: '#8e1b1b',
+  High: '#c2410c',
+  Elevated: '#c2410c',
+  Moderate: '#a16207',
+  Low: '#1d7a46',
+};
 
 function cover(w: ReportWriter, r: PortfolioReport): void {
   w.coverBand(r.classification);
@@ -16,7 +28,10 @@ function cover(w: ReportWriter, r: PortfolioReport): void {
   w.paragraph(r.parentEntities.join(', ') || 'Acquired clinics', { size: 22, style: 'bold', gap: 4 });
   w.facts([
     { label: 'Clinics', value: String(r.clinics.length) },
-    { label: 'Open findings', value: `${r.totals.critical} critical, ${r.totals.high} high, ${r.totals.medium} medium, ${r.totals.low} low` },
+    {
+      label: 'Open findings',
+      value: `${r.totals.critical} critical, ${r.totals.high} high, ${r.totals.medium} medium, ${r.totals.low} low`,
+    },
     { label: 'Report date', value: r.reportDate },
   ]);
 }
@@ -24,17 +39,28 @@ function cover(w: ReportWriter, r: PortfolioReport): void {
 function summary(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Summary');
   const critical = r.clinics.filter((c) => c.open.critical > 0);
-  w.paragraph(`${count(r.clinics.length, 'clinic')} assessed. ${critical.length} ${agree(critical.length, 'has', 'have')} critical findings open and ${agree(critical.length, 'is', 'are')} listed first throughout this report.`);
-  w.table(['Rating', 'Clinics'], ratingOrder.map((rating) => [rating, String(r.ratings[rating])]), {
-    columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 1: { cellWidth: 25, halign: 'right' } },
-    tableWidth: 75,
-    didParseCell: (d) => {
-      if (d.section === 'body' && d.column.index === 0) d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+  w.paragraph(
+    `${count(r.clinics.length, 'clinic')} assessed. ${critical.length} ${agree(critical.length, 'has', 'have')} critical findings open and ${agree(critical.length, 'is', 'are')} listed first throughout this report.`,
+  );
+  w.table(
+    ['Rating', 'Clinics'],
+    ratingOrder.map((rating) => [rating, String(r.ratings[rating])]),
+    {
+      columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 1: { cellWidth: 25, halign: 'right' } },
+      tableWidth: 75,
+      didParseCell: (d) => {
+        if (d.section === 'body' && d.column.index === 0)
+          d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+      },
     },
-  });
+  );
   if (critical.length) {
     w.heading('Clinics with critical findings', 2);
-    w.bullets(critical.map((c) => `${c.name}: ${c.open.critical} critical, ${c.open.high} high (${c.assessment}, ${c.date || 'undated'})`));
+    w.bullets(
+      critical.map(
+        (c) => `${c.name}: ${c.open.critical} critical, ${c.open.high} high (${c.assessment}, ${c.date || 'undated'})`,
+      ),
+    );
   }
 }
 
@@ -43,9 +69,24 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Clinics', 1, 40, true);
   w.table(
     ['Clinic', 'Last visit', 'Rating', 'Critical', 'High', 'Medium', 'Low', 'Devices', 'Past end of support'],
-    r.clinics.map((c) => [c.name, c.date, c.rating, ...severities.slice(0, 4).map((s) => String(c.open[s])), String(c.devices), String(c.unsupported)]),
+    r.clinics.map((c) => [
+      c.name,
+      c.date,
+      c.rating,
+      ...severities.slice(0, 4).map((s) => String(c.open[s])),
+      String(c.devices),
+      String(c.unsupported),
+    ]),
     {
-      columnStyles: { 0: { cellWidth: 48 }, 3: { halign: 'right' }, 4: { halign: 'right' }, 5: { halign: 'right' }, 6: { halign: 'right' }, 7: { halign: 'right' }, 8: { halign: 'right' } },
+      columnStyles: {
+        0: { cellWidth: 48 },
+        3: { halign: 'right' },
+        4: { halign: 'right' },
+        5: { halign: 'right' },
+        6: { halign: 'right' },
+        7: { halign: 'right' },
+        8: { halign: 'right' },
+      },
       didParseCell: (d) => {
         if (d.section === 'body' && d.column.index === 2) {
           d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
@@ -57,11 +98,21 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
 }
 
 /** Column heads short enough to fit a ninth of the page. */
-const shortAreas: Record<string, string> = { 'Endpoints and OS': 'Endpoints', 'Medical devices': 'Devices', Networks: 'Networks', 'Vendor access': 'Vendors', Connectivity: 'Bandwidth', Applications: 'Apps', 'Wireless and RF': 'Wireless' };
+const shortAreas: Record<string, string> = {
+  'Endpoints and OS': 'Endpoints',
+  'Medical devices': 'Devices',
+  Networks: 'Networks',
+  'Vendor access': 'Vendors',
+  Connectivity: 'Bandwidth',
+  Applications: 'Apps',
+  'Wireless and RF': 'Wireless',
+};
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Clinics × areas', 1, 40, true);
-  w.paragraph('The worst open severity per clinic and area; an empty cell means nothing is open there.', { color: INK.muted });
+  w.paragraph('The worst open severity per clinic and area; an empty cell means nothing is open there.', {
+    color: INK.muted,
+  });
   const tint = (d: CellHookData) => {
     if (d.section !== 'body' || d.column.index === 0) return;
     const severity = r.clinics[d.row.index]?.areas[d.column.index - 1];
@@ -71,13 +122,20 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
       d.cell.styles.fontStyle = 'bold';
     }
   };
-  w.table(['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)], r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]), {
-    styles: { fontSize: 6.5, halign: 'center' },
-    headStyles: { fontSize: 5.5, halign: 'center', cellPadding: 0.8 },
-    // Equal columns for the areas, so words wrap between words and the grid reads as a grid.
-    columnStyles: Object.fromEntries([[0, { cellWidth: 38, halign: 'left' }], ...r.areas.map((_, i) => [i + 1, { cellWidth: (CONTENT_WIDTH - 38) / r.areas.length }])]),
-    didParseCell: tint,
-  });
+  w.table(
+    ['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)],
+    r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]),
+    {
+      styles: { fontSize: 6.5, halign: 'center' },
+      headStyles: { fontSize: 5.5, halign: 'center', cellPadding: 0.8 },
+      // Equal columns for the areas, so words wrap between words and the grid reads as a grid.
+      columnStyles: Object.fromEntries([
+        [0, { cellWidth: 38, halign: 'left' }],
+        ...r.areas.map((_, i) => [i + 1, { cellWidth: (CONTENT_WIDTH - 38) / r.areas.length }]),
+      ]),
+      didParseCell: tint,
+    },
+  );
 }
 
 function trends(w: ReportWriter, r: PortfolioReport): void {
@@ -87,12 +145,25 @@ function trends(w: ReportWriter, r: PortfolioReport): void {
     w.paragraph('No clinic has an earlier visit on record yet.', { color: INK.muted });
     return;
   }
-  w.table(['Clinic', 'Visit before', 'Last visit', 'Open findings then → now'], revisited.map((c) => [c.name, c.prior?.date ?? '', c.date, trendText(c)]), { columnStyles: { 0: { cellWidth: 55 } } });
+  w.table(
+    ['Clinic', 'Visit before', 'Last visit', 'Open findings then → now'],
+    revisited.map((c) => [c.name, c.prior?.date ?? '', c.date, trendText(c)]),
+    { columnStyles: { 0: { cellWidth: 55 } } },
+  );
 }
 
 export function portfolioReportPdf(r: PortfolioReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
-  const w = new ReportWriter(fonts, { title: 'Portfolio security report', subject: r.parentEntities.join(', '), date: r.reportDate });
-  const parts: [string, (w: ReportWriter, r: PortfolioReport) => void][] = [['summary', summary], ['clinics', clinicTable], ['heat map', heatMap], ['trends', trends]];
+  const w = new ReportWriter(fonts, {
+    title: 'Portfolio security report',
+    subject: r.parentEntities.join(', '),
+    date: r.reportDate,
+  });
+  const parts: [string, (w: ReportWriter, r: PortfolioReport) => void][] = [
+    ['summary', summary],
+    ['clinics', clinicTable],
+    ['heat map', heatMap],
+    ['trends', trends],
+  ];
   cover(w, r);
   w.newPage();
   const tocPage = w.page;

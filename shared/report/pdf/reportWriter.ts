@@ -78,7 +78,10 @@ export class ReportWriter {
     this.font(10);
   }
 
-  paragraph(text: string, options: { size?: number; style?: 'normal' | 'bold'; color?: string; indent?: number; gap?: number } = {}): void {
+  paragraph(
+    text: string,
+    options: { size?: number; style?: 'normal' | 'bold'; color?: string; indent?: number; gap?: number } = {},
+  ): void {
     const size = options.size ?? 10;
     this.font(size, options.style, options.color);
     const indent = options.indent ?? 0;
@@ -113,7 +116,17 @@ export class ReportWriter {
       body,
       margin: { left: PAGE.margin, right: PAGE.margin, top: PAGE.top, bottom: PAGE.bottom },
       // The embedded font everywhere: a table left on jsPDF's standard fonts would lose every non-Latin-1 letter.
-      styles: { fontSize: 8, cellPadding: 1.6, overflow: 'linebreak', textColor: INK.text, lineColor: INK.rule, lineWidth: 0.1, valign: 'top', ...styles, font: FONT },
+      styles: {
+        fontSize: 8,
+        cellPadding: 1.6,
+        overflow: 'linebreak',
+        textColor: INK.text,
+        lineColor: INK.rule,
+        lineWidth: 0.1,
+        valign: 'top',
+        ...styles,
+        font: FONT,
+      },
       headStyles: { fontStyle: 'bold', fillColor: '#e3f0f8', textColor: INK.text, ...headStyles, font: FONT },
       alternateRowStyles: { fillColor: '#f8f9fb' },
       showHead: 'everyPage',
@@ -126,11 +139,15 @@ export class ReportWriter {
 
   /** Label–value pairs as a two-column table without a header. */
   facts(rows: { label: string; value: string }[]): void {
-    this.table(['', ''], rows.map((r) => [r.label, r.value]), {
-      showHead: 'never',
-      columnStyles: { 0: { cellWidth: 55, fontStyle: 'bold' } },
-      styles: { fontSize: 9, cellPadding: 1.8, valign: 'middle' },
-    });
+    this.table(
+      ['', ''],
+      rows.map((r) => [r.label, r.value]),
+      {
+        showHead: 'never',
+        columnStyles: { 0: { cellWidth: 55, fontStyle: 'bold' } },
+        styles: { fontSize: 9, cellPadding: 1.8, valign: 'middle' },
+      },
+    );
   }
 
   /** The classification band across the top of a cover page. */

@@ -22,7 +22,11 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 async function benchDatabase(count: number) {
   const assessmentId = crypto.randomUUID();
   const asset = sampleData(crypto.randomUUID(), assessmentId, crypto.randomUUID()).asset;
-  const items = Array.from({ length: count }, (_, i) => ({ ...asset, name: `WS-${String(i).padStart(5, '0')}`, serial: `SN-${i}` }));
+  const items = Array.from({ length: count }, (_, i) => ({
+    ...asset,
+    name: `WS-${String(i).padStart(5, '0')}`,
+    serial: `SN-${i}`,
+  }));
 
   const plain = new Dexie(`plain-${crypto.randomUUID()}`);
   plain.version(1).stores({ assets: 'id, parentId' });
@@ -50,4 +54,3 @@ async function benchDatabase(count: number) {
 }
 
 (window as unknown as { benchDatabase: typeof benchDatabase }).benchDatabase = benchDatabase;
-

@@ -5,7 +5,12 @@
  */
 import { buildBundleContent, type BundleContent } from '../../../shared/bundle/bundleContent';
 import { generateKeyPair } from '../../../shared/crypto/ecKeys';
-import { chooseBundle, chooseBundleTarget, openChosenBundle, sealBundleTo } from '../../../renderer/features/exchange/bundleFileIo';
+import {
+  chooseBundle,
+  chooseBundleTarget,
+  openChosenBundle,
+  sealBundleTo,
+} from '../../../renderer/features/exchange/bundleFileIo';
 import { portfolioRecords, recordCount } from '../../support/bundleFixture';
 
 let prepared: { content: BundleContent; firm: { publicKey: Uint8Array; privateKey: Uint8Array } } | undefined;
@@ -14,7 +19,10 @@ const benchAppExchange = {
   /** Builds the records before anything is measured; answers how many there are. */
   async prepare(clinics: number, total: number): Promise<number> {
     const records = await portfolioRecords(clinics, total);
-    prepared = { content: buildBundleContent(records, { kind: 'all' }, 'bench-laptop', 'Bench assessor'), firm: await generateKeyPair('ecdh') };
+    prepared = {
+      content: buildBundleContent(records, { kind: 'all' }, 'bench-laptop', 'Bench assessor'),
+      firm: await generateKeyPair('ecdh'),
+    };
     return recordCount(records);
   },
   async exportFile(): Promise<{ ms: number; bytes: number }> {
@@ -22,7 +30,15 @@ const benchAppExchange = {
     const start = performance.now();
     const target = await chooseBundleTarget('portfolio.cabundle');
     if (!target) throw new Error('the save dialog was cancelled');
-    const saved = await sealBundleTo(target, { op: 'seal', content: prepared.content, recipients: [{ type: 'public-key', publicKey: prepared.firm.publicKey }] }, () => undefined);
+    const saved = await sealBundleTo(
+      target,
+      {
+        op: 'seal',
+        content: prepared.content,
+        recipients: [{ type: 'public-key', publicKey: prepared.firm.publicKey }],
+      },
+      () => undefined,
+    );
     return { ms: performance.now() - start, bytes: saved.bytesWritten };
   },
   async importFile(): Promise<{ ms: number; records: number }> {

@@ -12,7 +12,14 @@ async function timedWithLongTasks(work: () => Promise<Uint8Array>) {
   const longTasks: number[] = [];
   const start = performance.now();
   // The task that sets this up is itself reported when it ends: only tasks begun after the start count.
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().filter((e) => e.startTime >= start).map((e) => e.duration)));
+  const observer = new PerformanceObserver((list) =>
+    longTasks.push(
+      ...list
+        .getEntries()
+        .filter((e) => e.startTime >= start)
+        .map((e) => e.duration),
+    ),
+  );
   observer.observe({ type: 'longtask', buffered: false });
   const pdf = await work();
   const ms = performance.now() - start;
@@ -24,10 +31,14 @@ async function timedWithLongTasks(work: () => Promise<Uint8Array>) {
 async function benchReports(devices: number, vulnerable: number, clinics: number) {
   const records = largeAssessment(devices, 50, vulnerable);
   const findings = buildClinicReport(records, '2026-11-28').findings.length;
-  const clinic = await timedWithLongTasks(() => reportInWorker({ kind: 'clinic', records, reportDate: '2026-11-28' }, () => undefined));
+  const clinic = await timedWithLongTasks(() =>
+    reportInWorker({ kind: 'clinic', records, reportDate: '2026-11-28' }, () => undefined),
+  );
   const names = Array.from({ length: clinics }, (_, i) => `Clinic ${i + 1}`);
   const all = await portfolioRecords(names, 0);
-  const portfolio = await timedWithLongTasks(() => reportInWorker({ kind: 'portfolio', records: all, reportDate: '2026-11-28' }, () => undefined));
+  const portfolio = await timedWithLongTasks(() =>
+    reportInWorker({ kind: 'portfolio', records: all, reportDate: '2026-11-28' }, () => undefined),
+  );
   return { findings, clinic, portfolio };
 }
 

@@ -27,7 +27,12 @@ async function benchScanImport(hosts: number) {
   const result = await readScanInWorker({ bytes, onDate: '2026-11-28' }, () => undefined);
   const read = performance.now() - started;
   const rows = matchImported(result.assets, []);
-  const saved = await saveScanImport(vault, crypto.randomUUID(), rows.map((row) => ({ row, acceptKind: true })), result.networks);
+  const saved = await saveScanImport(
+    vault,
+    crypto.randomUUID(),
+    rows.map((row) => ({ row, acceptKind: true })),
+    result.networks,
+  );
   const total = performance.now() - started;
   const stored = await db.table('assets').count();
   db.close();

@@ -23,7 +23,10 @@ beforeAll(async () => {
   forged = await writeSample(dir, 'forged.cabundle', [byPassphrase(PASS)], mallory.signer);
   unsigned = await writeSample(dir, 'unsigned.cabundle', [byPassphrase(PASS)]);
   trust = path.join(dir, 'trusted.txt');
-  await writeFile(trust, `# Northwind assessors\n\n${dana.fingerprint.replace(/ /g, '')}   Dana Whitfield (Northwind)\n`);
+  await writeFile(
+    trust,
+    `# Northwind assessors\n\n${dana.fingerprint.replace(/ /g, '')}   Dana Whitfield (Northwind)\n`,
+  );
 });
 afterAll(() => cleanup());
 
@@ -31,29 +34,49 @@ describe('trust on the command line', { timeout: 180_000 }, () => {
   it('verify says a listed key is trusted, and an unlisted key with the same name is not', () => {
     expect(cli(['verify', byDana, '--trust', trust], PASS)).toMatchObject({
       code: 0,
-      out: expect.stringContaining(`signed by "Dana Whitfield" (key ${dana.fingerprint}), signature valid; TRUSTED (listed in ${trust} as "Dana Whitfield (Northwind)")`),
+      out: expect.stringContaining(
+        `signed by "Dana Whitfield" (key ${dana.fingerprint}), signature valid; TRUSTED (listed in ${trust} as "Dana Whitfield (Northwind)")`,
+      ),
     });
     const other = cli(['verify', forged, '--trust', trust], PASS);
     expect(other.code).toBe(0);
-    expect(other.out).toMatch(/signature valid; NOT in the trusted list .*trusted\.txt: the name is only what the signer wrote/);
+    expect(other.out).toMatch(
+      /signature valid; NOT in the trusted list .*trusted\.txt: the name is only what the signer wrote/,
+    );
     expect(other.out).not.toContain('TRUSTED');
   });
 
   it('without --trust, verify calls the signer unverified, never trusted', () => {
     const r = cli(['verify', byDana], PASS);
-    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('signer unverified: no trusted-signers list given (--trust FILE)') });
+    expect(r).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('signer unverified: no trusted-signers list given (--trust FILE)'),
+    });
   });
 
   it('--require-trusted exits 2 unless the file is signed by a listed key', () => {
     expect(cli(['verify', byDana, '--trust', trust, '--require-trusted'], PASS).code).toBe(0);
-    expect(cli(['verify', forged, '--trust', trust, '--require-trusted'], PASS)).toMatchObject({ code: 2, err: expect.stringMatching(/^.*forged\.cabundle is not signed by a trusted key \(--require-trusted\)/) });
-    expect(cli(['verify', unsigned, '--trust', trust, '--require-trusted'], PASS)).toMatchObject({ code: 2, err: expect.stringMatching(/unsigned\.cabundle is not signed, and --require-trusted asks for a trusted signer\.\n$/) });
-    expect(cli(['verify', byDana, '--require-trusted'], PASS)).toMatchObject({ code: 1, err: '--require-trusted needs --trust TRUST_FILE, the signers to trust.\n' });
+    expect(cli(['verify', forged, '--trust', trust, '--require-trusted'], PASS)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^.*forged\.cabundle is not signed by a trusted key \(--require-trusted\)/),
+    });
+    expect(cli(['verify', unsigned, '--trust', trust, '--require-trusted'], PASS)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(
+        /unsigned\.cabundle is not signed, and --require-trusted asks for a trusted signer\.\n$/,
+      ),
+    });
+    expect(cli(['verify', byDana, '--require-trusted'], PASS)).toMatchObject({
+      code: 1,
+      err: '--require-trusted needs --trust TRUST_FILE, the signers to trust.\n',
+    });
   });
 
   it('inspect shows what the header claims against the list, saying the signature is not checked', () => {
     const r = cli(['inspect', forged, '--trust', trust]);
-    expect(r.out).toMatch(/Signer: signed by "Dana Whitfield" \(key [0-9a-f ]+\), signature not checked \(verify checks it\); NOT in the trusted list/);
+    expect(r.out).toMatch(
+      /Signer: signed by "Dana Whitfield" \(key [0-9a-f ]+\), signature not checked \(verify checks it\); NOT in the trusted list/,
+    );
     expect(cli(['inspect', byDana, '--trust', trust, '--require-trusted']).code).toBe(0);
     expect(cli(['inspect', forged, '--trust', trust, '--require-trusted']).code).toBe(2);
   });
@@ -61,7 +84,10 @@ describe('trust on the command line', { timeout: 180_000 }, () => {
   it('a trusted-signers file with a line that is not a signer is named with its line', async () => {
     const bad = path.join(dir, 'bad-trust.txt');
     await writeFile(bad, `${dana.fingerprint} Dana\nnot a fingerprint\n`);
-    expect(cli(['verify', byDana, '--trust', bad], PASS)).toMatchObject({ code: 1, err: `${bad}, line 2: expected a key fingerprint (32 hex digits, as verify prints it) and a name.\n` });
+    expect(cli(['verify', byDana, '--trust', bad], PASS)).toMatchObject({
+      code: 1,
+      err: `${bad}, line 2: expected a key fingerprint (32 hex digits, as verify prints it) and a name.\n`,
+    });
   });
 
   it('keygen --signing makes a signing key; merge --sign signs with it, and its trust line makes it trusted', async () => {
@@ -70,18 +96,41 @@ describe('trust on the command line', { timeout: 180_000 }, () => {
     expect(made.code).toBe(0);
     const trustLine = /Trust line \(for the firm's trusted-signers file\): (.+)/.exec(made.out)?.[1];
     expect(trustLine).toMatch(/^([0-9a-f]{4} ){7}[0-9a-f]{4} {2}Sam Ortiz$/);
-    expect(cli(['keygen', '--signing', '--out', keys], 'sam signing key')).toMatchObject({ code: 1, err: expect.stringMatching(/signing\.casign exists already/) });
+    expect(cli(['keygen', '--signing', '--out', keys], 'sam signing key')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/signing\.casign exists already/),
+    });
 
     const samTrust = path.join(dir, 'sam-trust.txt');
     await writeFile(samTrust, `${trustLine}\n`);
     const signPass = path.join(dir, 'sign-pass.txt');
     await writeFile(signPass, 'sam signing key\n');
     const merged = path.join(dir, 'signed-merge.cabundle');
-    const r = cli(['merge', '--out', merged, unsigned, '--sign', path.join(keys, 'signing.casign'), '--sign-passphrase-file', signPass, '--signer-name', 'Sam Ortiz (Northwind)'], PASS);
+    const r = cli(
+      [
+        'merge',
+        '--out',
+        merged,
+        unsigned,
+        '--sign',
+        path.join(keys, 'signing.casign'),
+        '--sign-passphrase-file',
+        signPass,
+        '--signer-name',
+        'Sam Ortiz (Northwind)',
+      ],
+      PASS,
+    );
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^Signed by "Sam Ortiz \(Northwind\)" \(key ([0-9a-f]{4} ){7}[0-9a-f]{4}\)\.$/m);
-    expect(cli(['verify', merged, '--trust', samTrust, '--require-trusted'], PASS)).toMatchObject({ code: 0, out: expect.stringContaining('TRUSTED (listed in') });
+    expect(cli(['verify', merged, '--trust', samTrust, '--require-trusted'], PASS)).toMatchObject({
+      code: 0,
+      out: expect.stringContaining('TRUSTED (listed in'),
+    });
     // The wrong passphrase for the signing key says so, naming the key file.
-    expect(cli(['merge', '--out', merged, unsigned, '--sign', path.join(keys, 'signing.casign')], PASS)).toMatchObject({ code: 2, err: expect.stringMatching(/signing\.casign: That passphrase does not open this signing key file/) });
+    expect(cli(['merge', '--out', merged, unsigned, '--sign', path.join(keys, 'signing.casign')], PASS)).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/signing\.casign: That passphrase does not open this signing key file/),
+    });
   });
 });

@@ -154,7 +154,9 @@ describe('the CSP meta element of the page', () => {
     const { readFile } = await import('node:fs/promises');
     const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
-    const expected = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+    const expected = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((d) => !d.startsWith('frame-ancestors'))
+      .join('; ');
     expect(meta).toBe(expected);
   });
 });

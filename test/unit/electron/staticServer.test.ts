@@ -25,12 +25,15 @@ afterAll(async () => {
 function get(host: string | undefined): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const headers: http.OutgoingHttpHeaders = host === undefined ? {} : { Host: host };
-    const request = http.request({ host: '127.0.0.1', port, path: '/index.html', headers, setHost: host !== undefined }, (response) => {
-      let body = '';
-      response.setEncoding('utf8');
-      response.on('data', (piece: string) => (body += piece));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, path: '/index.html', headers, setHost: host !== undefined },
+      (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (piece: string) => (body += piece));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on('error', reject);
     request.end();
   });
@@ -38,12 +41,22 @@ function get(host: string | undefined): Promise<{ status: number; body: string }
 
 describe('the fallback server answers only to its own names (no DNS rebinding)', () => {
   it('serves 127.0.0.1:PORT and localhost:PORT', async () => {
-    expect(await get(`127.0.0.1:${port}`)).toMatchObject({ status: 200, body: expect.stringContaining('Clinic Assessor') });
+    expect(await get(`127.0.0.1:${port}`)).toMatchObject({
+      status: 200,
+      body: expect.stringContaining('Clinic Assessor'),
+    });
     expect((await get(`localhost:${port}`)).status).toBe(200);
   });
 
   it('answers 421 to any other Host, another port, or none', async () => {
-    for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1', 'localhost', `127.0.0.1.nip.io:${port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${port}`,
+      `127.0.0.1:${port + 1}`,
+      '127.0.0.1',
+      'localhost',
+      `127.0.0.1.nip.io:${port}`,
+    ]) {
       const response = await get(host);
       expect(response.status, host).toBe(421);
       expect(response.body, host).not.toContain('Clinic Assessor<');

@@ -5,11 +5,15 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(import.meta.dirname, '..', '..', '..');
 
 function runGate(...folders: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'test/security/electronegativityGate.ts', ...folders], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/security/electronegativityGate.ts', ...folders],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 

@@ -8,7 +8,12 @@ import { scriptedDialogs } from '../../../support/fakeDialogs';
 
 const APP = 'app://bundle';
 const PAGE = 'app://bundle/index.html';
-const identity = { name: 'Clinic Assessor', version: '1.2.3', versions: { electron: '45.5.0', chrome: '140.0', node: '22.1.0' }, platform: 'linux' };
+const identity = {
+  name: 'Clinic Assessor',
+  version: '1.2.3',
+  versions: { electron: '45.5.0', chrome: '140.0', node: '22.1.0' },
+  platform: 'linux',
+};
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -17,7 +22,10 @@ afterEach(() => cleanup());
 
 function dispatcherFor(answers: { open?: string; save?: string }) {
   const dialogs = scriptedDialogs(answers);
-  return { dialogs, dispatch: createIpcDispatch({ trustedOrigin: APP, handlers: createHandlers({ dialogs, identity }) }) };
+  return {
+    dialogs,
+    dispatch: createIpcDispatch({ trustedOrigin: APP, handlers: createHandlers({ dialogs, identity }) }),
+  };
 }
 
 describe('isTrustedSender', () => {
@@ -48,13 +56,22 @@ describe('IPC dispatch', () => {
     const result = await dispatch('appInfo', PAGE, undefined);
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Clinic Assessor', version: '1.2.3', runtime: 'electron', versions: identity.versions, platform: 'linux' },
+      value: {
+        name: 'Clinic Assessor',
+        version: '1.2.3',
+        runtime: 'electron',
+        versions: identity.versions,
+        platform: 'linux',
+      },
     });
   });
 
   it('rejects a malformed request with a message naming the field', async () => {
     const { dispatch, dialogs } = dispatcherFor({ save: path.join(dir, 'x') });
-    const result = await dispatch('saveFile', PAGE, { suggestedName: '../../etc/cron.d/x', bytes: new Uint8Array([1]) });
+    const result = await dispatch('saveFile', PAGE, {
+      suggestedName: '../../etc/cron.d/x',
+      bytes: new Uint8Array([1]),
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('invalid-request');
@@ -79,9 +96,17 @@ describe('IPC dispatch', () => {
     const file = path.join(dir, 'scan.xml');
     await fsp.writeFile(file, '<nmaprun/>');
     const { dispatch, dialogs } = dispatcherFor({ open: file });
-    const result = await dispatch('openFile', PAGE, { title: 'Import scan', filters: [{ name: 'Nmap XML', extensions: ['xml'] }] });
-    expect(result).toEqual({ ok: true, value: { canceled: false, name: 'scan.xml', bytes: new TextEncoder().encode('<nmaprun/>') } });
-    expect(dialogs.asked).toEqual([{ kind: 'open', title: 'Import scan', filters: [{ name: 'Nmap XML', extensions: ['xml'] }] }]);
+    const result = await dispatch('openFile', PAGE, {
+      title: 'Import scan',
+      filters: [{ name: 'Nmap XML', extensions: ['xml'] }],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { canceled: false, name: 'scan.xml', bytes: new TextEncoder().encode('<nmaprun/>') },
+    });
+    expect(dialogs.asked).toEqual([
+      { kind: 'open', title: 'Import scan', filters: [{ name: 'Nmap XML', extensions: ['xml'] }] },
+    ]);
   });
 
   it('refuses a file over the size limit with a clear message', async () => {
@@ -89,7 +114,10 @@ describe('IPC dispatch', () => {
     await fsp.writeFile(file, new Uint8Array(2048));
     const { dispatch } = dispatcherFor({ open: file });
     const result = await dispatch('openFile', PAGE, { maxBytes: 1024 });
-    expect(result).toEqual({ ok: false, error: { code: 'too-large', message: 'The file is 2.0 KiB, over the 1.0 KiB limit for this kind of file.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'too-large', message: 'The file is 2.0 KiB, over the 1.0 KiB limit for this kind of file.' },
+    });
   });
 
   it('refuses to raise the size limit above the hard cap', async () => {
@@ -113,29 +141,60 @@ describe('IPC dispatch', () => {
   it('returns canceled when the user closes the dialog', async () => {
     const { dispatch } = dispatcherFor({});
     expect(await dispatch('openFile', PAGE, {})).toEqual({ ok: true, value: { canceled: true } });
-    expect(await dispatch('saveFile', PAGE, { suggestedName: 'a.json', bytes: new Uint8Array([1]) })).toEqual({ ok: true, value: { canceled: true } });
+    expect(await dispatch('saveFile', PAGE, { suggestedName: 'a.json', bytes: new Uint8Array([1]) })).toEqual({
+      ok: true,
+      value: { canceled: true },
+    });
   });
 
   it('saves the bytes to the chosen file', async () => {
     const target = path.join(dir, 'diagnostics.json');
     const { dispatch, dialogs } = dispatcherFor({ save: target });
     const bytes = new TextEncoder().encode('{"ok":true}');
-    const result = await dispatch('saveFile', PAGE, { suggestedName: 'diagnostics.json', bytes, filters: [{ name: 'JSON', extensions: ['json'] }] });
-    expect(result).toEqual({ ok: true, value: { canceled: false, name: 'diagnostics.json', bytesWritten: bytes.byteLength } });
+    const result = await dispatch('saveFile', PAGE, {
+      suggestedName: 'diagnostics.json',
+      bytes,
+      filters: [{ name: 'JSON', extensions: ['json'] }],
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: { canceled: false, name: 'diagnostics.json', bytesWritten: bytes.byteLength },
+    });
     expect(await fsp.readFile(target, 'utf8')).toBe('{"ok":true}');
-    expect(dialogs.asked).toEqual([{ kind: 'save', title: undefined, defaultName: 'diagnostics.json', filters: [{ name: 'JSON', extensions: ['json'] }] }]);
+    expect(dialogs.asked).toEqual([
+      {
+        kind: 'save',
+        title: undefined,
+        defaultName: 'diagnostics.json',
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      },
+    ]);
   });
 
   it('turns a failed save into a message and keeps the previous file', async () => {
     const target = path.join(dir, 'assessment.cas');
     await fsp.writeFile(target, 'previous');
     const dialogs = scriptedDialogs({ save: target });
-    const failing = { ...fsp, rename: async () => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } };
-    const dispatch = createIpcDispatch({ trustedOrigin: APP, handlers: createHandlers({ dialogs, identity, fs: failing }) });
-    const result = await dispatch('saveFile', PAGE, { suggestedName: 'assessment.cas', bytes: new Uint8Array([1, 2, 3]) });
+    const failing = {
+      ...fsp,
+      rename: async () => {
+        throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+      },
+    };
+    const dispatch = createIpcDispatch({
+      trustedOrigin: APP,
+      handlers: createHandlers({ dialogs, identity, fs: failing }),
+    });
+    const result = await dispatch('saveFile', PAGE, {
+      suggestedName: 'assessment.cas',
+      bytes: new Uint8Array([1, 2, 3]),
+    });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'disk-full', message: 'The disk is full, so saving the file failed and nothing was changed: free some space and try again.' },
+      error: {
+        code: 'disk-full',
+        message: 'The disk is full, so saving the file failed and nothing was changed: free some space and try again.',
+      },
     });
     expect(await fsp.readFile(target, 'utf8')).toBe('previous');
     expect(await fsp.readdir(dir)).toEqual(['assessment.cas']);

@@ -26,7 +26,10 @@ function setUp(fs?: Parameters<typeof createHandlers>[0]['fs']) {
   const answers: { open?: string; save?: string } = {};
   const handles = new FileHandleTable();
   tables.push(handles);
-  const dispatch = createIpcDispatch({ trustedOrigin: APP, handlers: createHandlers({ dialogs: scriptedDialogs(answers), identity, handles, ...(fs ? { fs } : {}) }) });
+  const dispatch = createIpcDispatch({
+    trustedOrigin: APP,
+    handlers: createHandlers({ dialogs: scriptedDialogs(answers), identity, handles, ...(fs ? { fs } : {}) }),
+  });
   return { answers, handles, dispatch };
 }
 
@@ -35,7 +38,9 @@ function value<T>(result: IpcResult<T>): T {
   return result.value;
 }
 
-async function openedHandle(result: IpcResult<{ canceled: true } | { canceled: false; handle: string }>): Promise<string> {
+async function openedHandle(
+  result: IpcResult<{ canceled: true } | { canceled: false; handle: string }>,
+): Promise<string> {
   const opened = value(result);
   if (opened.canceled) throw new Error('the dialog was cancelled');
   return opened.handle;
@@ -49,11 +54,18 @@ describe('read handles', () => {
     const bytes = pattern(2_500_000);
     answers.open = path.join(dir, 'big.cabundle');
     await fsp.writeFile(answers.open, bytes);
-    const opened = value(await dispatch('openRead', PAGE, { filters: [{ name: 'Assessment file', extensions: ['cabundle'] }] }, 'one'));
-    expect(opened).toEqual({ canceled: false, handle: expect.stringMatching(/^[0-9a-f]{32}$/), name: 'big.cabundle', size: 2_500_000 });
+    const opened = value(
+      await dispatch('openRead', PAGE, { filters: [{ name: 'Assessment file', extensions: ['cabundle'] }] }, 'one'),
+    );
+    expect(opened).toEqual({
+      canceled: false,
+      handle: expect.stringMatching(/^[0-9a-f]{32}$/),
+      name: 'big.cabundle',
+      size: 2_500_000,
+    });
     const handle = opened.canceled ? '' : opened.handle;
     const pieces: Uint8Array[] = [];
-    for (let offset = 0; ; ) {
+    for (let offset = 0; ;) {
       const { bytes: piece } = value(await dispatch('readChunk', PAGE, { handle, offset, length: 1024 * 1024 }, 'one'));
       if (!piece.byteLength) break;
       pieces.push(piece);
@@ -61,9 +73,14 @@ describe('read handles', () => {
     }
     expect(pieces.map((p) => p.byteLength)).toEqual([1048576, 1048576, 402848]);
     expect(Buffer.concat(pieces).equals(Buffer.from(bytes))).toBe(true);
-    expect(value(await dispatch('readChunk', PAGE, { handle, offset: 10, length: 5 }, 'one')).bytes).toEqual(bytes.subarray(10, 15));
+    expect(value(await dispatch('readChunk', PAGE, { handle, offset: 10, length: 5 }, 'one')).bytes).toEqual(
+      bytes.subarray(10, 15),
+    );
     value(await dispatch('closeRead', PAGE, { handle }, 'one'));
-    expect(await dispatch('readChunk', PAGE, { handle, offset: 0, length: 5 }, 'one')).toEqual({ ok: false, error: { code: 'not-found', message: 'That file is no longer open: choose it again.' } });
+    expect(await dispatch('readChunk', PAGE, { handle, offset: 0, length: 5 }, 'one')).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That file is no longer open: choose it again.' },
+    });
   });
 
   it("refuses unknown handles, another page's handles, and pieces over the limit", async () => {
@@ -71,16 +88,24 @@ describe('read handles', () => {
     answers.open = path.join(dir, 'a.cabundle');
     await fsp.writeFile(answers.open, 'abc');
     const handle = await openedHandle(await dispatch('openRead', PAGE, {}, 'one'));
-    const notOpen = { ok: false, error: { code: 'not-found', message: 'That file is no longer open: choose it again.' } };
+    const notOpen = {
+      ok: false,
+      error: { code: 'not-found', message: 'That file is no longer open: choose it again.' },
+    };
     expect(await dispatch('readChunk', PAGE, { handle, offset: 0, length: 3 }, 'two')).toEqual(notOpen);
     expect(await dispatch('readChunk', PAGE, { handle: 'f'.repeat(32), offset: 0, length: 3 }, 'one')).toEqual(notOpen);
     expect(await dispatch('writeChunk', PAGE, { handle, bytes: new Uint8Array([1]) }, 'one')).toEqual(notOpen);
     const tooMuch = await dispatch('readChunk', PAGE, { handle, offset: 0, length: MAX_CHUNK_BYTES + 1 }, 'one');
     expect(tooMuch).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await dispatch('readChunk', PAGE, { handle: '../etc/passwd', offset: 0, length: 3 }, 'one')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('readChunk', PAGE, { handle: '../etc/passwd', offset: 0, length: 3 }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     // Another page closing it does nothing; the owner still reads.
     value(await dispatch('closeRead', PAGE, { handle }, 'two'));
-    expect(new TextDecoder().decode(value(await dispatch('readChunk', PAGE, { handle, offset: 0, length: 3 }, 'one')).bytes)).toBe('abc');
+    expect(
+      new TextDecoder().decode(value(await dispatch('readChunk', PAGE, { handle, offset: 0, length: 3 }, 'one')).bytes),
+    ).toBe('abc');
   });
 
   it('keeps a bounded number open per page, closing the oldest', async () => {
@@ -88,11 +113,17 @@ describe('read handles', () => {
     answers.open = path.join(dir, 'a.cabundle');
     await fsp.writeFile(answers.open, 'abc');
     const ids: string[] = [];
-    for (let i = 0; i <= MAX_READ_HANDLES; i++) ids.push(await openedHandle(await dispatch('openRead', PAGE, {}, 'one')));
+    for (let i = 0; i <= MAX_READ_HANDLES; i++)
+      ids.push(await openedHandle(await dispatch('openRead', PAGE, {}, 'one')));
     await openedHandle(await dispatch('openRead', PAGE, {}, 'two'));
     expect(handles.size).toBe(MAX_READ_HANDLES + 1);
-    expect(await dispatch('readChunk', PAGE, { handle: ids[0]!, offset: 0, length: 1 }, 'one')).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(value(await dispatch('readChunk', PAGE, { handle: ids[1]!, offset: 0, length: 1 }, 'one')).bytes).toHaveLength(1);
+    expect(await dispatch('readChunk', PAGE, { handle: ids[0]!, offset: 0, length: 1 }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(
+      value(await dispatch('readChunk', PAGE, { handle: ids[1]!, offset: 0, length: 1 }, 'one')).bytes,
+    ).toHaveLength(1);
     await handles.releaseSender('one');
     expect(handles.size).toBe(1);
   });
@@ -100,7 +131,10 @@ describe('read handles', () => {
   it('says plainly when the chosen path is a folder, and keeps nothing open', async () => {
     const { answers, handles, dispatch } = setUp();
     answers.open = dir;
-    expect(await dispatch('openRead', PAGE, {}, 'one')).toEqual({ ok: false, error: { code: 'io-error', message: 'That is not a regular file.' } });
+    expect(await dispatch('openRead', PAGE, {}, 'one')).toEqual({
+      ok: false,
+      error: { code: 'io-error', message: 'That is not a regular file.' },
+    });
     expect(handles.size).toBe(0);
   });
 });
@@ -117,10 +151,16 @@ describe('write handles', () => {
       expect(listing).toHaveLength(1);
       expect(listing[0]).toMatch(/^\.export\.cabundle\.[0-9a-f]{12}\.tmp$/);
     }
-    expect(value(await dispatch('commitWrite', PAGE, { handle }, 'one'))).toEqual({ name: 'export.cabundle', bytesWritten: 3_000_000 });
+    expect(value(await dispatch('commitWrite', PAGE, { handle }, 'one'))).toEqual({
+      name: 'export.cabundle',
+      bytesWritten: 3_000_000,
+    });
     expect(await fsp.readdir(dir)).toEqual(['export.cabundle']);
     expect((await fsp.readFile(answers.save)).equals(Buffer.from(bytes))).toBe(true);
-    expect(await dispatch('commitWrite', PAGE, { handle }, 'one')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch('commitWrite', PAGE, { handle }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('abort deletes the unfinished file and leaves the previous one as it was', async () => {
@@ -143,7 +183,10 @@ describe('write handles', () => {
     value(await dispatch('writeChunk', PAGE, { handle, bytes: pattern(100_000) }, 'one'));
     expect(await dispatch('writeChunk', PAGE, { handle, bytes: pattern(100_000) }, 'one')).toEqual({
       ok: false,
-      error: { code: 'disk-full', message: 'The disk is full, so writing the file failed and nothing was changed: free some space and try again.' },
+      error: {
+        code: 'disk-full',
+        message: 'The disk is full, so writing the file failed and nothing was changed: free some space and try again.',
+      },
     });
     expect(handles.size).toBe(0);
     expect(await fsp.readdir(dir)).toEqual(['backup.cabundle']);
@@ -151,13 +194,19 @@ describe('write handles', () => {
   });
 
   it('a failed commit leaves the previous file and no temporary file', async () => {
-    const failing = { ...fsp, rename: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
+    const failing = {
+      ...fsp,
+      rename: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })),
+    };
     const { answers, dispatch } = setUp(failing);
     answers.save = path.join(dir, 'backup.cabundle');
     await fsp.writeFile(answers.save, 'last week');
     const handle = await openedHandle(await dispatch('openWrite', PAGE, { suggestedName: 'backup.cabundle' }, 'one'));
     value(await dispatch('writeChunk', PAGE, { handle, bytes: pattern(10) }, 'one'));
-    expect(await dispatch('commitWrite', PAGE, { handle }, 'one')).toMatchObject({ ok: false, error: { code: 'permission-denied' } });
+    expect(await dispatch('commitWrite', PAGE, { handle }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'permission-denied' },
+    });
     expect(await fsp.readdir(dir)).toEqual(['backup.cabundle']);
   });
 
@@ -170,7 +219,10 @@ describe('write handles', () => {
     }
     expect((await fsp.readdir(dir)).filter((f) => f.startsWith('.f0.'))).toEqual([]);
     expect(await fsp.readdir(dir)).toHaveLength(MAX_WRITE_HANDLES);
-    expect(await dispatch('writeChunk', PAGE, { handle: ids[0]!, bytes: pattern(1) }, 'one')).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await dispatch('writeChunk', PAGE, { handle: ids[0]!, bytes: pattern(1) }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
     await handles.releaseSender('one');
     expect(await fsp.readdir(dir)).toEqual([]);
   });
@@ -178,9 +230,14 @@ describe('write handles', () => {
   it('refuses a path for a name and a piece over the limit', async () => {
     const { answers, dispatch } = setUp();
     answers.save = path.join(dir, 'x.cabundle');
-    expect(await dispatch('openWrite', PAGE, { suggestedName: '../x.cabundle' }, 'one')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('openWrite', PAGE, { suggestedName: '../x.cabundle' }, 'one')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
     const handle = await openedHandle(await dispatch('openWrite', PAGE, { suggestedName: 'x.cabundle' }, 'one'));
-    expect(await dispatch('writeChunk', PAGE, { handle, bytes: new Uint8Array(MAX_CHUNK_BYTES + 1) }, 'one')).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(
+      await dispatch('writeChunk', PAGE, { handle, bytes: new Uint8Array(MAX_CHUNK_BYTES + 1) }, 'one'),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await dispatch('openWrite', PAGE, { suggestedName: 'x.cabundle' }, undefined)).toMatchObject({ ok: true });
   });
 });

@@ -6,9 +6,28 @@ import { fromUtf8, utf8 } from '../../../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import {
-  adoptFirmKey, adoptRotatedFirmKey, createFirmKey, firmKeyPair, firmKeyPairFor, heldFirmKeys, readFirmKey, readFirmKeyEndorsement, readFirmRecipient, replaceFirmRecipient, rotateFirmKey, saveFirmRecipient, signingKey, trustedFirmKeys,
+  adoptFirmKey,
+  adoptRotatedFirmKey,
+  createFirmKey,
+  firmKeyPair,
+  firmKeyPairFor,
+  heldFirmKeys,
+  readFirmKey,
+  readFirmKeyEndorsement,
+  readFirmRecipient,
+  replaceFirmRecipient,
+  rotateFirmKey,
+  saveFirmRecipient,
+  signingKey,
+  trustedFirmKeys,
 } from '../../../../renderer/db/keyStore';
-import { heldRevocationFile, heldRevocationList, loadRevocationList, refuseRevokedSigner, revokeSigner } from '../../../../renderer/db/revocations';
+import {
+  heldRevocationFile,
+  heldRevocationList,
+  loadRevocationList,
+  refuseRevokedSigner,
+  revokeSigner,
+} from '../../../../renderer/db/revocations';
 import { Vault } from '../../../../renderer/db/vault';
 import { derive, freshDatabase } from '../../../support/testDatabase';
 
@@ -25,7 +44,10 @@ async function fileFor(publicKey: Uint8Array, text: string) {
 async function openWithHeld(vault: Vault, bytes: Uint8Array, keyIds: string[]) {
   const pair = await firmKeyPairFor(vault, keyIds);
   if (!pair) return undefined;
-  return fromUtf8((await openBundle(bytes, { key: { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey } })).payload);
+  return fromUtf8(
+    (await openBundle(bytes, { key: { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey } }))
+      .payload,
+  );
 }
 
 describe('firm key rotation on the firm installation', () => {
@@ -68,19 +90,31 @@ describe('firm key rotation on the firm installation', () => {
 
     const stranger = await generateKeyPair('ecdh');
     const unendorsed = await generateKeyPair('ecdh');
-    await expect(adoptRotatedFirmKey(second, { name: 'x', ...unendorsed, endorsement: await endorseKey(stranger, unendorsed.publicKey) })).rejects.toThrow(
+    await expect(
+      adoptRotatedFirmKey(second, {
+        name: 'x',
+        ...unendorsed,
+        endorsement: await endorseKey(stranger, unendorsed.publicKey),
+      }),
+    ).rejects.toThrow(
       `This private key file is not endorsed by the firm key held here (${old.fingerprint}), so it does not replace it.`,
     );
     const next = await generateKeyPair('ecdh');
     const nextFingerprint = await keyFingerprint(next.publicKey);
-    await adoptRotatedFirmKey(second, { name: 'Northwind 2026', ...next, endorsement: await endorseKey(old, next.publicKey) });
+    await adoptRotatedFirmKey(second, {
+      name: 'Northwind 2026',
+      ...next,
+      endorsement: await endorseKey(old, next.publicKey),
+    });
     expect((await heldFirmKeys(second.db)).map((k) => k.fingerprint)).toEqual([nextFingerprint, old.fingerprint]);
     expect((await readFirmKeyEndorsement(second.db))?.fingerprint).toBe(old.fingerprint);
     expect(await openWithHeld(second, oldFile, [old.fingerprint])).toBe('for the old key');
   });
 
   it('refuses to rotate where no firm key is held', async () => {
-    await expect(rotateFirmKey(await unlocked(), 'x')).rejects.toThrow('There is no firm key pair on this computer to replace.');
+    await expect(rotateFirmKey(await unlocked(), 'x')).rejects.toThrow(
+      'There is no firm key pair on this computer to replace.',
+    );
   });
 });
 
@@ -93,7 +127,11 @@ describe('revocations across two installations', () => {
     const colleague = await signingKey(await unlocked());
     await replaceFirmRecipient(assessor.db, firmPublic);
 
-    const first = await revokeSigner(firm, { fingerprint: colleague.fingerprint, name: 'Sam Lee', reason: 'Laptop stolen' }, new Date('2026-11-02T09:00:00Z'));
+    const first = await revokeSigner(
+      firm,
+      { fingerprint: colleague.fingerprint, name: 'Sam Lee', reason: 'Laptop stolen' },
+      new Date('2026-11-02T09:00:00Z'),
+    );
     expect(await heldRevocationFile(firm.db)).toBe(first);
     const other = await keyFingerprint((await signingKey(await unlocked())).publicKey);
     const second = await revokeSigner(firm, { fingerprint: other, name: '', reason: 'Left the firm' });
@@ -101,11 +139,15 @@ describe('revocations across two installations', () => {
 
     await expect(refuseRevokedSigner(assessor.db, colleague)).resolves.toBeUndefined();
     expect((await loadRevocationList(assessor.db, second)).revoked).toHaveLength(2);
-    await expect(refuseRevokedSigner(assessor.db, { name: 'Sam Lee', fingerprint: colleague.fingerprint })).rejects.toThrow(
+    await expect(
+      refuseRevokedSigner(assessor.db, { name: 'Sam Lee', fingerprint: colleague.fingerprint }),
+    ).rejects.toThrow(
       `This file is signed by Sam Lee (key ${colleague.fingerprint}), whose key the firm revoked on 2026-11-02 (reason: Laptop stolen), so it is refused.`,
     );
     await expect(refuseRevokedSigner(assessor.db, undefined)).resolves.toBeUndefined();
-    await expect(loadRevocationList(assessor.db, first)).rejects.toThrow('This revocation list is number 1, older than number 2 already held, so it was not used.');
+    await expect(loadRevocationList(assessor.db, first)).rejects.toThrow(
+      'This revocation list is number 1, older than number 2 already held, so it was not used.',
+    );
 
     // An assessor who never adopted this firm key does not take its word.
     const elsewhere = await unlocked();

@@ -24,12 +24,24 @@ async function device() {
 }
 
 async function exportFile(d: Awaited<ReturnType<typeof device>>): Promise<Uint8Array> {
-  const content = buildBundleContent(await collectRecords(d.repos, { kind: 'all' }), { kind: 'all' }, d.vault.device, 'Sam Lee');
-  return sealBundle(utf8(JSON.stringify(content)), { recipients: [{ type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() }] });
+  const content = buildBundleContent(
+    await collectRecords(d.repos, { kind: 'all' }),
+    { kind: 'all' },
+    d.vault.device,
+    'Sam Lee',
+  );
+  return sealBundle(utf8(JSON.stringify(content)), {
+    recipients: [{ type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes, kdf: cheapKdf() }],
+  });
 }
 
 async function importFile(d: Awaited<ReturnType<typeof device>>, file: Uint8Array) {
-  const content = parseBundleContent(fromUtf8((await openBundle(file, { key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes } })).payload));
+  const content = parseBundleContent(
+    fromUtf8(
+      (await openBundle(file, { key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes } }))
+        .payload,
+    ),
+  );
   const plan = await planImport(d.vault, content);
   return { plan, written: await commitImport(d.vault, plan) };
 }
@@ -51,7 +63,9 @@ describe('export and import through an encrypted assessment file', () => {
     expect(first.plan.counts.added).toBeGreaterThan(80);
     expect(first.plan.counts.conflicts).toBe(0);
     for (const type of entityTypes) {
-      expect((await b.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id))).toEqual((await a.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id)));
+      expect((await b.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id))).toEqual(
+        (await a.repos[type].all()).sort((x, y) => x.id.localeCompare(y.id)),
+      );
     }
 
     const again = await importFile(b, file);
@@ -75,7 +89,10 @@ describe('export and import through an encrypted assessment file', () => {
     expect(merged?.data.address).toBe('1 New Road');
     const review = merged ? conflictsToReview(merged) : [];
     expect(review.map((r) => r.field)).toEqual(['name']);
-    expect([merged?.data.name, ...review[0]!.others.map((o) => o.v)].sort()).toEqual(['Lakeside Family Health (A)', 'Lakeside Family Health (B)']);
+    expect([merged?.data.name, ...review[0]!.others.map((o) => o.v)].sort()).toEqual([
+      'Lakeside Family Health (A)',
+      'Lakeside Family Health (B)',
+    ]);
   });
 
   it('exports one assessment with its clinic, or one clinic with all of it, and nothing else', async () => {
@@ -84,7 +101,11 @@ describe('export and import through an encrypted assessment file', () => {
     const [clinic] = await a.repos.clinic.list();
     const first = (await a.repos.assessment.list(clinic!.id))[0]!;
     const second = await a.repos.assessment.create({ ...first.data, title: 'Second visit' });
-    await a.repos.asset.create({ ...(await a.repos.asset.list(first.id))[0]!.data, assessmentId: second.id, name: 'ONLY-IN-SECOND' });
+    await a.repos.asset.create({
+      ...(await a.repos.asset.list(first.id))[0]!.data,
+      assessmentId: second.id,
+      name: 'ONLY-IN-SECOND',
+    });
     const other = await a.repos.clinic.create({ ...clinic!.data, name: 'Another clinic' });
 
     const one = await collectRecords(a.repos, { kind: 'assessment', ids: [second.id] });
@@ -102,7 +123,14 @@ describe('export and import through an encrypted assessment file', () => {
     const a = await device();
     const b = await device();
     await loadSampleClinic(a.repos, '2026-11-28', () => undefined);
-    await b.repos.clinic.create({ name: 'Local clinic', address: '', acquisitionDate: '', parentEntity: '', contacts: '', archived: false });
+    await b.repos.clinic.create({
+      name: 'Local clinic',
+      address: '',
+      acquisitionDate: '',
+      parentEntity: '',
+      contacts: '',
+      archived: false,
+    });
     const file = (await exportFile(a)).slice();
     file[file.byteLength - 40] = (file[file.byteLength - 40] ?? 0) ^ 1;
     const before = await snapshot(b);
@@ -117,7 +145,15 @@ describe('export and import through an encrypted assessment file', () => {
     await importFile(b, await exportFile(a));
     const [clinic] = await a.repos.clinic.list();
     await a.repos.clinic.update(clinic!.id, { contacts: 'from A' });
-    const content = parseBundleContent(fromUtf8((await openBundle(await exportFile(a), { key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes } })).payload));
+    const content = parseBundleContent(
+      fromUtf8(
+        (
+          await openBundle(await exportFile(a), {
+            key: { type: 'passphrase', passphrase: 'file passphrase', derive: deriveKeyBytes },
+          })
+        ).payload,
+      ),
+    );
     const plan = await planImport(b.vault, content);
     await b.repos.clinic.update(clinic!.id, { contacts: 'typed on B meanwhile' });
     const before = await snapshot(b);

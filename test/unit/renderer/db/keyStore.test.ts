@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import {
-  createFirmKey, DEFAULT_SIGNER_NAME, distrustSigner, firmKeyPair, isTrusted, readFirmKey, readSigningKey, readTrustedSigners, renameSigner, signingKey, trustSigner,
+  createFirmKey,
+  DEFAULT_SIGNER_NAME,
+  distrustSigner,
+  firmKeyPair,
+  isTrusted,
+  readFirmKey,
+  readSigningKey,
+  readTrustedSigners,
+  renameSigner,
+  signingKey,
+  trustSigner,
 } from '../../../../renderer/db/keyStore';
 import { Vault } from '../../../../renderer/db/vault';
 import { derive, freshDatabase } from '../../../support/testDatabase';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changePassphrase, createKeyring, hasKeyring, unlockKeyring, WrongPassphraseError } from '../../../../renderer/db/keyring';
+import {
+  changePassphrase,
+  createKeyring,
+  hasKeyring,
+  unlockKeyring,
+  WrongPassphraseError,
+} from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { sampleData } from '../../../support/sampleRecords';
@@ -19,7 +25,10 @@ describe('passphrase keyring', () => {
     expect(await hasKeyring(db)).toBe(false);
     await createKeyring(db, 'first passphrase here', derive);
     expect(await hasKeyring(db)).toBe(true);
-    const stored = (await db.settings.get('keyring'))?.value as { kdf: Record<string, unknown>; wrappedKey: Uint8Array };
+    const stored = (await db.settings.get('keyring'))?.value as {
+      kdf: Record<string, unknown>;
+      wrappedKey: Uint8Array;
+    };
     expect(stored.kdf).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
     expect((stored.kdf.salt as Uint8Array).byteLength).toBe(16);
     expect(stored.wrappedKey.byteLength).toBe(12 + 32 + 16);
@@ -40,7 +49,9 @@ describe('passphrase keyring', () => {
     await repositoriesFor(await Vault.open(db, key)).clinic.create(samples.clinic);
     const before = await snapshot(db);
     await expect(unlockKeyring(db, 'wrong passphrase', derive)).rejects.toThrow(WrongPassphraseError);
-    await expect(unlockKeyring(db, 'wrong passphrase', derive)).rejects.toThrow('That passphrase is not right. Nothing was changed; try again.');
+    await expect(unlockKeyring(db, 'wrong passphrase', derive)).rejects.toThrow(
+      'That passphrase is not right. Nothing was changed; try again.',
+    );
     expect(await snapshot(db)).toEqual(before);
   });
 

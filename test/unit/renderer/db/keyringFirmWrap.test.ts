@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { unwrapFileKey } from '../../../../shared/bundle/recipients';
 import { toBase64 } from '../../../../shared/crypto/bytes';
 import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../../../shared/crypto/ecKeys';
-import { changePassphrase, createKeyring, readFirmRecovery, recoverWithFirmKey, setUpFirmRecovery, unlockKeyring, WrongPassphraseError } from '../../../../renderer/db/keyring';
+import {
+  changePassphrase,
+  createKeyring,
+  readFirmRecovery,
+  recoverWithFirmKey,
+  setUpFirmRecovery,
+  unlockKeyring,
+  WrongPassphraseError,
+} from '../../../../renderer/db/keyring';
 import { FirmRecoveryError, NO_FIRM_WRAP } from '../../../../renderer/db/keyringFirmWrap';
 import { saveFirmRecipient } from '../../../../renderer/db/keyStore';
 import { repositoriesFor } from '../../../../renderer/db/repository';
@@ -47,7 +55,9 @@ describe('the data key wrapped for the firm', { timeout: 60_000 }, () => {
     expect(key.extractable).toBe(false);
     expect(await clinicName(db, key, clinicId)).toBe(samples.clinic.name);
     await expect(unlockKeyring(db, 'old passphrase', derive)).rejects.toThrow(WrongPassphraseError);
-    expect(await clinicName(db, await unlockKeyring(db, 'brand new passphrase', derive), clinicId)).toBe(samples.clinic.name);
+    expect(await clinicName(db, await unlockKeyring(db, 'brand new passphrase', derive), clinicId)).toBe(
+      samples.clinic.name,
+    );
     expect((await readFirmRecovery(db))?.fingerprint).toBe(northwind.fingerprint);
     await recoverWithFirmKey(db, northwind, 'a third passphrase', derive);
     await unlockKeyring(db, 'a third passphrase', derive);
@@ -60,7 +70,9 @@ describe('the data key wrapped for the firm', { timeout: 60_000 }, () => {
     const before = await db.settings.get('keyring');
     const refusal = recoverWithFirmKey(db, other, 'brand new passphrase', derive);
     await expect(refusal).rejects.toThrow(FirmRecoveryError);
-    await expect(refusal).rejects.toThrow(`That private key file is the firm key ${other.fingerprint}, but this computer can be recovered only with the firm key Northwind security (${northwind.fingerprint}).`);
+    await expect(refusal).rejects.toThrow(
+      `That private key file is the firm key ${other.fingerprint}, but this computer can be recovered only with the firm key Northwind security (${northwind.fingerprint}).`,
+    );
     expect(await db.settings.get('keyring')).toEqual(before);
     await unlockKeyring(db, 'old passphrase', derive);
 
@@ -79,7 +91,9 @@ describe('the data key wrapped for the firm', { timeout: 60_000 }, () => {
     await unlockKeyring(db, 'old passphrase', derive);
     expect(await readFirmRecovery(db)).toMatchObject({ name: 'Northwind 2026', fingerprint: second.fingerprint });
     await expect(recoverWithFirmKey(db, first, 'brand new passphrase', derive)).rejects.toThrow(FirmRecoveryError);
-    expect(await clinicName(db, await recoverWithFirmKey(db, second, 'brand new passphrase', derive), clinicId)).toBe(samples.clinic.name);
+    expect(await clinicName(db, await recoverWithFirmKey(db, second, 'brand new passphrase', derive), clinicId)).toBe(
+      samples.clinic.name,
+    );
   });
 
   it('an unlock with the same firm key leaves the stored keyring as it was', async () => {
@@ -93,7 +107,9 @@ describe('the data key wrapped for the firm', { timeout: 60_000 }, () => {
     const northwind = await firm('Northwind security');
     const db = freshDatabase();
     await createKeyring(db, 'old passphrase', derive);
-    await expect(setUpFirmRecovery(db, 'old passphrase', derive)).rejects.toThrow('Set the firm’s public key first; recovery is made for that key.');
+    await expect(setUpFirmRecovery(db, 'old passphrase', derive)).rejects.toThrow(
+      'Set the firm’s public key first; recovery is made for that key.',
+    );
     await saveFirmRecipient(db, northwind);
     await expect(setUpFirmRecovery(db, 'not it', derive)).rejects.toThrow(WrongPassphraseError);
     expect(await readFirmRecovery(db)).toBeUndefined();
@@ -107,14 +123,30 @@ describe('the data key wrapped for the firm', { timeout: 60_000 }, () => {
     const firmWrapBefore = ((await db.settings.get('keyring'))?.value as { firm: unknown }).firm;
     await changePassphrase(db, 'old passphrase', 'changed passphrase', derive);
     expect(((await db.settings.get('keyring'))?.value as { firm: unknown }).firm).toEqual(firmWrapBefore);
-    expect(await clinicName(db, await recoverWithFirmKey(db, northwind, 'recovered passphrase', derive), clinicId)).toBe(samples.clinic.name);
+    expect(
+      await clinicName(db, await recoverWithFirmKey(db, northwind, 'recovered passphrase', derive), clinicId),
+    ).toBe(samples.clinic.name);
   });
 
   it('never opens as an assessment file key: its context is its own', async () => {
     const northwind = await firm('Northwind security');
     const { db } = await withFirm(northwind);
-    const stored = ((await db.settings.get('keyring'))?.value as { firm: { ephemeralKey: Uint8Array; wrappedKey: Uint8Array } }).firm;
-    const asFileRecipient = { type: 'public-key' as const, algorithm: 'ECDH-P256-HKDF-SHA256' as const, keyId: northwind.fingerprint, ephemeralKey: toBase64(stored.ephemeralKey), wrappedKey: toBase64(stored.wrappedKey) };
-    await expect(unwrapFileKey([asFileRecipient], { type: 'private-key', privateKey: northwind.privateKey, publicKey: northwind.publicKey })).rejects.toMatchObject({ name: 'BundleError', code: 'wrong-key' });
+    const stored = (
+      (await db.settings.get('keyring'))?.value as { firm: { ephemeralKey: Uint8Array; wrappedKey: Uint8Array } }
+    ).firm;
+    const asFileRecipient = {
+      type: 'public-key' as const,
+      algorithm: 'ECDH-P256-HKDF-SHA256' as const,
+      keyId: northwind.fingerprint,
+      ephemeralKey: toBase64(stored.ephemeralKey),
+      wrappedKey: toBase64(stored.wrappedKey),
+    };
+    await expect(
+      unwrapFileKey([asFileRecipient], {
+        type: 'private-key',
+        privateKey: northwind.privateKey,
+        publicKey: northwind.publicKey,
+      }),
+    ).rejects.toMatchObject({ name: 'BundleError', code: 'wrong-key' });
   });
 });

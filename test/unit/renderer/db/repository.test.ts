@@ -15,7 +15,29 @@ const samples = sampleData(clinicId, assessmentId, networkId);
 /** Text that must never be stored in the clear: every string value of every sample. */
 const sensitiveTexts = Object.values(samples)
   .flatMap((data) => Object.entries(data))
-  .filter(([key, value]) => typeof value === 'string' && value.length >= 4 && !key.endsWith('Id') && !/^\d{4}-\d\d-\d\d$/.test(value) && !['kind', 'osFamily', 'criticality', 'purpose', 'method', 'availability', 'type', 'category', 'hosting', 'severity', 'status', 'questionId', 'ruleId', 'checklistVersion'].includes(key))
+  .filter(
+    ([key, value]) =>
+      typeof value === 'string' &&
+      value.length >= 4 &&
+      !key.endsWith('Id') &&
+      !/^\d{4}-\d\d-\d\d$/.test(value) &&
+      ![
+        'kind',
+        'osFamily',
+        'criticality',
+        'purpose',
+        'method',
+        'availability',
+        'type',
+        'category',
+        'hosting',
+        'severity',
+        'status',
+        'questionId',
+        'ruleId',
+        'checklistVersion',
+      ].includes(key),
+  )
   .map(([, value]) => value as string);
 
 let db: AssessorDatabase;
@@ -48,7 +70,10 @@ describe('encrypted repositories', () => {
     await unlocked();
     const raw: string[] = [];
     for (const table of db.tables) {
-      for (const row of await table.toArray()) raw.push(JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v)));
+      for (const row of await table.toArray())
+        raw.push(
+          JSON.stringify(row, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder('latin1').decode(v) : v)),
+        );
     }
     const everything = raw.join('\n');
     expect(sensitiveTexts.length).toBeGreaterThan(20);
@@ -73,7 +98,10 @@ describe('encrypted repositories', () => {
   it('stamps only the changed fields and counts the write in the version vector', async () => {
     const r = await unlocked();
     const created = await r.clinic.create(samples.clinic);
-    const updated = await r.clinic.update(created.id, { name: 'Riverside Family Practice (North)', address: samples.clinic.address });
+    const updated = await r.clinic.update(created.id, {
+      name: 'Riverside Family Practice (North)',
+      address: samples.clinic.address,
+    });
     expect((updated.stamps.name?.t ?? '') > (created.stamps.name?.t ?? '')).toBe(true);
     expect(updated.stamps.address).toEqual(created.stamps.address);
     const device = Object.keys(created.vv)[0] ?? '';
@@ -85,7 +113,9 @@ describe('encrypted repositories', () => {
   it('rejects invalid data without writing', async () => {
     const r = await unlocked();
     const before = await db.rows('clinic').count();
-    await expect(r.clinic.create({ ...samples.clinic, acquisitionDate: '31/12/2026' })).rejects.toThrow(/^The acquisition date of the clinic is “31\/12\/2026”, not a date \(YYYY-MM-DD\)\.$/);
+    await expect(r.clinic.create({ ...samples.clinic, acquisitionDate: '31/12/2026' })).rejects.toThrow(
+      /^The acquisition date of the clinic is “31\/12\/2026”, not a date \(YYYY-MM-DD\)\.$/,
+    );
     expect(await db.rows('clinic').count()).toBe(before);
   });
 
@@ -132,7 +162,9 @@ describe('encrypted repositories', () => {
 
   it('creates many records in one transaction', async () => {
     const r = await unlocked();
-    const made = await r.asset.createMany(Array.from({ length: 50 }, (_, i) => ({ ...samples.asset, name: `WS-${i}` })));
+    const made = await r.asset.createMany(
+      Array.from({ length: 50 }, (_, i) => ({ ...samples.asset, name: `WS-${i}` })),
+    );
     expect(made).toHaveLength(50);
     expect((await r.asset.get(made[49]?.id ?? ''))?.data.name).toBe('WS-49');
   });

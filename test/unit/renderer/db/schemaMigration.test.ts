@@ -53,20 +53,44 @@ describe('database schema migrations', () => {
     await upgraded.open();
     expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
     const stored = await upgraded.rows('clinic').toArray();
-    expect(stored.map((r) => [r.id, r.deleted]).sort()).toEqual([[gone.id, 1], [live.id, 0]].sort());
+    expect(stored.map((r) => [r.id, r.deleted]).sort()).toEqual(
+      [
+        [gone.id, 1],
+        [live.id, 0],
+      ].sort(),
+    );
     const liveIds = await upgraded.rows('clinic').where('[parentId+deleted]').equals(['', 0]).primaryKeys();
     expect(liveIds).toEqual([live.id]);
-    const reopened = repositoriesFor(await Vault.open(upgraded, await unlockKeyring(upgraded, 'migration passphrase', derive)));
+    const reopened = repositoriesFor(
+      await Vault.open(upgraded, await unlockKeyring(upgraded, 'migration passphrase', derive)),
+    );
     expect((await reopened.clinic.list()).map((c) => c.data)).toEqual([samples.clinic]);
     upgraded.close();
   });
 
   it('upgrades a version 2 database (before flows): nothing lost, older network fields become flows once', async () => {
     const name = `migrate-v2-${crypto.randomUUID()}`;
-    const [clinicId, assessmentId, lan, wifi, guest] = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+    const [clinicId, assessmentId, lan, wifi, guest] = [
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+      crypto.randomUUID(),
+    ];
     const data = sampleData(clinicId, assessmentId, lan);
     // Records as the app stored them before model v2: no flows, assets and vendor links without their newer fields.
-    const { hostsApplicationIds: _h, attachedToAssetId: _a, attachedVia: _v, physicalExposure: _p, esuCoverage: _e, esuUntil: _u, lastSecurityUpdate: _l, lastUpdateBuild: _b, clearedOn: _c, ...oldAsset } = data.asset;
+    const {
+      hostsApplicationIds: _h,
+      attachedToAssetId: _a,
+      attachedVia: _v,
+      physicalExposure: _p,
+      esuCoverage: _e,
+      esuUntil: _u,
+      lastSecurityUpdate: _l,
+      lastUpdateBuild: _b,
+      clearedOn: _c,
+      ...oldAsset
+    } = data.asset;
     const { reachesAssetIds: _r, farSide: _f, ...oldVendor } = data.vendorAccess;
     const written: [EntityType, string, object][] = [
       ['clinic', clinicId, data.clinic],
@@ -84,11 +108,15 @@ describe('database schema migrations', () => {
     const vault = await Vault.open(current, await createKeyring(current, 'migration passphrase', derive));
     for (const [type, id, record] of written) {
       const parent = type === 'clinic' ? '' : type === 'assessment' ? clinicId : assessmentId;
-      await current.rows(type).put(await vault.seal(type, parent, createVersioned(id, record as never, vault.nextWrite())));
+      await current
+        .rows(type)
+        .put(await vault.seal(type, parent, createVersioned(id, record as never, vault.nextWrite())));
     }
     await current.settings.put(vault.clockSetting());
     const oldTables = entityTypes.filter((t) => t !== 'flow');
-    const rows = Object.fromEntries(await Promise.all(oldTables.map(async (t) => [t, await current.rows(t).toArray()] as const))) as Record<EntityType, StoredRow[]>;
+    const rows = Object.fromEntries(
+      await Promise.all(oldTables.map(async (t) => [t, await current.rows(t).toArray()] as const)),
+    ) as Record<EntityType, StoredRow[]>;
     const settings = await current.settings.toArray();
     current.close();
     await Dexie.delete(name);
@@ -102,28 +130,54 @@ describe('database schema migrations', () => {
     const upgraded = new AssessorDatabase(name);
     await upgraded.open();
     expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
-    const repos = repositoriesFor(await Vault.open(upgraded, await unlockKeyring(upgraded, 'migration passphrase', derive)));
+    const repos = repositoriesFor(
+      await Vault.open(upgraded, await unlockKeyring(upgraded, 'migration passphrase', derive)),
+    );
     expect(await upgradeTopology(repos)).toEqual({ flows: 4, networks: 2 });
 
     // Nothing lost: every record is there with its data; only the networks' older fields moved into flows.
     for (const [type, id, record] of written) {
       const stored = await repos[type].get(id);
-      expect(stored?.data).toMatchObject(type === 'network' ? { ...record, connectsTo: [], reachableFromParent: (record as { reachableFromParent: unknown }).reachableFromParent === false ? false : null } : record);
+      expect(stored?.data).toMatchObject(
+        type === 'network'
+          ? {
+              ...record,
+              connectsTo: [],
+              reachableFromParent:
+                (record as { reachableFromParent: unknown }).reachableFromParent === false ? false : null,
+            }
+          : record,
+      );
     }
     const flows = await repos.flow.list(assessmentId);
-    const ends = [[lan, wifi], ['parent-corporate', lan], [wifi, lan], [wifi, guest]];
-    expect(flows.map((f) => f.id).sort()).toEqual((await Promise.all(ends.map(([from, to]) => derivedId('legacy-flow', from ?? '', to ?? '')))).sort());
+    const ends = [
+      [lan, wifi],
+      ['parent-corporate', lan],
+      [wifi, lan],
+      [wifi, guest],
+    ];
+    expect(flows.map((f) => f.id).sort()).toEqual(
+      (await Promise.all(ends.map(([from, to]) => derivedId('legacy-flow', from ?? '', to ?? '')))).sort(),
+    );
     expect(flows.map((f) => [f.data.from, f.data.to]).sort()).toEqual([...ends].sort());
-    expect(flows.every((f) => f.data.method === 'routed' && f.data.knownBy === 'stated' && f.data.services.join() === 'any')).toBe(true);
+    expect(
+      flows.every((f) => f.data.method === 'routed' && f.data.knownBy === 'stated' && f.data.services.join() === 'any'),
+    ).toBe(true);
 
     // Records from before read with the newer fields' defaults, so the rules can judge them.
     const records = await loadAssessmentRecords(repos, assessmentId);
-    expect(records?.assets[0]?.data).toMatchObject({ ...oldAsset, hostsApplicationIds: [], esuCoverage: 'unknown', physicalExposure: 'unknown' });
+    expect(records?.assets[0]?.data).toMatchObject({
+      ...oldAsset,
+      hostsApplicationIds: [],
+      esuCoverage: 'unknown',
+      physicalExposure: 'unknown',
+    });
     expect(records?.vendorLinks[0]?.data).toMatchObject({ reachesAssetIds: [], farSide: 'unknown' });
     expect(evaluateRules(buildContext(factsOf(records!, '2026-11-30'), osSupport)).length).toBeGreaterThan(0);
 
     // A second run writes nothing.
-    const snapshot = async () => Promise.all([...entityTypes.map((t) => upgraded.rows(t).toArray()), upgraded.settings.toArray()]);
+    const snapshot = async () =>
+      Promise.all([...entityTypes.map((t) => upgraded.rows(t).toArray()), upgraded.settings.toArray()]);
     const before = await snapshot();
     expect(await upgradeTopology(repos)).toEqual({ flows: 0, networks: 0 });
     expect(await snapshot()).toEqual(before);

@@ -22,7 +22,9 @@ function diskFull(state: { full: boolean }): Middleware<DBCore> {
         return {
           ...table,
           mutate: (request) =>
-            state.full ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : table.mutate(request),
+            state.full
+              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+              : table.mutate(request),
         };
       },
     }),

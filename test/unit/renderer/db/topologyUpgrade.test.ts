@@ -27,21 +27,52 @@ async function importRecords(d: Awaited<ReturnType<typeof laptop>>, records: Bun
   return commitImport(d.vault, plan);
 }
 
-const ends = async (d: Awaited<ReturnType<typeof laptop>>) => (await d.repos.flow.all()).map((f) => [f.data.from, f.data.to, f.deleted ? 'deleted' : 'live']).sort();
+const ends = async (d: Awaited<ReturnType<typeof laptop>>) =>
+  (await d.repos.flow.all()).map((f) => [f.data.from, f.data.to, f.deleted ? 'deleted' : 'live']).sort();
 
 describe('networks from before flows get their flows', () => {
   it('on import of a real 1.1 file; importing it again brings back nothing and writes nothing', async () => {
     const bytes = new Uint8Array(await readFile(FORMAT_11_FIXTURE));
-    const content = parseBundleContent(fromUtf8((await openBundle(bytes, { key: { type: 'passphrase', passphrase: FORMAT_11_PASSPHRASE, derive: deriveKeyBytes } })).payload));
+    const content = parseBundleContent(
+      fromUtf8(
+        (
+          await openBundle(bytes, {
+            key: { type: 'passphrase', passphrase: FORMAT_11_PASSPHRASE, derive: deriveKeyBytes },
+          })
+        ).payload,
+      ),
+    );
     const d = await laptop();
     expect(await commitImport(d.vault, await planImport(d.vault, content))).toBeGreaterThan(80);
 
     const networks = await d.repos.network.all();
     const id = (name: string) => networks.find((n) => n.data.name === name)?.id ?? '';
     const [lan, wifi] = [id('Clinic LAN'), id('Staff Wi-Fi')];
-    expect(await ends(d)).toEqual([[lan, wifi, 'live'], [PARENT_ZONE, lan, 'live'], [PARENT_ZONE, wifi, 'live'], [wifi, lan, 'live']].sort());
-    expect((await d.repos.flow.all()).map((f) => f.id).sort()).toEqual((await Promise.all([[lan, wifi], [PARENT_ZONE, lan], [PARENT_ZONE, wifi], [wifi, lan]].map(([from, to]) => legacyFlowId(from ?? '', to ?? '')))).sort());
-    expect(networks.map((n) => [n.data.name, n.data.connectsTo, n.data.reachableFromParent]).sort()).toEqual([['Clinic LAN', [], null], ['Guest Wi-Fi', [], false], ['Staff Wi-Fi', [], null]]);
+    expect(await ends(d)).toEqual(
+      [
+        [lan, wifi, 'live'],
+        [PARENT_ZONE, lan, 'live'],
+        [PARENT_ZONE, wifi, 'live'],
+        [wifi, lan, 'live'],
+      ].sort(),
+    );
+    expect((await d.repos.flow.all()).map((f) => f.id).sort()).toEqual(
+      (
+        await Promise.all(
+          [
+            [lan, wifi],
+            [PARENT_ZONE, lan],
+            [PARENT_ZONE, wifi],
+            [wifi, lan],
+          ].map(([from, to]) => legacyFlowId(from ?? '', to ?? '')),
+        )
+      ).sort(),
+    );
+    expect(networks.map((n) => [n.data.name, n.data.connectsTo, n.data.reachableFromParent]).sort()).toEqual([
+      ['Clinic LAN', [], null],
+      ['Guest Wi-Fi', [], false],
+      ['Staff Wi-Fi', [], null],
+    ]);
     // Every other record came in as the file holds it.
     for (const asset of content.records.asset) expect((await d.repos.asset.get(asset.id))?.data).toEqual(asset.data);
 
@@ -57,14 +88,27 @@ describe('networks from before flows get their flows', () => {
     if (!network) throw new Error('the LAN is there');
     const [lab, other] = [crypto.randomUUID(), crypto.randomUUID()];
     // Two old laptops changed what the LAN reaches without seeing each other's change.
-    const a = patchVersioned(network, { connectsTo: [lab], reachableFromParent: null }, { stamp: '001796000000000-00001', device: 'old-laptop-a' });
-    const b = patchVersioned(network, { connectsTo: [other] }, { stamp: '001796000000000-00002', device: 'old-laptop-b' });
+    const a = patchVersioned(
+      network,
+      { connectsTo: [lab], reachableFromParent: null },
+      { stamp: '001796000000000-00001', device: 'old-laptop-a' },
+    );
+    const b = patchVersioned(
+      network,
+      { connectsTo: [other] },
+      { stamp: '001796000000000-00002', device: 'old-laptop-b' },
+    );
     const merged = mergeRecord(a, b);
     expect(conflictsToReview(merged).map((c) => c.field)).toEqual(['connectsTo']);
 
     const d = await laptop();
     await importRecords(d, { ...records, network: records.network.map((n) => (n.id === lan ? merged : n)) });
-    expect(await ends(d)).toEqual([[lan, lab, 'live'], [lan, other, 'live']].sort());
+    expect(await ends(d)).toEqual(
+      [
+        [lan, lab, 'live'],
+        [lan, other, 'live'],
+      ].sort(),
+    );
     const stored = await d.repos.network.get(lan);
     expect(stored?.data).toMatchObject({ connectsTo: [], reachableFromParent: null });
     expect(stored && conflictsToReview(stored)).toEqual([]);
@@ -79,9 +123,18 @@ describe('networks from before flows get their flows', () => {
     // The old laptop, not having seen the upgrade, edits the field again later.
     const [network] = records.network.filter((n) => n.id === lan);
     if (!network) throw new Error('the LAN is there');
-    const again = patchVersioned(network, { connectsTo: [wifi, wifi] }, { stamp: '009999000000000-00000', device: 'old-laptop' });
+    const again = patchVersioned(
+      network,
+      { connectsTo: [wifi, wifi] },
+      { stamp: '009999000000000-00000', device: 'old-laptop' },
+    );
     await importRecords(d, { ...records, network: [again] });
-    expect(await ends(d)).toEqual([[lan, wifi, 'deleted'], [PARENT_ZONE, lan, 'live']].sort());
+    expect(await ends(d)).toEqual(
+      [
+        [lan, wifi, 'deleted'],
+        [PARENT_ZONE, lan, 'live'],
+      ].sort(),
+    );
     expect((await d.repos.network.get(lan))?.data.connectsTo).toEqual([]);
   });
 
@@ -95,9 +148,11 @@ describe('networks from before flows get their flows', () => {
     await importRecords(a, await all(b));
     for (const d of [a, b]) {
       expect(await d.repos.flow.all()).toHaveLength(2);
-      for (const r of [...(await d.repos.flow.all()), ...(await d.repos.network.all())]) expect(conflictsToReview(r as VersionedRecord<object>)).toEqual([]);
+      for (const r of [...(await d.repos.flow.all()), ...(await d.repos.network.all())])
+        expect(conflictsToReview(r as VersionedRecord<object>)).toEqual([]);
     }
-    const data = async (d: Awaited<ReturnType<typeof laptop>>) => (await d.repos.flow.all()).map((f) => ({ id: f.id, data: f.data })).sort((x, y) => x.id.localeCompare(y.id));
+    const data = async (d: Awaited<ReturnType<typeof laptop>>) =>
+      (await d.repos.flow.all()).map((f) => ({ id: f.id, data: f.data })).sort((x, y) => x.id.localeCompare(y.id));
     expect(await data(a)).toEqual(await data(b));
   });
 });

@@ -27,10 +27,14 @@ describe('closing the vault', () => {
     await closing;
     expect((await saved).data.name).toBe('Saved while locking');
     await expect(repos.clinic.get(created.id)).rejects.toThrow(LockedError);
-    await expect(repos.clinic.list()).rejects.toThrow('The data is locked: unlock it with your passphrase to continue.');
+    await expect(repos.clinic.list()).rejects.toThrow(
+      'The data is locked: unlock it with your passphrase to continue.',
+    );
     await expect(vault.sealSecret('x', new Uint8Array(4))).rejects.toThrow(LockedError);
     // A new vault with the key still reads what was saved.
-    expect((await repositoriesFor(await Vault.open(db, key)).clinic.get(created.id))?.data.name).toBe('Saved while locking');
+    expect((await repositoriesFor(await Vault.open(db, key)).clinic.get(created.id))?.data.name).toBe(
+      'Saved while locking',
+    );
   });
 
   it('forgets records it had opened: a cached read decrypts again, and so fails once closed', async () => {

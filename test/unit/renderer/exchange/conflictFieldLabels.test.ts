@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLabel, fieldLabel, reviewNames, valueInWords } from '../../../../renderer/features/exchange/conflictFieldLabels';
+import {
+  choiceLabel,
+  fieldLabel,
+  reviewNames,
+  valueInWords,
+} from '../../../../renderer/features/exchange/conflictFieldLabels';
 
 describe('the words of the conflict review', () => {
   it('names a field as its form does, else in words', () => {
@@ -17,21 +22,48 @@ describe('the words of the conflict review', () => {
   });
 
   it('shows values in words, and the records a list points to by name', () => {
-    const names = new Map([['n1', 'Clinical VLAN'], ['n2', 'Guest Wi-Fi']]);
+    const names = new Map([
+      ['n1', 'Clinical VLAN'],
+      ['n2', 'Guest Wi-Fi'],
+    ]);
     expect(valueInWords('asset', 'storesPatientData', null)).toBe('Not known');
     expect(valueInWords('asset', 'storesPatientData', false)).toBe('No');
     expect(valueInWords('clinic', 'address', '')).toBe('(empty)');
     expect(valueInWords('asset', 'kind', 'iot')).toBe('IoT / other');
     expect(valueInWords('network', 'vlan', 20)).toBe('20');
-    expect(valueInWords('vendorAccess', 'reachesNetworkIds', ['n1', 'n2', 'n3'], names)).toBe('Clinical VLAN, Guest Wi-Fi, n3');
+    expect(valueInWords('vendorAccess', 'reachesNetworkIds', ['n1', 'n2', 'n3'], names)).toBe(
+      'Clinical VLAN, Guest Wi-Fi, n3',
+    );
     expect(valueInWords('vendorAccess', 'reachesNetworkIds', [], names)).toBe('(none)');
     expect(valueInWords('asset', 'networkId', 'n1', names)).toBe('Clinical VLAN');
     expect(valueInWords('clinic', 'name', 'n1', names)).toBe('n1');
   });
 
   it('knows a flow: its fields, its choices, and its ends by name', () => {
-    expect(['from', 'to', 'services', 'method', 'knownBy', 'status', 'encrypted', 'approvedBy', 'approvalReason', 'notes'].map((f) => fieldLabel('flow', f))).toEqual([
-      'From', 'To', 'Services', 'How it gets through', 'How you know', 'Status', 'Encrypted in transit', 'Approved by (parent firm)', 'Reason for approval', 'Notes',
+    expect(
+      [
+        'from',
+        'to',
+        'services',
+        'method',
+        'knownBy',
+        'status',
+        'encrypted',
+        'approvedBy',
+        'approvalReason',
+        'notes',
+      ].map((f) => fieldLabel('flow', f)),
+    ).toEqual([
+      'From',
+      'To',
+      'Services',
+      'How it gets through',
+      'How you know',
+      'Status',
+      'Encrypted in transit',
+      'Approved by (parent firm)',
+      'Reason for approval',
+      'Notes',
     ]);
     expect(choiceLabel('flow', 'method', 'firewall-rule')).toBe('Firewall rule');
     expect(valueInWords('flow', 'knownBy', 'stated')).toBe('Stated by staff');

@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
-import { deleteWithFlows, deletionImpact, impactOf, impactSentences } from '../../../../renderer/features/inventory/deleteWithFlows';
+import {
+  deleteWithFlows,
+  deletionImpact,
+  impactOf,
+  impactSentences,
+} from '../../../../renderer/features/inventory/deleteWithFlows';
 import { newApplication, newNetwork, newVendorAccess } from '../../../../renderer/features/inventory/inventoryKinds';
 import { emptyAsset, type Asset } from '../../../../shared/model/asset';
 import { emptyFlow, INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
@@ -21,12 +26,29 @@ beforeAll(async () => {
 /** A clinic with two zones, a server, a PC with a device plugged in, a vendor link and flows between them. */
 async function imagingClinic() {
   const repos: Repositories = repositoriesFor(await Vault.open(db, key));
-  const clinic = await repos.clinic.create({ name: 'Harbour Imaging', address: '', acquisitionDate: '', parentEntity: '', contacts: '', archived: false });
-  const assessment = await repos.assessment.create({ clinicId: clinic.id, title: 'Visit', assessor: '', startDate: '2026-11-20', endDate: '', status: 'draft', checklistVersion: '1' });
+  const clinic = await repos.clinic.create({
+    name: 'Harbour Imaging',
+    address: '',
+    acquisitionDate: '',
+    parentEntity: '',
+    contacts: '',
+    archived: false,
+  });
+  const assessment = await repos.assessment.create({
+    clinicId: clinic.id,
+    title: 'Visit',
+    assessor: '',
+    startDate: '2026-11-20',
+    endDate: '',
+    status: 'draft',
+    checklistVersion: '1',
+  });
   const a = assessment.id;
-  const network = (name: string, patch: Partial<Network> = {}) => repos.network.create({ ...newNetwork(a), name, ...patch });
+  const network = (name: string, patch: Partial<Network> = {}) =>
+    repos.network.create({ ...newNetwork(a), name, ...patch });
   const asset = (name: string, patch: Partial<Asset> = {}) => repos.asset.create({ ...emptyAsset(a), name, ...patch });
-  const link = (vendor: string, patch: Partial<VendorAccess> = {}) => repos.vendorAccess.create({ ...newVendorAccess(a), vendor, ...patch });
+  const link = (vendor: string, patch: Partial<VendorAccess> = {}) =>
+    repos.vendorAccess.create({ ...newVendorAccess(a), vendor, ...patch });
   const flow = (from: string, to: string) => repos.flow.create(emptyFlow(a, from, to));
 
   const imaging = await network('Imaging VLAN', { purpose: 'clinical' });
@@ -37,7 +59,11 @@ async function imagingClinic() {
   const pc = await asset('CT-CONSOLE', { networkId: imaging.id });
   const dongle = await asset('DOSE-METER', { networkId: null, attachedToAssetId: pc.id });
   const desk = await asset('FRONT-DESK', { networkId: office.id });
-  const vendor = await link('MedScan Service', { method: 'vpn', reachesNetworkIds: [imaging.id, office.id], reachesAssetIds: [pc.id, server.id] });
+  const vendor = await link('MedScan Service', {
+    method: 'vpn',
+    reachesNetworkIds: [imaging.id, office.id],
+    reachesAssetIds: [pc.id, server.id],
+  });
   const flows = {
     imagingToParent: await flow(imaging.id, PARENT_ZONE),
     officeToImaging: await flow(office.id, imaging.id),
@@ -59,7 +85,9 @@ describe('deleting an inventory record takes what hangs on it', () => {
   it('a network: its flows are tombstoned, assets on it lose it, vendor links stop reaching it', async () => {
     const c = await imagingClinic();
     const impact = await deletionImpact(c.repos, c.a, 'network', c.imaging.id);
-    expect(impact.flows.sort()).toEqual([c.flows.imagingToParent.id, c.flows.officeToImaging.id, c.flows.vendorToImaging.id].sort());
+    expect(impact.flows.sort()).toEqual(
+      [c.flows.imagingToParent.id, c.flows.officeToImaging.id, c.flows.vendorToImaging.id].sort(),
+    );
     expect(impactSentences('network', impact)).toEqual([
       'This also deletes 3 flows from and to it.',
       '2 assets on it are left without a network.',
@@ -68,7 +96,9 @@ describe('deleting an inventory record takes what hangs on it', () => {
 
     expect(await deleteWithFlows(c.repos, c.a, 'network', c.imaging.id)).toEqual({ flows: 3, updated: 3 });
     expect((await c.repos.network.get(c.imaging.id))?.deleted).toBeTruthy();
-    expect(await liveFlows(c)).toEqual([c.flows.officeToInternet.id, c.flows.vendorToPc.id, c.flows.deskToServer.id].sort());
+    expect(await liveFlows(c)).toEqual(
+      [c.flows.officeToInternet.id, c.flows.vendorToPc.id, c.flows.deskToServer.id].sort(),
+    );
     // Tombstones, not erasures: the deletion travels in a merge.
     for (const id of impact.flows) expect((await c.repos.flow.get(id))?.deleted).toBeTruthy();
     expect((await c.repos.asset.get(c.server.id))?.data.networkId).toBeNull();
@@ -77,7 +107,12 @@ describe('deleting an inventory record takes what hangs on it', () => {
     expect((await c.repos.vendorAccess.get(c.vendor.id))?.data.reachesNetworkIds).toEqual([c.office.id]);
     expect((await c.repos.vendorAccess.get(c.vendor.id))?.data.reachesAssetIds).toEqual([c.pc.id, c.server.id]);
     // Nothing is left to do: a second run finds nothing.
-    expect(await deletionImpact(c.repos, c.a, 'network', c.imaging.id)).toEqual({ flows: [], assets: [], vendorLinks: [], networks: [] });
+    expect(await deletionImpact(c.repos, c.a, 'network', c.imaging.id)).toEqual({
+      flows: [],
+      assets: [],
+      vendorLinks: [],
+      networks: [],
+    });
   });
 
   it('an asset: its flows go, devices plugged into it are unplugged, vendor links no longer land on it', async () => {
@@ -100,7 +135,14 @@ describe('deleting an inventory record takes what hangs on it', () => {
   it('a vendor link: the flows from it go, nothing else changes', async () => {
     const c = await imagingClinic();
     expect(await deleteWithFlows(c.repos, c.a, 'vendorAccess', c.vendor.id)).toEqual({ flows: 2, updated: 0 });
-    expect(await liveFlows(c)).toEqual([c.flows.imagingToParent.id, c.flows.officeToImaging.id, c.flows.officeToInternet.id, c.flows.deskToServer.id].sort());
+    expect(await liveFlows(c)).toEqual(
+      [
+        c.flows.imagingToParent.id,
+        c.flows.officeToImaging.id,
+        c.flows.officeToInternet.id,
+        c.flows.deskToServer.id,
+      ].sort(),
+    );
     expect((await c.repos.asset.get(c.pc.id))?.data.networkId).toBe(c.imaging.id);
   });
 
@@ -136,13 +178,16 @@ describe('deleting an inventory record takes what hangs on it', () => {
 
 describe('impactOf', () => {
   const a = crypto.randomUUID();
-  it('drops a deleted network from the older networks\' connectsTo, and never patches the deleted record itself', () => {
+  it("drops a deleted network from the older networks' connectsTo, and never patches the deleted record itself", () => {
     const [lan, wifi] = [crypto.randomUUID(), crypto.randomUUID()];
     const impact = impactOf('network', lan, {
       flows: [],
       assets: [],
       vendorLinks: [],
-      networks: [{ id: lan, data: { ...newNetwork(a), connectsTo: [lan] } }, { id: wifi, data: { ...newNetwork(a), connectsTo: [lan, crypto.randomUUID()] } }],
+      networks: [
+        { id: lan, data: { ...newNetwork(a), connectsTo: [lan] } },
+        { id: wifi, data: { ...newNetwork(a), connectsTo: [lan, crypto.randomUUID()] } },
+      ],
     });
     expect(impact.networks).toHaveLength(1);
     expect(impact.networks[0]?.id).toBe(wifi);
@@ -153,6 +198,8 @@ describe('impactOf', () => {
   it('does not count a flow from and to the record twice', () => {
     const pc = crypto.randomUUID();
     const flow = { id: crypto.randomUUID(), data: emptyFlow(a, pc, pc) };
-    expect(impactOf('asset', pc, { flows: [flow], assets: [], vendorLinks: [], networks: [] }).flows).toEqual([flow.id]);
+    expect(impactOf('asset', pc, { flows: [flow], assets: [], vendorLinks: [], networks: [] }).flows).toEqual([
+      flow.id,
+    ]);
   });
 });

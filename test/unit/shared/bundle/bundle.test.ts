@@ -8,16 +8,23 @@ import { cheapKdf, failure } from '../../../support/bundleTestKit';
 
 // Files in tests use the smallest allowed Argon2id cost so hundreds of corrupted copies can be tried.
 const PASS = 'field laptop passphrase';
-const seal = (payload: Uint8Array) => sealBundle(payload, { recipients: [{ type: 'passphrase', passphrase: PASS, derive: deriveKeyBytes, kdf: cheapKdf() }], created: '2026-11-28T00:00:00Z' });
-const openWith = async (bytes: Uint8Array, passphrase = PASS) => (await openBundle(bytes, { key: { type: 'passphrase', passphrase, derive: deriveKeyBytes } })).payload;
-
+const seal = (payload: Uint8Array) =>
+  sealBundle(payload, {
+    recipients: [{ type: 'passphrase', passphrase: PASS, derive: deriveKeyBytes, kdf: cheapKdf() }],
+    created: '2026-11-28T00:00:00Z',
+  });
+const openWith = async (bytes: Uint8Array, passphrase = PASS) =>
+  (await openBundle(bytes, { key: { type: 'passphrase', passphrase, derive: deriveKeyBytes } })).payload;
 
 describe('assessment file round trip', () => {
-  it.each([0, 1, 1000, CHUNK_BYTES - 1, CHUNK_BYTES, CHUNK_BYTES + 1, 3 * CHUNK_BYTES + 17])('%i bytes come back exactly', async (size) => {
-    const payload = randomBytes(size);
-    const file = await seal(payload);
-    expect(await openWith(file)).toEqual(payload);
-  });
+  it.each([0, 1, 1000, CHUNK_BYTES - 1, CHUNK_BYTES, CHUNK_BYTES + 1, 3 * CHUNK_BYTES + 17])(
+    '%i bytes come back exactly',
+    async (size) => {
+      const payload = randomBytes(size);
+      const file = await seal(payload);
+      expect(await openWith(file)).toEqual(payload);
+    },
+  );
 
   it('shows its header without any secret', async () => {
     const file = await seal(utf8('{"records":[]}'));
@@ -48,7 +55,10 @@ describe('bad files give their own clear error', () => {
   it('an oversized key-derivation setting is refused before deriving anything', async () => {
     const file = await seal(utf8('x'));
     const text = new TextDecoder('latin1').decode(file);
-    const hostile = Uint8Array.from(text.replace(/"memoryKiB":\d+/, '"memoryKiB":4194304'), (c) => c.charCodeAt(0) & 0xff);
+    const hostile = Uint8Array.from(
+      text.replace(/"memoryKiB":\d+/, '"memoryKiB":4194304'),
+      (c) => c.charCodeAt(0) & 0xff,
+    );
     // The header length stays valid when the number keeps the same digit count; otherwise fix it up.
     const delta = hostile.byteLength - file.byteLength;
     const view = new DataView(hostile.buffer);
@@ -74,12 +84,18 @@ describe('bad files give their own clear error', () => {
       expect(code, `byte ${i}`).not.toMatch(/^unexpected/);
       seen.add(code);
     }
-    expect([...seen].sort()).toEqual(expect.arrayContaining(['damaged-header', 'not-a-bundle', 'tampered', 'unsupported-version']));
+    expect([...seen].sort()).toEqual(
+      expect.arrayContaining(['damaged-header', 'not-a-bundle', 'tampered', 'unsupported-version']),
+    );
   }, 60_000);
 
   it('every truncation is caught', async () => {
     const file = await seal(randomBytes(CHUNK_BYTES + 100));
-    const lengths = [...Array.from({ length: 600 }, (_, i) => i), ...Array.from({ length: 80 }, (_, i) => file.byteLength - 1 - i * 37), CHUNK_BYTES + TAG_BYTES + 500];
+    const lengths = [
+      ...Array.from({ length: 600 }, (_, i) => i),
+      ...Array.from({ length: 80 }, (_, i) => file.byteLength - 1 - i * 37),
+      CHUNK_BYTES + TAG_BYTES + 500,
+    ];
     for (const length of lengths.filter((l) => l >= 0 && l < file.byteLength)) {
       const code = await failure(openWith(file.subarray(0, length)));
       expect(['not-a-bundle', 'truncated', 'damaged-header', 'tampered'], `length ${length}`).toContain(code);

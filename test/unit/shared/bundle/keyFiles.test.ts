@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KeyFileError, privateKeyFileText, publicKeyFileText, readPrivateKeyFile, readPublicKeyFile } from '../../../../shared/bundle/keyFiles';
+import {
+  KeyFileError,
+  privateKeyFileText,
+  publicKeyFileText,
+  readPrivateKeyFile,
+  readPublicKeyFile,
+} from '../../../../shared/bundle/keyFiles';
 import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
 import { deriveKeyBytes, type Argon2idParams } from '../../../../shared/crypto/kdf';
 import { cheapKdf } from '../../../support/bundleTestKit';
@@ -18,8 +24,19 @@ describe('public key file', () => {
   it.each([
     ['not JSON', () => 'ssh-rsa AAAA'],
     ['another JSON', () => '{"hello":1}'],
-    ['a changed key', async () => (await publicKeyFileText({ name, publicKey: pair.publicKey })).replace(/"publicKey": "B/, '"publicKey": "C')],
-    ['a changed fingerprint', async () => (await publicKeyFileText({ name, publicKey: pair.publicKey })).replace(/"fingerprint": "./, '"fingerprint": "z')],
+    [
+      'a changed key',
+      async () =>
+        (await publicKeyFileText({ name, publicKey: pair.publicKey })).replace(/"publicKey": "B/, '"publicKey": "C'),
+    ],
+    [
+      'a changed fingerprint',
+      async () =>
+        (await publicKeyFileText({ name, publicKey: pair.publicKey })).replace(
+          /"fingerprint": "./,
+          '"fingerprint": "z',
+        ),
+    ],
     ['an enormous file', () => `{"pad":"${'x'.repeat(20_000)}"}`],
   ])('refuses %s with a clear message', async (_label, make) => {
     await expect(readPublicKeyFile(await make())).rejects.toThrow(KeyFileError);
@@ -38,17 +55,27 @@ describe('private key file', () => {
 
   it('a wrong passphrase, a swapped public key or a costly KDF are refused', async () => {
     const text = await privateKeyFileText(name, pair, 'firm key passphrase', deriveKeyBytes, cheapKdf());
-    await expect(readPrivateKeyFile(text, 'wrong', deriveKeyBytes)).rejects.toThrow('That passphrase does not open this private key file');
+    await expect(readPrivateKeyFile(text, 'wrong', deriveKeyBytes)).rejects.toThrow(
+      'That passphrase does not open this private key file',
+    );
 
     const other = await generateKeyPair('ecdh');
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    const swapped = { ...parsed, publicKey: Buffer.from(other.publicKey).toString('base64'), fingerprint: await keyFingerprint(other.publicKey) };
-    await expect(readPrivateKeyFile(JSON.stringify(swapped), 'firm key passphrase', deriveKeyBytes)).rejects.toThrow(KeyFileError);
+    const swapped = {
+      ...parsed,
+      publicKey: Buffer.from(other.publicKey).toString('base64'),
+      fingerprint: await keyFingerprint(other.publicKey),
+    };
+    await expect(readPrivateKeyFile(JSON.stringify(swapped), 'firm key passphrase', deriveKeyBytes)).rejects.toThrow(
+      KeyFileError,
+    );
 
     let derived = 0;
     const costly = { ...parsed, kdf: { ...(parsed.kdf as object), memoryKiB: 4 * 1024 * 1024 } };
     const derive = (p: string, k: Argon2idParams) => ((derived += 1), deriveKeyBytes(p, k));
-    await expect(readPrivateKeyFile(JSON.stringify(costly), 'firm key passphrase', derive)).rejects.toThrow('out of the allowed range');
+    await expect(readPrivateKeyFile(JSON.stringify(costly), 'firm key passphrase', derive)).rejects.toThrow(
+      'out of the allowed range',
+    );
     expect(derived).toBe(0);
   });
 });

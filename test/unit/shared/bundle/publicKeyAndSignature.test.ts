@@ -8,13 +8,17 @@ import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { cheapKdf, failure } from '../../../support/bundleTestKit';
 
 const PASS = 'field laptop passphrase';
-const passphraseSpec = (): RecipientSpec => ({ type: 'passphrase', passphrase: PASS, derive: deriveKeyBytes, kdf: cheapKdf() });
+const passphraseSpec = (): RecipientSpec => ({
+  type: 'passphrase',
+  passphrase: PASS,
+  derive: deriveKeyBytes,
+  kdf: cheapKdf(),
+});
 const byPassphrase = (passphrase = PASS): UnlockKey => ({ type: 'passphrase', passphrase, derive: deriveKeyBytes });
 const firm = await generateKeyPair('ecdh');
 const byFirmKey: UnlockKey = { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey };
 const assessor = await generateKeyPair('ecdsa');
 const signer: SignerSpec = { name: 'Dana Whitfield', privateKey: assessor.privateKey, publicKey: assessor.publicKey };
-
 
 describe("files for the parent firm's public key", () => {
   it('open with the firm private key and with nothing else', async () => {
@@ -27,9 +31,17 @@ describe("files for the parent firm's public key", () => {
     // The assessor who wrote it holds no passphrase for it, so cannot read it back.
     expect(await failure(openBundle(file, { key: byPassphrase() }))).toBe('needs-private-key');
     const other = await generateKeyPair('ecdh');
-    expect(await failure(openBundle(file, { key: { type: 'private-key', privateKey: other.privateKey, publicKey: other.publicKey } }))).toBe('wrong-key');
+    expect(
+      await failure(
+        openBundle(file, { key: { type: 'private-key', privateKey: other.privateKey, publicKey: other.publicKey } }),
+      ),
+    ).toBe('wrong-key');
     // A key that claims the firm's public half but holds another private half is refused too.
-    expect(await failure(openBundle(file, { key: { type: 'private-key', privateKey: other.privateKey, publicKey: firm.publicKey } }))).toBe('wrong-key');
+    expect(
+      await failure(
+        openBundle(file, { key: { type: 'private-key', privateKey: other.privateKey, publicKey: firm.publicKey } }),
+      ),
+    ).toBe('wrong-key');
   });
 
   it('a passphrase file asked to open with a key says it needs the passphrase', async () => {
@@ -38,13 +50,30 @@ describe("files for the parent firm's public key", () => {
   });
 
   it('one file, two recipients: the passphrase and the firm key each open it', async () => {
-    const file = await sealBundle(utf8('{"both":true}'), { recipients: [passphraseSpec(), { type: 'public-key', publicKey: firm.publicKey }] });
+    const file = await sealBundle(utf8('{"both":true}'), {
+      recipients: [passphraseSpec(), { type: 'public-key', publicKey: firm.publicKey }],
+    });
     expect((await openBundle(file, { key: byPassphrase() })).payload).toEqual(utf8('{"both":true}'));
     expect((await openBundle(file, { key: byFirmKey })).payload).toEqual(utf8('{"both":true}'));
   });
 
   it('a recipient type from a later version is kept in the header and skipped', () => {
-    const header = { format: 'clinic-assessor-bundle', noncePrefix: 'AAAAAAAAAA==', chunkBytes: 65536, created: 'x', recipients: [{ type: 'post-quantum', blob: 'zz' }, { type: 'public-key', algorithm: 'ECDH-P256-HKDF-SHA256', keyId: 'k', ephemeralKey: 'AA==', wrappedKey: 'AA==' }] };
+    const header = {
+      format: 'clinic-assessor-bundle',
+      noncePrefix: 'AAAAAAAAAA==',
+      chunkBytes: 65536,
+      created: 'x',
+      recipients: [
+        { type: 'post-quantum', blob: 'zz' },
+        {
+          type: 'public-key',
+          algorithm: 'ECDH-P256-HKDF-SHA256',
+          keyId: 'k',
+          ephemeralKey: 'AA==',
+          wrappedKey: 'AA==',
+        },
+      ],
+    };
     expect(bundleHeader.parse(header).recipients).toHaveLength(2);
     // A known type that does not fit its shape is not waved through as "unknown".
     expect(bundleHeader.safeParse({ ...header, recipients: [{ type: 'passphrase', blob: 'zz' }] }).success).toBe(false);
@@ -58,7 +87,11 @@ describe('signed files', () => {
     const file = await sealBundle(utf8('{"signed":1}'), { recipients: [passphraseSpec()], signer });
     const { payload, info } = await openBundle(file, { key: byPassphrase() });
     expect(payload).toEqual(utf8('{"signed":1}'));
-    expect(info.signer).toEqual({ name: 'Dana Whitfield', publicKey: assessor.publicKey, fingerprint: await keyFingerprint(assessor.publicKey) });
+    expect(info.signer).toEqual({
+      name: 'Dana Whitfield',
+      publicKey: assessor.publicKey,
+      fingerprint: await keyFingerprint(assessor.publicKey),
+    });
     const unsigned = await sealBundle(utf8('x'), { recipients: [passphraseSpec()] });
     expect((await openBundle(unsigned, { key: byPassphrase() })).info.signer).toBeUndefined();
   });
@@ -81,9 +114,14 @@ describe('signed files', () => {
   it("another key's signature, or a stripped one, is refused", async () => {
     const file = await sealBundle(utf8('payload'), { recipients: [passphraseSpec()], signer });
     const mallory = await generateKeyPair('ecdsa');
-    const forged = await sealBundle(utf8('payload'), { recipients: [passphraseSpec()], signer: { ...signer, privateKey: mallory.privateKey } });
+    const forged = await sealBundle(utf8('payload'), {
+      recipients: [passphraseSpec()],
+      signer: { ...signer, privateKey: mallory.privateKey },
+    });
     expect(await failure(openBundle(forged, { key: byPassphrase() }))).toBe('bad-signature');
-    expect(await failure(openBundle(file.subarray(0, file.byteLength - SIGNATURE_BYTES), { key: byPassphrase() }))).toMatch(/^(truncated|tampered)$/);
+    expect(
+      await failure(openBundle(file.subarray(0, file.byteLength - SIGNATURE_BYTES), { key: byPassphrase() })),
+    ).toMatch(/^(truncated|tampered)$/);
   });
 });
 
@@ -99,7 +137,11 @@ describe('streaming', () => {
   it('seals and opens piece by piece, whatever the piece sizes, to the same bytes', async () => {
     const payload = randomBytes(5 * 65536 + 4321);
     const parts: Uint8Array[] = [];
-    for await (const part of sealStream(pieces(payload, [1, 70_000, 65536, 3, 20_000]), { recipients: [{ type: 'public-key', publicKey: firm.publicKey }], signer })) parts.push(part);
+    for await (const part of sealStream(pieces(payload, [1, 70_000, 65536, 3, 20_000]), {
+      recipients: [{ type: 'public-key', publicKey: firm.publicKey }],
+      signer,
+    }))
+      parts.push(part);
     const file = concatBytes(...parts);
     const out: Uint8Array[] = [];
     const stream = openStream(pieces(file, [7, 65_552, 100_000, 1]), { key: byFirmKey });

@@ -8,7 +8,15 @@ import { entityTypes } from '../../../../shared/model/entities';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
 
 /** Every record's values and the write behind each: what must survive a merge. */
-const dataOf = (records: BundleRecords) => Object.fromEntries(entityTypes.map((t) => [t, Object.fromEntries((records[t] as VersionedRecord<object>[]).map((r) => [r.id, { data: r.data, stamps: r.stamps }]))]));
+const dataOf = (records: BundleRecords) =>
+  Object.fromEntries(
+    entityTypes.map((t) => [
+      t,
+      Object.fromEntries(
+        (records[t] as VersionedRecord<object>[]).map((r) => [r.id, { data: r.data, stamps: r.stamps }]),
+      ),
+    ]),
+  );
 
 async function fieldLaptop(): Promise<BundleRecords> {
   const records = await sampleRecords('field-laptop', '2026-11-20');
@@ -17,8 +25,18 @@ async function fieldLaptop(): Promise<BundleRecords> {
   const clock = new HybridClock();
   // The contacts are written BEFORE the clinic's name changes: the same device's counter then
   // runs past the contacts write, the case where a careless merge would think it was seen.
-  const withContacts = patchVersioned(clinic, { contacts: 'Office manager Pat Doe, 555-0101' }, { stamp: clock.tick(), device: 'field-laptop' });
-  records.clinic = [patchVersioned(withContacts, { name: 'Lakeside Family Practice (west)' }, { stamp: clock.tick(), device: 'field-laptop' })];
+  const withContacts = patchVersioned(
+    clinic,
+    { contacts: 'Office manager Pat Doe, 555-0101' },
+    { stamp: clock.tick(), device: 'field-laptop' },
+  );
+  records.clinic = [
+    patchVersioned(
+      withContacts,
+      { name: 'Lakeside Family Practice (west)' },
+      { stamp: clock.tick(), device: 'field-laptop' },
+    ),
+  ];
   return records;
 }
 
@@ -53,10 +71,18 @@ describe('redacted exports', () => {
   it('a redacted file keeps the notes already here, merges the rest, and twice changes nothing', async () => {
     const full = await fieldLaptop();
     const clock = new HybridClock();
-    const renamed = { ...full, clinic: full.clinic.map((c) => patchVersioned(c, { name: 'Lakeside (renamed by a colleague)' }, { stamp: clock.tick(), device: 'colleague' })) };
+    const renamed = {
+      ...full,
+      clinic: full.clinic.map((c) =>
+        patchVersioned(c, { name: 'Lakeside (renamed by a colleague)' }, { stamp: clock.tick(), device: 'colleague' }),
+      ),
+    };
     const local = mergeBundleRecords([{ records: full }]).records;
     const once = mergeBundleRecords([{ records: local }, { records: redactRecords(renamed), redacted: true }]);
-    expect(once.records.clinic[0]?.data).toMatchObject({ name: 'Lakeside (renamed by a colleague)', contacts: 'Office manager Pat Doe, 555-0101' });
+    expect(once.records.clinic[0]?.data).toMatchObject({
+      name: 'Lakeside (renamed by a colleague)',
+      contacts: 'Office manager Pat Doe, 555-0101',
+    });
     const twice = mergeBundleRecords([{ records: once.records }, { records: redactRecords(renamed), redacted: true }]);
     expect(twice.records).toEqual(once.records);
   });

@@ -28,7 +28,18 @@ function namedQuestions(condition: Condition): string[] {
 
 describe('the checklist as data', () => {
   it('has the ten sections, in walking order, with unique question ids', () => {
-    expect(sections.map((s) => s.id)).toEqual(['profile', 'endpoints', 'devices', 'network', 'vendor', 'connectivity', 'apps', 'wireless', 'scanning', 'governance']);
+    expect(sections.map((s) => s.id)).toEqual([
+      'profile',
+      'endpoints',
+      'devices',
+      'network',
+      'vendor',
+      'connectivity',
+      'apps',
+      'wireless',
+      'scanning',
+      'governance',
+    ]);
     const ids = sections.flatMap((s) => s.questions.map((x) => x.id));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.length).toBeGreaterThanOrEqual(50);
@@ -39,7 +50,8 @@ describe('the checklist as data', () => {
     for (const question of sections.flatMap((s) => s.questions)) {
       expect(question.text.length, question.id).toBeGreaterThan(10);
       expect(question.help.length, question.id).toBeGreaterThan(10);
-      for (const id of question.showIf ? namedQuestions(question.showIf) : []) expect(seen.has(id), `${question.id} depends on ${id}`).toBe(true);
+      for (const id of question.showIf ? namedQuestions(question.showIf) : [])
+        expect(seen.has(id), `${question.id} depends on ${id}`).toBe(true);
       seen.add(question.id);
     }
   });
@@ -60,12 +72,16 @@ describe('conditional questions', () => {
   it('hides a question whose parent is hidden, even if the parent still has an old answer', () => {
     const old = { 'wireless.wifi-security': 'wpa2-personal', 'wireless.devices-on-wifi': true } as const;
     expect(isVisible(q('wireless.devices-separate-ssid'), answers(old))).toBe(true);
-    expect(isVisible(q('wireless.devices-separate-ssid'), answers({ ...old, 'wireless.wifi-security': 'none' }))).toBe(false);
+    expect(isVisible(q('wireless.devices-separate-ssid'), answers({ ...old, 'wireless.wifi-security': 'none' }))).toBe(
+      false,
+    );
   });
 
   it('hides the medical-device questions when there are none', () => {
     const devices = sections.find((s) => s.id === 'devices');
-    expect(devices && visibleQuestions(devices, answers({ 'devices.present': false })).map((x) => x.id)).toEqual(['devices.present']);
+    expect(devices && visibleQuestions(devices, answers({ 'devices.present': false })).map((x) => x.id)).toEqual([
+      'devices.present',
+    ]);
   });
 });
 
@@ -76,7 +92,15 @@ describe('progress', () => {
     const start = sectionProgress(profile, answers({}));
     expect(start.answered).toBe(0);
     expect(start.requiredMissing).toBe(profile.questions.filter((x) => x.required && !x.showIf).length);
-    const later = sectionProgress(profile, answers({ 'profile.sites': 1, 'profile.emr-in-use': true, 'profile.emr-hosting': null, 'profile.msp-name': '  ' }));
+    const later = sectionProgress(
+      profile,
+      answers({
+        'profile.sites': 1,
+        'profile.emr-in-use': true,
+        'profile.emr-hosting': null,
+        'profile.msp-name': '  ',
+      }),
+    );
     expect(later.answered).toBe(3);
     expect(later.total).toBe(start.total + 1);
     expect(later.requiredMissing).toBe(start.requiredMissing - 2);

@@ -4,13 +4,28 @@ import type { Assessment } from '../../../../shared/model/assessment';
 
 const CLINIC = '00000000-0000-4000-8000-00000000c001';
 const assessment = (id: string, startDate: string, clinicId = CLINIC) => ({
-  id, data: { clinicId, title: `Visit ${id}`, assessor: '', startDate, endDate: '', status: 'draft', checklistVersion: '1' } satisfies Assessment,
+  id,
+  data: {
+    clinicId,
+    title: `Visit ${id}`,
+    assessor: '',
+    startDate,
+    endDate: '',
+    status: 'draft',
+    checklistVersion: '1',
+  } satisfies Assessment,
 });
 
 describe('the assessment to compare with', () => {
   it('is by default the latest of the same clinic that started earlier', () => {
     const current = assessment('c', '2026-11-20');
-    const choice = priorChoice(current, [assessment('a', '2024-03-01'), current, assessment('b', '2025-10-02'), assessment('later', '2027-01-05'), assessment('other', '2026-01-01', '00000000-0000-4000-8000-00000000c002')]);
+    const choice = priorChoice(current, [
+      assessment('a', '2024-03-01'),
+      current,
+      assessment('b', '2025-10-02'),
+      assessment('later', '2027-01-05'),
+      assessment('other', '2026-01-01', '00000000-0000-4000-8000-00000000c002'),
+    ]);
     expect(choice.defaultId).toBe('b');
     expect(choice.candidates.map((a) => a.id)).toEqual(['later', 'b', 'a']);
   });
@@ -22,7 +37,7 @@ describe('the assessment to compare with', () => {
     expect(choice.candidates.map((a) => a.id)).toEqual(['same-day', 'undated']);
   });
 
-  it('is none for the clinic\'s only assessment', () => {
+  it("is none for the clinic's only assessment", () => {
     const current = assessment('c', '2026-11-20');
     expect(priorChoice(current, [current])).toEqual({ candidates: [], defaultId: undefined });
   });

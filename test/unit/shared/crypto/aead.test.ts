@@ -25,7 +25,13 @@ describe('AES-256-GCM seal/open', () => {
 });
 
 describe('Argon2id', () => {
-  const params = { algorithm: 'argon2id' as const, salt: new Uint8Array(16).fill(1), memoryKiB: 8 * 1024, iterations: 1, parallelism: 1 };
+  const params = {
+    algorithm: 'argon2id' as const,
+    salt: new Uint8Array(16).fill(1),
+    memoryKiB: 8 * 1024,
+    iterations: 1,
+    parallelism: 1,
+  };
 
   it('derives the same key from the same passphrase and salt, and another from another', async () => {
     const a = await deriveKeyBytes('passphrase', params);

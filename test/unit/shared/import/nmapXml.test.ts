@@ -34,8 +34,15 @@ describe('nmap XML written by nmap itself', () => {
   it('reads addresses, the MAC vendor, open ports with services, and OS matches with their classes (layout 1.04)', () => {
     const host = parseNmapXml(read('os_scan6.xml')).hosts.find((h) => h.ipv4 === '192.168.1.5');
     expect(host).toMatchObject({ up: true, mac: '00:1F:3C:87:66:50', macVendor: 'Intel Corporate' });
-    expect(host?.ports.map((p) => [p.port, p.state, p.service])).toEqual([[2869, 'open', 'icslap'], [5357, 'open', 'wsdapi']]);
-    expect(host?.os[1]).toEqual({ name: 'Microsoft Windows 7 Professional', accuracy: 100, classes: [{ vendor: 'Microsoft', family: 'Windows', generation: '7', type: 'general purpose', accuracy: 100 }] });
+    expect(host?.ports.map((p) => [p.port, p.state, p.service])).toEqual([
+      [2869, 'open', 'icslap'],
+      [5357, 'open', 'wsdapi'],
+    ]);
+    expect(host?.os[1]).toEqual({
+      name: 'Microsoft Windows 7 Professional',
+      accuracy: 100,
+      classes: [{ vendor: 'Microsoft', family: 'Windows', generation: '7', type: 'general purpose', accuracy: 100 }],
+    });
   });
 
   it('reads OS classes of the old layout (1.03), where they sit directly under <os>', () => {
@@ -77,12 +84,18 @@ describe('hostile and broken input', () => {
   });
 
   it('says when a file is not an nmap scan at all', () => {
-    expect(failure(() => parseNmapXml('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toBe('not-nmap');
+    expect(
+      failure(() =>
+        parseNmapXml('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+      ),
+    ).toBe('not-nmap');
     expect(failure(() => parseNmapXml(''))).toBe('not-nmap');
     expect(failure(() => parseNmapXml('name,ip\nPC-1,10.0.0.1'))).toBe('not-nmap');
     expect(failure(() => parseNmapXml('\u0000\u0001binary'))).toBe('not-nmap');
     // A character XML forbids, inside a real scan, is a broken file, not a crash.
-    expect(failure(() => parseNmapXml('<nmaprun><host><address addr="\u0000" addrtype="ipv4"/></host></nmaprun>'))).toBe('xml-broken');
+    expect(
+      failure(() => parseNmapXml('<nmaprun><host><address addr="\u0000" addrtype="ipv4"/></host></nmaprun>')),
+    ).toBe('xml-broken');
   });
 
   // (A hostname longer than DNS allows is refused instead, naming the host: see importMessages.test.ts.)

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../shared/import/importErrors';
 import { linkPatch, parseSpeedTest } from '../../../../shared/import/speedTest';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'speedtest', name), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'speedtest', name), 'utf8');
 
 describe('speed-test results', () => {
   it('iperf3 -J -R: the download the link carried, as received', () => {
@@ -14,16 +15,40 @@ describe('speed-test results', () => {
   });
 
   it('iperf3 without -R measures the upload; UDP adds jitter and loss', () => {
-    const up = { start: { test_start: { reverse: 0, protocol: 'UDP' } }, end: { sum: { bits_per_second: 1_200_000, jitter_ms: 35.2, lost_percent: 1.5 } } };
-    expect(parseSpeedTest(JSON.stringify(up))).toMatchObject({ downMbps: null, upMbps: 1.2, jitterMs: 35.2, lossPercent: 1.5 });
+    const up = {
+      start: { test_start: { reverse: 0, protocol: 'UDP' } },
+      end: { sum: { bits_per_second: 1_200_000, jitter_ms: 35.2, lost_percent: 1.5 } },
+    };
+    expect(parseSpeedTest(JSON.stringify(up))).toMatchObject({
+      downMbps: null,
+      upMbps: 1.2,
+      jitterMs: 35.2,
+      lossPercent: 1.5,
+    });
   });
 
   it('Ookla speedtest -f json: bandwidth in bytes per second, ping, jitter, loss and the ISP', () => {
-    expect(parseSpeedTest(fixture('ookla.json'))).toEqual({ source: 'Ookla speedtest', isp: 'Valley DSL', downMbps: 18.5, upMbps: 1.2, latencyMs: 48.23, jitterMs: 34.81, lossPercent: 1.5 });
+    expect(parseSpeedTest(fixture('ookla.json'))).toEqual({
+      source: 'Ookla speedtest',
+      isp: 'Valley DSL',
+      downMbps: 18.5,
+      upMbps: 1.2,
+      latencyMs: 48.23,
+      jitterMs: 34.81,
+      lossPercent: 1.5,
+    });
   });
 
   it('speedtest-cli --json: bits per second and ping', () => {
-    expect(parseSpeedTest(fixture('speedtest-cli.json'))).toEqual({ source: 'speedtest-cli', isp: 'Valley DSL', downMbps: 18.53, upMbps: 1.19, latencyMs: 47.61, jitterMs: null, lossPercent: null });
+    expect(parseSpeedTest(fixture('speedtest-cli.json'))).toEqual({
+      source: 'speedtest-cli',
+      isp: 'Valley DSL',
+      downMbps: 18.53,
+      upMbps: 1.19,
+      latencyMs: 47.61,
+      jitterMs: null,
+      lossPercent: null,
+    });
   });
 
   it.each([

@@ -11,10 +11,31 @@ const imaging = '325359c5-eea5-441c-9d5b-3f783c63e778';
 
 const network = (id: string, patch: Partial<Network>) => ({
   id,
-  data: { assessmentId, name: 'LAN', vlan: null, subnet: '', purpose: 'corporate', connectsTo: [], internetAccess: null, firewalled: null, reachableFromParent: null, notes: '', ...patch } satisfies Network,
+  data: {
+    assessmentId,
+    name: 'LAN',
+    vlan: null,
+    subnet: '',
+    purpose: 'corporate',
+    connectsTo: [],
+    internetAccess: null,
+    firewalled: null,
+    reachableFromParent: null,
+    notes: '',
+    ...patch,
+  } satisfies Network,
 });
 
-const stated = { services: ['any'], method: 'routed', knownBy: 'stated', status: 'in-place', encrypted: null, approvedBy: '', approvalReason: '', notes: '' };
+const stated = {
+  services: ['any'],
+  method: 'routed',
+  knownBy: 'stated',
+  status: 'in-place',
+  encrypted: null,
+  approvedBy: '',
+  approvalReason: '',
+  notes: '',
+};
 
 describe('flows from the network fields of before model v2', () => {
   it('turns "can reach" into flows from the network, and "reachable from the parent" into a flow from the parent zone', async () => {
@@ -29,10 +50,17 @@ describe('flows from the network fields of before model v2', () => {
 
   it('derives each id from the two ends, the same on every laptop', async () => {
     const once = await legacyFlowsOf(network(lan, { connectsTo: [wifi], reachableFromParent: true }));
-    const again = await legacyFlowsOf(network(lan, { connectsTo: [wifi], reachableFromParent: true, name: 'Renamed on another laptop' }));
+    const again = await legacyFlowsOf(
+      network(lan, { connectsTo: [wifi], reachableFromParent: true, name: 'Renamed on another laptop' }),
+    );
     expect(again.map((f) => f.id)).toEqual(once.map((f) => f.id));
-    expect(once.map((f) => f.id)).toEqual([await derivedId('legacy-flow', lan, wifi), await derivedId('legacy-flow', PARENT_ZONE, lan)]);
-    expect(await legacyFlowId(lan, wifi)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(once.map((f) => f.id)).toEqual([
+      await derivedId('legacy-flow', lan, wifi),
+      await derivedId('legacy-flow', PARENT_ZONE, lan),
+    ]);
+    expect(await legacyFlowId(lan, wifi)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     // Direction matters: the Wi-Fi reaching the LAN is another flow.
     expect(await legacyFlowId(wifi, lan)).not.toBe(await legacyFlowId(lan, wifi));
   });
@@ -41,13 +69,22 @@ describe('flows from the network fields of before model v2', () => {
     expect(await legacyFlowsOf(network(lan, {}))).toEqual([]);
     expect(await legacyFlowsOf(network(lan, { reachableFromParent: false }))).toEqual([]);
     expect(hasLegacyFlows(network(lan, { reachableFromParent: false }).data)).toBe(false);
-    expect((await legacyFlowsOf(network(lan, { connectsTo: [wifi, wifi, lan] }))).map((f) => f.data.to)).toEqual([wifi]);
+    expect((await legacyFlowsOf(network(lan, { connectsTo: [wifi, wifi, lan] }))).map((f) => f.data.to)).toEqual([
+      wifi,
+    ]);
   });
 
   it('empties only the fields that became flows; "the parent cannot reach it" has no flow and stays', () => {
-    expect(clearedLegacyFields(network(lan, { connectsTo: [wifi], reachableFromParent: true }).data)).toEqual({ connectsTo: [], reachableFromParent: null });
-    expect(clearedLegacyFields(network(lan, { connectsTo: [wifi], reachableFromParent: false }).data)).toEqual({ connectsTo: [] });
-    expect(clearedLegacyFields(network(lan, { reachableFromParent: true }).data)).toEqual({ reachableFromParent: null });
+    expect(clearedLegacyFields(network(lan, { connectsTo: [wifi], reachableFromParent: true }).data)).toEqual({
+      connectsTo: [],
+      reachableFromParent: null,
+    });
+    expect(clearedLegacyFields(network(lan, { connectsTo: [wifi], reachableFromParent: false }).data)).toEqual({
+      connectsTo: [],
+    });
+    expect(clearedLegacyFields(network(lan, { reachableFromParent: true }).data)).toEqual({
+      reachableFromParent: null,
+    });
     expect(clearedLegacyFields(network(lan, {}).data)).toEqual({});
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createVersioned, patchVersioned, sameValue, tombstoneVersioned, versionedRecordSchema } from '../../../../shared/model/versionedRecord';
+import {
+  createVersioned,
+  patchVersioned,
+  sameValue,
+  tombstoneVersioned,
+  versionedRecordSchema,
+} from '../../../../shared/model/versionedRecord';
 
 const w = (stamp: string, device = 'dev-a') => ({ stamp, device });
 const t1 = '000000000001000-00000';
@@ -44,7 +50,13 @@ describe('versioned records', () => {
 
 describe('the envelope of a record from a file', () => {
   const schema = versionedRecordSchema(z.object({ name: z.string() }));
-  const good = { id: '00000000-0000-4000-8000-000000000001', data: { name: 'x' }, stamps: { name: { t: '000001795900000-00001', d: 'laptop', c: 1 } }, vv: { laptop: 1 }, deleted: null };
+  const good = {
+    id: '00000000-0000-4000-8000-000000000001',
+    data: { name: 'x' },
+    stamps: { name: { t: '000001795900000-00001', d: 'laptop', c: 1 } },
+    vv: { laptop: 1 },
+    deleted: null,
+  };
 
   it('takes well-formed stamps and drops anything extra they carry', () => {
     const parsed = schema.parse({ ...good, stamps: { name: { ...good.stamps.name, smuggled: 'x'.repeat(1000) } } });

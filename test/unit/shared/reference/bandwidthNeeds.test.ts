@@ -18,7 +18,11 @@ describe('bandwidth needs', () => {
   });
 
   it('leaves out what the clinic does not run', () => {
-    expect(bandwidthNeed({ staff: 3, cloudEmr: false, telehealthVisits: 0, vpnToParent: false }).lines.map((l) => l.workload.id)).toEqual(['office-user']);
+    expect(
+      bandwidthNeed({ staff: 3, cloudEmr: false, telehealthVisits: 0, vpnToParent: false }).lines.map(
+        (l) => l.workload.id,
+      ),
+    ).toEqual(['office-user']);
   });
 });
 

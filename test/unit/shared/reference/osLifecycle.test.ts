@@ -112,21 +112,38 @@ describe('OS resolver', () => {
     expect(spellings.length).toBeGreaterThanOrEqual(60);
   });
 
-  it.each(['', 'Linux 3.X', 'VxWorks 6.9', 'unknown', 'QNX Neutrino', 'Printer firmware 2.1'])('does not guess at %j', (text) => {
-    expect(resolveOs(text)).toBeNull();
-    expect(osSupport(text, '2026-11-28').status).toBe('unknown');
-  });
+  it.each(['', 'Linux 3.X', 'VxWorks 6.9', 'unknown', 'QNX Neutrino', 'Printer firmware 2.1'])(
+    'does not guess at %j',
+    (text) => {
+      expect(resolveOs(text)).toBeNull();
+      expect(osSupport(text, '2026-11-28').status).toBe('unknown');
+    },
+  );
 });
 
 describe('support status on a date', () => {
   it('Windows 7: supported to 14 Jan 2020, paid ESU to 10 Jan 2023, then unsupported', () => {
-    expect(osSupport('Windows 7 Professional SP1', '2020-01-14')).toMatchObject({ status: 'supported', until: '2020-01-14' });
-    expect(osSupport('Windows 7 Professional SP1', '2020-01-15')).toMatchObject({ status: 'extended-only', since: '2020-01-14', until: '2023-01-10' });
-    expect(osSupport('Windows 7 Professional SP1', '2023-01-11')).toMatchObject({ status: 'unsupported', since: '2020-01-14', label: 'Unsupported since 14 Jan 2020' });
+    expect(osSupport('Windows 7 Professional SP1', '2020-01-14')).toMatchObject({
+      status: 'supported',
+      until: '2020-01-14',
+    });
+    expect(osSupport('Windows 7 Professional SP1', '2020-01-15')).toMatchObject({
+      status: 'extended-only',
+      since: '2020-01-14',
+      until: '2023-01-10',
+    });
+    expect(osSupport('Windows 7 Professional SP1', '2023-01-11')).toMatchObject({
+      status: 'unsupported',
+      since: '2020-01-14',
+      label: 'Unsupported since 14 Jan 2020',
+    });
   });
 
   it('Windows XP is unsupported since 8 Apr 2014', () => {
-    expect(osSupport('Windows XP Professional SP3', '2026-11-28')).toMatchObject({ status: 'unsupported', label: 'Unsupported since 8 Apr 2014' });
+    expect(osSupport('Windows XP Professional SP3', '2026-11-28')).toMatchObject({
+      status: 'unsupported',
+      label: 'Unsupported since 8 Apr 2014',
+    });
   });
 
   it('tells LTSC apart from the release it is built on', () => {
@@ -141,13 +158,19 @@ describe('support status on a date', () => {
 
   it('Windows 10 without a release: unknown (ask for it) while any release could still get updates, then past support for all', () => {
     expect(osSupport('Windows 10 Pro', '2024-01-01').status).toBe('unknown');
-    expect(osSupport('Windows 10 Pro', '2026-11-28')).toMatchObject({ status: 'unknown', label: expect.stringContaining('record the release') });
+    expect(osSupport('Windows 10 Pro', '2026-11-28')).toMatchObject({
+      status: 'unknown',
+      label: expect.stringContaining('record the release'),
+    });
     expect(osSupport('Windows 10 Pro', '2028-10-11').status).toBe('unsupported');
   });
 
   it('Windows CE 5.0 ran to the end of its extended support, 14 Oct 2014', () => {
     expect(osSupport('Windows CE 5.0', '2014-10-14').status).toBe('supported');
-    expect(osSupport('Windows CE 5.0', '2014-10-15')).toMatchObject({ status: 'unsupported', label: 'Unsupported since 14 Oct 2014' });
+    expect(osSupport('Windows CE 5.0', '2014-10-15')).toMatchObject({
+      status: 'unsupported',
+      label: 'Unsupported since 14 Oct 2014',
+    });
   });
 
   it('WEPOS ended before POSReady 2009', () => {
@@ -157,20 +180,32 @@ describe('support status on a date', () => {
 
   it('Windows 10 22H2: Home has the consumer ESU year only, Pro the commercial three', () => {
     expect(osSupport('Windows 10 Home 22H2', '2025-10-14').status).toBe('supported');
-    expect(osSupport('Windows 10 Home 22H2', '2026-10-13')).toMatchObject({ status: 'extended-only', until: '2026-10-13' });
+    expect(osSupport('Windows 10 Home 22H2', '2026-10-13')).toMatchObject({
+      status: 'extended-only',
+      until: '2026-10-13',
+    });
     expect(osSupport('Windows 10 Home 22H2', '2026-10-14').status).toBe('unsupported');
-    expect(osSupport('Windows 10 Pro 22H2', '2026-10-14')).toMatchObject({ status: 'extended-only', until: '2028-10-10' });
+    expect(osSupport('Windows 10 Pro 22H2', '2026-10-14')).toMatchObject({
+      status: 'extended-only',
+      until: '2028-10-10',
+    });
   });
 
   it('LTSB/LTSC named year-first (as WMI reports it) keep their own dates, and never fall into ESU', () => {
     expect(osSupport('Microsoft Windows 10 Enterprise 2016 LTSB', '2026-10-13').status).toBe('supported');
-    expect(osSupport('Microsoft Windows 10 Enterprise 2016 LTSB', '2026-10-14')).toMatchObject({ status: 'unsupported', since: '2026-10-13' });
+    expect(osSupport('Microsoft Windows 10 Enterprise 2016 LTSB', '2026-10-14')).toMatchObject({
+      status: 'unsupported',
+      since: '2026-10-13',
+    });
     expect(osSupport('Microsoft Windows 10 Enterprise LTSC', '2026-11-28').status).toBe('unknown');
     expect(osSupport('Microsoft Windows 10 Enterprise LTSC', '2029-01-10').status).toBe('unsupported');
   });
 
   it('Windows 2000 and earlier are unsupported, not unknown', () => {
-    expect(osSupport('Windows 2000 Server SP4', '2026-11-28')).toMatchObject({ status: 'unsupported', label: 'Unsupported since 13 Jul 2010' });
+    expect(osSupport('Windows 2000 Server SP4', '2026-11-28')).toMatchObject({
+      status: 'unsupported',
+      label: 'Unsupported since 13 Jul 2010',
+    });
     expect(osSupport('Windows 98 SE', '2026-11-28').status).toBe('unsupported');
   });
 
@@ -199,14 +234,31 @@ describe('support status on a date', () => {
 
 describe('where each date comes from', () => {
   it('says a Microsoft, Red Hat or Ubuntu date is published, with its source', () => {
-    expect(resolveOs('Windows Server 2012 R2')).toMatchObject({ dateBasis: 'published', source: expect.stringContaining('Microsoft Lifecycle Policy') });
-    expect(resolveOs('Ubuntu 20.04.6 LTS')).toMatchObject({ dateBasis: 'published', end: '2025-05-31', paidEnd: '2030-04-30', source: expect.stringContaining('ESM') });
-    expect(resolveOs('Red Hat Enterprise Linux 8.10')).toMatchObject({ dateBasis: 'published', source: expect.stringContaining('Red Hat') });
+    expect(resolveOs('Windows Server 2012 R2')).toMatchObject({
+      dateBasis: 'published',
+      source: expect.stringContaining('Microsoft Lifecycle Policy'),
+    });
+    expect(resolveOs('Ubuntu 20.04.6 LTS')).toMatchObject({
+      dateBasis: 'published',
+      end: '2025-05-31',
+      paidEnd: '2030-04-30',
+      source: expect.stringContaining('ESM'),
+    });
+    expect(resolveOs('Red Hat Enterprise Linux 8.10')).toMatchObject({
+      dateBasis: 'published',
+      source: expect.stringContaining('Red Hat'),
+    });
   });
 
-  it('says a macOS date is derived from Apple\'s policy, and a projected date says so', () => {
-    expect(resolveOs('macOS Monterey 12.7')).toMatchObject({ dateBasis: 'policy', source: expect.stringContaining('three latest macOS releases') });
+  it("says a macOS date is derived from Apple's policy, and a projected date says so", () => {
+    expect(resolveOs('macOS Monterey 12.7')).toMatchObject({
+      dateBasis: 'policy',
+      source: expect.stringContaining('three latest macOS releases'),
+    });
     expect(resolveOs('macOS 15.1')?.source).toContain('expected');
-    expect(resolveOs('Ubuntu 23.10')).toMatchObject({ dateBasis: 'policy', source: expect.stringContaining('interim') });
+    expect(resolveOs('Ubuntu 23.10')).toMatchObject({
+      dateBasis: 'policy',
+      source: expect.stringContaining('interim'),
+    });
   });
 });

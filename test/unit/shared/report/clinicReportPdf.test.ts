@@ -28,13 +28,27 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const text = flatText(pdf);
     expect(text).toContain('CONFIDENTIAL — CONTAINS SECURITY FINDINGS');
     expect(text).toContain('Clínica São José — Zürich & Łódź');
-    for (const heading of ['Contents', 'Executive summary', 'What to do first', 'Likelihood and impact', 'Findings', 'Device inventory', 'Networks and segmentation', 'Vendor remote access register', 'Bandwidth', 'Scanning plan', 'Appendix: checklist answers']) {
+    for (const heading of [
+      'Contents',
+      'Executive summary',
+      'What to do first',
+      'Likelihood and impact',
+      'Findings',
+      'Device inventory',
+      'Networks and segmentation',
+      'Vendor remote access register',
+      'Bandwidth',
+      'Scanning plan',
+      'Appendix: checklist answers',
+    ]) {
       expect(text, heading).toContain(heading);
     }
     expect(report.findings.length).toBeGreaterThan(20);
     for (const f of report.findings) expect(text, f.title).toContain(f.title.replace(/\s+/g, ' '));
     expect(text).toContain(`${report.findings.length} findings, most severe first`);
-    expect(text).toContain(`has ${report.findings.filter((f) => f.status === 'open').length} open findings: ${report.open.critical} critical`);
+    expect(text).toContain(
+      `has ${report.findings.filter((f) => f.status === 'open').length} open findings: ${report.open.critical} critical`,
+    );
     for (const device of report.inventory) expect(text).toContain(device.name);
     expect(text).toContain('Windows XP');
     const pages = pdfPages(pdf);
@@ -51,7 +65,10 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const one = clinicReportPdf(buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-28'), fonts);
     const two = clinicReportPdf(buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-28'), fonts);
     expect(Buffer.from(two).equals(Buffer.from(one))).toBe(true);
-    const later = clinicReportPdf(buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-29'), fonts);
+    const later = clinicReportPdf(
+      buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-29'),
+      fonts,
+    );
     expect(Buffer.from(later).equals(Buffer.from(one))).toBe(false);
   });
 
@@ -60,7 +77,13 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const template = records.asset[0]!;
     const clock = new HybridClock(() => Date.parse('2026-11-20T09:00:00Z'));
     for (let i = 0; i < 5000; i++) {
-      records.asset.push(createVersioned(`20000000-0000-4000-8000-${String(i).padStart(12, '0')}`, { ...template.data, name: `WS-${String(i).padStart(4, '0')}`, serial: `SN-${i}` }, { stamp: clock.tick(), device: 'field-laptop' }));
+      records.asset.push(
+        createVersioned(
+          `20000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+          { ...template.data, name: `WS-${String(i).padStart(4, '0')}`, serial: `SN-${i}` },
+          { stamp: clock.tick(), device: 'field-laptop' },
+        ),
+      );
     }
     const pdf = clinicReportPdf(buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-28'), fonts);
     const text = flatText(pdf);
@@ -77,7 +100,11 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     // Since the first visit, the exam-room PC left Windows 7.
     const pc = records.asset.find((a) => a.data.assessmentId === current!.id && a.data.name === 'EXAM-PC-1')!;
     pc.data = { ...pc.data, osVersion: 'Windows 11 Pro 25H2' };
-    const report = buildClinicReport(assessmentRecordsFrom(records, current!.id)!, '2026-11-28', assessmentRecordsFrom(records, prior!.id));
+    const report = buildClinicReport(
+      assessmentRecordsFrom(records, current!.id)!,
+      '2026-11-28',
+      assessmentRecordsFrom(records, prior!.id),
+    );
     expect(report.comparison?.findings.resolved.length).toBeGreaterThan(0);
     const text = flatText(clinicReportPdf(report, fonts));
     expect(text).toContain('Changes since the previous visit');

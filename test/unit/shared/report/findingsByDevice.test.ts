@@ -5,7 +5,7 @@ const assets = new Set(['ct', 'mri', 'pump']);
 const isAsset = (id: string) => assets.has(id);
 
 describe('findings by device', () => {
-  it('takes a finding\'s first record as its device only when it is an asset and the only one', () => {
+  it("takes a finding's first record as its device only when it is an asset and the only one", () => {
     expect(findingDevice(['mri'], isAsset)).toBe('mri');
     expect(findingDevice(['mri', 'vendor-link'], isAsset)).toBe('mri');
     expect(findingDevice(['mri', 'mri'], isAsset)).toBe('mri');
@@ -24,7 +24,11 @@ describe('findings by device', () => {
       { id: 6, device: 'pump', open: true },
       { id: 7, device: 'pump', open: true },
     ];
-    const groups = groupByDevice(items, (i) => i.device, (i) => i.open);
+    const groups = groupByDevice(
+      items,
+      (i) => i.device,
+      (i) => i.open,
+    );
     expect(groups.map((g) => [g.deviceId, g.items.map((i) => i.id)])).toEqual([
       ['mri', [1, 5]],
       ['pump', [6, 7]],

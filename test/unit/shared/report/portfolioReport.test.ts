@@ -31,7 +31,16 @@ describe('portfolio report', { timeout: 60_000 }, () => {
     const report = buildPortfolioReport(await portfolioRecords(names, 0), '2026-11-28');
     const pdf = portfolioReportPdf(report, fonts);
     const text = flatText(pdf);
-    for (const heading of ['Portfolio security report', 'Contents', 'Summary', 'Clinics', 'Clinics × areas', 'Trends since the previous visit', 'CONFIDENTIAL — CONTAINS SECURITY FINDINGS']) expect(text).toContain(heading);
+    for (const heading of [
+      'Portfolio security report',
+      'Contents',
+      'Summary',
+      'Clinics',
+      'Clinics × areas',
+      'Trends since the previous visit',
+      'CONFIDENTIAL — CONTAINS SECURITY FINDINGS',
+    ])
+      expect(text).toContain(heading);
     for (const name of names) expect(text).toContain(name);
     expect(text).toContain('Northwind Health Partners');
     expect(text).toContain(trendText(report.clinics.find((c) => c.prior)!));

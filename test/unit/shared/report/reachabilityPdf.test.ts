@@ -15,11 +15,15 @@ describe('clinic report: paths, owners and reachability between zones (PDF)', { 
   const pdf = clinicReportPdf(buildClinicReport(records, '2026-11-28'), fonts);
   const text = flatText(pdf);
 
-  it('shows each finding\'s path evidence and owner', () => {
-    expect(text).toContain('Path: MedScan Service VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)');
-    expect(text).toContain('Owner: The parent\'s IT');
+  it("shows each finding's path evidence and owner", () => {
+    expect(text).toContain(
+      'Path: MedScan Service VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)',
+    );
+    expect(text).toContain("Owner: The parent's IT");
     expect(text).toContain('Owner: The device maker');
-    expect(text).toMatch(/Findings by device .*MRI-CONSOLE 3 open findings Critical Operating system past end of support The clinic \(or its MSP\) Open/);
+    expect(text).toMatch(
+      /Findings by device .*MRI-CONSOLE 3 open findings Critical Operating system past end of support The clinic \(or its MSP\) Open/,
+    );
   });
 
   it('has the zones matrix, the paths with how each is known, and the recorded flows', () => {
@@ -28,7 +32,9 @@ describe('clinic report: paths, owners and reachability between zones (PDF)', { 
     expect(text).toContain('From ↓ / to →');
     expect(text).toContain('Imaging VLAN (clinical)');
     expect(text).toContain('Office VLAN Imaging VLAN DICOM Office VLAN → Imaging VLAN (firewall rule, DICOM) Observed');
-    expect(text).toContain('Imaging VLAN Parent corporate network any Imaging VLAN → Parent corporate network (routed) Tested');
+    expect(text).toContain(
+      'Imaging VLAN Parent corporate network any Imaging VLAN → Parent corporate network (routed) Tested',
+    );
     expect(text).toContain('Recorded flows');
     expect(text).toContain('CT-CONSOLE PACS-01 DICOM Firewall rule Observed In place —');
     expect(text).toMatch(/Imaging VLAN 30 10\.20\.30\.0\/24 Clinical 2 No Yes Yes Parent corporate network/);
@@ -42,7 +48,10 @@ describe('clinic report: paths, owners and reachability between zones (PDF)', { 
   it('lists the reachable pairs instead of a grid when there are many zones', () => {
     const many = Array.from({ length: 9 }, (_, i) => network({ name: `Zone ${String(i + 1).padStart(2, '0')}` }));
     const chain = many.slice(1).map((n, i) => flow(many[i]!.id, n.id, { knownBy: 'assumed' }));
-    const report = buildClinicReport({ ...records, networks: many, assets: [], vendorLinks: [], flows: [...chain, flow(PARENT_ZONE, many[0]!.id)] }, '2026-11-28');
+    const report = buildClinicReport(
+      { ...records, networks: many, assets: [], vendorLinks: [], flows: [...chain, flow(PARENT_ZONE, many[0]!.id)] },
+      '2026-11-28',
+    );
     expect(report.reachability.asMatrix).toBe(false);
     const listed = flatText(clinicReportPdf(report, fonts));
     expect(listed).toContain('11 zones: too many for a grid, so the pairs that reach each other are listed instead.');

@@ -15,8 +15,16 @@ describe('reachability between zones, for the report and the app', () => {
     const devices = network({ name: 'Ward', purpose: 'corporate' });
     const imaging = network({ name: 'Imaging', purpose: 'clinical' });
     const pump = asset({ name: 'PUMP-1', kind: 'medical-device', networkId: devices.id });
-    const model = zoneReachability(buildContext(facts({ networks: [office, devices, imaging], assets: [pump] }), osSupport));
-    expect(model.zones.map((z) => z.name)).toEqual(['Parent corporate network', 'Internet', 'Imaging', 'Office', 'Ward']);
+    const model = zoneReachability(
+      buildContext(facts({ networks: [office, devices, imaging], assets: [pump] }), osSupport),
+    );
+    expect(model.zones.map((z) => z.name)).toEqual([
+      'Parent corporate network',
+      'Internet',
+      'Imaging',
+      'Office',
+      'Ward',
+    ]);
     expect(model.zones.filter((z) => z.clinical).map((z) => z.name)).toEqual(['Imaging', 'Ward']);
     expect(model.zones.filter((z) => z.builtIn).map((z) => z.id)).toEqual([PARENT_ZONE, INTERNET_ZONE]);
     expect(model.pairs).toEqual([]);
@@ -29,20 +37,41 @@ describe('reachability between zones, for the report and the app', () => {
     const dicom = flow(office.id, imaging.id, { method: 'firewall-rule', services: ['dicom'], knownBy: 'observed' });
     const rdp = flow(INTERNET_ZONE, jump.id, { method: 'firewall-rule', services: ['rdp'], knownBy: 'tested' });
     const planned = flow(PARENT_ZONE, office.id, { method: 'vpn', status: 'planned', knownBy: 'stated' });
-    const model = zoneReachability(buildContext(facts({ networks: [office, imaging], assets: [jump], flows: [dicom, rdp, planned] }), osSupport));
+    const model = zoneReachability(
+      buildContext(facts({ networks: [office, imaging], assets: [jump], flows: [dicom, rdp, planned] }), osSupport),
+    );
 
     expect(pairOf(model, office.id, imaging.id)).toMatchObject({
-      services: 'DICOM', via: false, planned: false, intoClinical: true, evidence: 'observed', evidenceLabel: 'Observed',
-      path: 'Office → Imaging (firewall rule, DICOM)', sources: [dicom.id], legacy: false, through: [], pivots: [],
+      services: 'DICOM',
+      via: false,
+      planned: false,
+      intoClinical: true,
+      evidence: 'observed',
+      evidenceLabel: 'Observed',
+      path: 'Office → Imaging (firewall rule, DICOM)',
+      sources: [dicom.id],
+      legacy: false,
+      through: [],
+      pivots: [],
     });
     const fromInternet = pairOf(model, INTERNET_ZONE, office.id);
-    expect(fromInternet).toMatchObject({ services: 'any', via: true, pivots: ['JUMP-01'], sources: [rdp.id], through: ['JUMP-01'] });
+    expect(fromInternet).toMatchObject({
+      services: 'any',
+      via: true,
+      pivots: ['JUMP-01'],
+      sources: [rdp.id],
+      through: ['JUMP-01'],
+    });
     expect(fromInternet?.path).toContain('then from that machine');
-    expect(pairOf(model, PARENT_ZONE, office.id)).toMatchObject({ planned: true, evidence: 'stated', intoClinical: false });
+    expect(pairOf(model, PARENT_ZONE, office.id)).toMatchObject({
+      planned: true,
+      evidence: 'stated',
+      intoClinical: false,
+    });
     expect(pairOf(model, imaging.id, office.id)).toBeUndefined();
   });
 
-  it('marks the links that come from the networks\' older fields rather than recorded flows', () => {
+  it("marks the links that come from the networks' older fields rather than recorded flows", () => {
     const old = network({ name: 'Old LAN', connectsTo: [], reachableFromParent: true });
     const model = zoneReachability(buildContext(facts({ networks: [old] }), osSupport));
     expect(pairOf(model, PARENT_ZONE, old.id)).toMatchObject({ legacy: true, sources: [], evidence: 'stated' });
@@ -51,13 +80,45 @@ describe('reachability between zones, for the report and the app', () => {
   it('words each recorded flow, sorted by where it starts, leaving out flows that go nowhere yet', () => {
     const office = network({ name: 'Office' });
     const imaging = network({ name: 'Imaging' });
-    const approved = flow(office.id, imaging.id, { method: 'firewall-rule', services: ['dicom', 'tcp/2762'], knownBy: 'tested', approvedBy: 'J. Ortiz, parent IT', approvalReason: 'PACS query', encrypted: true });
+    const approved = flow(office.id, imaging.id, {
+      method: 'firewall-rule',
+      services: ['dicom', 'tcp/2762'],
+      knownBy: 'tested',
+      approvedBy: 'J. Ortiz, parent IT',
+      approvalReason: 'PACS query',
+      encrypted: true,
+    });
     const unfinished = flow(office.id, office.id);
     const toParent = flow(imaging.id, PARENT_ZONE, { status: 'planned', approvedBy: 'Somebody' });
-    const context = buildContext(facts({ networks: [office, imaging], flows: [approved, unfinished, toParent] }), osSupport);
+    const context = buildContext(
+      facts({ networks: [office, imaging], flows: [approved, unfinished, toParent] }),
+      osSupport,
+    );
     expect(flowRows(context.flows, context.nameOf)).toEqual([
-      { id: toParent.id, from: 'Imaging', to: 'Parent corporate network', services: 'any service', how: 'Routed', knownBy: 'Stated', status: 'Planned', encrypted: 'Not known', approvedBy: 'Somebody (no reason recorded)', notes: '' },
-      { id: approved.id, from: 'Office', to: 'Imaging', services: 'DICOM, tcp/2762 (DICOM over TLS)', how: 'Firewall rule', knownBy: 'Tested', status: 'In place', encrypted: 'Yes', approvedBy: 'J. Ortiz, parent IT: PACS query', notes: '' },
+      {
+        id: toParent.id,
+        from: 'Imaging',
+        to: 'Parent corporate network',
+        services: 'any service',
+        how: 'Routed',
+        knownBy: 'Stated',
+        status: 'Planned',
+        encrypted: 'Not known',
+        approvedBy: 'Somebody (no reason recorded)',
+        notes: '',
+      },
+      {
+        id: approved.id,
+        from: 'Office',
+        to: 'Imaging',
+        services: 'DICOM, tcp/2762 (DICOM over TLS)',
+        how: 'Firewall rule',
+        knownBy: 'Tested',
+        status: 'In place',
+        encrypted: 'Yes',
+        approvedBy: 'J. Ortiz, parent IT: PACS query',
+        notes: '',
+      },
     ]);
   });
 });
@@ -66,10 +127,13 @@ describe('the clinic report model of the imaging centre', () => {
   const report = buildClinicReport(goldenRecords(imagingCentre()), '2026-11-28');
   const named = (id: string) => report.reachability.zones.find((z) => z.id === id)?.name;
 
-  it('computes the networks\' reach from the topology, not from their older fields', () => {
+  it("computes the networks' reach from the topology, not from their older fields", () => {
     const imaging = report.networks.find((n) => n.name === 'Imaging VLAN');
     expect(imaging).toMatchObject({ fromParent: 'Yes', reaches: 'Parent corporate network' });
-    expect(report.networks.find((n) => n.name === 'Office VLAN')).toMatchObject({ fromParent: 'No path recorded', reaches: 'Internet, Imaging VLAN' });
+    expect(report.networks.find((n) => n.name === 'Office VLAN')).toMatchObject({
+      fromParent: 'No path recorded',
+      reaches: 'Internet, Imaging VLAN',
+    });
     expect(report.networks.find((n) => n.name === 'Server VLAN')?.reaches).toBe('Nothing recorded');
   });
 
@@ -84,13 +148,21 @@ describe('the clinic report model of the imaging centre', () => {
       'Office VLAN → Imaging VLAN: DICOM',
     ]);
     expect(report.flows).toHaveLength(6);
-    expect(report.flows[0]).toMatchObject({ from: 'CT-CONSOLE', to: 'PACS-01', services: 'DICOM', how: 'Firewall rule', knownBy: 'Observed' });
+    expect(report.flows[0]).toMatchObject({
+      from: 'CT-CONSOLE',
+      to: 'PACS-01',
+      services: 'DICOM',
+      how: 'Firewall rule',
+      knownBy: 'Observed',
+    });
   });
 
-  it('gives each finding its paths and owner, and groups a device\'s open findings under it', () => {
-    const bridge = report.findings.find((f) => f.title === 'Vendor link reaches the parent\'s corporate network');
-    expect(bridge?.paths).toEqual(['MedScan Service VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)']);
-    expect(bridge?.owner).toBe('The parent\'s IT');
+  it("gives each finding its paths and owner, and groups a device's open findings under it", () => {
+    const bridge = report.findings.find((f) => f.title === "Vendor link reaches the parent's corporate network");
+    expect(bridge?.paths).toEqual([
+      'MedScan Service VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)',
+    ]);
+    expect(bridge?.owner).toBe("The parent's IT");
     expect(bridge?.evidence).not.toContain('a record');
     expect(report.findingsByDevice.map((g) => [g.device, g.rows.map((r) => r.owner)])).toEqual([
       ['MRI-CONSOLE', ['The clinic (or its MSP)', 'The device maker', 'The device maker']],

@@ -19,17 +19,25 @@ for (const clinic of [flatPractice(), imagingCentre(), modernPractice()]) {
 
     for (const expected of clinic.mustRaise) {
       it(`raises ${expected.rule}${expected.record ? ' on its record' : ''} at about ${expected.severity}`, () => {
-        const match = findings.find((f) => f.ruleId === expected.rule && (!expected.record || f.records.includes(expected.record)));
+        const match = findings.find(
+          (f) => f.ruleId === expected.rule && (!expected.record || f.records.includes(expected.record)),
+        );
         expect(match, summary()).toBeDefined();
         const step = Math.abs(severities.indexOf(match!.severity) - severities.indexOf(expected.severity));
         expect(step, `${match!.severity}: ${match!.rationale}`).toBeLessThanOrEqual(1);
-        if (expected.path) expect(match!.paths.some((p) => expected.path!.test(p)), match!.paths.join('\n')).toBe(true);
+        if (expected.path)
+          expect(
+            match!.paths.some((p) => expected.path!.test(p)),
+            match!.paths.join('\n'),
+          ).toBe(true);
       });
     }
 
     for (const absent of clinic.mustNotRaise) {
       it(`does not raise ${absent.rule}: ${absent.why}`, () => {
-        const wrong = findings.filter((f) => f.ruleId === absent.rule && (!absent.record || f.records.includes(absent.record)));
+        const wrong = findings.filter(
+          (f) => f.ruleId === absent.rule && (!absent.record || f.records.includes(absent.record)),
+        );
         expect(wrong.map((f) => f.detail)).toEqual([]);
       });
     }

@@ -13,7 +13,9 @@ import { sampleClinic } from '../../../../shared/sample/sampleClinic';
 const sample = sampleClinic(() => crypto.randomUUID(), '2026-11-28');
 const answers = new Map(sample.answers.map(([q, v]) => [q, v] as const));
 const idOf = (name: string) => {
-  const record = [...sample.assets, ...sample.networks].find((r) => r.data.name === name) ?? sample.vendorLinks.find((v) => v.data.vendor === name);
+  const record =
+    [...sample.assets, ...sample.networks].find((r) => r.data.name === name) ??
+    sample.vendorLinks.find((v) => v.data.vendor === name);
   if (!record) throw new Error(`the sample has no ${name}`);
   return record.id;
 };
@@ -37,7 +39,9 @@ describe('the sample clinic', () => {
       expect(n.data.connectsTo, n.data.name).toEqual([]);
       expect(n.data.reachableFromParent, n.data.name).toBeNull();
     }
-    expect(new Set(sample.flows.map((f) => f.data.method))).toEqual(new Set(['physical-bridge', 'routed', 'firewall-rule', 'vpn']));
+    expect(new Set(sample.flows.map((f) => f.data.method))).toEqual(
+      new Set(['physical-bridge', 'routed', 'firewall-rule', 'vpn']),
+    );
     expect(sample.flows.filter((f) => f.data.status === 'planned')).toHaveLength(2);
   });
 
@@ -54,19 +58,53 @@ describe('the sample clinic', () => {
 
   it('agrees with its records but for one answer, kept to show the flag', () => {
     const settled = settledAnswers(sample);
-    expect(settled.map((s) => s.questionId).sort()).toEqual(
-      ['connectivity.vpn-to-parent', 'network.flat', 'network.guest-wifi-isolated', 'network.medical-device-networks', 'network.parent-reachable', 'vendor.any', 'vendor.shared-accounts', 'wireless.devices-on-wifi'],
-    );
+    expect(settled.map((s) => s.questionId).sort()).toEqual([
+      'connectivity.vpn-to-parent',
+      'network.flat',
+      'network.guest-wifi-isolated',
+      'network.medical-device-networks',
+      'network.parent-reachable',
+      'vendor.any',
+      'vendor.shared-accounts',
+      'wireless.devices-on-wifi',
+    ]);
     expect(answerContradictions(sample, answers, settled)).toEqual([
-      expect.objectContaining({ questionId: 'network.guest-wifi-isolated', stored: true, fromRecords: false, explanation: expect.stringMatching(/^Your answer says Yes, the inventory shows No\. Guest Wi-Fi reaches Clinic LAN/) }),
+      expect.objectContaining({
+        questionId: 'network.guest-wifi-isolated',
+        stored: true,
+        fromRecords: false,
+        explanation: expect.stringMatching(
+          /^Your answer says Yes, the inventory shows No\. Guest Wi-Fi reaches Clinic LAN/,
+        ),
+      }),
     ]);
   });
 
   const expected: [rule: string, subject: string, severity: Severity, path?: RegExp][] = [
-    ['vendor.bridges-corporate', 'RadiView Imaging', 'critical', /^RadiView Imaging VPN → Clinic LAN \(vendor tunnel\) → Parent corporate network \(VPN, planned\)$/],
-    ['vendor.bridges-corporate', 'BrightDesk IT (MSP)', 'high', /^BrightDesk IT \(MSP\) TeamViewer → FRONTDESK-01 \(remote-control tool, .*then from that machine\) → Clinic LAN \(same zone\) → Parent corporate network \(VPN, planned\)$/],
-    ['network.parent-reaches-devices', 'Clinic LAN', 'critical', /^Parent corporate network → Clinic LAN \(VPN, planned\)$/],
-    ['network.parent-reaches-devices', 'Staff Wi-Fi', 'critical', /^Parent corporate network → Clinic LAN \(VPN, planned\) → Staff Wi-Fi \(bridged\)$/],
+    [
+      'vendor.bridges-corporate',
+      'RadiView Imaging',
+      'critical',
+      /^RadiView Imaging VPN → Clinic LAN \(vendor tunnel\) → Parent corporate network \(VPN, planned\)$/,
+    ],
+    [
+      'vendor.bridges-corporate',
+      'BrightDesk IT (MSP)',
+      'high',
+      /^BrightDesk IT \(MSP\) TeamViewer → FRONTDESK-01 \(remote-control tool, .*then from that machine\) → Clinic LAN \(same zone\) → Parent corporate network \(VPN, planned\)$/,
+    ],
+    [
+      'network.parent-reaches-devices',
+      'Clinic LAN',
+      'critical',
+      /^Parent corporate network → Clinic LAN \(VPN, planned\)$/,
+    ],
+    [
+      'network.parent-reaches-devices',
+      'Staff Wi-Fi',
+      'critical',
+      /^Parent corporate network → Clinic LAN \(VPN, planned\) → Staff Wi-Fi \(bridged\)$/,
+    ],
     ['network.internet-exposed-service', 'PM-SRV', 'critical', /^Internet → PM-SRV \(firewall rule, RDP\)$/],
     ['network.guest-not-isolated', 'Guest Wi-Fi', 'high', /^Guest Wi-Fi → Clinic LAN \(bridged\)$/],
     ['network.flat', 'Clinic LAN', 'critical'],
@@ -95,7 +133,11 @@ describe('the sample clinic', () => {
       const match = findings.find((f) => f.ruleId === rule && (!subject || f.records.includes(idOf(subject))));
       expect(match, summary()).toBeDefined();
       expect(match?.severity, match?.rationale).toBe(severity);
-      if (path) expect(match?.paths.some((p) => path.test(p)), match?.paths.join('\n')).toBe(true);
+      if (path)
+        expect(
+          match?.paths.some((p) => path.test(p)),
+          match?.paths.join('\n'),
+        ).toBe(true);
     });
   }
 
@@ -104,7 +146,7 @@ describe('the sample clinic', () => {
     expect(server?.rationale).toContain('hosts PracticeMate PM');
   });
 
-  it('raises nothing about the approved DICOM-over-TLS flow to the parent\'s archive', () => {
+  it("raises nothing about the approved DICOM-over-TLS flow to the parent's archive", () => {
     const approved = sample.flows.filter((f) => isApproved(f.data)).map((f) => f.id);
     expect(approved).toHaveLength(1);
     expect(findings.filter((f) => f.records.some((id) => approved.includes(id))).map((f) => f.detail)).toEqual([]);
@@ -112,7 +154,8 @@ describe('the sample clinic', () => {
   });
 
   it('raises nothing a seasoned assessor would strike out', () => {
-    const absent = (rule: string, subject?: string) => findings.filter((f) => f.ruleId === rule && (!subject || f.records.includes(idOf(subject))));
+    const absent = (rule: string, subject?: string) =>
+      findings.filter((f) => f.ruleId === rule && (!subject || f.records.includes(idOf(subject))));
     // TeamViewer sits on office PCs, not on a medical device; the MSP uses MFA and named accounts.
     expect(absent('devices.remote-control-tool')).toEqual([]);
     expect(absent('vendor.no-mfa', 'BrightDesk IT (MSP)')).toEqual([]);
