@@ -153,7 +153,7 @@ describe('the CSP meta element of the page', () => {
   it('is the served policy, less frame-ancestors which a meta element cannot carry', async () => {
     const { readFile } = await import('node:fs/promises');
     const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const expected = CONTENT_SECURITY_POLICY.split('; ')
       .filter((d) => !d.startsWith('frame-ancestors'))
       .join('; ');
