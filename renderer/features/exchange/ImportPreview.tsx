@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { trustSigner } from '../../db/keyStore';
-import type { Planned } from './ImportSection';
+import type { Planned } from './plannedImport';
 import { formatDate } from '../clinics/clinicLabels';
 import { todayIso } from '../../app/today';
 import { plainError } from '../../../shared/model/plainIssues';

@@ -1,18 +1,17 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { BundleManifest } from '../../../shared/bundle/bundleContent';
-import type { SignerInfo } from '../../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
-import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
+import { commitImport, planImport } from '../../db/importExport';
 import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey } from '../../db/keyStore';
 import { refuseRevokedSigner } from '../../db/revocations';
 import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle } from './bundleFileIo';
 import { ImportPreview } from './ImportPreview';
+import type { Planned } from './plannedImport';
 import { plainError } from '../../../shared/model/plainIssues';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
@@ -24,13 +23,6 @@ interface Chosen {
   firmKey: boolean;
   /** Fingerprints of the keys the file is for, when it is for keys. */
   keyIds: string[];
-}
-
-export interface Planned {
-  name: string;
-  manifest: BundleManifest;
-  plan: ImportPlan;
-  signer?: SignerInfo & { trusted: boolean; own: boolean };
 }
 
 type State =
