@@ -2,7 +2,7 @@
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { mergeBundleRecords } from '../../shared/bundle/mergeContents';
 import { priorChoice } from '../../shared/compare/priorAssessment';
-import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentRecords';
+import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';

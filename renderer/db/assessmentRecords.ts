@@ -1,5 +1,5 @@
 /** One assessment's live records from the repositories, in the shape the report (and the rules) take. */
-import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import type { Repositories } from './repository';
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });

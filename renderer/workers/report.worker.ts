@@ -7,7 +7,7 @@ import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { entityTypes, type EntityType } from '../../shared/model/entities';
-import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';

@@ -7,8 +7,9 @@
  * become flows where the records are stored (see model/legacyFlows.ts).
  */
 import { z } from 'zod';
-import { entities, entityTypes, type EntityData, type EntityType } from '../model/entities';
-import { versionedRecordSchema, type VersionedRecord } from '../model/versionedRecord';
+import { entities, entityTypes, type EntityType } from '../model/entities';
+import { versionedRecordSchema } from '../model/versionedRecord';
+import type { BundleRecords } from './bundleRecords';
 import { redactRecords } from './redaction';
 import { plainIssue } from '../model/plainIssues';
 
@@ -39,7 +40,7 @@ const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
 
 export const bundleContent = z.object({ manifest: bundleManifest, records: z.object(recordsShape) });
 
-export type BundleRecords = { [E in EntityType]: VersionedRecord<EntityData<E>>[] };
+export type { BundleRecords } from './bundleRecords';
 export interface BundleContent {
   manifest: BundleManifest;
   records: BundleRecords;

@@ -10,13 +10,11 @@ import type { ReachPath } from '../topology/reach';
 import { recordNamer } from '../topology/recordNames';
 import { bridgedSegments, type Segment } from '../topology/segments';
 import { buildTopology, type Topology } from '../topology/topology';
+import type { WithId } from '../model/withId';
 
 export type { Segment } from '../topology/segments';
 
-export interface WithId<T> {
-  id: string;
-  data: T;
-}
+export type { WithId } from '../model/withId';
 
 /** The records that settle checklist questions; an assessment's facts fit as they are. */
 export interface TopologyRecords {

@@ -8,7 +8,8 @@
  */
 import type { Finding } from '../model/finding';
 import { osSupport } from '../reference/osLifecycle';
-import { factsOf, recordNames, type AssessmentRecords } from '../report/assessmentRecords';
+import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
+import { factsOf } from '../rules/assessmentFacts';
 import { buildContext, type OsSupportResolver } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
 import type { AssessmentComparison, AssessmentRef } from './comparisonTypes';

@@ -11,7 +11,7 @@ import { osSupport } from '../reference/osLifecycle';
 import { ImportError } from './importErrors';
 import { checkProposal } from './proposalCheck';
 import { cleanText } from './nmapXml';
-import type { KindSuggestion, ProposedAsset } from './nmapToInventory';
+import type { KindSuggestion, ProposedAsset } from './proposedInventory';
 
 export const csvFields = ['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model', 'serial', 'location'] as const;
 export type CsvField = (typeof csvFields)[number];

@@ -6,8 +6,8 @@
  * so "IP and name" also finds it again.
  */
 import { emptyAsset, type Asset } from '../model/asset';
-import type { WithId } from '../rules/ruleTypes';
-import type { ProposedAsset } from './nmapToInventory';
+import type { WithId } from '../model/withId';
+import type { ProposedAsset } from './proposedInventory';
 
 export interface FieldUpdate {
   field: 'ipAddress' | 'macAddress' | 'vendor' | 'osVersion' | 'osFamily' | 'remoteAccess';

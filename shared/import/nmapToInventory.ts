@@ -13,38 +13,11 @@ import {
   remoteAccessServices,
 } from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
-import type { OsSupport } from '../rules/ruleTypes';
 import type { NmapHost, NmapOsMatch } from './nmapXml';
 import { checkProposal } from './proposalCheck';
+import type { KindSuggestion, ProposedAsset, ProposedNetwork } from './proposedInventory';
 
-export interface KindSuggestion {
-  kind: Asset['kind'];
-  reason: string;
-}
-
-export interface ProposedAsset {
-  name: string;
-  hostname: string;
-  ipAddress: string;
-  macAddress: string;
-  vendor: string;
-  osFamily: Asset['osFamily'];
-  /** nmap's best OS match, when it gave one. */
-  osGuess?: { name: string; accuracy: number; support: OsSupport };
-  kind: KindSuggestion;
-  /** Remote-access services listening, such as "RDP on 3389/tcp". */
-  remoteAccess: string[];
-  openPorts: string[];
-  /** The IPv4 /24 the host is in, "" without IPv4. */
-  subnet: string;
-  /** What an inventory list knows and a scan does not. */
-  extra?: { model: string; serial: string; location: string };
-}
-
-export interface ProposedNetwork {
-  subnet: string;
-  hosts: number;
-}
+export type { KindSuggestion, ProposedAsset, ProposedNetwork } from './proposedInventory';
 
 const networkTypes = [
   'router',

@@ -8,7 +8,7 @@ import { plainIssue } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 import { MAX_TEXT } from './nmapXml';
 import { assetFromProposal } from './matchImported';
-import type { ProposedAsset } from './nmapToInventory';
+import type { ProposedAsset } from './proposedInventory';
 
 const NO_ID = '00000000-0000-0000-0000-000000000000';
 const labels = { name: 'device name', vendor: 'vendor', osVersion: 'operating system' };

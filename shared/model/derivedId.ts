@@ -3,11 +3,11 @@
  * and a finding), so the same thing recorded on two laptops is one record that merges
  * field by field. SHA-256 of the parts, formatted as a UUID (version 8: custom).
  */
-import { utf8 } from '../crypto/bytes';
+const encoder = new TextEncoder();
 
 export async function derivedId(kind: string, ...parts: string[]): Promise<string> {
   const digest = new Uint8Array(
-    await globalThis.crypto.subtle.digest('SHA-256', utf8(`clinic-assessor/${kind}/${parts.join('/')}`)),
+    await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(`clinic-assessor/${kind}/${parts.join('/')}`)),
   );
   const b = digest.subarray(0, 16);
   b[6] = ((b[6] ?? 0) & 0x0f) | 0x80;

@@ -12,7 +12,8 @@ import { osSupport } from '../reference/osLifecycle';
 import { buildContext } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
 import { answerText } from './answerText';
-import { factsOf, recordNames, type AssessmentRecords } from './assessmentRecords';
+import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
+import { factsOf } from '../rules/assessmentFacts';
 import { groupByDevice } from './findingsByDevice';
 import { flowRows, type FlowRow } from './reportFlows';
 import {

@@ -6,7 +6,7 @@
 import type { BundleRecords } from '../bundle/bundleContent';
 import { areaLabels } from '../rules/ruleTypes';
 import { severities, type Severity } from '../rules/severity';
-import { assessmentRecordsFrom } from './assessmentRecords';
+import { assessmentRecordsFrom } from './assessmentsInFile';
 import { buildClinicReport, CLASSIFICATION } from './clinicReport';
 import type { Rating, SeverityCounts } from './reportFindings';
 

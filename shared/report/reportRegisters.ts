@@ -1,5 +1,5 @@
 /** The registers of a report: devices with their OS support, networks, vendor access, internet links. */
-import type { AssessmentRecords } from './assessmentRecords';
+import type { AssessmentRecords } from '../model/assessmentRecords';
 import type { OsSupport } from '../rules/ruleTypes';
 import { osText } from '../rules/context';
 import { PARENT_ZONE } from '../model/flow';

@@ -10,6 +10,8 @@ import type { ReachPath } from '../topology/reach';
 import type { Topology } from '../topology/topology';
 import type { VendorAccess } from '../model/vendorAccess';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
+import type { WithId } from '../model/withId';
+import type { Factor } from './factor';
 
 export type Area =
   'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
@@ -26,10 +28,7 @@ export const areaLabels: Record<Area, string> = {
   governance: 'Governance',
 };
 
-export interface WithId<T> {
-  id: string;
-  data: T;
-}
+export type { WithId } from '../model/withId';
 
 export interface OsSupport {
   status: 'supported' | 'extended-only' | 'unsupported' | 'unknown';
@@ -81,12 +80,7 @@ export interface RuleContext {
   bandwidth: BandwidthVerdict;
 }
 
-/** One reason the severity is what it is: "patient data", "reachable from corporate". */
-export interface Factor {
-  label: string;
-  likelihood?: number;
-  impact?: number;
-}
+export type { Factor } from './factor';
 
 export interface Hit {
   /** Record ids (assets, networks, vendor links, links, applications) the finding rests on. */

@@ -2,7 +2,7 @@
  * Severity from likelihood × impact, each 1-4, raised by the factors a hit carries.
  * 12-16 critical, 8-11 high, 4-7 medium, 2-3 low, 1 info.
  */
-import type { Factor } from './ruleTypes';
+import type { Factor } from './factor';
 
 export const severities = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof severities)[number];

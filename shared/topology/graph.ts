@@ -8,11 +8,7 @@ import { INTERNET_ZONE, isApproved, PARENT_ZONE, type Flow, type FlowMethod } fr
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { ANY_SERVICE, normaliseService, permitsKind, serviceDef } from '../reference/services';
-
-interface WithId<T> {
-  id: string;
-  data: T;
-}
+import type { WithId } from '../model/withId';
 
 export type NodeKind = 'zone' | 'asset' | 'vendor';
 

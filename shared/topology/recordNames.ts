@@ -4,11 +4,7 @@ import type { Asset } from '../model/asset';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { builtInZoneNames } from './pathText';
-
-interface WithId<T> {
-  id: string;
-  data: T;
-}
+import type { WithId } from '../model/withId';
 
 export interface NamedRecords {
   networks: readonly WithId<Network>[];

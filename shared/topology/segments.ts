@@ -1,11 +1,7 @@
 /** Zones joined on one wire by physical bridges in place, followed any number of hops: one segment. */
 import type { Flow } from '../model/flow';
 import type { Network } from '../model/network';
-
-interface WithId<T> {
-  id: string;
-  data: T;
-}
+import type { WithId } from '../model/withId';
 
 /** A segment: its zones, the first one first in recorded order, and the bridges that join them. */
 export interface Segment {

@@ -1,5 +1,5 @@
 /** A golden clinic's facts as the records of one assessment, so reports can be made of it. */
-import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import { ASSESSMENT } from './assessmentFacts';
 import type { GoldenClinic } from './golden/goldenClinic';
 

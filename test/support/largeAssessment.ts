@@ -3,7 +3,7 @@
  * the first `vulnerable` of them as troubled as the sample's, the rest current,
  * patched office PCs, as the records a report is built from.
  */
-import type { AssessmentRecords } from '../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import { sampleClinic } from '../../shared/sample/sampleClinic';
 import { largeClinic } from './largeClinic';
 

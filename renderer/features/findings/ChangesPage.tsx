@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { compareAssessments } from '../../../shared/compare/compareAssessments';
-import type { AssessmentRecords } from '../../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
 import { todayIso } from '../../app/today';
 import { routeHref } from '../../app/useHashRoute';
 import { clinicTitle, formatDate } from '../clinics/clinicLabels';

@@ -4,7 +4,8 @@ import { osSupport } from '../../../shared/reference/osLifecycle';
 import { buildContext, type AssessmentFacts } from '../../../shared/rules/context';
 import { evaluateRules } from '../../../shared/rules/engine';
 import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
-import { factsOf, recordNames } from '../../../shared/report/assessmentRecords';
+import { recordNames } from '../../../shared/model/assessmentRecords';
+import { factsOf } from '../../../shared/rules/assessmentFacts';
 import { todayIso } from '../../app/today';
 import { useAssessmentRecords } from './useAssessmentRecords';
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AssessmentRecords } from '../../../shared/report/assessmentRecords';
+import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
 import { useRepositories } from '../../app/session/SessionContext';
 import { loadAssessmentRecords } from '../../db/assessmentRecords';
 

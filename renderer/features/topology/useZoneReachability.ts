@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { osSupport } from '../../../shared/reference/osLifecycle';
-import { factsOf } from '../../../shared/report/assessmentRecords';
+import { factsOf } from '../../../shared/rules/assessmentFacts';
 import { flowRow, type FlowRow } from '../../../shared/report/reportFlows';
 import { zoneReachability, type ZoneReachability } from '../../../shared/report/zoneReachability';
 import { buildContext } from '../../../shared/rules/context';

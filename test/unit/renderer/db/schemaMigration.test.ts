@@ -11,7 +11,7 @@ import { entityTypes, type EntityType } from '../../../../shared/model/entities'
 import { derivedId } from '../../../../shared/model/derivedId';
 import { createVersioned } from '../../../../shared/model/versionedRecord';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
-import { factsOf } from '../../../../shared/report/assessmentRecords';
+import { factsOf } from '../../../../shared/rules/assessmentFacts';
 import { buildContext } from '../../../../shared/rules/context';
 import { evaluateRules } from '../../../../shared/rules/engine';
 import { sampleData } from '../../../support/sampleRecords';

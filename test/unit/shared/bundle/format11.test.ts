@@ -12,7 +12,7 @@ import { derivedId } from '../../../../shared/model/derivedId';
 import { emptyFlow, INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
 import { legacyFlowsOf } from '../../../../shared/model/legacyFlows';
 import { createVersioned } from '../../../../shared/model/versionedRecord';
-import { assessmentRecordsFrom } from '../../../../shared/report/assessmentRecords';
+import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
 import { cheapKdf } from '../../../support/bundleTestKit';
 import {

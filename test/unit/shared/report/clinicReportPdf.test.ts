@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../../../electron/cli/reportFonts';
-import { assessmentRecordsFrom } from '../../../../shared/report/assessmentRecords';
+import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';

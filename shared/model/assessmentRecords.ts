@@ -1,0 +1,43 @@
+/**
+ * One assessment's live records, whichever store they come from (a decrypted file on
+ * the command line, the repositories in the app), and what each of them is called.
+ */
+import type { Answer } from './answer';
+import type { Application } from './application';
+import type { Assessment } from './assessment';
+import type { Asset } from './asset';
+import type { Clinic } from './clinic';
+import type { Finding } from './finding';
+import type { Flow } from './flow';
+import type { Link } from './link';
+import type { Network } from './network';
+import type { VendorAccess } from './vendorAccess';
+import type { WithId } from './withId';
+
+export interface AssessmentRecords {
+  clinic: WithId<Clinic>;
+  assessment: WithId<Assessment>;
+  answers: WithId<Answer>[];
+  assets: WithId<Asset>[];
+  networks: WithId<Network>[];
+  vendorLinks: WithId<VendorAccess>[];
+  links: WithId<Link>[];
+  applications: WithId<Application>[];
+  flows: WithId<Flow>[];
+  decisions: WithId<Finding>[];
+}
+
+/** What each record is called in findings and reports. */
+export function recordNames(
+  records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'>,
+): Map<string, string> {
+  return new Map<string, string>([
+    ...records.assets.map(
+      (a) => [a.id, a.data.name || [a.data.vendor, a.data.model].filter(Boolean).join(' ') || 'Unnamed asset'] as const,
+    ),
+    ...records.networks.map((n) => [n.id, n.data.name || n.data.subnet || 'Unnamed network'] as const),
+    ...records.vendorLinks.map((v) => [v.id, `${v.data.vendor || 'Vendor'} link`] as const),
+    ...records.links.map((l) => [l.id, `${l.data.isp || 'Internet'} link`] as const),
+    ...records.applications.map((a) => [a.id, a.data.name || 'Application'] as const),
+  ]);
+}
