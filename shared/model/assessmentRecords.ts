@@ -14,16 +14,20 @@ import type { Network } from './network';
 import type { VendorAccess } from './vendorAccess';
 import type { WithId } from './withId';
 
-export interface AssessmentRecords {
-  clinic: WithId<Clinic>;
-  assessment: WithId<Assessment>;
-  answers: WithId<Answer>[];
+/** What one assessment recorded of the clinic's machines, networks, links, applications and flows. */
+export interface RecordedInventory {
   assets: WithId<Asset>[];
   networks: WithId<Network>[];
   vendorLinks: WithId<VendorAccess>[];
   links: WithId<Link>[];
   applications: WithId<Application>[];
   flows: WithId<Flow>[];
+}
+
+export interface AssessmentRecords extends RecordedInventory {
+  clinic: WithId<Clinic>;
+  assessment: WithId<Assessment>;
+  answers: WithId<Answer>[];
   decisions: WithId<Finding>[];
 }
 

@@ -2,12 +2,9 @@
 import { withSettled, type Answers } from '../checklists/checklist';
 import type { AnswerValue } from '../checklists/question';
 import { settledAnswers } from '../checklists/topologyAnswers';
-import type { Application } from '../model/application';
+import type { RecordedInventory } from '../model/assessmentRecords';
 import type { Asset } from '../model/asset';
-import { PARENT_ZONE, type Flow } from '../model/flow';
-import type { Link } from '../model/link';
-import type { Network } from '../model/network';
-import type { VendorAccess } from '../model/vendorAccess';
+import { PARENT_ZONE } from '../model/flow';
 import { bandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { OsSupportStatus } from '../reference/osLifecycle';
 import { pathText } from '../topology/pathText';
@@ -16,15 +13,9 @@ import { buildTopology } from '../topology/topology';
 import { effectiveSupport } from './effectiveSupport';
 import type { OsSupport, RuleContext, WithId } from './ruleTypes';
 
-export interface AssessmentFacts {
+export interface AssessmentFacts extends RecordedInventory {
   assessmentDate: string;
   answers: Answers;
-  assets: WithId<Asset>[];
-  networks: WithId<Network>[];
-  vendorLinks: WithId<VendorAccess>[];
-  links: WithId<Link>[];
-  applications: WithId<Application>[];
-  flows: WithId<Flow>[];
 }
 
 export type OsSupportResolver = (osText: string, onDate: string) => OsSupportStatus;

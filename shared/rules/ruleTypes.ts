@@ -1,14 +1,11 @@
 /** What a rule sees, and what it says when it fires. */
 import type { Answers } from '../checklists/checklist';
-import type { Application } from '../model/application';
+import type { RecordedInventory } from '../model/assessmentRecords';
 import type { Asset } from '../model/asset';
 import type { Severity } from './severity';
-import type { Link } from '../model/link';
-import type { Flow } from '../model/flow';
 import type { Network } from '../model/network';
 import type { ReachPath } from '../topology/reach';
 import type { Topology } from '../topology/topology';
-import type { VendorAccess } from '../model/vendorAccess';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { WithId } from '../model/withId';
 import type { Factor } from './factor';
@@ -52,15 +49,9 @@ export const ownerLabels: Record<Owner, string> = {
 };
 
 /** Everything the rules read, with the lookups they share worked out once. */
-export interface RuleContext {
+export interface RuleContext extends RecordedInventory {
   assessmentDate: string;
   answers: Answers;
-  assets: WithId<Asset>[];
-  networks: WithId<Network>[];
-  vendorLinks: WithId<VendorAccess>[];
-  links: WithId<Link>[];
-  applications: WithId<Application>[];
-  flows: WithId<Flow>[];
   networkById: ReadonlyMap<string, WithId<Network>>;
   assetById: ReadonlyMap<string, WithId<Asset>>;
   /** Assets by zone, attached devices with their host's zone. */
