@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { entities, entityTypes, type EntityType } from '../model/entities';
 import { versionedRecordSchema } from '../model/versionedRecord';
-import type { BundleRecords } from './bundleRecords';
+import type { BundleRecords } from '../model/bundleRecords';
 import { redactRecords } from './redaction';
 import { plainIssue } from '../model/plainIssues';
 
@@ -40,7 +40,7 @@ const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
 
 export const bundleContent = z.object({ manifest: bundleManifest, records: z.object(recordsShape) });
 
-export type { BundleRecords } from './bundleRecords';
+export type { BundleRecords } from '../model/bundleRecords';
 export interface BundleContent {
   manifest: BundleManifest;
   records: BundleRecords;

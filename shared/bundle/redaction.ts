@@ -11,7 +11,7 @@
 import { mergeRecord } from '../merge/mergeRecord';
 import { entityTypes, type EntityType } from '../model/entities';
 import type { VersionedRecord } from '../model/versionedRecord';
-import type { BundleRecords } from './bundleRecords';
+import type { BundleRecords } from '../model/bundleRecords';
 
 export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
   clinic: ['contacts'],

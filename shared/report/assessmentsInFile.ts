@@ -1,5 +1,5 @@
 /** The assessments a decrypted file holds, and the records of one of them: what the reports are made from. */
-import type { BundleRecords } from '../bundle/bundleRecords';
+import type { BundleRecords } from '../model/bundleRecords';
 import type { AssessmentRecords } from '../model/assessmentRecords';
 import type { Assessment } from '../model/assessment';
 import type { VersionedRecord } from '../model/versionedRecord';
