@@ -34,7 +34,7 @@ import {
   type NetworkRow,
   type VendorRow,
 } from './reportRegisters';
-import { count } from './words';
+import { count } from '../model/plural';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';

@@ -5,7 +5,7 @@ import { effectiveStatus, type EffectiveStatus } from '../rules/findingStatus';
 import { areaLabels, ownerLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
 import { severities, severityRank, type Severity } from '../rules/severity';
 import { findingDevice } from './findingsByDevice';
-import { agree, count } from './words';
+import { agree, count } from '../model/plural';
 
 export interface FindingRow {
   key: string;

@@ -1,6 +1,7 @@
 /** Connectivity, applications, wireless, scanning and governance. */
 import { answer, answerIn, assetName, fromAnswers, isNetworked, medicalDevices } from './ruleHelpers';
 import type { Rule } from './ruleTypes';
+import { agree, count } from '../model/plural';
 
 export const serviceRules: Rule[] = [
   {
@@ -199,7 +200,7 @@ export const serviceRules: Rule[] = [
             {
               records: fragile.map((d) => d.id),
               questions: ['scanning.exclusions-listed'],
-              detail: `${fragile.length} device(s) must not be actively scanned and are not excluded from the scan targets.`,
+              detail: `${count(fragile.length, 'device')} must not be actively scanned and ${agree(fragile.length, 'is', 'are')} not excluded from the scan targets.`,
               factors: [],
             },
           ]

@@ -14,6 +14,7 @@ import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle } from './bundleFileIo';
 import { ImportPreview } from './ImportPreview';
 import { plainError } from '../../../shared/model/plainIssues';
+import { count } from '../../../shared/model/plural';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 interface Chosen {
@@ -201,7 +202,7 @@ export function ImportSection() {
       ) : null}
       <p role="status" className="status">
         {state.step === 'done'
-          ? `Imported ${state.name}: ${state.written} record(s) changed${state.conflicts ? `, ${state.conflicts} conflict(s) to review below` : ''}.`
+          ? `Imported ${state.name}: ${count(state.written, 'record')} changed${state.conflicts ? `, ${count(state.conflicts, 'conflict')} to review below` : ''}.`
           : ''}
       </p>
       <ErrorMessage message={error} />

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/compare/comparisonTypes';
 import { choiceText } from '../../../shared/compare/fieldChanges';
 import { SupportBadge } from '../../components/OsBadge';
+import { count } from '../../../shared/model/plural';
 
 const trendWords = { better: 'better supported', worse: 'less supported', same: '', unclear: '' } as const;
 
@@ -112,7 +113,7 @@ export function AssetChanges({ assets }: { assets: RecordChanges<AssetSummary, A
       ) : (
         <p className="muted">No asset removed.</p>
       )}
-      <p className="muted">{assets.unchanged} asset(s) unchanged.</p>
+      <p className="muted">{count(assets.unchanged, 'asset')} unchanged.</p>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
 import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
-import { count } from '../words';
+import { count } from '../../model/plural';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 

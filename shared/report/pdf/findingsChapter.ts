@@ -3,7 +3,7 @@ import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { Severity } from '../../rules/severity';
 import type { ClinicReport } from '../clinicReport';
 import type { FindingRow } from '../reportFindings';
-import { count } from '../words';
+import { count } from '../../model/plural';
 import { severityColours } from './charts';
 import { INK, type ReportWriter } from './reportWriter';
 

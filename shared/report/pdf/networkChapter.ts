@@ -1,7 +1,7 @@
 /** "Networks and segmentation": the networks, reachability between zones, the recorded flows, segmentation findings, vendor access. */
 import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { ClinicReport } from '../clinicReport';
-import { count } from '../words';
+import { count } from '../../model/plural';
 import { pairOf, type ZonePair } from '../zoneReachability';
 import { CONTENT_WIDTH, INK, type ReportWriter } from './reportWriter';
 

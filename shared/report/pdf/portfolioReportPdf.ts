@@ -5,7 +5,7 @@ import { ratingOrder, trendText, type PortfolioReport } from '../portfolioReport
 import { severityColours } from './charts';
 import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
-import { agree, count } from '../words';
+import { agree, count } from '../../model/plural';
 
 const severityTints: Record<Severity, string> = {
   critical: '#f3c4c4',
