@@ -6,6 +6,7 @@
 import { sections, visibleQuestions } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
+import { assessmentStatusLabels } from '../model/assessment';
 import type { Finding } from '../model/finding';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
@@ -166,7 +167,7 @@ export function buildClinicReport(
       assessor: assessment.data.assessor,
       startDate: assessment.data.startDate,
       endDate: assessment.data.endDate,
-      status: assessment.data.status === 'final' ? 'Final' : 'Draft',
+      status: assessmentStatusLabels[assessment.data.status],
     },
     rating,
     summary,

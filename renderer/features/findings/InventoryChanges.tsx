@@ -6,7 +6,7 @@ import type {
   RecordChanges,
   RecordSummary,
 } from '../../../shared/compare/comparisonTypes';
-import { choiceText } from '../../../shared/compare/fieldChanges';
+import { assetKindLabels } from '../../../shared/model/asset';
 import { SupportBadge } from '../../components/OsBadge';
 import { count } from '../../../shared/model/plural';
 
@@ -51,7 +51,7 @@ function AssetList({ label, assets }: { label: string; assets: AssetSummary[] })
         {assets.map((a) => (
           <tr key={a.id}>
             <td>{a.name}</td>
-            <td>{choiceText(a.kind)}</td>
+            <td>{assetKindLabels[a.kind]}</td>
             <td>{a.os || 'Not recorded'}</td>
             <td>
               <SupportBadge support={a.support} />
