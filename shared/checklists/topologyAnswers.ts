@@ -12,9 +12,10 @@ import type { AnswerValue } from './question';
 import { approvedPath, pathRecords } from '../topology/pathFacts';
 import { count } from '../model/plural';
 import { list, needsZone, readRecords, type Reading, type TopologyRecords } from './topologyReading';
+import type { QuestionId } from './questionIds';
 
 export interface SettledAnswer {
-  questionId: string;
+  questionId: QuestionId;
   /** In the question's own answer format. */
   value: AnswerValue;
   /** Why, in plain words, naming the records. */
@@ -259,7 +260,7 @@ function devicesOnWifi(r: Reading): Settled | null {
     : null;
 }
 
-const settlers: readonly [string, (r: Reading) => Settled | null][] = [
+const settlers: readonly [QuestionId, (r: Reading) => Settled | null][] = [
   ['network.medical-device-networks', deviceNetworks],
   ['network.flat', flat],
   ['network.guest-wifi-isolated', guestIsolated],

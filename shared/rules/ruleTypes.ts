@@ -10,6 +10,7 @@ import type { ReachPath } from '../topology/reach';
 import type { Topology } from '../topology/topology';
 import type { VendorAccess } from '../model/vendorAccess';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
+import type { QuestionId } from '../checklists/questionIds';
 
 export type Area =
   'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
@@ -92,7 +93,7 @@ export interface Hit {
   /** Record ids (assets, networks, vendor links, links, applications) the finding rests on. */
   records: string[];
   /** Question ids whose answers it rests on. */
-  questions: string[];
+  questions: QuestionId[];
   /** What was found, in words, with the specifics. */
   detail: string;
   factors: Factor[];
