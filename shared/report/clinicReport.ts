@@ -103,9 +103,7 @@ function scanningPlan(
   const get = (id: QuestionId) => answers.get(id);
   const text = (id: QuestionId) => (typeof get(id) === 'string' && get(id) ? String(get(id)) : 'Not recorded');
   const excluded = new Set<string>(
-    Array.isArray(get('scanning.excluded-devices'))
-      ? (get('scanning.excluded-devices') as string[])
-      : [],
+    Array.isArray(get('scanning.excluded-devices')) ? (get('scanning.excluded-devices') as string[]) : [],
   );
   for (const a of records.assets) if (a.data.safeToScan === false) excluded.add(a.id);
   const agreed = get('scanning.window-agreed');

@@ -116,7 +116,8 @@ function bandwidthFor(facts: AssessmentFacts) {
           upMbps: mainLink.data.upMbps,
           latencyMs: mainLink.data.latencyMs,
           jitterMs: mainLink.data.jitterMs,
-          lossPercent: mainLink.data.lossPercent ?? numberAnswer(answerOf(facts.answers, 'connectivity.packet-loss')) ?? null,
+          lossPercent:
+            mainLink.data.lossPercent ?? numberAnswer(answerOf(facts.answers, 'connectivity.packet-loss')) ?? null,
         }
       : undefined,
   );

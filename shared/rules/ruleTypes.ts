@@ -26,6 +26,16 @@ export const areaLabels: Record<Area, string> = {
   scanning: 'Scanning',
   governance: 'Governance',
 };
+/** Shorter, for column heads a ninth of a page wide. */
+export const areaShortLabels: Record<Area, string> = {
+  ...areaLabels,
+  endpoints: 'Endpoints',
+  devices: 'Devices',
+  vendor: 'Vendors',
+  connectivity: 'Bandwidth',
+  apps: 'Apps',
+  wireless: 'Wireless',
+};
 
 export interface WithId<T> {
   id: string;

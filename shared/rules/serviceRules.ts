@@ -2,6 +2,7 @@
 import { answer, answerIn, assetName, fromAnswers, isNetworked, medicalDevices } from './ruleHelpers';
 import type { Rule } from './ruleTypes';
 import { agree, count } from '../model/plural';
+import { verdictLabels } from '../reference/bandwidthNeeds';
 
 export const serviceRules: Rule[] = [
   {
@@ -25,7 +26,7 @@ export const serviceRules: Rule[] = [
         {
           records: main ? [main.id] : [],
           questions: ['profile.staff'],
-          detail: `${v.verdict === 'insufficient' ? 'Insufficient' : 'Marginal'}: needs ${v.need.downMbps}/${v.need.upMbps} Mbit/s down/up. ${v.reasons.join(' ')}`,
+          detail: `${verdictLabels[v.verdict]}: needs ${v.need.downMbps}/${v.need.upMbps} Mbit/s down/up. ${v.reasons.join(' ')}`,
           factors,
         },
       ];

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { answerOf, type Answers } from '../../../shared/checklists/checklist';
-import { bandwidthVerdict, qualityLimits } from '../../../shared/reference/bandwidthNeeds';
+import { bandwidthVerdict, qualityLimits, verdictLabels } from '../../../shared/reference/bandwidthNeeds';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SpeedTestImport } from './SpeedTestImport';
+import { inSentence } from '../../../shared/model/labels';
 
 const verdictStyle = {
   sufficient: 'badge-supported',
@@ -33,7 +34,8 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
   return (
     <aside className="bandwidth-panel" aria-labelledby="bandwidth-title">
       <h3 id="bandwidth-title">
-        Bandwidth: <span className={`badge ${verdictStyle[verdict.verdict]}`}>{verdict.verdict}</span>
+        Bandwidth:{' '}
+        <span className={`badge ${verdictStyle[verdict.verdict]}`}>{inSentence(verdictLabels[verdict.verdict])}</span>
       </h3>
       <table className="table">
         <caption className="visually-hidden">What the clinic needs</caption>

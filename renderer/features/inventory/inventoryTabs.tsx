@@ -1,7 +1,7 @@
 /** The tabs of the inventory: what each lists, how its rows read, and its form. */
 import type { ReactNode } from 'react';
 import type { EntityData } from '../../../shared/model/entities';
-import { flowEvidenceLabels, flowMethodShort, isApproved } from '../../../shared/model/flow';
+import { flowEvidenceLabels, flowMethodShort, flowStatusLabels, isApproved } from '../../../shared/model/flow';
 import { servicesText } from '../../../shared/topology/pathText';
 import { OsBadge } from '../../components/OsBadge';
 import type { FieldSpec, FieldValue } from './fieldSpec';
@@ -202,7 +202,12 @@ export const flowsTab: InventoryTab<'flow'> = {
     { header: 'Known by', cell: (d) => flowEvidenceLabels[d.knownBy], nowrap: true },
     {
       header: 'Status',
-      cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'),
+      cell: (d) =>
+        d.status === 'planned' ? (
+          <span className="badge badge-muted">{flowStatusLabels.planned}</span>
+        ) : (
+          flowStatusLabels[d.status]
+        ),
       nowrap: true,
     },
     {

@@ -7,6 +7,7 @@ import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
+import { verdictLabels } from '../../reference/bandwidthNeeds';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -102,13 +103,7 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
   w.heading('Bandwidth and scanning plan');
   w.heading('Bandwidth', 2);
-  const verdicts: Record<string, string> = {
-    sufficient: 'Sufficient',
-    marginal: 'Marginal',
-    insufficient: 'Insufficient',
-    unknown: 'Not measured',
-  };
-  w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, {
+  w.paragraph(`Verdict: ${verdictLabels[r.bandwidth.verdict]}. Measured: ${r.bandwidth.measured}.`, {
     style: 'bold',
   });
   w.table(

@@ -6,6 +6,7 @@ import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { agree, count } from '../../model/plural';
 import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
+import { areaLabels, areaShortLabels, type Area } from '../../rules/ruleTypes';
 
 const ratingColour = (label: unknown): string =>
   (ratingColours as Readonly<Record<string, string>>)[String(label)] ?? INK.text;
@@ -84,16 +85,8 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
   );
 }
 
-/** Column heads short enough to fit a ninth of the page. */
-const shortAreas: Record<string, string> = {
-  'Endpoints and OS': 'Endpoints',
-  'Medical devices': 'Devices',
-  Networks: 'Networks',
-  'Vendor access': 'Vendors',
-  Connectivity: 'Bandwidth',
-  Applications: 'Apps',
-  'Wireless and RF': 'Wireless',
-};
+/** The areas' short labels, by the label the portfolio report carries. */
+const shortAreas = new Map((Object.keys(areaLabels) as Area[]).map((a) => [areaLabels[a], areaShortLabels[a]]));
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Clinics × areas', 1, 40, true);
@@ -110,7 +103,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
     }
   };
   w.table(
-    ['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)],
+    ['Clinic', ...r.areas.map((a) => shortAreas.get(a) ?? a)],
     r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]),
     {
       styles: { fontSize: 6.5, halign: 'center' },
