@@ -16,7 +16,8 @@ export function choices<V extends string>(labels: Readonly<Record<V, string>>): 
 
 /** A label as it reads inside a sentence: "remote-control tool", while "VPN" and "IoT" keep their capitals. */
 export function inSentence(label: string): string {
-  return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+  const firstWord = label.split(/[\s/]/, 1)[0] ?? '';
+  return /[A-Z]/.test(firstWord.slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
 /** Every label of a map in its sentence form. */
