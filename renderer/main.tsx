@@ -4,6 +4,9 @@ import { App } from './app/App';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/findings.css';
+import { applyColourTokens } from './styles/colourTokens';
+
+applyColourTokens(document.documentElement);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');

@@ -21,6 +21,7 @@ import { CliError, inputSize, needPassphrase, readSmallText, writeOutput, type I
 import { firmKeyFiles, writeFirmKeyPair } from './keygen';
 import { firmPrivateKeyFile, publicKeyFile } from './keys';
 import { openFailure } from './openInput';
+import { count } from '../../shared/model/plural';
 
 /** A revocation list problem, prefixed with its file; exit 2, as for a bad assessment file. */
 async function revocationList(file: string, trusted: TrustedFirmKey[]) {
@@ -65,7 +66,7 @@ export async function revoke(options: RevokeOptions, io: Io): Promise<void> {
   await writeOutput(options.out, utf8(await revocationListText(list, firm)));
   firm.privateKey.fill(0);
   io.out(
-    `Wrote ${options.out}: revocation list number ${list.sequence}, ${list.revoked.length} revoked key(s), signed by the firm key ${firm.fingerprint}.`,
+    `Wrote ${options.out}: revocation list number ${list.sequence}, ${count(list.revoked.length, 'revoked key')}, signed by the firm key ${firm.fingerprint}.`,
   );
 }
 

@@ -13,6 +13,7 @@ import { inputSize, type Io } from './io';
 import { openFailure } from './openInput';
 import { claimedSigner, requireTrusted, signerVerdict } from './signerVerdict';
 import type { TrustList } from './trustFile';
+import { count } from '../../shared/model/plural';
 
 export interface TrustOptions {
   trust?: TrustList;
@@ -50,7 +51,7 @@ export async function inspect(file: string, options: TrustOptions, io: Io): Prom
   io.out(`Clinic Assessor assessment file, format ${version.major}.${version.minor}`);
   io.out(`Created: ${header.created}`);
   io.out(
-    `Size: ${size} bytes, payload ${payload} bytes in ${Math.max(1, Math.ceil(payload / (header.chunkBytes + TAG_BYTES)))} chunk(s)`,
+    `Size: ${size} bytes, payload ${payload} bytes in ${count(Math.max(1, Math.ceil(payload / (header.chunkBytes + TAG_BYTES))), 'chunk')}`,
   );
   for (const r of header.recipients) {
     if (isPassphrase(r))

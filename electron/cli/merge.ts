@@ -11,6 +11,7 @@ import { openingKey, signingKey } from './keys';
 import { openContents } from './openInput';
 import { inputRecipients, namedRecipients, type RecipientOptions } from './outputRecipients';
 import { countLine, type OpenOptions } from './verify';
+import { count } from '../../shared/model/plural';
 
 export interface SignOptions {
   /** A signing key file (.casign) to sign the output with. */
@@ -59,7 +60,7 @@ export async function merge(
     ),
   ];
   io.out(
-    `Merged ${inputs.length} file(s) into ${out}: ${countLine(records)}; ${conflicts} conflict(s) kept for review.`,
+    `Merged ${count(inputs.length, 'file')} into ${out}: ${countLine(records)}; ${count(conflicts, 'conflict')} kept for review.`,
   );
   io.out(`Sealed for: ${recipients.words.join('; ')}.`);
   if (signer && signing) io.out(`Signed by "${signer.name}" (key ${signing.fingerprint}).`);

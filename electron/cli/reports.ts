@@ -12,6 +12,7 @@ import { openingKey } from './keys';
 import { openContents } from './openInput';
 import { loadReportFonts } from './reportFonts';
 import type { OpenOptions } from './verify';
+import { count } from '../../shared/model/plural';
 
 export interface ReportOptions extends OpenOptions {
   assessment?: string;
@@ -83,6 +84,6 @@ export async function portfolio(inputs: string[], out: string, options: ReportOp
   );
   await writeOutput(out, portfolioReportPdf(report, await loadReportFonts()));
   io.out(
-    `Wrote ${out}: ${report.clinics.length} clinic(s), ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`,
+    `Wrote ${out}: ${count(report.clinics.length, 'clinic')}, ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`,
   );
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { findArea, type AreaId } from '../app/areas';
 import { useRepositories } from '../app/session/SessionContext';
 import { routeHref } from '../app/useHashRoute';
+import { assessmentStatusLabels } from '../../shared/model/assessment';
 import { PageHeader } from './PageHeader';
 import { clinicTitle, formatDate } from '../features/clinics/clinicLabels';
 
@@ -47,7 +48,7 @@ export function AssessmentPicker({ area }: { area: AreaId }) {
                   </td>
                   <td>{clinicTitle(clinic.data.name)}</td>
                   <td>{formatDate(assessment.data.startDate)}</td>
-                  <td>{assessment.data.status === 'final' ? 'Final' : 'Draft'}</td>
+                  <td>{assessmentStatusLabels[assessment.data.status]}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,9 +7,10 @@ import { isAnswered, questionsById, type Answers } from './checklist';
 import type { AnswerValue } from './question';
 import { settledAnswers, type SettledAnswer } from './topologyAnswers';
 import { recordNames, type TopologyRecords } from './topologyReading';
+import type { QuestionId } from './questionIds';
 
 export interface Contradiction {
-  questionId: string;
+  questionId: QuestionId;
   stored: AnswerValue;
   fromRecords: AnswerValue;
   /** "Your answer says Yes, the inventory shows No." and why. */

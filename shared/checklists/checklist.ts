@@ -3,32 +3,14 @@
  * when each question applies, and how far an assessment has got.
  */
 import type { AnswerValue, Condition, Question, Section } from './question';
-import { applications } from './sections/applications';
-import { clinicProfile } from './sections/clinicProfile';
-import { connectivity } from './sections/connectivity';
-import { endpoints } from './sections/endpoints';
-import { governance } from './sections/governance';
-import { medicalDevices } from './sections/medicalDevices';
-import { networks } from './sections/networks';
-import { scanningPlan } from './sections/scanningPlan';
-import { vendorAccess } from './sections/vendorAccess';
-import { wireless } from './sections/wireless';
+import { checklistSections, type QuestionId } from './questionIds';
+
+export type { QuestionId } from './questionIds';
 
 /** Stored with every assessment: answers belong to the checklist version they were given for. */
 export const CHECKLIST_VERSION = '1';
 
-export const sections: readonly Section[] = [
-  clinicProfile,
-  endpoints,
-  medicalDevices,
-  networks,
-  vendorAccess,
-  connectivity,
-  applications,
-  wireless,
-  scanningPlan,
-  governance,
-];
+export const sections: readonly Section[] = checklistSections;
 
 export const questionsById: ReadonlyMap<string, Question> = new Map(
   sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)),
@@ -36,6 +18,11 @@ export const questionsById: ReadonlyMap<string, Question> = new Map(
 
 /** Answers by question id. A missing key or `undefined` means not answered; `null` means "not known". */
 export type Answers = ReadonlyMap<string, AnswerValue>;
+
+/** One answer, by a question id the compiler checks. */
+export function answerOf(answers: Answers, id: QuestionId): AnswerValue | undefined {
+  return answers.get(id);
+}
 
 export function conditionHolds(condition: Condition, answers: Answers): boolean {
   if ('all' in condition) return condition.all.every((c) => conditionHolds(c, answers));
@@ -82,7 +69,7 @@ export interface SectionProgress {
 }
 
 /** Answers the records settle (see topologyAnswers.ts), by question. */
-export type SettledValues = readonly { questionId: string; value: AnswerValue }[];
+export type SettledValues = readonly { questionId: QuestionId; value: AnswerValue }[];
 
 /** The stored answers with the values the records settle laid over them: what conditions, progress and rules read. */
 export function withSettled(answers: Answers, settled: SettledValues = []): Answers {

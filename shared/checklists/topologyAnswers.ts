@@ -10,10 +10,12 @@ import type { ReachPath } from '../topology/reach';
 import type { Topology } from '../topology/topology';
 import type { AnswerValue } from './question';
 import { approvedPath, pathRecords } from '../topology/pathFacts';
-import { list, needsZone, plural, readRecords, type Reading, type TopologyRecords } from './topologyReading';
+import { count } from '../model/plural';
+import { list, needsZone, readRecords, type Reading, type TopologyRecords } from './topologyReading';
+import type { QuestionId } from './questionIds';
 
 export interface SettledAnswer {
-  questionId: string;
+  questionId: QuestionId;
   /** In the question's own answer format. */
   value: AnswerValue;
   /** Why, in plain words, naming the records. */
@@ -69,7 +71,7 @@ function flat(r: Reading): Settled | null {
     const segmentZones = new Set(segments.flatMap((s) => s.zones));
     const sharedPcs = pcs.filter((pc) => segmentZones.has(r.zoneOf(pc.id) ?? ''));
     const guests = [...segmentZones].some((z) => r.untrusted.has(z));
-    const what = [sharedPcs.length ? plural(sharedPcs.length, 'office PC') : '', guests ? 'guests' : '']
+    const what = [sharedPcs.length ? count(sharedPcs.length, 'office PC') : '', guests ? 'guests' : '']
       .filter(Boolean)
       .join(' and ');
     const parts = segments.map((s) => {
@@ -80,7 +82,7 @@ function flat(r: Reading): Settled | null {
     const devices = r.medicalDevices.filter((d) => sharing.includes(r.zoneOf(d.id) ?? ''));
     return {
       value: true,
-      explanation: `${plural(sharing.length, 'zone')} ${sharing.length === 1 ? 'holds' : 'hold'} medical devices alongside ${what}: ${list(parts, 4, '; ')}.`,
+      explanation: `${count(sharing.length, 'zone')} ${sharing.length === 1 ? 'holds' : 'hold'} medical devices alongside ${what}: ${list(parts, 4, '; ')}.`,
       records: [...new Set([...segmentZones, ...segments.flatMap((s) => s.flows), ...devices.map((d) => d.id)])],
     };
   }
@@ -182,7 +184,7 @@ function parentReachable(r: Reading): Settled | null {
   if (!touching.length) return null;
   return {
     value: 'no',
-    explanation: `None of the ${plural(r.records.flows.length, 'recorded flow')} or vendor links lets the parent's corporate network into the clinic.`,
+    explanation: `None of the ${count(r.records.flows.length, 'recorded flow')} or vendor links lets the parent's corporate network into the clinic.`,
     records: touching,
   };
 }
@@ -209,7 +211,7 @@ function vendorAny(r: Reading): Settled | null {
   return links.length
     ? {
         value: true,
-        explanation: `${plural(links.length, 'vendor link')} recorded: ${list(
+        explanation: `${count(links.length, 'vendor link')} recorded: ${list(
           names(
             r,
             links.map((l) => l.id),
@@ -237,7 +239,7 @@ function vendorSharedAccounts(r: Reading): Settled | null {
   if (!links.length || !links.every((l) => l.data.sharedAccount === false)) return null;
   return {
     value: false,
-    explanation: `None of the ${plural(links.length, 'recorded vendor link')} uses a shared account.`,
+    explanation: `None of the ${count(links.length, 'recorded vendor link')} uses a shared account.`,
     records: links.map((l) => l.id),
   };
 }
@@ -247,7 +249,7 @@ function devicesOnWifi(r: Reading): Settled | null {
   return wifi.length
     ? {
         value: true,
-        explanation: `${plural(wifi.length, 'medical device')} ${wifi.length === 1 ? 'connects' : 'connect'} over Wi-Fi: ${list(
+        explanation: `${count(wifi.length, 'medical device')} ${wifi.length === 1 ? 'connects' : 'connect'} over Wi-Fi: ${list(
           names(
             r,
             wifi.map((d) => d.id),
@@ -258,7 +260,7 @@ function devicesOnWifi(r: Reading): Settled | null {
     : null;
 }
 
-const settlers: readonly [string, (r: Reading) => Settled | null][] = [
+const settlers: readonly [QuestionId, (r: Reading) => Settled | null][] = [
   ['network.medical-device-networks', deviceNetworks],
   ['network.flat', flat],
   ['network.guest-wifi-isolated', guestIsolated],

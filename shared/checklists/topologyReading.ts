@@ -80,5 +80,3 @@ export function list(names: readonly string[], max = 4, separator = ', '): strin
     ? names.join(separator)
     : `${names.slice(0, max).join(separator)} and ${names.length - max} more`;
 }
-
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,7 +1,6 @@
 /** A few sentences on what changed since the prior visit, for the top of a comparison or a report. */
+import { count } from '../model/plural';
 import type { AssessmentComparison, RecordChanges } from './comparisonTypes';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function recordLine(label: string, changes: RecordChanges): string | undefined {
   const { added, removed, changed, unchanged } = changes;
@@ -23,7 +22,7 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
     const better = osChanges.filter((o) => o.trend === 'better').length;
     const worse = osChanges.filter((o) => o.trend === 'worse').length;
     lines.push(
-      `Operating system or its support changed on ${plural(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`,
+      `Operating system or its support changed on ${count(osChanges.length, 'asset')}: ${better} now better supported, ${worse} worse.`,
     );
   }
   for (const [label, changes] of [

@@ -14,7 +14,11 @@ import type { FieldChange } from './comparisonTypes';
 export type FieldKind =
   'text' | 'choice' | 'yes-no' | 'number' | 'flag' | 'network' | 'networks' | 'records' | 'services';
 
-export type FieldSpecs<T> = { [K in keyof T & string]?: [label: string, kind: FieldKind] };
+/** A field's label and kind; a choice brings the labels of its values (from beside its schema in model/). */
+export type FieldSpec =
+  | readonly [label: string, kind: Exclude<FieldKind, 'choice'>]
+  | readonly [label: string, kind: 'choice', labels: Readonly<Record<string, string>>];
+export type FieldSpecs<T> = { [K in keyof T & string]?: FieldSpec };
 
 /** What each side calls its records, and which current record each matched prior one became. */
 export interface NetworkRefs {
@@ -23,28 +27,11 @@ export interface NetworkRefs {
   currentNames: ReadonlyMap<string, string>;
 }
 
-const choiceWords: Record<string, string> = {
-  emr: 'EMR',
-  pacs: 'PACS',
-  vpn: 'VPN',
-  iot: 'IoT',
-  wifi: 'Wi-Fi',
-  dsl: 'DSL',
-  rf: 'RF',
-  'on-premises': 'On premises',
-  'medical-device': 'Medical device',
-  'parent-corporate': 'Parent corporate network',
-};
-
-export function choiceText(value: string): string {
-  const word = choiceWords[value] ?? value.replace(/-/g, ' ');
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function valueText(value: unknown, kind: FieldKind): string {
+function valueText(value: unknown, spec: FieldSpec): string {
+  const kind = spec[1];
   if (value === null || value === undefined || value === '') return kind === 'yes-no' ? 'Not known' : 'Not recorded';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (kind === 'choice' && typeof value === 'string') return choiceText(value);
+  if (spec[1] === 'choice' && typeof value === 'string') return spec[2][value] ?? value;
   return String(value);
 }
 
@@ -75,7 +62,7 @@ export function fieldChanges<T extends object>(
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
   const changes: FieldChange[] = [];
-  for (const [field, spec] of Object.entries(specs) as [string, [string, FieldKind]][]) {
+  for (const [field, spec] of Object.entries(specs) as [string, FieldSpec][]) {
     const [label, kind] = spec;
     if (kind === 'network' || kind === 'networks' || kind === 'records') {
       const removed = kind === 'records' ? 'a removed record' : undefined;
@@ -95,7 +82,7 @@ export function fieldChanges<T extends object>(
           after: servicesText(ids(a[field])) || 'None',
         });
     } else if (!sameValue(b[field] ?? null, a[field] ?? null)) {
-      changes.push({ field, label, before: valueText(b[field], kind), after: valueText(a[field], kind) });
+      changes.push({ field, label, before: valueText(b[field], spec), after: valueText(a[field], spec) });
     }
   }
   return changes;

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { isoDate, recordId, text } from './fields';
 
 export const assessmentStatus = z.enum(['draft', 'final']);
+export const assessmentStatusLabels: Record<z.infer<typeof assessmentStatus>, string> = {
+  draft: 'Draft',
+  final: 'Final',
+};
 
 export const assessmentData = z.object({
   clinicId: recordId,

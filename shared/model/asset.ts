@@ -12,6 +12,70 @@ export const physicalExposure = z.enum(['public-area', 'unlocked-room', 'locked-
 export const esuCoverage = z.enum(['enrolled', 'not-enrolled', 'unknown']);
 export const attachment = z.enum(['usb', 'serial', 'bluetooth', 'other']);
 
+export type AssetKind = z.infer<typeof assetKind>;
+/** The words an assessor reads for each value, on screens, in PDFs and on the command line. */
+export const assetKindLabels: Record<AssetKind, string> = {
+  workstation: 'Workstation',
+  server: 'Server',
+  'medical-device': 'Medical device',
+  'network-device': 'Network device',
+  iot: 'IoT / other',
+};
+export const osFamilyLabels: Record<z.infer<typeof osFamily>, string> = {
+  windows: 'Windows',
+  linux: 'Linux',
+  macos: 'macOS',
+  embedded: 'Embedded / RTOS',
+  other: 'Other',
+  unknown: 'Not known',
+};
+export const criticalityLabels: Record<z.infer<typeof criticality>, string> = {
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  critical: 'Critical',
+};
+export const connectionLabels: Record<z.infer<typeof connection>, string> = {
+  wired: 'Wired',
+  wifi: 'Wi-Fi',
+  bluetooth: 'Bluetooth',
+  rf: 'RF / telemetry',
+  none: 'Not connected',
+  unknown: 'Not known',
+};
+export const patchedByLabels: Record<z.infer<typeof patchedBy>, string> = {
+  clinic: 'The clinic',
+  vendor: 'The vendor only',
+  nobody: 'Nobody',
+  unknown: 'Not known',
+};
+export const physicalExposureLabels: Record<z.infer<typeof physicalExposure>, string> = {
+  'public-area': 'Public area (waiting room, reception)',
+  'unlocked-room': 'Staff area, room not locked',
+  'locked-room': 'Locked room',
+  'with-patient': 'Goes home with the patient',
+  unknown: 'Not known',
+};
+/** The same inside a sentence about the device: "kept in a public area". */
+export const physicalExposurePhrases: Record<z.infer<typeof physicalExposure>, string> = {
+  'public-area': 'in a public area',
+  'unlocked-room': 'in an unlocked room',
+  'with-patient': 'taken home by patients',
+  'locked-room': 'in a locked room',
+  unknown: 'kept somewhere not recorded',
+};
+export const esuCoverageLabels: Record<z.infer<typeof esuCoverage>, string> = {
+  enrolled: 'Enrolled',
+  'not-enrolled': 'Not enrolled',
+  unknown: 'Not known',
+};
+export const attachmentLabels: Record<z.infer<typeof attachment>, string> = {
+  usb: 'USB',
+  serial: 'Serial cable (RS-232)',
+  bluetooth: 'Bluetooth',
+  other: 'Other',
+};
+
 export const assetData = z.object({
   assessmentId: recordId,
   kind: assetKind,

@@ -30,3 +30,17 @@ export const entities = {
 export type EntityType = keyof typeof entities;
 export type EntityData<E extends EntityType> = z.infer<(typeof entities)[E]['schema']>;
 export const entityTypes = Object.keys(entities) as EntityType[];
+
+/** What each kind of record is called, on screens and on the command line. */
+export const entityTypeLabels: Record<EntityType, string> = {
+  clinic: 'Clinic',
+  assessment: 'Assessment',
+  asset: 'Asset',
+  network: 'Network',
+  vendorAccess: 'Vendor link',
+  link: 'Internet link',
+  application: 'Application',
+  flow: 'Flow',
+  answer: 'Answer',
+  finding: 'Finding decision',
+};

@@ -3,6 +3,18 @@ import { isoDate, recordId, text } from './fields';
 
 export const severity = z.enum(['critical', 'high', 'medium', 'low', 'info']);
 export const findingStatus = z.enum(['open', 'accepted', 'resolved']);
+export const severityLabels: Record<z.infer<typeof severity>, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+};
+export const findingStatusLabels: Record<z.infer<typeof findingStatus>, string> = {
+  open: 'Open',
+  accepted: 'Risk accepted',
+  resolved: 'Resolved',
+};
 
 export const findingData = z.object({
   assessmentId: recordId,

@@ -27,6 +27,38 @@ export type FlowMethod = z.infer<typeof flowMethod>;
 export const flowEvidence = z.enum(['observed', 'tested', 'stated', 'assumed']);
 export const flowStatus = z.enum(['in-place', 'planned']);
 
+export const flowMethodLabels: Record<FlowMethod, string> = {
+  routed: 'Routed',
+  'firewall-rule': 'Firewall rule',
+  vpn: 'VPN',
+  'vendor-tunnel': 'Vendor tunnel',
+  'physical-bridge': 'Physical bridge',
+};
+/** Shorter, for table cells and paths in words. */
+export const flowMethodShort: Record<FlowMethod, string> = { ...flowMethodLabels, 'physical-bridge': 'Bridged' };
+/** Longer, for the form where the assessor picks one. */
+export const flowMethodChoiceLabels: Record<FlowMethod, string> = {
+  ...flowMethodLabels,
+  routed: 'Routed (no filtering)',
+  'physical-bridge': 'Physical bridge / same wire',
+};
+export const flowEvidenceLabels: Record<z.infer<typeof flowEvidence>, string> = {
+  observed: 'Observed',
+  tested: 'Tested',
+  stated: 'Stated',
+  assumed: 'Assumed',
+};
+/** Longer, for the form where the assessor picks one. */
+export const flowEvidenceChoiceLabels: Record<z.infer<typeof flowEvidence>, string> = {
+  ...flowEvidenceLabels,
+  observed: 'Observed (capture, logs)',
+  stated: 'Stated by staff',
+};
+export const flowStatusLabels: Record<z.infer<typeof flowStatus>, string> = {
+  'in-place': 'In place',
+  planned: 'Planned',
+};
+
 export const flowData = z.object({
   assessmentId: recordId,
   from: flowEnd,

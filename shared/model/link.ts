@@ -2,6 +2,15 @@ import { z } from 'zod';
 import { measurement, recordId, text } from './fields';
 
 export const linkType = z.enum(['fiber', 'cable', 'dsl', 'cellular', 'satellite', 'fixed-wireless', 'other']);
+export const linkTypeLabels: Record<z.infer<typeof linkType>, string> = {
+  fiber: 'Fibre',
+  cable: 'Cable',
+  dsl: 'DSL',
+  cellular: 'Cellular',
+  satellite: 'Satellite',
+  'fixed-wireless': 'Fixed wireless',
+  other: 'Other',
+};
 
 export const linkData = z.object({
   assessmentId: recordId,

@@ -3,6 +3,14 @@ import { recordId, text, yesNoUnknown } from './fields';
 
 /** What a zone is for; guest and patient zones hold devices nobody at the clinic manages. */
 export const networkPurpose = z.enum(['clinical', 'corporate', 'guest', 'patient', 'vendor', 'management']);
+export const networkPurposeLabels: Record<z.infer<typeof networkPurpose>, string> = {
+  clinical: 'Clinical',
+  corporate: 'Corporate / office',
+  guest: 'Guest',
+  patient: 'Patient / waiting room',
+  vendor: 'Vendor',
+  management: 'Management',
+};
 
 export const networkData = z.object({
   assessmentId: recordId,

@@ -4,6 +4,7 @@
  * hostname is described by its length, not echoed.
  */
 import type { z } from 'zod';
+import { count } from './plural';
 
 export interface IssueContext {
   /** What was checked and where it sits: "host 12 (line 340)", "row 7", "assessment file". */
@@ -36,8 +37,7 @@ const fieldWords: Readonly<Record<string, string>> = {
   serial: 'serial number',
 };
 
-const count = (n: number) => n.toLocaleString('en-US');
-const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`;
+const number = (n: number) => n.toLocaleString('en-US');
 
 /** A value fit to quote in a sentence: control characters gone, at most `max` characters. */
 export function shortValue(value: unknown, max = 40): string {
@@ -76,7 +76,7 @@ function subject(path: readonly PropertyKey[], context: IssueContext): string {
   const before = lastIndex > 0 ? path[lastIndex - 1] : undefined;
   const item =
     lastIndex >= 0
-      ? `${typeof before === 'string' ? words(before, context.labels) : 'item'} ${count(Number(path[lastIndex]) + 1)}`
+      ? `${typeof before === 'string' ? words(before, context.labels) : 'item'} ${number(Number(path[lastIndex]) + 1)}`
       : '';
   const owner = item
     ? `${item}${context.what ? ` in the ${context.what}` : ''}`
@@ -92,7 +92,7 @@ function kindOf(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return `text (${shortValue(value)})`;
-  if (typeof value === 'number') return `the number ${count(value)}`;
+  if (typeof value === 'number') return `the number ${number(value)}`;
   if (typeof value === 'boolean') return `yes/no (${String(value)})`;
   return typeof value === 'object' ? 'a group of fields' : typeof value;
 }
@@ -122,7 +122,7 @@ const formatWords: Readonly<Record<string, string>> = {
 
 /** "is 200,000 characters long; at most 255 are allowed" */
 export function tooLongWords(length: number, max: number, cutAt = Infinity): string {
-  return `is ${length >= cutAt ? 'at least ' : ''}${plural(length, 'character', 'characters')} long; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
+  return `is ${length >= cutAt ? 'at least ' : ''}${count(length, 'character', 'characters')} long; at most ${number(max)} ${max === 1 ? 'is' : 'are'} allowed`;
 }
 
 function predicate(issue: z.core.$ZodIssue, value: unknown, cutAt?: number): string {
@@ -131,20 +131,20 @@ function predicate(issue: z.core.$ZodIssue, value: unknown, cutAt?: number): str
       const max = Number(issue.maximum);
       if (issue.origin === 'string' && typeof value === 'string') return tooLongWords(value.length, max, cutAt);
       if (issue.origin === 'string')
-        return `is too long; at most ${plural(max, 'character is', 'characters are')} allowed`;
+        return `is too long; at most ${count(max, 'character is', 'characters are')} allowed`;
       if (issue.origin === 'array' || issue.origin === 'set')
-        return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too many items'}; at most ${count(max)} ${max === 1 ? 'is' : 'are'} allowed`;
-      return `is ${typeof value === 'number' ? count(value) : 'too large'}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${count(max)}`;
+        return `${Array.isArray(value) ? `has ${count(value.length, 'item', 'items')}` : 'has too many items'}; at most ${number(max)} ${max === 1 ? 'is' : 'are'} allowed`;
+      return `is ${typeof value === 'number' ? number(value) : 'too large'}; it must be ${issue.inclusive ? 'at most' : 'less than'} ${number(max)}`;
     }
     case 'too_small': {
       const min = Number(issue.minimum);
       if (issue.origin === 'string')
         return typeof value === 'string' && value.length === 0
           ? 'is empty'
-          : `is too short; at least ${plural(min, 'character is', 'characters are')} needed`;
+          : `is too short; at least ${count(min, 'character is', 'characters are')} needed`;
       if (issue.origin === 'array' || issue.origin === 'set')
-        return `${Array.isArray(value) ? `has ${plural(value.length, 'item', 'items')}` : 'has too few items'}; at least ${count(min)} ${min === 1 ? 'is' : 'are'} needed`;
-      return `is ${typeof value === 'number' ? count(value) : 'too small'}; it must be ${issue.inclusive ? 'at least' : 'more than'} ${count(min)}`;
+        return `${Array.isArray(value) ? `has ${count(value.length, 'item', 'items')}` : 'has too few items'}; at least ${number(min)} ${min === 1 ? 'is' : 'are'} needed`;
+      return `is ${typeof value === 'number' ? number(value) : 'too small'}; it must be ${issue.inclusive ? 'at least' : 'more than'} ${number(min)}`;
     }
     case 'invalid_type': {
       // Without the input, zod's own words say what it received.

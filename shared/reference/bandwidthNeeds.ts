@@ -99,6 +99,12 @@ export interface Measurement {
 }
 
 export type Verdict = 'sufficient' | 'marginal' | 'insufficient' | 'unknown';
+export const verdictLabels: Record<Verdict, string> = {
+  sufficient: 'Sufficient',
+  marginal: 'Marginal',
+  insufficient: 'Insufficient',
+  unknown: 'Not measured',
+};
 
 export interface BandwidthVerdict {
   verdict: Verdict;

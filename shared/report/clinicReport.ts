@@ -3,9 +3,10 @@
  * assessment's records, the rules and the reference data, for a given report date.
  * The PDF (pdf/) only lays this out; tests can check the content here directly.
  */
-import { sections, visibleQuestions } from '../checklists/checklist';
+import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
+import { assessmentStatusLabels } from '../model/assessment';
 import type { Finding } from '../model/finding';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
@@ -35,7 +36,7 @@ import {
   type NetworkRow,
   type VendorRow,
 } from './reportRegisters';
-import { count } from './words';
+import { count } from '../model/plural';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
@@ -100,15 +101,13 @@ function scanningPlan(
   answers: ReadonlyMap<string, unknown>,
   names: ReadonlyMap<string, string>,
 ): { label: string; value: string }[] {
-  const text = (id: string) =>
-    typeof answers.get(id) === 'string' && answers.get(id) ? String(answers.get(id)) : 'Not recorded';
+  const get = (id: QuestionId) => answers.get(id);
+  const text = (id: QuestionId) => (typeof get(id) === 'string' && get(id) ? String(get(id)) : 'Not recorded');
   const excluded = new Set<string>(
-    Array.isArray(answers.get('scanning.excluded-devices'))
-      ? (answers.get('scanning.excluded-devices') as string[])
-      : [],
+    Array.isArray(get('scanning.excluded-devices')) ? (get('scanning.excluded-devices') as string[]) : [],
   );
   for (const a of records.assets) if (a.data.safeToScan === false) excluded.add(a.id);
-  const agreed = answers.get('scanning.window-agreed');
+  const agreed = get('scanning.window-agreed');
   return [
     { label: 'Off-hours window agreed', value: agreed === true ? 'Yes' : agreed === false ? 'No' : 'Not recorded' },
     { label: 'Window', value: text('scanning.window') },
@@ -167,7 +166,7 @@ export function buildClinicReport(
       assessor: assessment.data.assessor,
       startDate: assessment.data.startDate,
       endDate: assessment.data.endDate,
-      status: assessment.data.status === 'final' ? 'Final' : 'Draft',
+      status: assessmentStatusLabels[assessment.data.status],
     },
     rating,
     summary,

@@ -1,11 +1,11 @@
 /** The findings part of a report: rows sorted by severity, counts, the heat map, and an overall rating. */
 import { questionsById } from '../checklists/checklist';
 import type { Finding } from '../model/finding';
-import { effectiveStatus, type EffectiveStatus } from '../rules/findingStatus';
+import { effectiveStatus, effectiveStatusLabels, type EffectiveStatus } from '../rules/findingStatus';
 import { areaLabels, ownerLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
 import { severities, severityRank, type Severity } from '../rules/severity';
 import { findingDevice } from './findingsByDevice';
-import { agree, count } from './words';
+import { agree, count } from '../model/plural';
 
 export interface FindingRow {
   key: string;
@@ -35,13 +35,6 @@ export interface Rating {
   label: 'Critical' | 'High' | 'Elevated' | 'Moderate' | 'Low';
   explanation: string;
 }
-
-const statusLabels: Record<EffectiveStatus, string> = {
-  open: 'Open',
-  accepted: 'Risk accepted',
-  resolved: 'Resolved',
-  'acceptance-expired': 'Acceptance expired',
-};
 
 export const emptyCounts = (): SeverityCounts => ({ critical: 0, high: 0, medium: 0, low: 0, info: 0 });
 
@@ -81,7 +74,7 @@ export function findingRows(
         device: deviceId ? { id: deviceId, name: names.get(deviceId) ?? 'Unnamed asset' } : null,
         remediation: f.remediation,
         status,
-        statusLabel: statusLabels[status],
+        statusLabel: effectiveStatusLabels[status],
         likelihood: f.likelihood,
         impact: f.impact,
       };

@@ -1,5 +1,5 @@
 /** The recorded flows, in words: from, to, services, how, how known, status, who approved them. */
-import { isApproved, type Flow, type FlowMethod } from '../model/flow';
+import { flowEvidenceLabels, flowMethodLabels, flowStatusLabels, isApproved, type Flow } from '../model/flow';
 import { servicesText } from '../topology/pathText';
 import type { WithId } from '../rules/ruleTypes';
 
@@ -17,20 +17,6 @@ export interface FlowRow {
   notes: string;
 }
 
-export const flowMethodLabels: Record<FlowMethod, string> = {
-  routed: 'Routed',
-  'firewall-rule': 'Firewall rule',
-  vpn: 'VPN',
-  'vendor-tunnel': 'Vendor tunnel',
-  'physical-bridge': 'Physical bridge',
-};
-export const flowKnownByLabels: Record<Flow['knownBy'], string> = {
-  observed: 'Observed',
-  tested: 'Tested',
-  stated: 'Stated',
-  assumed: 'Assumed',
-};
-
 export function flowRow(flow: WithId<Flow>, nameOf: (id: string) => string): FlowRow {
   const f = flow.data;
   return {
@@ -39,8 +25,8 @@ export function flowRow(flow: WithId<Flow>, nameOf: (id: string) => string): Flo
     to: nameOf(f.to),
     services: servicesText(f.services.length ? f.services : ['any']),
     how: flowMethodLabels[f.method],
-    knownBy: flowKnownByLabels[f.knownBy],
-    status: f.status === 'planned' ? 'Planned' : 'In place',
+    knownBy: flowEvidenceLabels[f.knownBy],
+    status: flowStatusLabels[f.status],
     encrypted: f.encrypted === true ? 'Yes' : f.encrypted === false ? 'No' : 'Not known',
     approvedBy: isApproved(f)
       ? `${f.approvedBy.trim()}: ${f.approvalReason.trim()}`

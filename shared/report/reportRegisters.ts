@@ -2,7 +2,10 @@
 import type { AssessmentRecords } from '../model/assessmentRecords';
 import type { OsSupport } from '../rules/ruleTypes';
 import { osText } from '../rules/context';
+import { assetKindLabels } from '../model/asset';
 import { PARENT_ZONE } from '../model/flow';
+import { networkPurposeLabels } from '../model/network';
+import { accessAvailabilityLabels, accessMethodLabels } from '../model/vendorAccess';
 import { pairOf, type ZonePair, type ZoneReachability } from './zoneReachability';
 
 export interface InventoryRow {
@@ -42,19 +45,6 @@ export interface VendorRow {
 }
 
 const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : 'Not known');
-const kinds: Record<string, string> = {
-  workstation: 'Workstation',
-  server: 'Server',
-  'medical-device': 'Medical device',
-  'network-device': 'Network device',
-  iot: 'IoT',
-};
-const methods: Record<string, string> = {
-  vpn: 'VPN',
-  modem: 'Modem',
-  'remote-control-tool': 'Remote-control tool',
-  cloud: 'Cloud portal',
-};
 const supportOrder: Record<OsSupport['status'], number> = {
   unsupported: 0,
   'extended-only': 1,
@@ -73,8 +63,8 @@ export function inventoryRows(
       return {
         name: names.get(a.id) ?? 'Unnamed asset',
         kind: a.data.deviceType
-          ? `${kinds[a.data.kind] ?? a.data.kind}: ${a.data.deviceType}`
-          : (kinds[a.data.kind] ?? a.data.kind),
+          ? `${assetKindLabels[a.data.kind]}: ${a.data.deviceType}`
+          : assetKindLabels[a.data.kind],
         vendorModel: [a.data.vendor, a.data.model].filter(Boolean).join(' '),
         os: os || 'Not recorded',
         support: os ? supportOf(os) : { status: 'unknown' as const, label: 'OS not recorded' },
@@ -104,7 +94,7 @@ export function networkRows(
       name: names.get(n.id) ?? 'Unnamed network',
       vlan: n.data.vlan === null ? '' : String(n.data.vlan),
       subnet: n.data.subnet,
-      purpose: n.data.purpose[0]?.toUpperCase() + n.data.purpose.slice(1),
+      purpose: networkPurposeLabels[n.data.purpose],
       devices: records.assets.filter((a) => a.data.networkId === n.id).length,
       internet: yesNo(n.data.internetAccess),
       firewalled: yesNo(n.data.firewalled),
@@ -127,8 +117,8 @@ export function vendorRows(records: AssessmentRecords, names: ReadonlyMap<string
   return records.vendorLinks
     .map((v) => ({
       vendor: v.data.vendor || 'Unnamed vendor',
-      method: [methods[v.data.method] ?? v.data.method, v.data.tool].filter(Boolean).join(': '),
-      availability: v.data.availability === 'always-on' ? 'Always on' : 'On demand',
+      method: [accessMethodLabels[v.data.method], v.data.tool].filter(Boolean).join(': '),
+      availability: accessAvailabilityLabels[v.data.availability],
       mfa: yesNo(v.data.mfa),
       reaches: v.data.reachesNetworkIds.map((id) => names.get(id) ?? 'a removed network').join(', ') || 'None recorded',
       logging: yesNo(v.data.sessionLogging),

@@ -3,20 +3,14 @@
  * networks, the parent's corporate network and the internet), what gets through, by which
  * path, how that is known, and the flows it rests on. The report and the app both show it.
  */
-import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
+import { flowEvidenceLabels, INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
 import { ANY_SERVICE, serviceLabel } from '../reference/services';
 import type { RuleContext } from '../rules/ruleTypes';
 import { reachabilityMatrix, type MatrixCell } from '../topology/reachabilityMatrix';
 
 export type Evidence = MatrixCell['evidence'];
 
-export const evidenceLabels: Record<Evidence, string> = {
-  observed: 'Observed',
-  tested: 'Tested',
-  stated: 'Stated',
-  assumed: 'Assumed',
-  recorded: 'Vendor link as recorded',
-};
+export const evidenceLabels: Record<Evidence, string> = { ...flowEvidenceLabels, recorded: 'Vendor link as recorded' };
 
 /** Up to this many zones the pairs read well as a grid; beyond it, as a list. */
 export const MATRIX_MAX_ZONES = 8;

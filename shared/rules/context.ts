@@ -1,5 +1,5 @@
 /** Builds the rule context: the lookups every rule shares, computed once per evaluation. */
-import { withSettled, type Answers } from '../checklists/checklist';
+import { answerOf, withSettled, type Answers } from '../checklists/checklist';
 import type { AnswerValue } from '../checklists/question';
 import { settledAnswers } from '../checklists/topologyAnswers';
 import type { RecordedInventory } from '../model/assessmentRecords';
@@ -59,8 +59,8 @@ export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportReso
   };
   // Where no flow from the parent is recorded, the checklist's answer stands in (the whole clinic, unless a firewall separates it).
   const parentFlowsRecorded = topology.graph.out.has(PARENT_ZONE);
-  const parentLinkAnswered = ['now', 'planned'].includes(String(facts.answers.get('network.parent-reachable')));
-  const separated = facts.answers.get('network.firewall-between') === 'yes';
+  const parentLinkAnswered = ['now', 'planned'].includes(String(answerOf(facts.answers, 'network.parent-reachable')));
+  const separated = answerOf(facts.answers, 'network.firewall-between') === 'yes';
   const reachableFromParent = (networkId: string | null): boolean => {
     if (!networkId) return false;
     if (parentFlowsRecorded) return topology.reach.reaches(PARENT_ZONE, networkId);
@@ -93,13 +93,13 @@ function bandwidthFor(facts: AssessmentFacts) {
   const mainLink = facts.links.find((l) => !l.data.isBackup) ?? facts.links[0];
   return bandwidthVerdict(
     {
-      staff: numberAnswer(facts.answers.get('profile.staff')) ?? 0,
-      cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(facts.answers.get('profile.emr-hosting'))),
+      staff: numberAnswer(answerOf(facts.answers, 'profile.staff')) ?? 0,
+      cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(answerOf(facts.answers, 'profile.emr-hosting'))),
       telehealthVisits:
-        facts.answers.get('connectivity.telehealth') === true
-          ? (numberAnswer(facts.answers.get('connectivity.telehealth-concurrent')) ?? 1)
+        answerOf(facts.answers, 'connectivity.telehealth') === true
+          ? (numberAnswer(answerOf(facts.answers, 'connectivity.telehealth-concurrent')) ?? 1)
           : 0,
-      vpnToParent: ['yes', 'planned'].includes(String(facts.answers.get('connectivity.vpn-to-parent'))),
+      vpnToParent: ['yes', 'planned'].includes(String(answerOf(facts.answers, 'connectivity.vpn-to-parent'))),
     },
     mainLink
       ? {
@@ -107,7 +107,8 @@ function bandwidthFor(facts: AssessmentFacts) {
           upMbps: mainLink.data.upMbps,
           latencyMs: mainLink.data.latencyMs,
           jitterMs: mainLink.data.jitterMs,
-          lossPercent: mainLink.data.lossPercent ?? numberAnswer(facts.answers.get('connectivity.packet-loss')) ?? null,
+          lossPercent:
+            mainLink.data.lossPercent ?? numberAnswer(answerOf(facts.answers, 'connectivity.packet-loss')) ?? null,
         }
       : undefined,
   );

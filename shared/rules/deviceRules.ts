@@ -1,4 +1,4 @@
-import type { Asset } from '../model/asset';
+import { physicalExposurePhrases, type Asset } from '../model/asset';
 import {
   answer,
   answerIn,
@@ -23,14 +23,6 @@ function makerAsk(device: Asset): string {
       : ' and its MDS2 form';
   return `Ask ${device.vendor || 'the maker'}, in writing, for the ${[device.model, device.deviceType].filter(Boolean).join(' ') || 'device'}'s patch and support roadmap${sbom}.`;
 }
-
-const exposureWords: Record<Asset['physicalExposure'], string> = {
-  'public-area': 'in a public area',
-  'unlocked-room': 'in an unlocked room',
-  'with-patient': 'taken home by patients',
-  'locked-room': 'in a locked room',
-  unknown: 'kept somewhere not recorded',
-};
 
 const networkedOrAttached = (c: RuleContext, d: WithId<Asset>) =>
   isNetworked(d.data) || (hostOf(c, d) !== undefined && isNetworked(hostOf(c, d)!.data));
@@ -214,7 +206,7 @@ export const deviceRules: Rule[] = [
         .map((d) => ({
           records: [d.id],
           questions: [],
-          detail: `${assetName(d.data)} is ${exposureWords[d.data.physicalExposure]}.`,
+          detail: `${assetName(d.data)} is ${physicalExposurePhrases[d.data.physicalExposure]}.`,
           factors: [
             ...(handlesPatientData(d.data) ? [{ label: 'patient data', impact: 1 }] : []),
             ...(d.data.physicalExposure === 'public-area' ? [{ label: 'anyone can reach it', likelihood: 1 }] : []),

@@ -2,6 +2,7 @@ import { STALE_UPDATE_DAYS } from './effectiveSupport';
 import { answer, answerIn, assetExposure, assetName, daysBetween, fromAnswers } from './ruleHelpers';
 import type { Asset } from '../model/asset';
 import type { Rule, RuleContext, WithId } from './ruleTypes';
+import { count } from '../model/plural';
 
 const basis = (text: string | undefined) => (text ? ` (${text})` : '');
 /** The recorded applications a machine hosts, by name. */
@@ -117,7 +118,7 @@ export const endpointRules: Rule[] = [
             {
               records: unknown.map((a) => a.id),
               questions: [],
-              detail: `${unknown.length} machine(s) without an identifiable OS: ${unknown
+              detail: `${count(unknown.length, 'machine')} without an identifiable OS: ${unknown
                 .slice(0, 5)
                 .map((a) => assetName(a.data))
                 .join(', ')}${unknown.length > 5 ? '…' : ''}.`,

@@ -4,8 +4,14 @@
  */
 import type { Finding } from '../model/finding';
 import { derivedId } from '../model/derivedId';
+import { findingStatusLabels } from '../model/finding';
 
 export type EffectiveStatus = 'open' | 'accepted' | 'resolved' | 'acceptance-expired';
+/** The decision's labels, and the one an acceptance past its date shows. */
+export const effectiveStatusLabels: Record<EffectiveStatus, string> = {
+  ...findingStatusLabels,
+  'acceptance-expired': 'Acceptance expired',
+};
 
 export function findingId(assessmentId: string, key: string): Promise<string> {
   return derivedId('finding', assessmentId, key);

@@ -2,18 +2,19 @@
 import type { AnswerValue } from '../checklists/question';
 import type { Asset } from '../model/asset';
 import type { Factor, Hit, RuleContext, WithId } from './ruleTypes';
+import { answerOf, type QuestionId } from '../checklists/checklist';
 
-export function answer(context: RuleContext, questionId: string): AnswerValue | undefined {
-  return context.answers.get(questionId);
+export function answer(context: RuleContext, questionId: QuestionId): AnswerValue | undefined {
+  return answerOf(context.answers, questionId);
 }
 
-export function answerIn(context: RuleContext, questionId: string, ...values: AnswerValue[]): boolean {
+export function answerIn(context: RuleContext, questionId: QuestionId, ...values: AnswerValue[]): boolean {
   const value = answer(context, questionId);
   return value !== undefined && values.includes(value);
 }
 
 /** A finding about the clinic as a whole, resting on answers. */
-export function fromAnswers(questions: string[], detail: string, factors: Factor[] = []): Hit[] {
+export function fromAnswers(questions: QuestionId[], detail: string, factors: Factor[] = []): Hit[] {
   return [{ records: [], questions, detail, factors }];
 }
 

@@ -9,6 +9,7 @@ import type { Topology } from '../topology/topology';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { WithId } from '../model/withId';
 import type { Factor } from './factor';
+import type { QuestionId } from '../checklists/questionIds';
 
 export type Area =
   'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
@@ -23,6 +24,16 @@ export const areaLabels: Record<Area, string> = {
   wireless: 'Wireless and RF',
   scanning: 'Scanning',
   governance: 'Governance',
+};
+/** Shorter, for column heads a ninth of a page wide. */
+export const areaShortLabels: Record<Area, string> = {
+  ...areaLabels,
+  endpoints: 'Endpoints',
+  devices: 'Devices',
+  vendor: 'Vendors',
+  connectivity: 'Bandwidth',
+  apps: 'Apps',
+  wireless: 'Wireless',
 };
 
 export type { WithId } from '../model/withId';
@@ -77,7 +88,7 @@ export interface Hit {
   /** Record ids (assets, networks, vendor links, links, applications) the finding rests on. */
   records: string[];
   /** Question ids whose answers it rests on. */
-  questions: string[];
+  questions: QuestionId[];
   /** What was found, in words, with the specifics. */
   detail: string;
   factors: Factor[];

@@ -1,6 +1,8 @@
 /** Connectivity, applications, wireless, scanning and governance. */
 import { answer, answerIn, assetName, fromAnswers, isNetworked, medicalDevices } from './ruleHelpers';
 import type { Rule } from './ruleTypes';
+import { agree, count } from '../model/plural';
+import { verdictLabels } from '../reference/bandwidthNeeds';
 
 export const serviceRules: Rule[] = [
   {
@@ -24,7 +26,7 @@ export const serviceRules: Rule[] = [
         {
           records: main ? [main.id] : [],
           questions: ['profile.staff'],
-          detail: `${v.verdict === 'insufficient' ? 'Insufficient' : 'Marginal'}: needs ${v.need.downMbps}/${v.need.upMbps} Mbit/s down/up. ${v.reasons.join(' ')}`,
+          detail: `${verdictLabels[v.verdict]}: needs ${v.need.downMbps}/${v.need.upMbps} Mbit/s down/up. ${v.reasons.join(' ')}`,
           factors,
         },
       ];
@@ -199,7 +201,7 @@ export const serviceRules: Rule[] = [
             {
               records: fragile.map((d) => d.id),
               questions: ['scanning.exclusions-listed'],
-              detail: `${fragile.length} device(s) must not be actively scanned and are not excluded from the scan targets.`,
+              detail: `${count(fragile.length, 'device')} must not be actively scanned and ${agree(fragile.length, 'is', 'are')} not excluded from the scan targets.`,
               factors: [],
             },
           ]

@@ -9,17 +9,11 @@ import {
   medicalDevices,
 } from './ruleHelpers';
 import type { Factor, Rule, RuleContext, WithId } from './ruleTypes';
-import type { VendorAccess } from '../model/vendorAccess';
-
-const methodLabel: Record<VendorAccess['method'], string> = {
-  vpn: 'VPN',
-  modem: 'modem',
-  'remote-control-tool': 'remote-control tool',
-  cloud: 'cloud agent',
-};
+import { inSentence } from '../model/labels';
+import { accessMethodLabels, type VendorAccess } from '../model/vendorAccess';
 
 function describe(link: VendorAccess): string {
-  return `${link.vendor || 'A vendor'} (${methodLabel[link.method]}${link.tool ? `, ${link.tool}` : ''})`;
+  return `${link.vendor || 'A vendor'} (${inSentence(accessMethodLabels[link.method])}${link.tool ? `, ${link.tool}` : ''})`;
 }
 
 /** How far the link reaches, from the topology: the parent's network, medical devices, most of the clinic. */

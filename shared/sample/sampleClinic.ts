@@ -11,7 +11,7 @@
  * Used by "Load sample clinic" and the command line's `demo`.
  */
 import type { AnswerValue } from '../checklists/question';
-import { CHECKLIST_VERSION } from '../checklists/checklist';
+import { CHECKLIST_VERSION, type QuestionId } from '../checklists/checklist';
 import type { Application } from '../model/application';
 import type { Assessment } from '../model/assessment';
 import { emptyAsset, type Asset } from '../model/asset';
@@ -30,7 +30,7 @@ export interface SampleAssessment {
   links: { id: string; data: Link }[];
   applications: { id: string; data: Application }[];
   flows: { id: string; data: Flow }[];
-  answers: [questionId: string, value: AnswerValue, note: string][];
+  answers: [questionId: QuestionId, value: AnswerValue, note: string][];
 }
 
 /** The sample clinic's name: the app finds an existing sample by it rather than loading a second. */

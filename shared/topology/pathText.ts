@@ -1,5 +1,7 @@
 /** A path in words, for findings and reports: "RadiView VPN → Imaging VLAN (vendor tunnel) → Parent corporate network (routed)". */
-import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
+import { flowMethodShort, INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
+import { inSentence, inSentences } from '../model/labels';
+import { accessMethodLabels } from '../model/vendorAccess';
 import { ANY_SERVICE, serviceLabel } from '../reference/services';
 import type { EdgeMethod } from './graph';
 import type { ReachPath } from './reach';
@@ -10,13 +12,9 @@ export const builtInZoneNames: Record<string, string> = {
 };
 
 export const edgeMethodLabels: Record<EdgeMethod, string> = {
-  routed: 'routed',
-  'firewall-rule': 'firewall rule',
-  vpn: 'VPN',
-  'vendor-tunnel': 'vendor tunnel',
-  'physical-bridge': 'bridged',
+  ...inSentences(flowMethodShort),
   member: 'same zone',
-  'remote-control': 'remote-control tool',
+  'remote-control': inSentence(accessMethodLabels['remote-control-tool']),
 };
 
 export function servicesText(tokens: readonly string[]): string {

@@ -15,6 +15,7 @@ import { READ_CHUNK_BYTES } from '../../shared/ipc';
 import { portfolioRecords, recordCount } from '../support/bundleFixture';
 import { FILE_PASS, importFrom } from './exchangeSteps';
 import { expect, test } from './fixtures';
+import { count } from '../../shared/model/plural';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -40,7 +41,7 @@ test('a multi-piece file is imported, exported again and re-imported through the
   await expect(preview).toContainText(`New records${recordCount(records)}`, { timeout: 60_000 });
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
-    `${recordCount(records)} record(s) changed`,
+    `${count(recordCount(records), 'record')} changed`,
     { timeout: 60_000 },
   );
 

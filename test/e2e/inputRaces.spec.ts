@@ -1,3 +1,4 @@
+import type { QuestionId } from '../../shared/checklists/questionIds';
 import { expect, test, type Page } from './fixtures';
 import { unlock } from './lockSteps';
 
@@ -11,7 +12,7 @@ async function openChecklist(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: 'Clinic profile' })).toBeVisible();
 }
 
-const question = (page: Page, id: string) => page.locator(`.question[data-question="${id}"]`);
+const question = (page: Page, id: QuestionId) => page.locator(`.question[data-question="${id}"]`);
 
 test('a click right after typing in a number field lands, and its follow-ups appear', async ({ app }) => {
   const { page } = app;

@@ -80,7 +80,7 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   await firm.page.getByRole('button', { name: 'Rotate the firm key' }).click();
   await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText('Northwind 2027');
   await expect(firm.page.getByText(/This computer holds the firm key/)).toContainText(
-    'It also keeps 1 earlier firm key(s)',
+    'It also keeps 1 earlier firm key,',
   );
   const newFingerprint =
     (await firm.page
@@ -139,7 +139,7 @@ test('the firm rotates its key and revokes an assessor key; old files still open
   dana.dialogs.open = list;
   await dana.page.getByRole('button', { name: 'Load a revocation list…' }).click();
   await expect(dana.page.getByRole('status').filter({ hasText: 'Loaded' })).toHaveText(
-    'Loaded revocation list number 1 from Northwind 2027: 1 revoked key(s).',
+    'Loaded revocation list number 1 from Northwind 2027: 1 revoked key.',
   );
   await expect(dana.page.getByRole('list', { name: 'Revoked signer keys' })).toContainText(`Sam Lee ${samKey} revoked`);
 

@@ -21,7 +21,7 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const review = page.getByLabel('Scan review');
-  await expect(review).toContainText('256 host(s) scanned, 3 up: 3 new, 0 already in the inventory; 1 network(s).');
+  await expect(review).toContainText('256 hosts scanned, 3 up: 3 new, 0 already in the inventory; 1 network.');
   await expect(review).toContainText('listen for remote access');
   await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toHaveText(
     '192.168.1.0/24: new devices join a new network (created on import)',
@@ -37,9 +37,9 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
 
   // Leave one host out, and keep the router's suggested kind.
   await hosts.getByLabel('Import 192.168.1.5').uncheck();
-  await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
+  await review.getByRole('button', { name: 'Import 2 devices' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
-    'Imported os_scan6.xml: 2 new device(s), 0 updated, 1 network(s) added.',
+    'Imported os_scan6.xml: 2 new devices, 0 updated, 1 network added.',
   );
   const inventory = page.getByRole('tabpanel');
   await expect(inventory.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('Network device');
@@ -48,9 +48,9 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(review).toContainText('3 up: 1 new, 2 already in the inventory');
   await expect(hosts.getByRole('row', { name: /192\.168\.1\.1\b/ })).toContainText('by MAC address');
-  await review.getByRole('button', { name: 'Import 3 device(s)' }).click();
+  await review.getByRole('button', { name: 'Import 3 devices' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
-    'Imported os_scan6.xml: 1 new device(s), 0 updated, 0 network(s) added.',
+    'Imported os_scan6.xml: 1 new device, 0 updated, 0 networks added.',
   );
   await page.getByRole('tab', { name: 'Networks' }).click();
   await expect(page.getByRole('tabpanel').getByRole('row')).toHaveCount(2);
@@ -115,14 +115,14 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
     .getByRole('link', { name: /Connectivity and bandwidth/ })
     .click();
   const panel = page.getByRole('complementary', { name: /Bandwidth/ });
-  await expect(panel.getByRole('heading')).toHaveText('Bandwidth: unknown');
+  await expect(panel.getByRole('heading')).toHaveText('Bandwidth: not measured');
   app.dialogAnswers.open = path.resolve(import.meta.dirname, '..', 'fixtures', 'speedtest', 'ookla.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('status')).toHaveText(
     'Ookla speedtest result saved to the main link: down 18.5 Mbit/s, up 1.2 Mbit/s, latency 48.23 ms, jitter 34.81 ms, loss 1.5 %.',
   );
   await expect(panel.getByRole('row', { name: /^Measured \(Valley DSL\)/ })).toContainText('18.5');
-  await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: unknown');
+  await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: not measured');
 
   app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
@@ -144,7 +144,7 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   app.dialogAnswers.open = file;
   await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
   const mapping = page.getByLabel('Column mapping');
-  await expect(mapping).toContainText('2 row(s), read as Windows-1252.');
+  await expect(mapping).toContainText('2 rows, read as Windows-1252.');
   await expect(mapping.getByLabel('IP address')).toHaveValue('1');
   // "Gerät" and "Raum" are German: the assessor maps them by hand.
   await mapping.getByLabel('Name').selectOption({ label: 'Gerät' });
@@ -154,11 +154,11 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   await expect(mapping.getByRole('table', { name: 'First rows as they will be read' })).toContainText('Röntgen-PC');
   await mapping.getByRole('button', { name: 'Review devices' }).click();
   const review = page.getByLabel('Scan review');
-  await expect(review).toContainText('2 row(s), 2 device(s): 2 new, 0 already in the inventory; 1 network(s).');
+  await expect(review).toContainText('2 rows, 2 devices: 2 new, 0 already in the inventory; 1 network.');
   await expect(review.getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device (made by Carestream)');
-  await review.getByRole('button', { name: 'Import 2 device(s)' }).click();
+  await review.getByRole('button', { name: 'Import 2 devices' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
-    'Imported msp-assets.csv: 2 new device(s), 0 updated, 1 network(s) added.',
+    'Imported msp-assets.csv: 2 new devices, 0 updated, 1 network added.',
   );
   await expect(page.getByRole('tabpanel').getByRole('row', { name: /Röntgen-PC/ })).toContainText('Medical device');
 
@@ -184,7 +184,7 @@ test('a scan of a clinic typed in by hand: same address, no MAC on record, is of
   await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toContainText(
     '192.168.1.0/24: new devices join Clinic LAN (recorded)',
   );
-  await review.getByRole('button', { name: /^Import \d+ device\(s\)$/ }).click();
+  await review.getByRole('button', { name: /^Import \d+ devices?$/ }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('1 updated');
   await expect(page.getByRole('tabpanel').getByRole('row', { name: /PM-SRV/ })).toHaveCount(1);
 });

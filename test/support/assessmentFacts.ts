@@ -6,6 +6,7 @@ import type { Link } from '../../shared/model/link';
 import type { Network } from '../../shared/model/network';
 import type { VendorAccess } from '../../shared/model/vendorAccess';
 import type { AssessmentFacts } from '../../shared/rules/context';
+import type { QuestionId } from '../../shared/checklists/questionIds';
 
 export const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
 let next = 0;
@@ -113,7 +114,7 @@ export function flow(from: string, to: string, overrides: Partial<Flow> = {}): {
 }
 
 export function facts(
-  parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Record<string, AnswerValue> } = {},
+  parts: Partial<Omit<AssessmentFacts, 'answers'>> & { answers?: Partial<Record<QuestionId, AnswerValue>> } = {},
 ): AssessmentFacts {
   return {
     assessmentDate: parts.assessmentDate ?? '2026-11-28',

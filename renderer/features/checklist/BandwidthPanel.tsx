@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Answers } from '../../../shared/checklists/checklist';
-import { bandwidthVerdict, qualityLimits } from '../../../shared/reference/bandwidthNeeds';
+import { answerOf, type Answers } from '../../../shared/checklists/checklist';
+import { bandwidthVerdict, qualityLimits, verdictLabels } from '../../../shared/reference/bandwidthNeeds';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SpeedTestImport } from './SpeedTestImport';
+import { inSentence } from '../../../shared/model/labels';
 
 const verdictStyle = {
   sufficient: 'badge-supported',
@@ -17,23 +18,24 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
   const links = useLiveQuery(() => repos.link.list(assessmentId), [repos, assessmentId]);
   if (!links) return null;
   const main = links.find((l) => !l.data.isBackup) ?? links[0];
-  const staff = answers.get('profile.staff');
-  const concurrent = answers.get('connectivity.telehealth-concurrent');
+  const staff = answerOf(answers, 'profile.staff');
+  const concurrent = answerOf(answers, 'connectivity.telehealth-concurrent');
   const verdict = bandwidthVerdict(
     {
       staff: typeof staff === 'number' ? staff : 0,
-      cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(answers.get('profile.emr-hosting'))),
+      cloudEmr: ['vendor-cloud', 'hybrid'].includes(String(answerOf(answers, 'profile.emr-hosting'))),
       telehealthVisits:
-        answers.get('connectivity.telehealth') === true ? (typeof concurrent === 'number' ? concurrent : 1) : 0,
+        answerOf(answers, 'connectivity.telehealth') === true ? (typeof concurrent === 'number' ? concurrent : 1) : 0,
       // As the rules count it: a planned VPN is sized for now, since a new link takes weeks.
-      vpnToParent: ['yes', 'planned'].includes(String(answers.get('connectivity.vpn-to-parent'))),
+      vpnToParent: ['yes', 'planned'].includes(String(answerOf(answers, 'connectivity.vpn-to-parent'))),
     },
     main?.data,
   );
   return (
     <aside className="bandwidth-panel" aria-labelledby="bandwidth-title">
       <h3 id="bandwidth-title">
-        Bandwidth: <span className={`badge ${verdictStyle[verdict.verdict]}`}>{verdict.verdict}</span>
+        Bandwidth:{' '}
+        <span className={`badge ${verdictStyle[verdict.verdict]}`}>{inSentence(verdictLabels[verdict.verdict])}</span>
       </h3>
       <table className="table">
         <caption className="visually-hidden">What the clinic needs</caption>

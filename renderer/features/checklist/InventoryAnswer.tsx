@@ -1,11 +1,12 @@
 import { answerWords } from '../../../shared/checklists/answerWords';
 import type { Contradiction } from '../../../shared/checklists/answerContradictions';
+import type { QuestionId } from '../../../shared/checklists/questionIds';
 import type { Question } from '../../../shared/checklists/question';
 import type { SettledAnswer } from '../../../shared/checklists/topologyAnswers';
 import { routeHref } from '../../app/useHashRoute';
 
 /** The inventory tab that holds the records each settled question rests on. */
-const recordsTab: Record<string, string> = {
+const recordsTab: Partial<Record<QuestionId, string>> = {
   'network.medical-device-networks': 'assets',
   'network.flat': 'networks',
   'network.guest-wifi-isolated': 'flows',
@@ -30,7 +31,7 @@ export function InventoryAnswer(props: {
       <span className="muted">— {settled.explanation}</span>{' '}
       <a
         className="button button-small"
-        href={routeHref('inventory', assessmentId, recordsTab[question.id] ?? 'assets')}
+        href={routeHref('inventory', assessmentId, recordsTab[settled.questionId] ?? 'assets')}
       >
         See the records in the inventory
       </a>

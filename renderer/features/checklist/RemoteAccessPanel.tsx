@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
+import { count } from '../../../shared/model/plural';
 
 /** Beside the vendor-access questions: the devices a scan found listening for remote control. */
 export function RemoteAccessPanel({ assessmentId }: { assessmentId: string }) {
@@ -14,8 +15,8 @@ export function RemoteAccessPanel({ assessmentId }: { assessmentId: string }) {
     <aside className="bandwidth-panel" aria-labelledby="remote-access-title">
       <h3 id="remote-access-title">Listening for remote access</h3>
       <p>
-        A scan found {listening.length} device(s) accepting remote control. Ask who uses each; a vendor link belongs
-        under Vendor access in the Inventory.
+        A scan found {count(listening.length, 'device')} accepting remote control. Ask who uses each; a vendor link
+        belongs under Vendor access in the Inventory.
       </p>
       <ul className="reasons">
         {listening.map((a) => (

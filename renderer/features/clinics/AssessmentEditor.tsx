@@ -1,15 +1,13 @@
 import { useCallback } from 'react';
-import type { Assessment } from '../../../shared/model/assessment';
+import { assessmentStatusLabels, type Assessment } from '../../../shared/model/assessment';
+import { choices } from '../../../shared/model/labels';
 import { useRepositories } from '../../app/session/SessionContext';
 import { routeHref } from '../../app/useHashRoute';
 import { SelectField, TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 
-const statusOptions = [
-  { value: 'draft', label: 'Draft' },
-  { value: 'final', label: 'Final' },
-] as const;
+const statusOptions = choices(assessmentStatusLabels);
 
 export function AssessmentEditor({ id, stored }: { id: string; stored: Assessment }) {
   const repos = useRepositories();

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { conflictsToReview } from '../../../shared/merge/mergeRecord';
-import { entityTypes, type EntityType } from '../../../shared/model/entities';
+import { entityTypeLabels, entityTypes, type EntityType } from '../../../shared/model/entities';
 import { decodeHlc, isHlc } from '../../../shared/model/hlc';
 import type { FieldStamp, VersionedRecord } from '../../../shared/model/versionedRecord';
 import { useRepositories, useSession } from '../../app/session/SessionContext';
@@ -10,19 +10,6 @@ import { ConflictEdit } from './ConflictEdit';
 import { fieldLabel, reviewNames, valueInWords } from './conflictFieldLabels';
 import { questionsById } from '../../../shared/checklists/checklist';
 import { plainError } from '../../../shared/model/plainIssues';
-
-const typeLabels: Record<EntityType, string> = {
-  clinic: 'Clinic',
-  assessment: 'Assessment',
-  asset: 'Asset',
-  network: 'Network',
-  vendorAccess: 'Vendor link',
-  link: 'Internet link',
-  application: 'Application',
-  flow: 'Flow',
-  answer: 'Answer',
-  finding: 'Finding decision',
-};
 
 function recordLabel(data: Record<string, unknown>): string {
   // An answer is known by its question's words, not the question's id.
@@ -118,7 +105,7 @@ export function ConflictReview() {
       {review?.conflicts.length === 0 ? <p className="muted">No conflicts: every merged field agrees.</p> : null}
       {review?.conflicts.map(({ type, record, fields }) =>
         fields.map((c) => {
-          const title = `${typeLabels[type]} “${review.names.get(record.id) ?? recordLabel(record.data as Record<string, unknown>)}”: ${fieldLabel(type, c.field)}`;
+          const title = `${entityTypeLabels[type]} “${review.names.get(record.id) ?? recordLabel(record.data as Record<string, unknown>)}”: ${fieldLabel(type, c.field)}`;
           const words = (value: unknown) => valueInWords(type, c.field, value, review.names);
           return (
             <article key={`${record.id}/${c.field}`} className="conflict" aria-label={title}>

@@ -13,6 +13,7 @@ import { chooseBundle, openChosenBundle } from './bundleFileIo';
 import { ImportPreview } from './ImportPreview';
 import type { Planned } from './plannedImport';
 import { plainError } from '../../../shared/model/plainIssues';
+import { count } from '../../../shared/model/plural';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 interface Chosen {
@@ -193,7 +194,7 @@ export function ImportSection() {
       ) : null}
       <p role="status" className="status">
         {state.step === 'done'
-          ? `Imported ${state.name}: ${state.written} record(s) changed${state.conflicts ? `, ${state.conflicts} conflict(s) to review below` : ''}.`
+          ? `Imported ${state.name}: ${count(state.written, 'record')} changed${state.conflicts ? `, ${count(state.conflicts, 'conflict')} to review below` : ''}.`
           : ''}
       </p>
       <ErrorMessage message={error} />

@@ -3,7 +3,9 @@
  * form labels where the field is on an inventory form (flows included), a few more for
  * clinics, assessments, answers and finding decisions, else the field's name in words.
  */
+import { assessmentStatusLabels } from '../../../shared/model/assessment';
 import type { EntityType } from '../../../shared/model/entities';
+import { findingStatusLabels, severityLabels } from '../../../shared/model/finding';
 import { builtInZoneNames } from '../../../shared/topology/pathText';
 import type { FieldSpec } from '../inventory/fieldSpec';
 import { fieldEditor } from './conflictEditor';
@@ -56,12 +58,10 @@ const others: Partial<Record<EntityType, Record<string, string>>> = {
   },
 };
 
-const choiceWords: Record<string, string> = {
-  draft: 'Draft',
-  final: 'Final',
-  open: 'Open',
-  accepted: 'Accepted',
-  resolved: 'Resolved',
+/** The values of the fields that are on no form, labelled beside their schemas. */
+const choiceLabels: Partial<Record<EntityType, Record<string, Readonly<Record<string, string>>>>> = {
+  assessment: { status: assessmentStatusLabels },
+  finding: { status: findingStatusLabels, severity: severityLabels },
 };
 
 /** "storesPatientData" → "Stores patient data". */
@@ -78,7 +78,7 @@ export function fieldLabel(type: EntityType, field: string): string {
 export function choiceLabel(type: EntityType, field: string, value: string): string {
   return (
     forms[type]?.find((s) => s.key === field)?.options?.find((o) => o.value === value)?.label ??
-    choiceWords[value] ??
+    choiceLabels[type]?.[field]?.[value] ??
     inWords(value.replace(/-/g, ' '))
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { EffectiveStatus } from '../../../shared/rules/findingStatus';
 import { ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
-import { statusWords } from './FindingCard';
+import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 
 /**
  * A device with several open findings (unsupported OS, no patches from its maker, a
@@ -45,7 +45,7 @@ export function DeviceGroup({
             <span className={`badge badge-${finding.severity}`}>{finding.severity}</span>
             <span>{finding.title}</span>
             <span className="muted">
-              {ownerLabels[finding.owner]} · {statusWords[status]}
+              {ownerLabels[finding.owner]} · {effectiveStatusLabels[status]}
             </span>
           </li>
         ))}

@@ -1,19 +1,12 @@
 import { useCallback, useId } from 'react';
 import type { Finding } from '../../../shared/model/finding';
-import { effectiveStatus, findingId } from '../../../shared/rules/findingStatus';
+import { effectiveStatus, effectiveStatusLabels, findingId } from '../../../shared/rules/findingStatus';
 import { areaLabels, ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
 import { useRepositories } from '../../app/session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 
 type Decision = Pick<Finding, 'status' | 'statusNote' | 'acceptedUntil' | 'owner' | 'reviewDate'>;
-
-export const statusWords = {
-  open: 'Open',
-  accepted: 'Risk accepted',
-  resolved: 'Resolved',
-  'acceptance-expired': 'Acceptance expired',
-} as const;
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
@@ -66,7 +59,7 @@ export function FindingCard({
         <span className={`badge badge-${finding.severity}`}>{finding.severity}</span>
         <h3 id={`${id}-title`}>{finding.title}</h3>
         <span className="muted">{areaLabels[finding.area]}</span>
-        <span className={`status-pill status-${shown}`}>{statusWords[shown]}</span>
+        <span className={`status-pill status-${shown}`}>{effectiveStatusLabels[shown]}</span>
       </header>
       <p>{finding.detail}</p>
       <p className="finding-why">

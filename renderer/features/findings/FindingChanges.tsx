@@ -3,11 +3,11 @@ import type {
   FindingSummary,
   PersistingFinding,
 } from '../../../shared/compare/comparisonTypes';
-import { statusWords } from './FindingCard';
+import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 
 const Severity = ({ f }: { f: FindingSummary }) => <span className={`badge badge-${f.severity}`}>{f.severity}</span>;
 const Status = ({ f }: { f: FindingSummary }) => (
-  <span className={`status-pill status-${f.status}`}>{statusWords[f.status]}</span>
+  <span className={`status-pill status-${f.status}`}>{effectiveStatusLabels[f.status]}</span>
 );
 const moved = { raised: 'more severe', lowered: 'less severe', unchanged: '' } as const;
 

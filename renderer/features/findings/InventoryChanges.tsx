@@ -6,8 +6,9 @@ import type {
   RecordChanges,
   RecordSummary,
 } from '../../../shared/compare/comparisonTypes';
-import { choiceText } from '../../../shared/compare/fieldChanges';
+import { assetKindLabels } from '../../../shared/model/asset';
 import { SupportBadge } from '../../components/OsBadge';
+import { count } from '../../../shared/model/plural';
 
 const trendWords = { better: 'better supported', worse: 'less supported', same: '', unclear: '' } as const;
 
@@ -50,7 +51,7 @@ function AssetList({ label, assets }: { label: string; assets: AssetSummary[] })
         {assets.map((a) => (
           <tr key={a.id}>
             <td>{a.name}</td>
-            <td>{choiceText(a.kind)}</td>
+            <td>{assetKindLabels[a.kind]}</td>
             <td>{a.os || 'Not recorded'}</td>
             <td>
               <SupportBadge support={a.support} />
@@ -112,7 +113,7 @@ export function AssetChanges({ assets }: { assets: RecordChanges<AssetSummary, A
       ) : (
         <p className="muted">No asset removed.</p>
       )}
-      <p className="muted">{assets.unchanged} asset(s) unchanged.</p>
+      <p className="muted">{count(assets.unchanged, 'asset')} unchanged.</p>
     </section>
   );
 }

@@ -1,13 +1,6 @@
-import { severities, type Severity } from '../../../shared/rules/severity';
+import { severityLabels } from '../../../shared/model/finding';
+import { severities } from '../../../shared/rules/severity';
 import { areaLabels, type Area, type DerivedFinding } from '../../../shared/rules/ruleTypes';
-
-const severityLabel: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-};
 
 /** Counts by severity and by area, as bars a person takes in at a glance, backed by a real table. */
 export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {
@@ -25,7 +18,7 @@ export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {
         <tbody>
           {bySeverity.map(([severity, count]) => (
             <tr key={severity}>
-              <th scope="row">{severityLabel[severity]}</th>
+              <th scope="row">{severityLabels[severity]}</th>
               <td>
                 <span className={`bar bar-${severity}`} style={{ width: `${(count / max) * 100}%` }} />
                 <span className="bar-count">{count}</span>
@@ -40,7 +33,7 @@ export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {
             <th scope="col">Area</th>
             {severities.map((s) => (
               <th key={s} scope="col">
-                {severityLabel[s]}
+                {severityLabels[s]}
               </th>
             ))}
           </tr>

@@ -1,4 +1,5 @@
 /** How the findings list is grouped: by kind of finding (one rule), or with a device's several findings together under it. */
+import { assetKindLabels, type AssetKind } from '../../../shared/model/asset';
 import { findingDevice, groupByDevice } from '../../../shared/report/findingsByDevice';
 import type { EffectiveStatus } from '../../../shared/rules/findingStatus';
 import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
@@ -46,21 +47,13 @@ export function groupFindings<T extends Item>(
   return [...entries.values()];
 }
 
-const kindWords: Record<string, string> = {
-  workstation: 'Workstation',
-  server: 'Server',
-  'medical-device': 'Medical device',
-  'network-device': 'Network device',
-  iot: 'IoT device',
-};
-
 /** A device in one line under its name: "CT scanner console · MedScan · Windows 7 Embedded · on Imaging VLAN". */
 export function deviceAbout(
-  asset: { kind: string; deviceType: string; vendor: string; model: string; osVersion: string },
+  asset: { kind: AssetKind; deviceType: string; vendor: string; model: string; osVersion: string },
   zoneName: string | undefined,
 ): string {
   return [
-    asset.deviceType || kindWords[asset.kind] || asset.kind,
+    asset.deviceType || assetKindLabels[asset.kind],
     [asset.vendor, asset.model].filter(Boolean).join(' '),
     asset.osVersion,
     zoneName ? `on ${zoneName}` : '',

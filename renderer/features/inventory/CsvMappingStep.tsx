@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { csvFieldLabels, csvFields, type CsvMapping, type CsvTable } from '../../../shared/import/csvInventory';
+import { count } from '../../../shared/model/plural';
 
 const PREVIEW_ROWS = 5;
 
@@ -25,8 +26,8 @@ export function CsvMappingStep({
     <div className="subsection" aria-label="Column mapping">
       <h3>{name}</h3>
       <p>
-        {table.rows.length} row(s), read as {table.encoding}. Say which column holds what; the choice is remembered for
-        files with the same columns.
+        {count(table.rows.length, 'row')}, read as {table.encoding}. Say which column holds what; the choice is
+        remembered for files with the same columns.
       </p>
       <div className="form-grid">
         {csvFields.map((field) => (

@@ -19,6 +19,7 @@ import { rememberedMapping, rememberMapping } from '../../db/csvMappings';
 import { plainError } from '../../../shared/model/plainIssues';
 import { CsvMappingStep } from './CsvMappingStep';
 import { ScanReview, type RowChoice } from './ScanReview';
+import { agree, count } from '../../../shared/model/plural';
 
 type State =
   | { step: 'idle' }
@@ -116,7 +117,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
       const r = await saveScanImport(session.state.vault, assessmentId, chosen, review.result.networks);
       setState({
         step: 'done',
-        message: `Imported ${review.name}: ${r.added} new device(s), ${r.updated} updated, ${r.networksAdded} network(s) added.`,
+        message: `Imported ${review.name}: ${count(r.added, 'new device')}, ${r.updated} updated, ${count(r.networksAdded, 'network')} added.`,
       });
     } catch (e) {
       setState(review);
@@ -207,12 +208,12 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
           <h3>{review.name}</h3>
           <p>
             {review.source === 'nmap'
-              ? `${review.result.hostsScanned} host(s) scanned, ${counts.up} up`
-              : `${review.result.hostsScanned} row(s), ${counts.up} device(s)`}
+              ? `${count(review.result.hostsScanned, 'host')} scanned, ${counts.up} up`
+              : `${count(review.result.hostsScanned, 'row')}, ${count(counts.up, 'device')}`}
             : {counts.up - counts.matched} new, {counts.matched} already in the inventory;{' '}
-            {review.result.networks.length} network(s).
+            {count(review.result.networks.length, 'network')}.
             {counts.remote
-              ? ` ${counts.remote} host(s) listen for remote access: record them under Vendor access if a vendor uses them.`
+              ? ` ${count(counts.remote, 'host')} ${agree(counts.remote, 'listens', 'listen')} for remote access: record them under Vendor access if a vendor uses them.`
               : ''}
           </p>
           {review.targets.length ? (
@@ -270,7 +271,7 @@ export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: str
               disabled={!counts.chosen}
               onClick={() => void save()}
             >
-              Import {counts.chosen} device(s)
+              Import {count(counts.chosen, 'device')}
             </button>
             <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
               Discard file

@@ -1,4 +1,5 @@
 import type { ImportRow } from '../../../shared/import/matchImported';
+import { assetKindLabels } from '../../../shared/model/asset';
 
 export interface RowChoice {
   import: boolean;
@@ -8,13 +9,6 @@ export interface RowChoice {
 }
 
 const SHOWN = 500;
-const kindLabels: Record<string, string> = {
-  workstation: 'Workstation',
-  server: 'Server',
-  'medical-device': 'Medical device',
-  'network-device': 'Network device',
-  iot: 'IoT / other',
-};
 
 /** The scan's hosts, one row each: import it or not, accept the suggested kind or not, and what a match would change. */
 export function ScanReview({
@@ -86,11 +80,11 @@ export function ScanReview({
                     <label className="checkbox-inline">
                       <input
                         type="checkbox"
-                        aria-label={`Accept ${kindLabels[p.kind.kind]} for ${p.name}`}
+                        aria-label={`Accept ${assetKindLabels[p.kind.kind]} for ${p.name}`}
                         checked={choice.acceptKind}
                         onChange={(e) => onChange(i, { ...choice, acceptKind: e.target.checked })}
                       />
-                      {kindLabels[p.kind.kind]} <span className="muted">({p.kind.reason})</span>
+                      {assetKindLabels[p.kind.kind]} <span className="muted">({p.kind.reason})</span>
                     </label>
                   )}
                 </td>

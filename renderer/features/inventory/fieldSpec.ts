@@ -37,5 +37,3 @@ export type FieldSpec<T> = Common<T> &
     /** A list of short words typed comma-separated, stored normalised; never empty (`fallback` instead). */
     | { kind: 'tokens'; normalise: (token: string) => string; fallback: string }
   );
-
-export const opts = (...pairs: [string, string][]) => pairs.map(([value, label]) => ({ value, label }));

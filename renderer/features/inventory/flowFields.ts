@@ -1,36 +1,19 @@
 /** The flow form: what a flow's fields are called, and what a new flow holds. */
-import { emptyFlow, PARENT_ZONE, type Flow } from '../../../shared/model/flow';
+import {
+  emptyFlow,
+  flowEvidenceChoiceLabels,
+  flowMethodChoiceLabels,
+  flowStatusLabels,
+  PARENT_ZONE,
+  type Flow,
+} from '../../../shared/model/flow';
+import { choices } from '../../../shared/model/labels';
 import { ANY_SERVICE, normaliseService } from '../../../shared/reference/services';
-import { opts, type FieldSpec } from './fieldSpec';
+import type { FieldSpec } from './fieldSpec';
 
-export const flowMethodOptions = opts(
-  ['routed', 'Routed (no filtering)'],
-  ['firewall-rule', 'Firewall rule'],
-  ['vpn', 'VPN'],
-  ['vendor-tunnel', 'Vendor tunnel'],
-  ['physical-bridge', 'Physical bridge / same wire'],
-);
-export const flowKnownByOptions = opts(
-  ['observed', 'Observed (capture, logs)'],
-  ['tested', 'Tested'],
-  ['stated', 'Stated by staff'],
-  ['assumed', 'Assumed'],
-);
-/** The same, shorter, for table cells. */
-export const flowMethodShort: Record<Flow['method'], string> = {
-  routed: 'Routed',
-  'firewall-rule': 'Firewall rule',
-  vpn: 'VPN',
-  'vendor-tunnel': 'Vendor tunnel',
-  'physical-bridge': 'Bridged',
-};
-export const flowKnownByShort: Record<Flow['knownBy'], string> = {
-  observed: 'Observed',
-  tested: 'Tested',
-  stated: 'Stated',
-  assumed: 'Assumed',
-};
-export const flowStatusOptions = opts(['in-place', 'In place'], ['planned', 'Planned']);
+export const flowMethodOptions = choices(flowMethodChoiceLabels);
+export const flowKnownByOptions = choices(flowEvidenceChoiceLabels);
+export const flowStatusOptions = choices(flowStatusLabels);
 
 export const flowFields: FieldSpec<Flow>[] = [
   { key: 'from', label: 'From', kind: 'flow-end', sources: true, hint: 'Where connections start.' },

@@ -2,33 +2,37 @@
  * The five kinds of inventory record: their tab, their form and what a new one holds.
  * The table columns live with the tables (they render badges).
  */
-import type { Application } from '../../../shared/model/application';
-import { emptyAsset, type Asset } from '../../../shared/model/asset';
-import type { Link } from '../../../shared/model/link';
-import type { Network } from '../../../shared/model/network';
-import type { VendorAccess } from '../../../shared/model/vendorAccess';
-import { opts, type FieldSpec, type FieldValue } from './fieldSpec';
+import {
+  applicationCategoryLabels,
+  applicationHostingLabels,
+  type Application,
+} from '../../../shared/model/application';
+import {
+  assetKindLabels,
+  attachmentLabels,
+  connectionLabels,
+  criticalityLabels,
+  emptyAsset,
+  esuCoverageLabels,
+  osFamilyLabels,
+  patchedByLabels,
+  physicalExposureLabels,
+  type Asset,
+} from '../../../shared/model/asset';
+import { choices } from '../../../shared/model/labels';
+import { linkTypeLabels, type Link } from '../../../shared/model/link';
+import { networkPurposeLabels, type Network } from '../../../shared/model/network';
+import {
+  accessAvailabilityLabels,
+  accessMethodChoiceLabels,
+  vendorFarSideLabels,
+  type VendorAccess,
+} from '../../../shared/model/vendorAccess';
+import type { FieldSpec, FieldValue } from './fieldSpec';
 
-export const physicalExposureOptions = opts(
-  ['public-area', 'Public area (waiting room, reception)'],
-  ['unlocked-room', 'Staff area, room not locked'],
-  ['locked-room', 'Locked room'],
-  ['with-patient', 'Goes home with the patient'],
-  ['unknown', 'Not known'],
-);
-export const esuCoverageOptions = opts(
-  ['enrolled', 'Enrolled'],
-  ['not-enrolled', 'Not enrolled'],
-  ['unknown', 'Not known'],
-);
-
-export const assetKindOptions = opts(
-  ['workstation', 'Workstation'],
-  ['server', 'Server'],
-  ['medical-device', 'Medical device'],
-  ['network-device', 'Network device'],
-  ['iot', 'IoT / other'],
-);
+export const physicalExposureOptions = choices(physicalExposureLabels);
+export const esuCoverageOptions = choices(esuCoverageLabels);
+export const assetKindOptions = choices(assetKindLabels);
 
 const hasGeneralOs = (value: FieldValue<Asset>) => value('osFamily') === 'windows' || value('osFamily') === 'linux';
 const isMedicalDevice = (value: FieldValue<Asset>) => value('kind') === 'medical-device';
@@ -68,7 +72,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'criticality',
     label: 'Criticality to patient care',
     kind: 'select',
-    options: opts(['low', 'Low'], ['medium', 'Medium'], ['high', 'High'], ['critical', 'Critical']),
+    options: choices(criticalityLabels),
   },
   {
     group: 'Medical device',
@@ -91,14 +95,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'osFamily',
     label: 'OS family',
     kind: 'select',
-    options: opts(
-      ['windows', 'Windows'],
-      ['linux', 'Linux'],
-      ['macos', 'macOS'],
-      ['embedded', 'Embedded / RTOS'],
-      ['other', 'Other'],
-      ['unknown', 'Not known'],
-    ),
+    options: choices(osFamilyLabels),
   },
   {
     group: 'Operating system and updates',
@@ -153,12 +150,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'patchedBy',
     label: 'Patched by',
     kind: 'select',
-    options: opts(
-      ['clinic', 'The clinic'],
-      ['vendor', 'The vendor only'],
-      ['nobody', 'Nobody'],
-      ['unknown', 'Not known'],
-    ),
+    options: choices(patchedByLabels),
   },
   { group: 'Operating system and updates', key: 'vendorSupportEnds', label: 'Vendor support ends', kind: 'date' },
   { group: 'Network and connections', key: 'ipAddress', label: 'IP address', kind: 'text', maxLength: 100 },
@@ -169,14 +161,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'connection',
     label: 'Connection',
     kind: 'select',
-    options: opts(
-      ['wired', 'Wired'],
-      ['wifi', 'Wi-Fi'],
-      ['bluetooth', 'Bluetooth'],
-      ['rf', 'RF / telemetry'],
-      ['none', 'Not connected'],
-      ['unknown', 'Not known'],
-    ),
+    options: choices(connectionLabels),
   },
   {
     group: 'Network and connections',
@@ -192,7 +177,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     label: 'Plugged in by',
     kind: 'select',
     when: (value) => Boolean(value('attachedToAssetId')),
-    options: opts(['usb', 'USB'], ['serial', 'Serial cable (RS-232)'], ['bluetooth', 'Bluetooth'], ['other', 'Other']),
+    options: choices(attachmentLabels),
   },
   {
     group: 'Network and connections',
@@ -230,14 +215,7 @@ export const assetFields: FieldSpec<Asset>[] = [
 
 export const newAsset = emptyAsset;
 
-export const networkPurposeOptions = opts(
-  ['clinical', 'Clinical'],
-  ['corporate', 'Corporate / office'],
-  ['guest', 'Guest'],
-  ['patient', 'Patient / waiting room'],
-  ['vendor', 'Vendor'],
-  ['management', 'Management'],
-);
+export const networkPurposeOptions = choices(networkPurposeLabels);
 
 export const networkFields: FieldSpec<Network>[] = [
   { key: 'name', label: 'Name', kind: 'text', maxLength: 200 },
@@ -265,17 +243,8 @@ export function newNetwork(assessmentId: string): Network {
   };
 }
 
-export const availabilityOptions = opts(
-  ['always-on', 'Always on'],
-  ['on-demand', 'On demand'],
-  ['unknown', 'Not known'],
-);
-export const farSideOptions = opts(
-  ['vendor-cloud', "The vendor's cloud service"],
-  ['vendor-network', "The vendor's own network"],
-  ['parent-corporate', "The parent firm's corporate network"],
-  ['unknown', 'Not known'],
-);
+export const availabilityOptions = choices(accessAvailabilityLabels);
+export const farSideOptions = choices(vendorFarSideLabels);
 
 export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
   { key: 'vendor', label: 'Vendor', kind: 'text', maxLength: 200 },
@@ -283,12 +252,7 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
     key: 'method',
     label: 'Method',
     kind: 'select',
-    options: opts(
-      ['vpn', 'VPN'],
-      ['modem', 'Modem (dial-up or cellular)'],
-      ['remote-control-tool', 'Remote-control tool'],
-      ['cloud', 'Cloud agent'],
-    ),
+    options: choices(accessMethodChoiceLabels),
   },
   {
     key: 'tool',
@@ -349,15 +313,7 @@ export const linkFields: FieldSpec<Link>[] = [
     key: 'type',
     label: 'Type',
     kind: 'select',
-    options: opts(
-      ['fiber', 'Fibre'],
-      ['cable', 'Cable'],
-      ['dsl', 'DSL'],
-      ['cellular', 'Cellular'],
-      ['satellite', 'Satellite'],
-      ['fixed-wireless', 'Fixed wireless'],
-      ['other', 'Other'],
-    ),
+    options: choices(linkTypeLabels),
   },
   { key: 'downMbps', label: 'Measured download', kind: 'number', unit: 'Mbit/s' },
   { key: 'upMbps', label: 'Measured upload', kind: 'number', unit: 'Mbit/s' },
@@ -390,25 +346,13 @@ export const applicationFields: FieldSpec<Application>[] = [
     key: 'category',
     label: 'Category',
     kind: 'select',
-    options: opts(
-      ['emr', 'EMR'],
-      ['practice-management', 'Practice management'],
-      ['pacs', 'PACS'],
-      ['imaging', 'Imaging'],
-      ['billing', 'Billing'],
-      ['other', 'Other'],
-    ),
+    options: choices(applicationCategoryLabels),
   },
   {
     key: 'hosting',
     label: 'Hosting',
     kind: 'select',
-    options: opts(
-      ['on-premises', 'On premises'],
-      ['vendor-cloud', 'Vendor cloud'],
-      ['hybrid', 'Hybrid'],
-      ['unknown', 'Not known'],
-    ),
+    options: choices(applicationHostingLabels),
   },
   { key: 'vendorSupported', label: 'Supported by the vendor', kind: 'yes-no' },
   { key: 'storesPatientData', label: 'Stores patient data', kind: 'yes-no' },

@@ -1,19 +1,11 @@
 /** The tabs of the inventory: what each lists, how its rows read, and its form. */
 import type { ReactNode } from 'react';
 import type { EntityData } from '../../../shared/model/entities';
-import { isApproved } from '../../../shared/model/flow';
+import { flowEvidenceLabels, flowMethodShort, flowStatusLabels, isApproved } from '../../../shared/model/flow';
 import { servicesText } from '../../../shared/topology/pathText';
 import { OsBadge } from '../../components/OsBadge';
 import type { FieldSpec, FieldValue } from './fieldSpec';
-import {
-  flowFields,
-  flowKnownByOptions,
-  flowKnownByShort,
-  flowMethodOptions,
-  flowMethodShort,
-  flowUnfinished,
-  newFlow,
-} from './flowFields';
+import { flowFields, flowKnownByOptions, flowMethodOptions, flowUnfinished, newFlow } from './flowFields';
 import {
   applicationFields,
   assetFields,
@@ -207,10 +199,15 @@ export const flowsTab: InventoryTab<'flow'> = {
     },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
-    { header: 'Known by', cell: (d) => flowKnownByShort[d.knownBy], nowrap: true },
+    { header: 'Known by', cell: (d) => flowEvidenceLabels[d.knownBy], nowrap: true },
     {
       header: 'Status',
-      cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'),
+      cell: (d) =>
+        d.status === 'planned' ? (
+          <span className="badge badge-muted">{flowStatusLabels.planned}</span>
+        ) : (
+          flowStatusLabels[d.status]
+        ),
       nowrap: true,
     },
     {

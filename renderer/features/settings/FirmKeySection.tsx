@@ -18,6 +18,7 @@ import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
 import { FirmKeyRotate } from './FirmKeyRotate';
 import { plainError } from '../../../shared/model/plainIssues';
+import { count } from '../../../shared/model/plural';
 
 /**
  * For assessors: the firm's public key that exports are encrypted for. For the parent
@@ -96,7 +97,9 @@ export function FirmKeySection() {
           <p>
             This computer holds the firm key <strong>{held.name || 'unnamed'}</strong>, fingerprint{' '}
             <code className="fingerprint">{held.fingerprint}</code>. Files encrypted for it open here.
-            {earlier > 0 ? ` It also keeps ${earlier} earlier firm key(s), so files sent to them still open.` : ''}
+            {earlier > 0
+              ? ` It also keeps ${count(earlier, 'earlier firm key')}, so files sent to them still open.`
+              : ''}
           </p>
           <div className="inline-form-row">
             <button

@@ -9,6 +9,7 @@ import { heldRevocationFile, heldRevocationList, loadRevocationList } from '../.
 import { platform } from '../../platform/api';
 import { RevokeSignerForm, saveRevocationFile } from './RevokeSignerForm';
 import { plainError } from '../../../shared/model/plainIssues';
+import { count } from '../../../shared/model/plural';
 
 /**
  * The firm's list of revoked signer keys: assessors load it from the .carevoked file the
@@ -42,7 +43,7 @@ export function RevocationSection() {
       if (!result.ok) throw new Error(result.error.message);
       if (result.value.canceled) return '';
       const loaded = await loadRevocationList(db, fromUtf8(result.value.bytes));
-      return `Loaded revocation list number ${loaded.sequence} from ${loaded.firm.name || 'the firm'}: ${loaded.revoked.length} revoked key(s).`;
+      return `Loaded revocation list number ${loaded.sequence} from ${loaded.firm.name || 'the firm'}: ${count(loaded.revoked.length, 'revoked key')}.`;
     });
 
   const save = () => run(async () => saveRevocationFile((await heldRevocationFile(db)) ?? ''));

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const applications: Section = {
+export const applications = {
   id: 'apps',
   title: 'Applications',
   intro:
@@ -50,4 +50,4 @@ export const applications: Section = {
       answer: yesNo,
     },
   ],
-};
+} as const satisfies Section;

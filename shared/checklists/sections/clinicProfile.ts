@@ -1,6 +1,6 @@
 import { notes, options, yesNo, type Section } from '../question';
 
-export const clinicProfile: Section = {
+export const clinicProfile = {
   id: 'profile',
   title: 'Clinic profile',
   intro: 'The size and shape of the clinic: it sets the bandwidth needs and how much weight each risk carries.',
@@ -91,4 +91,4 @@ export const clinicProfile: Section = {
       answer: yesNo,
     },
   ],
-};
+} as const satisfies Section;

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const connectivity: Section = {
+export const connectivity = {
   id: 'connectivity',
   title: 'Connectivity and bandwidth',
   intro:
@@ -58,4 +58,4 @@ export const connectivity: Section = {
       required: true,
     },
   ],
-};
+} as const satisfies Section;

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const endpoints: Section = {
+export const endpoints = {
   id: 'endpoints',
   title: 'Endpoints and OS versions',
   intro:
@@ -81,4 +81,4 @@ export const endpoints: Section = {
       answer: yesNo,
     },
   ],
-};
+} as const satisfies Section;

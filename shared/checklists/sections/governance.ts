@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const governance: Section = {
+export const governance = {
   id: 'governance',
   title: 'Governance basics',
   intro: 'The paperwork that shows the clinic knows what it has and can recover.',
@@ -52,4 +52,4 @@ export const governance: Section = {
       answer: yesNo,
     },
   ],
-};
+} as const satisfies Section;

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const medicalDevices: Section = {
+export const medicalDevices = {
   id: 'devices',
   title: 'Medical devices',
   intro:
@@ -81,4 +81,4 @@ export const medicalDevices: Section = {
       showIf: { question: 'devices.present', equals: true },
     },
   ],
-};
+} as const satisfies Section;

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const networks: Section = {
+export const networks = {
   id: 'network',
   title: 'Networks and segmentation',
   intro:
@@ -71,4 +71,4 @@ export const networks: Section = {
       required: true,
     },
   ],
-};
+} as const satisfies Section;

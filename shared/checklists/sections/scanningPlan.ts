@@ -1,6 +1,6 @@
 import { notes, options, yesNo, type Section } from '../question';
 
-export const scanningPlan: Section = {
+export const scanningPlan = {
   id: 'scanning',
   title: 'Scanning plan',
   intro:
@@ -63,4 +63,4 @@ export const scanningPlan: Section = {
       answer: notes,
     },
   ],
-};
+} as const satisfies Section;

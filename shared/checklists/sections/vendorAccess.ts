@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const vendorAccess: Section = {
+export const vendorAccess = {
   id: 'vendor',
   title: 'Vendor remote access',
   intro:
@@ -62,4 +62,4 @@ export const vendorAccess: Section = {
       showIf: { question: 'vendor.any', equals: true },
     },
   ],
-};
+} as const satisfies Section;

@@ -1,6 +1,6 @@
 import { options, yesNo, type Section } from '../question';
 
-export const wireless: Section = {
+export const wireless = {
   id: 'wireless',
   title: 'Wireless and RF',
   intro: 'Wi-Fi, and the radio equipment that talks to devices and implants.',
@@ -59,4 +59,4 @@ export const wireless: Section = {
       showIf: { question: 'wireless.rf-equipment', equals: true },
     },
   ],
-};
+} as const satisfies Section;

@@ -1,22 +1,9 @@
 /** The report's charts, drawn as vector graphics: findings by area and severity, and the likelihood × impact heat map. */
-import { severities, type Severity } from '../../rules/severity';
+import { severityLabels } from '../../model/finding';
+import { severityColours, severityTints } from '../../model/riskColours';
+import { severities } from '../../rules/severity';
 import type { SeverityCounts } from '../reportFindings';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
-
-export const severityColours: Record<Severity, string> = {
-  critical: '#8e1b1b',
-  high: '#c2410c',
-  medium: '#a16207',
-  low: '#1d4ed8',
-  info: '#4b5563',
-};
-const severityNames: Record<Severity, string> = {
-  critical: 'Critical',
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-  info: 'Info',
-};
 
 /** One stacked bar per area, segments coloured by severity, with a legend. */
 export function areaChart(w: ReportWriter, areas: { area: string; counts: SeverityCounts }[]): void {
@@ -30,7 +17,7 @@ export function areaChart(w: ReportWriter, areas: { area: string; counts: Severi
   for (const s of severities) {
     doc.setFillColor(severityColours[s]);
     doc.rect(x, w.y, 3.2, 3.2, 'F');
-    doc.text(severityNames[s], x + 4.5, w.y + 2.8);
+    doc.text(severityLabels[s], x + 4.5, w.y + 2.8);
     x += 24;
   }
   w.y += 8;
@@ -65,7 +52,7 @@ const impacts = ['Minor', 'Moderate', 'Major', 'Severe'];
 
 function zoneColour(likelihood: number, impact: number): string {
   const score = likelihood * impact;
-  return score >= 12 ? '#f3c4c4' : score >= 8 ? '#f8d9c4' : score >= 4 ? '#f6e7bf' : '#dbe7f7';
+  return severityTints[score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : 'low'];
 }
 
 const CELL = 18;

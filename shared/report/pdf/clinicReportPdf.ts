@@ -5,23 +5,12 @@ import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
 import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
-import { count } from '../words';
+import { count } from '../../model/plural';
+import { ratingColours, supportColours } from '../../model/riskColours';
+import { verdictLabels } from '../../reference/bandwidthNeeds';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
-const supportColours: Record<string, string> = {
-  unsupported: '#8e1b1b',
-  'extended-only': '#a16207',
-  supported: '#1d7a46',
-  unknown: '#4b5563',
-};
-const ratingColours: Record<string, string> = {
-  Critical: '#8e1b1b',
-  High: '#c2410c',
-  Elevated: '#c2410c',
-  Moderate: '#a16207',
-  Low: '#1d7a46',
-};
 const date = (iso: string) => iso || 'not recorded';
 
 function cover(w: ReportWriter, r: ClinicReport): void {
@@ -47,7 +36,7 @@ function cover(w: ReportWriter, r: ClinicReport): void {
     { label: 'Report date', value: r.reportDate },
   ]);
   w.y += 4;
-  doc.setFillColor(ratingColours[r.rating.label] ?? INK.accent);
+  doc.setFillColor(ratingColours[r.rating.label]);
   doc.roundedRect(PAGE.margin, w.y, 70, 16, 2, 2, 'F');
   w.font(9, 'normal', '#ffffff');
   doc.text('Overall rating', PAGE.margin + 4, w.y + 6);
@@ -104,7 +93,7 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
       didParseCell: (d) => {
         if (d.section !== 'body' || d.column.index !== 4) return;
         const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
-        d.cell.styles.textColor = supportColours[status] ?? INK.text;
+        d.cell.styles.textColor = supportColours[status];
         d.cell.styles.fontStyle = 'bold';
       },
     },
@@ -114,13 +103,7 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
   w.heading('Bandwidth and scanning plan');
   w.heading('Bandwidth', 2);
-  const verdicts: Record<string, string> = {
-    sufficient: 'Sufficient',
-    marginal: 'Marginal',
-    insufficient: 'Insufficient',
-    unknown: 'Not measured',
-  };
-  w.paragraph(`Verdict: ${verdicts[r.bandwidth.verdict] ?? r.bandwidth.verdict}. Measured: ${r.bandwidth.measured}.`, {
+  w.paragraph(`Verdict: ${verdictLabels[r.bandwidth.verdict]}. Measured: ${r.bandwidth.measured}.`, {
     style: 'bold',
   });
   w.table(

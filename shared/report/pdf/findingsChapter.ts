@@ -3,8 +3,8 @@ import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { Severity } from '../../rules/severity';
 import type { ClinicReport } from '../clinicReport';
 import type { FindingRow } from '../reportFindings';
-import { count } from '../words';
-import { severityColours } from './charts';
+import { count } from '../../model/plural';
+import { severityColours } from '../../model/riskColours';
 import { INK, type ReportWriter } from './reportWriter';
 
 const severityWord = (s: Severity) => s[0]?.toUpperCase() + s.slice(1);

@@ -1,11 +1,12 @@
 /** "Networks and segmentation": the networks, reachability between zones, the recorded flows, segmentation findings, vendor access. */
 import type { CellHookData, RowInput } from 'jspdf-autotable';
 import type { ClinicReport } from '../clinicReport';
-import { count } from '../words';
+import { count } from '../../model/plural';
+import { severityColours } from '../../model/riskColours';
 import { pairOf, type ZonePair } from '../zoneReachability';
 import { CONTENT_WIDTH, INK, type ReportWriter } from './reportWriter';
 
-const CLINICAL_INK = '#8e1b1b';
+const CLINICAL_INK = severityColours.critical;
 const CLINICAL_FILL = '#fdecea';
 const SAME_ZONE_FILL = '#eceff3';
 

@@ -1,26 +1,15 @@
 /** Lays the parent firm's portfolio report out as a PDF. */
 import type { CellHookData } from 'jspdf-autotable';
-import { severities, type Severity } from '../../rules/severity';
+import { severities } from '../../rules/severity';
 import { ratingOrder, trendText, type PortfolioReport } from '../portfolioReport';
-import { severityColours } from './charts';
 import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
-import { agree, count } from '../words';
+import { agree, count } from '../../model/plural';
+import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
+import { areaLabels, areaShortLabels, type Area } from '../../rules/ruleTypes';
 
-const severityTints: Record<Severity, string> = {
-  critical: '#f3c4c4',
-  high: '#f8d9c4',
-  medium: '#f6e7bf',
-  low: '#dbe7f7',
-  info: '#eceef1',
-};
-const ratingColours: Record<string, string> = {
-  Critical: '#8e1b1b',
-  High: '#c2410c',
-  Elevated: '#c2410c',
-  Moderate: '#a16207',
-  Low: '#1d7a46',
-};
+const ratingColour = (label: unknown): string =>
+  (ratingColours as Readonly<Record<string, string>>)[String(label)] ?? INK.text;
 
 function cover(w: ReportWriter, r: PortfolioReport): void {
   w.coverBand(r.classification);
@@ -49,8 +38,7 @@ function summary(w: ReportWriter, r: PortfolioReport): void {
       columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 1: { cellWidth: 25, halign: 'right' } },
       tableWidth: 75,
       didParseCell: (d) => {
-        if (d.section === 'body' && d.column.index === 0)
-          d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+        if (d.section === 'body' && d.column.index === 0) d.cell.styles.textColor = ratingColour(d.cell.raw);
       },
     },
   );
@@ -89,7 +77,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
       },
       didParseCell: (d) => {
         if (d.section === 'body' && d.column.index === 2) {
-          d.cell.styles.textColor = ratingColours[String(d.cell.raw)] ?? INK.text;
+          d.cell.styles.textColor = ratingColour(d.cell.raw);
           d.cell.styles.fontStyle = 'bold';
         }
       },
@@ -97,16 +85,8 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
   );
 }
 
-/** Column heads short enough to fit a ninth of the page. */
-const shortAreas: Record<string, string> = {
-  'Endpoints and OS': 'Endpoints',
-  'Medical devices': 'Devices',
-  Networks: 'Networks',
-  'Vendor access': 'Vendors',
-  Connectivity: 'Bandwidth',
-  Applications: 'Apps',
-  'Wireless and RF': 'Wireless',
-};
+/** The areas' short labels, by the label the portfolio report carries. */
+const shortAreas = new Map((Object.keys(areaLabels) as Area[]).map((a) => [areaLabels[a], areaShortLabels[a]]));
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
   w.heading('Clinics × areas', 1, 40, true);
@@ -123,7 +103,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
     }
   };
   w.table(
-    ['Clinic', ...r.areas.map((a) => shortAreas[a] ?? a)],
+    ['Clinic', ...r.areas.map((a) => shortAreas.get(a) ?? a)],
     r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]),
     {
       styles: { fontSize: 6.5, halign: 'center' },

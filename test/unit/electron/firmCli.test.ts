@@ -74,7 +74,7 @@ describe('command line: revocation lists and firm key rotation', { timeout: 300_
     ).toMatchObject({
       code: 0,
       out: expect.stringMatching(
-        /^Wrote .*list1\.carevoked: revocation list number 1, 1 revoked key\(s\), signed by the firm key /,
+        /^Wrote .*list1\.carevoked: revocation list number 1, 1 revoked key, signed by the firm key /,
       ),
     });
     const today = new Date().toISOString().slice(0, 10);
@@ -114,7 +114,7 @@ describe('command line: revocation lists and firm key rotation', { timeout: 300_
           'Left the firm',
         ])
       ).out,
-    ).toContain('revocation list number 2, 2 revoked key(s)');
+    ).toContain('revocation list number 2, 2 revoked keys');
     expect((await cli(['verify', dana.file, '--key', cakey, '--revoked', list2])).code).toBe(2);
     expect(
       await cli([
@@ -204,7 +204,7 @@ describe('command line: revocation lists and firm key rotation', { timeout: 300_
           'Lost',
         ])
       ).out,
-    ).toContain(`number 3, 3 revoked key(s), signed by the firm key ${newKey.fingerprint}`);
+    ).toContain(`number 3, 3 revoked keys, signed by the firm key ${newKey.fingerprint}`);
     expect(
       await cli(['verify', sam.file, '--key', cakey, '--revoked', list3, '--firm', path.join(rotated, 'firm.capub')]),
     ).toMatchObject({ code: 2, err: refused });

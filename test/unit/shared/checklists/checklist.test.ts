@@ -12,9 +12,10 @@ import {
   type Answers,
 } from '../../../../shared/checklists/checklist';
 import type { AnswerValue, Condition } from '../../../../shared/checklists/question';
+import type { QuestionId } from '../../../../shared/checklists/questionIds';
 
-const answers = (entries: Record<string, AnswerValue>): Answers => new Map(Object.entries(entries));
-const q = (id: string) => {
+const answers = (entries: Partial<Record<QuestionId, AnswerValue>>): Answers => new Map(Object.entries(entries));
+const q = (id: QuestionId) => {
   const question = questionsById.get(id);
   if (!question) throw new Error(`no question ${id}`);
   return question;

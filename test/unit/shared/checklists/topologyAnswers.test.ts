@@ -8,6 +8,7 @@ import { osSupport } from '../../../../shared/reference/osLifecycle';
 import { buildContext } from '../../../../shared/rules/context';
 import { evaluateRules } from '../../../../shared/rules/engine';
 import { asset, facts, flow, network, vendorLink } from '../../../support/assessmentFacts';
+import type { QuestionId } from '../../../../shared/checklists/questionIds';
 
 type Records = Parameters<typeof settledAnswers>[0];
 const records = (parts: Partial<Records>): Records => ({
@@ -17,7 +18,7 @@ const records = (parts: Partial<Records>): Records => ({
   flows: [],
   ...parts,
 });
-const answers = (values: Record<string, AnswerValue>): Answers => new Map(Object.entries(values));
+const answers = (values: Partial<Record<QuestionId, AnswerValue>>): Answers => new Map(Object.entries(values));
 const settled = (parts: Partial<Records>, questionId: string) =>
   settledAnswers(records(parts)).find((s) => s.questionId === questionId);
 

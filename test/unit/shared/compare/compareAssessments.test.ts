@@ -123,7 +123,7 @@ describe('comparing two visits of the sample clinic', () => {
     expect(c.assets.changed[0]?.fields.map((f) => [f.label, f.before, f.after])).toEqual([
       ['IP address', '192.168.1.42', 'Not recorded'],
       ['Network', 'Clinic LAN', 'None'],
-      ['Connection', 'Wired', 'None'],
+      ['Connection', 'Wired', 'Not connected'],
     ]);
     expect(c.summary[1]).toMatch(/\(0 more severe, [1-9]\d* less severe\)\.$/);
   });
@@ -260,13 +260,13 @@ describe('comparing two visits of the sample clinic', () => {
       expect.arrayContaining([
         ['Paid extended security updates', 'Enrolled'],
         ['Last security update', '2026-11-01'],
-        ['Where it is kept', 'Public area'],
+        ['Where it is kept', 'Public area (waiting room, reception)'],
       ]),
     );
     expect(c.vendorLinks.changed[0]?.fields.map((f) => [f.label, f.after])).toEqual(
       expect.arrayContaining([
         ['Devices it lands on', 'XRAY-ACQ'],
-        ['Where the far end connects', 'Parent corporate network'],
+        ['Where the far end connects', "The parent firm's corporate network"],
       ]),
     );
     expect(c.summary).toContainEqual(expect.stringMatching(/^Flows: 1 added, 0 removed, 1 changed, \d+ unchanged\.$/));

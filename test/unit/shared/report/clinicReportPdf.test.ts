@@ -89,7 +89,7 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const text = flatText(pdf);
     expect(text).toContain('WS-0000');
     expect(text).toContain('WS-4999');
-    expect(text).toContain('5015 devices;');
+    expect(text).toContain('5,015 devices;');
     const headers = text.split('Device Kind Vendor and model Operating system Support').length - 1;
     expect(headers).toBeGreaterThan(50);
   });

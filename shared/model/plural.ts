@@ -1,6 +1,9 @@
-/** Counts in words for documents people read: "1 finding", "3 findings", never "finding(s)". */
+/**
+ * The one pluraliser, for every layer: counts in words people read, "1 finding",
+ * "3 findings", "2,000 devices", never "finding(s)".
+ */
 export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
 /** The verb that goes with a count: "1 finding needs", "3 findings need". */
