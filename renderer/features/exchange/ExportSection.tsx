@@ -4,11 +4,10 @@ import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
-import type { ExportScope } from '../../db/importExport';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/keyStore';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { appBundleIo } from './appBundleIo';
-import { assessmentExport, type Lock } from './exportAssessmentFile';
+import { assessmentExport, exportScopeOf, type Lock } from './exportAssessmentFile';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 
 /** Writes the chosen clinics (or everything) to an encrypted, signed assessment file. */
@@ -50,11 +49,7 @@ export function ExportSection() {
   function exportFile(event: FormEvent) {
     event.preventDefault();
     if (!ready || !exporter) return;
-    // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
-    const [kind, scopeId = ''] = scope.split(':');
-    const exportScope: ExportScope =
-      kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
-    void exporter.run({ scope: exportScope, lock, passphrase, sign, signerName, redact });
+    void exporter.run({ scope: exportScopeOf(scope), lock, passphrase, sign, signerName, redact });
   }
 
   return (

@@ -40,6 +40,12 @@ export interface ExportDeps {
   clock?: () => Date;
 }
 
+/** The scope a picker's value names: "clinic:<id>" (a clinic and all its assessments), "assessment:<id>" (one, with its clinic), else everything. */
+export function exportScopeOf(value: string): ExportScope {
+  const [kind, id = ''] = value.split(':');
+  return kind === 'clinic' || kind === 'assessment' ? { kind, ids: [id] } : { kind: 'all' };
+}
+
 /** The name offered in the save dialog: a full export is a backup. */
 export function suggestedExportName(scope: ExportScope, redact: boolean, now: Date): string {
   return `clinic-assessor-${scope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso(now)}.cabundle`;
