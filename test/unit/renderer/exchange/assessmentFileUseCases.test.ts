@@ -74,7 +74,7 @@ async function allRecords(d: Laptop) {
   );
 }
 
-describe('exporting and importing assessment files through the use cases', () => {
+describe('exporting and importing assessment files through the use cases', { timeout: 120_000 }, () => {
   it('exports a signed backup to a real file, and a second laptop previews, trusts and imports it whole', async () => {
     const a = await laptop();
     const b = await laptop();

@@ -57,7 +57,7 @@ async function assessment() {
   return { db, repos, assessmentId: visit.id, dir, dialogs, importer, views };
 }
 
-describe('importing an inventory file through the use case', () => {
+describe('importing an inventory file through the use case', { timeout: 60_000 }, () => {
   it('reads a real nmap scan, reviews every host up, saves them, and a second import of it adds nothing', async () => {
     const a = await assessment();
     a.dialogs.answer(corpusFile('nmap', 'full_sudo6.xml'));

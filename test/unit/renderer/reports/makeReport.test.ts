@@ -33,7 +33,7 @@ async function laptopWithSample() {
   return { repos, dir, dialogs, maker, states };
 }
 
-describe('making reports through the use case', () => {
+describe('making reports through the use case', { timeout: 120_000 }, () => {
   it('saves the clinic report of an assessment as a real PDF, named for the clinic and the date', async () => {
     const l = await laptopWithSample();
     const [clinic] = await l.repos.clinic.list();
