@@ -26,7 +26,9 @@ import type { ReportDeps } from '../../renderer/features/reports/makeReport';
 import type { ReadableFile, WritableFile } from '../../renderer/platform/fileHandles';
 import { utf8Pieces } from '../../renderer/workers/bundlePipe';
 import { loadReportFonts } from '../../electron/cli/reportFonts';
+import { afterEach } from 'vitest';
 import { cheapKdf } from './bundleTestKit';
+import { makeTempDir } from './tempDir';
 
 const PIECE = 1024 * 1024;
 
@@ -173,5 +175,20 @@ export function diskDialogs(dir: string) {
     answer(file: string | undefined) {
       next = file;
     },
+  };
+}
+
+/** A fresh temp dir with the dialogs over it, removed after the test; call at a test file's top level to register the cleanup. */
+export function dialogsPerTest(
+  prefix: string,
+): () => Promise<{ dir: string; dialogs: ReturnType<typeof diskDialogs> }> {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+  return async () => {
+    const { dir, cleanup } = await makeTempDir(prefix);
+    cleanups.push(cleanup);
+    return { dir, dialogs: diskDialogs(dir) };
   };
 }

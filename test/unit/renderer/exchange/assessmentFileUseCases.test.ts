@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { entityTypes } from '../../../../shared/model/entities';
 import { readLastBackup } from '../../../../renderer/app/session/backupStatus';
@@ -12,24 +12,18 @@ import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { assessmentExport, type ExportChoice } from '../../../../renderer/features/exchange/exportAssessmentFile';
 import { assessmentImport, type ImportView } from '../../../../renderer/features/exchange/importAssessmentFile';
-import { diskDialogs, inProcessBundleWorker } from '../../../support/inProcessWorkers';
-import { makeTempDir } from '../../../support/tempDir';
+import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
 import { expectPlainSentence } from '../../../support/plainSentence';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const tempDialogs = dialogsPerTest('clinic-assessor-usecase-');
 
 const clock = () => new Date('2026-11-28T10:00:00Z');
 
 async function laptop() {
   const db = freshDatabase();
   const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
-  const { dir, cleanup } = await makeTempDir('clinic-assessor-usecase-');
-  cleanups.push(cleanup);
-  const dialogs = diskDialogs(dir);
+  const { dir, dialogs } = await tempDialogs();
   return { db, vault, repos: repositoriesFor(vault), dir, dialogs };
 }
 type Laptop = Awaited<ReturnType<typeof laptop>>;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
@@ -11,14 +11,10 @@ import {
   type InventoryImportView,
 } from '../../../../renderer/features/inventory/importInventoryFile';
 import { corpusFile } from '../../../support/corpus';
-import { diskDialogs, inProcessScanWorker } from '../../../support/inProcessWorkers';
-import { makeTempDir } from '../../../support/tempDir';
+import { dialogsPerTest, inProcessScanWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const tempDialogs = dialogsPerTest('clinic-assessor-inventory-');
 
 async function assessment() {
   const db = freshDatabase();
@@ -41,9 +37,7 @@ async function assessment() {
     status: 'draft',
     checklistVersion: '1',
   });
-  const { dir, cleanup } = await makeTempDir('clinic-assessor-inventory-');
-  cleanups.push(cleanup);
-  const dialogs = diskDialogs(dir);
+  const { dir, dialogs } = await tempDialogs();
   const views: InventoryImportView[] = [];
   const importer = inventoryImport(
     {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { loadAssessmentRecords } from '../../../../renderer/db/assessmentRecords';
 import { createKeyring } from '../../../../renderer/db/keyring';
@@ -8,24 +8,18 @@ import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { reportFileName, reportMaker } from '../../../../renderer/features/reports/makeReport';
-import { diskDialogs, inProcessReportWorker } from '../../../support/inProcessWorkers';
+import { dialogsPerTest, inProcessReportWorker } from '../../../support/inProcessWorkers';
 import { flatText } from '../../../support/pdfTools';
-import { makeTempDir } from '../../../support/tempDir';
 import { freshDatabase } from '../../../support/testDatabase';
 
-const cleanups: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
+const tempDialogs = dialogsPerTest('clinic-assessor-report-');
 
 async function laptopWithSample() {
   const db = freshDatabase();
   const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
   const repos = repositoriesFor(vault);
   await loadSampleClinic(repos, '2026-11-28', () => undefined);
-  const { dir, cleanup } = await makeTempDir('clinic-assessor-report-');
-  cleanups.push(cleanup);
-  const dialogs = diskDialogs(dir);
+  const { dir, dialogs } = await tempDialogs();
   const states: unknown[] = [];
   const maker = reportMaker({ repos, platform: dialogs.platform, worker: inProcessReportWorker }, (s) =>
     states.push(s),
