@@ -38,7 +38,7 @@ export function mergeIncoming(
 ): RecordMerge {
   if (held && parentOf(type, held) !== parentOf(type, incoming))
     throw new Error(
-      `A ${type} in the file claims to belong elsewhere than the same ${type} already held, so nothing was merged.`,
+      `A record in the file (${type}) claims to belong elsewhere than the same record already held, so nothing was merged.`,
     );
   const merged = redacted ? mergeRedacted(type, held, incoming) : held ? mergeRecord(held, incoming) : incoming;
   const change: ChangeKind = !held

@@ -127,6 +127,8 @@ describe('the merge plan over random histories on two devices', () => {
     const write = { stamp: clock.tick(), device: 'laptop' };
     const here = createVersioned('a1', { assessmentId: 'one', name: 'PC' }, write);
     const there = createVersioned('a1', { assessmentId: 'two', name: 'PC' }, write);
-    expect(() => mergeIncoming('asset', here, there, false)).toThrow(/claims to belong elsewhere/);
+    expect(() => mergeIncoming('asset', here, there, false)).toThrow(
+      'A record in the file (asset) claims to belong elsewhere than the same record already held, so nothing was merged.',
+    );
   });
 });
