@@ -3,7 +3,7 @@
  * unless told otherwise, signed when given a signing key; it says exactly what it wrote.
  */
 import { buildBundleContent } from '../../shared/bundle/bundleContent';
-import { mergeBundleRecords } from '../../shared/bundle/mergeContents';
+import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { sealBundle } from '../../shared/bundle/writeBundle';
 import { utf8 } from '../../shared/crypto/bytes';
 import { CliError, writeOutput, type Io } from './io';
@@ -43,7 +43,7 @@ export async function merge(
     ? { name: options.signerName ?? signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey }
     : undefined;
 
-  const { records, conflicts } = mergeBundleRecords(
+  const { records, conflicts } = mergeRecordSets(
     opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })),
   );
   const redacted = opened.some(({ content }) => content.manifest.redacted);

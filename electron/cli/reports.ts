@@ -1,6 +1,6 @@
 /** `report` and `portfolio`: PDF reports from assessment files. */
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
-import { mergeBundleRecords } from '../../shared/bundle/mergeContents';
+import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { priorChoice } from '../../shared/compare/priorAssessment';
 import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../shared/report/clinicReport';
@@ -78,7 +78,7 @@ export async function portfolio(inputs: string[], out: string, options: ReportOp
   const reportDate = checkedDate(options.date);
   const opened = await openContents(inputs, await openingKey(options.key, io), 'portfolio');
   const report = buildPortfolioReport(
-    mergeBundleRecords(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })))
+    mergeRecordSets(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })))
       .records,
     reportDate,
   );

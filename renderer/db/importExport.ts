@@ -4,10 +4,9 @@
  * would change), and commit the plan in ONE transaction, or not at all.
  */
 import type { BundleContent, BundleRecords, BundleScope } from '../../shared/bundle/bundleContent';
-import { mergeRedacted } from '../../shared/bundle/redaction';
-import { conflictsToReview, mergeRecord } from '../../shared/merge/mergeRecord';
-import { entities, entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
-import { sameValue, type FieldStamp, type VersionedRecord } from '../../shared/model/versionedRecord';
+import { countChanges, mergeIncoming, parentOf, type ChangeKind, type RecordMerge } from '../../shared/merge/mergePlan';
+import { entityTypes, type EntityData, type EntityType } from '../../shared/model/entities';
+import type { FieldStamp, VersionedRecord } from '../../shared/model/versionedRecord';
 import { entityTables, type StoredRow } from './database';
 import { repositoriesFor, type Repositories } from './repository';
 import { translateStorageErrors } from './storageErrors';
@@ -42,14 +41,11 @@ export async function collectRecords(repos: Repositories, scope: ExportScope): P
   return out as BundleRecords;
 }
 
-export type ChangeKind = 'added' | 'updated' | 'deleted' | 'unchanged';
+export type { ChangeKind };
 
-export interface PlanItem {
+/** What one record of the file becomes here (shared/merge/mergePlan.ts), and the local row it was planned against. */
+export interface PlanItem extends RecordMerge {
   type: EntityType;
-  merged: AnyRecord;
-  change: ChangeKind;
-  /** Fields whose conflicts a person should review after the import. */
-  conflicts: string[];
   /** The local row's clock stamp when planned: the commit refuses if it moved meanwhile. */
   expectedUpdated: string | undefined;
 }
@@ -78,35 +74,11 @@ export async function planImport(vault: Vault, content: BundleContent, options: 
       }
       const row = await table.get(incoming.id);
       const local = row ? await vault.unseal(type, row) : undefined;
-      if (local && parentOf(type, local) !== parentOf(type, incoming))
-        throw new Error(
-          `A ${type} in the file claims to belong elsewhere than the same ${type} here; nothing was imported.`,
-        );
-      const merged = content.manifest.redacted
-        ? mergeRedacted(type, local, incoming)
-        : local
-          ? mergeRecord(local, incoming)
-          : incoming;
-      const change: ChangeKind = !local
-        ? 'added'
-        : sameValue(merged, local)
-          ? 'unchanged'
-          : merged.deleted && !local.deleted
-            ? 'deleted'
-            : 'updated';
-      const before = new Set(local ? conflictsToReview(local).map((c) => c.field) : []);
-      const conflicts = conflictsToReview(merged)
-        .map((c) => c.field)
-        .filter((f) => !before.has(f));
-      items.push({ type, merged, change, conflicts, expectedUpdated: row?.updated });
+      const merge = mergeIncoming(type, local, incoming, !!content.manifest.redacted);
+      items.push({ type, ...merge, expectedUpdated: row?.updated });
     }
   }
-  const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: 0 };
-  for (const item of items) {
-    counts[item.change] += 1;
-    counts.conflicts += item.conflicts.length;
-  }
-  return { items, counts };
+  return { items, counts: countChanges(items) };
 }
 
 /**
@@ -143,9 +115,4 @@ export async function commitImport(vault: Vault, plan: ImportPlan): Promise<numb
   );
   if (changed.some((i) => i.type === 'network')) await upgradeTopologySafely(repositoriesFor(vault));
   return changed.length;
-}
-
-function parentOf(type: EntityType, record: AnyRecord): string {
-  const key = entities[type].parent;
-  return key ? String((record.data as Record<string, unknown>)[key]) : '';
 }

@@ -5,6 +5,7 @@
  */
 import { assetFromProposal, patchFromUpdates, type ImportRow } from '../../shared/import/matchImported';
 import { networkTargets, type ProposedNetwork } from '../../shared/import/nmapToInventory';
+import { countChanges } from '../../shared/merge/mergePlan';
 import { entities, type EntityType } from '../../shared/model/entities';
 import { createVersioned, patchVersioned, type VersionedRecord } from '../../shared/model/versionedRecord';
 import type { z } from 'zod';
@@ -109,8 +110,6 @@ export async function saveScanImport(
       added += 1;
     }
   }
-  const counts = { added: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: 0 };
-  for (const item of items) counts[item.change] += 1;
-  await commitImport(vault, { items, counts });
+  await commitImport(vault, { items, counts: countChanges(items) });
   return { added, updated, networksAdded };
 }

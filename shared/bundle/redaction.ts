@@ -1,86 +1,21 @@
 /**
  * A redacted export leaves out who to call and what assessors wrote in their own words:
- * clinic contacts and every free-text note. A redacted field travels empty and
- * UNSTAMPED, so it is no write at all, and an importer must keep its own value.
- *
- * Merging must then never learn from a redacted file that a write was "seen": the file
- * does not carry what it saw. So a redacted import keeps each local version vector as it
- * was, and a record new to the importer starts from an empty one. A vector that says
- * less than was seen costs at most a conflict to review later, never a lost write.
+ * clinic contacts and every free-text note (the fields and how a redacted file merges:
+ * shared/merge/redactedMerge.ts).
  */
-import { mergeRecord } from '../merge/mergeRecord';
+import { redactedFields, withoutFields } from '../merge/redactedMerge';
 import { entityTypes, type EntityType } from '../model/entities';
 import type { VersionedRecord } from '../model/versionedRecord';
 import type { BundleRecords } from '../model/bundleRecords';
 
-export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
-  clinic: ['contacts'],
-  answer: ['note'],
-  asset: ['notes'],
-  network: ['notes'],
-  vendorAccess: ['notes'],
-  link: ['notes'],
-  application: ['notes'],
-  // A flow's approval reason is why the parent allowed it, not contact data: it stays.
-  flow: ['notes'],
-  finding: ['statusNote'],
-};
-
 type AnyRecord = VersionedRecord<object>;
-
-function without(record: AnyRecord, fields: readonly string[]): AnyRecord {
-  const data = { ...(record.data as Record<string, unknown>) };
-  const stamps = { ...(record.stamps as Record<string, unknown>) };
-  const conflicts = { ...(record.conflicts as Record<string, unknown> | undefined) };
-  for (const field of fields) {
-    data[field] = '';
-    delete stamps[field];
-    delete conflicts[field];
-  }
-  const out: AnyRecord = {
-    id: record.id,
-    data,
-    stamps: stamps as AnyRecord['stamps'],
-    vv: record.vv,
-    deleted: record.deleted,
-  };
-  return Object.keys(conflicts).length ? { ...out, conflicts: conflicts as AnyRecord['conflicts'] } : out;
-}
 
 /** The records with contacts and notes left out. */
 export function redactRecords(records: BundleRecords): BundleRecords {
   const out = {} as Record<EntityType, AnyRecord[]>;
   for (const type of entityTypes) {
     const fields = redactedFields[type] ?? [];
-    out[type] = (records[type] as AnyRecord[]).map((r) => (fields.length ? without(r, fields) : r));
+    out[type] = (records[type] as AnyRecord[]).map((r) => (fields.length ? withoutFields(r, fields) : r));
   }
   return out as unknown as BundleRecords;
-}
-
-/**
- * Merges a record from a redacted file: the redacted fields stay as they are here, the
- * rest merges as usual, and the version vector claims nothing the file did not carry.
- */
-export function mergeRedacted(type: EntityType, local: AnyRecord | undefined, incoming: AnyRecord): AnyRecord {
-  if (!local) return { ...incoming, vv: {} };
-  const fields = redactedFields[type] ?? [];
-  const carried = without(incoming, fields);
-  const localData = local.data as Record<string, unknown>;
-  const stamps = { ...(carried.stamps as Record<string, unknown>) };
-  const conflicts = { ...(carried.conflicts as Record<string, unknown> | undefined) };
-  const data = { ...(carried.data as Record<string, unknown>) };
-  for (const field of fields) {
-    data[field] = localData[field];
-    const stamp = (local.stamps as Record<string, unknown>)[field];
-    if (stamp) stamps[field] = stamp;
-    const kept = (local.conflicts as Record<string, unknown> | undefined)?.[field];
-    if (kept) conflicts[field] = kept;
-  }
-  const merged = mergeRecord(local, {
-    ...carried,
-    data,
-    stamps: stamps as AnyRecord['stamps'],
-    conflicts: conflicts as AnyRecord['conflicts'],
-  });
-  return { ...merged, vv: local.vv };
 }

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildBundleContent, parseBundleContent } from '../../shared/bundle/bundleContent';
 import { CHUNK_BYTES } from '../../shared/bundle/bundleFormat';
-import { mergeBundleRecords } from '../../shared/bundle/mergeContents';
+import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { openBundle } from '../../shared/bundle/readBundle';
 import { sealBundle } from '../../shared/bundle/writeBundle';
 import { asBufferSource, fromUtf8, randomBytes, utf8 } from '../../shared/crypto/bytes';
@@ -92,7 +92,7 @@ export async function benchBundle(): Promise<BenchResult[]> {
         key: { type: 'private-key', privateKey: firm.privateKey, publicKey: firm.publicKey },
       });
       const content = parseBundleContent(fromUtf8(payload));
-      return mergeBundleRecords([{ records: local }, { records: content.records }]);
+      return mergeRecordSets([{ records: local }, { records: content.records }]);
     });
     imports.push(imported.ms);
     conflicts = imported.value.conflicts;

@@ -1,24 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { buildBundleContent } from '../../../shared/bundle/bundleContent';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../app/session/SessionContext';
-import { recordBackup } from '../../app/session/backupStatus';
-import { todayIso } from '../../app/today';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
-import { collectRecords, type ExportScope } from '../../db/importExport';
-import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, signingKey } from '../../db/keyStore';
-import type { WritableFile } from '../../platform/fileHandles';
-import type { WorkerRecipient } from '../../workers/bundleTasks';
-import { CANCELLED } from '../../workers/runInWorker';
+import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/keyStore';
 import { clinicTitle } from '../clinics/clinicLabels';
-import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
+import { appBundleIo } from './appBundleIo';
+import { assessmentExport, exportScopeOf, type Lock } from './exportAssessmentFile';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
-import { plainError } from '../../../shared/model/plainIssues';
-
-/** Who can open the file; with a firm key set, the firm is the default (a backup the firm can recover). */
-type Lock = 'passphrase' | 'firm' | 'both';
 
 /** Writes the chosen clinics (or everything) to an encrypted, signed assessment file. */
 export function ExportSection() {
@@ -48,70 +38,22 @@ export function ExportSection() {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [state, setState] = useState<SaveTaskState>({ step: 'idle' });
-  const abort = useRef<AbortController | null>(null);
+  const vault = state0.status === 'unlocked' ? state0.vault : undefined;
+  const exporter = useMemo(() => vault && assessmentExport({ vault, ...appBundleIo }, setState), [vault]);
   const lock: Lock = chosenLock ?? (firm ? 'firm' : 'passphrase');
   const strength = passphraseStrength(passphrase);
   const lockReady =
     (lock === 'passphrase' || !!firm) && (lock === 'firm' || (strength.acceptable && passphrase === confirmation));
   const ready = state0.status === 'unlocked' && lockReady && state.step !== 'working';
 
-  async function exportFile(event: FormEvent) {
+  function exportFile(event: FormEvent) {
     event.preventDefault();
-    if (!ready || state0.status !== 'unlocked') return;
-    const controller = new AbortController();
-    abort.current = controller;
-    let target: WritableFile | undefined;
-    try {
-      // "clinic:<id>" or "assessment:<id>": a whole clinic, or one of its assessments (with its clinic).
-      const [kind, scopeId = ''] = scope.split(':');
-      const exportScope: ExportScope =
-        kind === 'clinic' || kind === 'assessment' ? { kind, ids: [scopeId] } : { kind: 'all' };
-      const suggestedName = `clinic-assessor-${exportScope.kind === 'all' && !redact ? 'backup-' : ''}${redact ? 'redacted-' : ''}${todayIso()}.cabundle`;
-      // Where first: the file is written as it is sealed, never held whole.
-      target = await chooseBundleTarget(suggestedName);
-      if (!target) return setState({ step: 'idle' });
-      setState({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
-      let signing = sign ? await signingKey(state0.vault) : undefined;
-      if (signing && signerName.trim() && signing.name === DEFAULT_SIGNER_NAME) {
-        await renameSigner(session.db, signerName.trim());
-        signing = { ...signing, name: signerName.trim() };
-      }
-      const records = await collectRecords(state0.repos, exportScope);
-      controller.signal.throwIfAborted();
-      const content = buildBundleContent(records, exportScope, state0.vault.device, signing?.name ?? '', { redact });
-      const recipient = await readFirmRecipient(session.db);
-      const recipients: WorkerRecipient[] = [
-        ...(lock !== 'passphrase' && recipient
-          ? [{ type: 'public-key' as const, publicKey: recipient.publicKey }]
-          : []),
-        ...(lock !== 'firm' ? [{ type: 'passphrase' as const, passphrase }] : []),
-      ];
-      const saved = await sealBundleTo(
-        target,
-        {
-          op: 'seal',
-          content,
-          recipients,
-          ...(signing
-            ? { signer: { name: signing.name, privateKey: signing.privateKey, publicKey: signing.publicKey } }
-            : {}),
-        },
-        (label, done, total) => setState({ step: 'working', label, done, total }),
-        controller.signal,
-      );
-      // A full, unredacted export is a backup: this installation opens it with the passphrase, or the firm with its key.
-      if (exportScope.kind === 'all' && !redact) await recordBackup(session.db);
-      setState({ step: 'saved', name: saved.name });
-    } catch (error) {
-      setState({ step: 'error', message: plainError(error, 'The export failed.') });
-    } finally {
-      abort.current = null;
-      await target?.abort();
-    }
+    if (!ready || !exporter) return;
+    void exporter.run({ scope: exportScopeOf(scope), lock, passphrase, sign, signerName, redact });
   }
 
   return (
-    <form className="card" onSubmit={(e) => void exportFile(e)} aria-labelledby={`${id}-title`} autoComplete="off">
+    <form className="card" onSubmit={exportFile} aria-labelledby={`${id}-title`} autoComplete="off">
       <h2 id={`${id}-title`}>Export an assessment file</h2>
       <p>
         For the parent firm, another laptop, or a backup: an encrypted file. To restore a backup on a new laptop, import
@@ -224,7 +166,7 @@ export function ExportSection() {
       <SaveTask
         state={state}
         cancelLabel="Cancel export"
-        onCancel={() => abort.current?.abort(new Error(CANCELLED))}
+        onCancel={() => exporter?.cancel()}
         start={
           <button type="submit" className="button button-primary" disabled={!ready}>
             Export…

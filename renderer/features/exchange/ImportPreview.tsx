@@ -1,22 +1,17 @@
 import { useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { trustSigner } from '../../db/keyStore';
-import type { Planned } from './plannedImport';
+import type { Planned } from './importAssessmentFile';
 import { formatDate } from '../clinics/clinicLabels';
 import { todayIso } from '../../app/today';
 import { plainError } from '../../../shared/model/plainIssues';
 
 /** Who signed the file, checked against the signers this installation trusts. */
-function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTrusted: () => void }) {
-  const { db } = useSession();
+function SignerLine({ signer, onTrust }: { signer: Planned['signer']; onTrust: () => Promise<unknown> }) {
   const [error, setError] = useState<string>();
   if (!signer) return <p className="signer signer-none">Not signed: nothing says who made this file.</p>;
   async function trust() {
-    if (!signer) return;
     try {
-      await trustSigner(db, signer);
-      onTrusted();
+      await onTrust();
     } catch (e) {
       setError(plainError(e, 'The signer could not be saved.'));
     }
@@ -45,14 +40,17 @@ function SignerLine({ signer, onTrusted }: { signer: Planned['signer']; onTruste
 /** What importing the file would do, before anything is written. */
 export function ImportPreview({
   planned,
+  busy,
   onImport,
   onCancel,
-  onTrusted,
+  onTrust,
 }: {
   planned: Planned;
+  /** The import is being written. */
+  busy: boolean;
   onImport: () => void;
   onCancel: () => void;
-  onTrusted: () => void;
+  onTrust: () => Promise<unknown>;
 }) {
   const { manifest, plan } = planned;
   return (
@@ -62,7 +60,7 @@ export function ImportPreview({
         Exported {formatDate(todayIso(new Date(manifest.created)))}
         {manifest.exportedBy.assessor ? ` by ${manifest.exportedBy.assessor}` : ''}.
       </p>
-      <SignerLine signer={planned.signer} onTrusted={onTrusted} />
+      <SignerLine signer={planned.signer} onTrust={onTrust} />
       {manifest.redacted ? (
         <p className="muted">
           A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.
@@ -81,10 +79,10 @@ export function ImportPreview({
         <dd>{plan.counts.conflicts}</dd>
       </dl>
       <div className="inline-form-row">
-        <button type="button" className="button button-primary" onClick={onImport}>
+        <button type="button" className="button button-primary" onClick={onImport} disabled={busy}>
           Import
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button type="button" className="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </div>

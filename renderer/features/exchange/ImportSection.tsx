@@ -1,125 +1,32 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
+import { count } from '../../../shared/model/plural';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useSession } from '../../app/session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';
-import { commitImport, planImport } from '../../db/importExport';
-import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey } from '../../db/keyStore';
-import { refuseRevokedSigner } from '../../db/revocations';
-import type { ReadableFile } from '../../platform/fileHandles';
-import type { WorkerKey } from '../../workers/bundleTasks';
-import { chooseBundle, openChosenBundle } from './bundleFileIo';
+import type { Vault } from '../../db/vault';
+import { appBundleIo } from './appBundleIo';
+import { assessmentImport, type ImportView, type OpenWith } from './importAssessmentFile';
 import { ImportPreview } from './ImportPreview';
-import type { Planned } from './plannedImport';
-import { plainError } from '../../../shared/model/plainIssues';
-import { count } from '../../../shared/model/plural';
-
-/** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
-interface Chosen {
-  name: string;
-  size: number;
-  file: ReadableFile;
-  passphrase: boolean;
-  firmKey: boolean;
-  /** Fingerprints of the keys the file is for, when it is for keys. */
-  keyIds: string[];
-}
-
-type State =
-  | { step: 'idle' }
-  | { step: 'chosen'; file: Chosen }
-  | { step: 'working'; file: Chosen; label: string; done: number; total: number }
-  | ({ step: 'planned' } & Planned)
-  | { step: 'done'; name: string; written: number; conflicts: number };
 
 /** Opens an assessment file, shows what it would change and who signed it, and merges it on confirmation. */
 export function ImportSection() {
   const session = useSession();
+  return session.state.status === 'unlocked' ? <ImportForm vault={session.state.vault} /> : null;
+}
+
+function ImportForm({ vault }: { vault: Vault }) {
   const id = useId();
-  const [state, setState] = useState<State>({ step: 'idle' });
+  const [{ state, error }, setView] = useState<ImportView>({ state: { step: 'idle' } });
   const [passphrase, setPassphrase] = useState('');
-  const [error, setError] = useState<string>();
-  const abort = useRef<AbortController | null>(null);
+  const importer = useMemo(() => assessmentImport({ vault, ...appBundleIo }, setView), [vault]);
 
-  async function choose() {
-    setError(undefined);
-    try {
-      const chosen = await chooseBundle();
-      if (!chosen) return;
-      const { header } = chosen;
-      const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
-      const held = await heldFirmKeys(session.db);
-      setState({
-        step: 'chosen',
-        file: {
-          name: chosen.name,
-          size: chosen.size,
-          file: chosen.file,
-          passphrase: header.recipients.some(isPassphrase),
-          firmKey: held.some((k) => keyIds.includes(k.fingerprint)),
-          keyIds,
-        },
-      });
-    } catch (e) {
-      setState({ step: 'idle' });
-      setError(plainError(e, 'The file could not be read.'));
-    }
+  async function open(openWith: OpenWith) {
+    if ((await importer.open(openWith)).state.step === 'preview') setPassphrase('');
   }
 
-  async function open(file: Chosen, how: 'passphrase' | 'firm-key') {
-    if (session.state.status !== 'unlocked') return;
-    const { vault } = session.state;
-    const controller = new AbortController();
-    abort.current = controller;
-    setError(undefined);
-    const progress = (label: string, done: number, total: number) =>
-      setState({ step: 'working', file, label, done, total });
-    try {
-      let key: WorkerKey = { type: 'passphrase', passphrase };
-      if (how === 'firm-key') {
-        const pair = await firmKeyPairFor(vault, file.keyIds);
-        if (!pair) throw new Error('This computer no longer holds the firm key.');
-        key = { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
-      }
-      progress('Starting…', 0, 1);
-      const { content, info } = await openChosenBundle(file, key, progress, controller.signal);
-      await refuseRevokedSigner(session.db, info.signer);
-      const plan = await planImport(vault, content, {
-        signal: controller.signal,
-        onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total),
-      });
-      setPassphrase('');
-      const own = (await readSigningKey(session.db))?.fingerprint;
-      const signer = info.signer
-        ? {
-            ...info.signer,
-            own: info.signer.fingerprint === own,
-            trusted: await isTrusted(session.db, info.signer.fingerprint),
-          }
-        : undefined;
-      setState({ step: 'planned', name: file.name, manifest: content.manifest, plan, ...(signer ? { signer } : {}) });
-    } catch (e) {
-      setError(plainError(e, 'The file could not be opened.'));
-      setState({ step: 'chosen', file });
-    } finally {
-      abort.current = null;
-    }
-  }
-
-  async function commit(planned: Planned) {
-    if (session.state.status !== 'unlocked') return;
-    setError(undefined);
-    try {
-      const written = await commitImport(session.state.vault, planned.plan);
-      setState({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
-    } catch (e) {
-      setError(plainError(e, 'The import failed; nothing was changed.'));
-    }
-  }
-
-  const file = state.step === 'chosen' || state.step === 'working' ? state.file : undefined;
-  const working = state.step === 'working';
+  const file = state.step === 'chosen' || state.step === 'opening' ? state.file : undefined;
+  const working = state.step === 'opening';
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Import an assessment file</h2>
@@ -127,7 +34,7 @@ export function ImportSection() {
         Merge an earlier assessment, a colleague&apos;s, or a backup with the records on this computer. Nothing changes
         until you confirm.
       </p>
-      <button type="button" className="button" onClick={() => void choose()} disabled={working}>
+      <button type="button" className="button" onClick={() => void importer.choose()} disabled={working}>
         Choose file…
       </button>
       {file ? (
@@ -135,7 +42,7 @@ export function ImportSection() {
           className="subsection"
           onSubmit={(e: FormEvent) => {
             e.preventDefault();
-            void open(file, 'passphrase');
+            void open({ how: 'passphrase', passphrase });
           }}
           autoComplete="off"
         >
@@ -149,7 +56,7 @@ export function ImportSection() {
                 type="button"
                 className="button button-primary"
                 disabled={working}
-                onClick={() => void open(file, 'firm-key')}
+                onClick={() => void open({ how: 'firm-key' })}
               >
                 Open with the firm key
               </button>
@@ -174,22 +81,23 @@ export function ImportSection() {
               </button>
             </>
           ) : null}
-          {state.step === 'working' ? (
+          {state.step === 'opening' ? (
             <>
               <ProgressLine label={state.label} done={state.done} total={state.total} />
-              <button type="button" className="button" onClick={() => abort.current?.abort()}>
+              <button type="button" className="button" onClick={importer.cancel}>
                 Cancel import
               </button>
             </>
           ) : null}
         </form>
       ) : null}
-      {state.step === 'planned' ? (
+      {state.step === 'preview' || state.step === 'committing' ? (
         <ImportPreview
           planned={state}
-          onImport={() => void commit(state)}
-          onCancel={() => setState({ step: 'idle' })}
-          onTrusted={() => state.signer && setState({ ...state, signer: { ...state.signer, trusted: true } })}
+          busy={state.step === 'committing'}
+          onImport={() => void importer.commit()}
+          onCancel={importer.discard}
+          onTrust={importer.trust}
         />
       ) : null}
       <p role="status" className="status">

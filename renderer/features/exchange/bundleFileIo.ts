@@ -5,10 +5,22 @@
  */
 import { MAC_BYTES, MAX_HEADER_BYTES, PREAMBLE_BYTES, type BundleHeader } from '../../../shared/bundle/bundleFormat';
 import { parseBundle } from '../../../shared/bundle/readBundle';
-import { chooseReadable, chooseWritable, type ReadableFile, type WritableFile } from '../../platform/fileHandles';
-import { openFromFile, sealToFile } from '../../workers/bundleInWorker';
+import type { IpcRequest } from '../../../shared/ipc';
+import type { ReadableFile, WritableFile } from '../../platform/fileHandles';
 import type { OpenedContent, SealTask, WorkerKey } from '../../workers/bundleTasks';
 import type { Progress } from '../../workers/runInWorker';
+
+/** The platform's file dialogs with chunked handles (platform/fileHandles.ts, or real files in tests). */
+export interface BundleFiles {
+  chooseReadable(request: IpcRequest<'openRead'>): Promise<ReadableFile | undefined>;
+  chooseWritable(request: IpcRequest<'openWrite'>): Promise<WritableFile | undefined>;
+}
+
+/** The assessment-file worker's client (workers/bundleInWorker.ts, or the same code in-process in tests). */
+export interface BundleWorkerClient {
+  openFromFile(file: ReadableFile, key: WorkerKey, onProgress: Progress, signal?: AbortSignal): Promise<OpenedContent>;
+  sealToFile(task: SealTask, file: WritableFile, onProgress: Progress, signal?: AbortSignal): Promise<number>;
+}
 
 const filters = [{ name: 'Assessment file', extensions: ['cabundle'] }];
 /** The records of a file are read as one text, and a browser's text stops short of 512 MiB. */
@@ -31,8 +43,8 @@ async function forget(file: ReadableFile | undefined): Promise<void> {
 }
 
 /** Asks for an assessment file and reads what its header says; undefined when the user cancels. */
-export async function chooseBundle(): Promise<ChosenBundle | undefined> {
-  const file = await chooseReadable({ title: 'Import assessment file', filters });
+export async function chooseBundle(files: BundleFiles): Promise<ChosenBundle | undefined> {
+  const file = await files.chooseReadable({ title: 'Import assessment file', filters });
   if (!file) return undefined;
   await forget(current);
   current = file;
@@ -51,19 +63,20 @@ export async function chooseBundle(): Promise<ChosenBundle | undefined> {
 
 /** Decrypts and checks the chosen file; once it opened, its handle is closed (a wrong passphrase keeps it, to try again). */
 export async function openChosenBundle(
+  worker: BundleWorkerClient,
   chosen: { file: ReadableFile },
   key: WorkerKey,
   onProgress: Progress,
   signal?: AbortSignal,
 ): Promise<OpenedContent> {
-  const opened = await openFromFile(chosen.file, key, onProgress, signal);
+  const opened = await worker.openFromFile(chosen.file, key, onProgress, signal);
   await forget(chosen.file);
   return opened;
 }
 
 /** Asks where to save an assessment file; undefined when the user cancels. */
-export function chooseBundleTarget(suggestedName: string): Promise<WritableFile | undefined> {
-  return chooseWritable({ title: 'Save assessment file', suggestedName, filters });
+export function chooseBundleTarget(files: BundleFiles, suggestedName: string): Promise<WritableFile | undefined> {
+  return files.chooseWritable({ title: 'Save assessment file', suggestedName, filters });
 }
 
 /**
@@ -71,13 +84,14 @@ export function chooseBundleTarget(suggestedName: string): Promise<WritableFile 
  * unfinished file is discarded: nothing appears where the user chose to save.
  */
 export async function sealBundleTo(
+  worker: BundleWorkerClient,
   target: WritableFile,
   task: SealTask,
   onProgress: Progress,
   signal?: AbortSignal,
 ): Promise<{ name: string; bytesWritten: number }> {
   try {
-    await sealToFile(task, target, onProgress, signal);
+    await worker.sealToFile(task, target, onProgress, signal);
     onProgress('Saving…', 1, 1);
     return await target.commit();
   } catch (error) {

@@ -4,11 +4,10 @@ import { todayIso } from '../../app/today';
 import { routeHref } from '../../app/useHashRoute';
 import { SaveTask } from '../../components/SaveTask';
 import { useRepositories } from '../../app/session/SessionContext';
-import { loadAssessmentRecords } from '../../db/assessmentRecords';
 import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { usePriorChoice } from '../findings/usePriorChoice';
 import { useAssessmentRecords } from '../findings/useAssessmentRecords';
-import { reportFileName, useReportSave } from './useReportSave';
+import { useReportSave } from './useReportSave';
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */
 export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
@@ -19,7 +18,7 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const [chosenPrior, setChosenPrior] = useState<string>();
   const priorId = chosenPrior ?? choice?.defaultId ?? '';
   const [reportDate, setReportDate] = useState(todayIso());
-  const { state, save, cancel } = useReportSave();
+  const { state, maker } = useReportSave(repos);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
   const report = useMemo(
     () => (records && validDate ? buildClinicReport(records, reportDate) : undefined),
@@ -97,23 +96,13 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
         <SaveTask
           state={state}
           cancelLabel="Cancel report"
-          onCancel={cancel}
+          onCancel={maker.cancel}
           start={
             <button
               type="button"
               className="button button-primary"
               disabled={!validDate || state.step === 'working'}
-              onClick={() =>
-                void save(
-                  async () => ({
-                    kind: 'clinic',
-                    records,
-                    prior: priorId ? ((await loadAssessmentRecords(repos, priorId)) ?? undefined) : undefined,
-                    reportDate,
-                  }),
-                  reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
-                )
-              }
+              onClick={() => void maker.clinic({ records, priorId, reportDate })}
             >
               Save clinic report…
             </button>

@@ -1,26 +1,15 @@
 import { useId, useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useRepositories } from '../../app/session/SessionContext';
 import { todayIso } from '../../app/today';
 import { SaveTask } from '../../components/SaveTask';
-import { collectRecords } from '../../db/importExport';
-import { reportFileName, useReportSave } from './useReportSave';
+import { useReportSave } from './useReportSave';
 
 /** The parent firm's report over every clinic on this computer (import the clinics' files first). */
 export function PortfolioSection() {
-  const session = useSession();
   const id = useId();
   const [reportDate, setReportDate] = useState(todayIso());
-  const { state, save, cancel } = useReportSave();
+  const { state, maker } = useReportSave(useRepositories());
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
-
-  function start() {
-    if (session.state.status !== 'unlocked') return;
-    const { repos } = session.state;
-    void save(
-      async () => ({ kind: 'portfolio', records: await collectRecords(repos, { kind: 'all' }), reportDate }),
-      reportFileName('clinics', 'portfolio-report', reportDate),
-    );
-  }
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -39,13 +28,13 @@ export function PortfolioSection() {
       <SaveTask
         state={state}
         cancelLabel="Cancel portfolio report"
-        onCancel={cancel}
+        onCancel={maker.cancel}
         start={
           <button
             type="button"
             className="button button-primary"
             disabled={!validDate || state.step === 'working'}
-            onClick={start}
+            onClick={() => void maker.portfolio({ reportDate })}
           >
             Save portfolio report…
           </button>

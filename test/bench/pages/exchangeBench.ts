@@ -11,6 +11,7 @@ import {
   openChosenBundle,
   sealBundleTo,
 } from '../../../renderer/features/exchange/bundleFileIo';
+import { appBundleIo } from '../../../renderer/features/exchange/appBundleIo';
 import { portfolioRecords, recordCount } from '../../support/bundleFixture';
 
 let prepared: { content: BundleContent; firm: { publicKey: Uint8Array; privateKey: Uint8Array } } | undefined;
@@ -28,9 +29,10 @@ const benchAppExchange = {
   async exportFile(): Promise<{ ms: number; bytes: number }> {
     if (!prepared) throw new Error('prepare first');
     const start = performance.now();
-    const target = await chooseBundleTarget('portfolio.cabundle');
+    const target = await chooseBundleTarget(appBundleIo.files, 'portfolio.cabundle');
     if (!target) throw new Error('the save dialog was cancelled');
     const saved = await sealBundleTo(
+      appBundleIo.worker,
       target,
       {
         op: 'seal',
@@ -44,9 +46,14 @@ const benchAppExchange = {
   async importFile(): Promise<{ ms: number; records: number }> {
     if (!prepared) throw new Error('prepare first');
     const start = performance.now();
-    const chosen = await chooseBundle();
+    const chosen = await chooseBundle(appBundleIo.files);
     if (!chosen) throw new Error('the open dialog was cancelled');
-    const opened = await openChosenBundle(chosen, { type: 'private-key', ...prepared.firm }, () => undefined);
+    const opened = await openChosenBundle(
+      appBundleIo.worker,
+      chosen,
+      { type: 'private-key', ...prepared.firm },
+      () => undefined,
+    );
     return { ms: performance.now() - start, records: recordCount(opened.content.records) };
   },
 };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { buildBundleContent, parseBundleContent, type BundleRecords } from '../../../../shared/bundle/bundleContent';
-import { mergeBundleRecords } from '../../../../shared/bundle/mergeContents';
+import { mergeRecordSets } from '../../../../shared/merge/mergeRecordSets';
 import { openBundle, parseBundle } from '../../../../shared/bundle/readBundle';
 import { redactRecords } from '../../../../shared/bundle/redaction';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
@@ -92,11 +92,11 @@ describe('assessment files written before flows (format 1.1)', () => {
   it('merges with files of today, as the command line does, in either order', async () => {
     const old = await fixtureRecords();
     const today = await sampleRecords('today-laptop', '2026-12-01');
-    const merged = mergeBundleRecords([{ records: old }, { records: today }]);
+    const merged = mergeRecordSets([{ records: old }, { records: today }]);
     expect(merged.conflicts).toBe(0);
     expect(merged.records.clinic).toHaveLength(2);
     expect(merged.records.flow).toEqual([...today.flow].sort((a, b) => (a.id < b.id ? -1 : 1)));
-    expect(mergeBundleRecords([{ records: today }, { records: old }])).toEqual(merged);
+    expect(mergeRecordSets([{ records: today }, { records: old }])).toEqual(merged);
     const written = await open(await seal(buildBundleContent(merged.records, { kind: 'all' }, 'cli-merge', '')));
     expect(written.records).toEqual(merged.records);
     expect(written.manifest.counts.flow).toBe(today.flow.length);

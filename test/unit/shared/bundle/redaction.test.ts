@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBundleContent, parseBundleContent, type BundleRecords } from '../../../../shared/bundle/bundleContent';
-import { mergeBundleRecords } from '../../../../shared/bundle/mergeContents';
+import { mergeRecordSets } from '../../../../shared/merge/mergeRecordSets';
 import { redactRecords } from '../../../../shared/bundle/redaction';
 import { HybridClock } from '../../../../shared/model/hlc';
 import { patchVersioned, type VersionedRecord } from '../../../../shared/model/versionedRecord';
@@ -61,9 +61,9 @@ describe('redacted exports', () => {
   it('importing a redacted file, then the full one, loses nothing: the notes arrive', async () => {
     const full = await fieldLaptop();
     const redacted = redactRecords(full);
-    const firm = mergeBundleRecords([{ records: redacted, redacted: true }]).records;
+    const firm = mergeRecordSets([{ records: redacted, redacted: true }]).records;
     expect(firm.clinic[0]?.data.contacts).toBe('');
-    const later = mergeBundleRecords([{ records: firm }, { records: full }]);
+    const later = mergeRecordSets([{ records: firm }, { records: full }]);
     expect(dataOf(later.records)).toEqual(dataOf(full));
     expect(later.conflicts).toBe(0);
   });
@@ -77,13 +77,13 @@ describe('redacted exports', () => {
         patchVersioned(c, { name: 'Lakeside (renamed by a colleague)' }, { stamp: clock.tick(), device: 'colleague' }),
       ),
     };
-    const local = mergeBundleRecords([{ records: full }]).records;
-    const once = mergeBundleRecords([{ records: local }, { records: redactRecords(renamed), redacted: true }]);
+    const local = mergeRecordSets([{ records: full }]).records;
+    const once = mergeRecordSets([{ records: local }, { records: redactRecords(renamed), redacted: true }]);
     expect(once.records.clinic[0]?.data).toMatchObject({
       name: 'Lakeside (renamed by a colleague)',
       contacts: 'Office manager Pat Doe, 555-0101',
     });
-    const twice = mergeBundleRecords([{ records: once.records }, { records: redactRecords(renamed), redacted: true }]);
+    const twice = mergeRecordSets([{ records: once.records }, { records: redactRecords(renamed), redacted: true }]);
     expect(twice.records).toEqual(once.records);
   });
 });

@@ -1,0 +1,184 @@
+/**
+ * Importing an assessment file, as one use case: choose the file (its header says how it
+ * opens), open it with a passphrase or the firm key this computer holds (in the worker,
+ * with progress and cancel), refuse a revoked signer, plan the merge with the records
+ * here, show the plan and who signed it, and commit it on confirmation. The component
+ * renders the state and calls these steps; nothing here knows React.
+ */
+import type { BundleManifest } from '../../../shared/bundle/bundleContent';
+import type { SignerInfo } from '../../../shared/bundle/readBundle';
+import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
+import { plainError } from '../../../shared/model/plainIssues';
+import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
+import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey, trustSigner } from '../../db/keyStore';
+import { refuseRevokedSigner } from '../../db/revocations';
+import type { Vault } from '../../db/vault';
+import type { ReadableFile } from '../../platform/fileHandles';
+import type { WorkerKey } from '../../workers/bundleTasks';
+import { chooseBundle, openChosenBundle, type BundleFiles, type BundleWorkerClient } from './bundleFileIo';
+
+/** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
+export interface ChosenFile {
+  name: string;
+  size: number;
+  file: ReadableFile;
+  passphrase: boolean;
+  firmKey: boolean;
+  /** Fingerprints of the keys the file is for, when it is for keys. */
+  keyIds: string[];
+}
+
+/** What importing the file would do, and who signed it, before anything is written. */
+export interface Planned {
+  name: string;
+  manifest: BundleManifest;
+  plan: ImportPlan;
+  signer?: SignerInfo & { trusted: boolean; own: boolean };
+}
+
+export type ImportState =
+  | { step: 'idle' }
+  | { step: 'chosen'; file: ChosenFile }
+  | { step: 'opening'; file: ChosenFile; label: string; done: number; total: number }
+  | ({ step: 'preview' } & Planned)
+  | ({ step: 'committing' } & Planned)
+  | { step: 'done'; name: string; written: number; conflicts: number };
+
+/** The state to render, and the last failure in one sentence. */
+export interface ImportView {
+  state: ImportState;
+  error?: string;
+}
+
+export interface ImportDeps {
+  vault: Vault;
+  files: BundleFiles;
+  worker: BundleWorkerClient;
+  clock?: () => Date;
+}
+
+export type OpenWith = { how: 'passphrase'; passphrase: string } | { how: 'firm-key' };
+
+export type AssessmentImport = ReturnType<typeof assessmentImport>;
+
+/** The import's steps over `deps`; every change of state goes to `onChange`. */
+export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) => void = () => undefined) {
+  const { vault } = deps;
+  let view: ImportView = { state: { step: 'idle' } };
+  let abort: AbortController | undefined;
+  const show = (state: ImportState, error?: string) => {
+    view = error === undefined ? { state } : { state, error };
+    onChange(view);
+    return view;
+  };
+
+  async function choose(): Promise<ImportView> {
+    show(view.state);
+    try {
+      const chosen = await chooseBundle(deps.files);
+      if (!chosen) return view;
+      const { header } = chosen;
+      const keyIds = header.recipients.filter(isPublicKey).map((r) => r.keyId);
+      const held = await heldFirmKeys(vault.db);
+      return show({
+        step: 'chosen',
+        file: {
+          name: chosen.name,
+          size: chosen.size,
+          file: chosen.file,
+          passphrase: header.recipients.some(isPassphrase),
+          firmKey: held.some((k) => keyIds.includes(k.fingerprint)),
+          keyIds,
+        },
+      });
+    } catch (e) {
+      return show({ step: 'idle' }, plainError(e, 'The file could not be read.'));
+    }
+  }
+
+  async function keyFor(file: ChosenFile, openWith: OpenWith): Promise<WorkerKey> {
+    if (openWith.how === 'passphrase') return { type: 'passphrase', passphrase: openWith.passphrase };
+    const pair = await firmKeyPairFor(vault, file.keyIds);
+    if (!pair) throw new Error('This computer no longer holds the firm key.');
+    return { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
+  }
+
+  async function signerOf(signer: SignerInfo | undefined): Promise<Planned['signer']> {
+    if (!signer) return undefined;
+    const own = (await readSigningKey(vault.db))?.fingerprint;
+    return { ...signer, own: signer.fingerprint === own, trusted: await isTrusted(vault.db, signer.fingerprint) };
+  }
+
+  /** Opens the chosen file and plans its merge; on failure the file stays chosen, to try again. */
+  async function open(openWith: OpenWith): Promise<ImportView> {
+    const { state } = view;
+    if (state.step !== 'chosen') return view;
+    const { file } = state;
+    const controller = new AbortController();
+    abort = controller;
+    const progress = (label: string, done: number, total: number) =>
+      show({ step: 'opening', file, label, done, total });
+    try {
+      const key = await keyFor(file, openWith);
+      progress('Starting…', 0, 1);
+      const { content, info } = await openChosenBundle(deps.worker, file, key, progress, controller.signal);
+      await refuseRevokedSigner(vault.db, info.signer);
+      const plan = await planImport(vault, content, {
+        signal: controller.signal,
+        onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total),
+      });
+      const signer = await signerOf(info.signer);
+      return show({
+        step: 'preview',
+        name: file.name,
+        manifest: content.manifest,
+        plan,
+        ...(signer ? { signer } : {}),
+      });
+    } catch (e) {
+      return show({ step: 'chosen', file }, plainError(e, 'The file could not be opened.'));
+    } finally {
+      abort = undefined;
+    }
+  }
+
+  /** Writes the previewed plan in one transaction, or nothing. */
+  async function commit(): Promise<ImportView> {
+    const { state } = view;
+    if (state.step !== 'preview') return view;
+    const { step: _, ...planned } = state;
+    show({ ...planned, step: 'committing' });
+    try {
+      const written = await commitImport(vault, planned.plan);
+      return show({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
+    } catch (e) {
+      return show(state, plainError(e, 'The import failed; nothing was changed.'));
+    }
+  }
+
+  /** Trusts the previewed file's signer; throws a plain sentence when it cannot be saved. */
+  async function trust(): Promise<ImportView> {
+    const { state } = view;
+    if (state.step !== 'preview' || !state.signer) return view;
+    try {
+      await trustSigner(vault.db, state.signer, deps.clock?.());
+    } catch (e) {
+      throw new Error(plainError(e, 'The signer could not be saved.'));
+    }
+    return show({ ...state, signer: { ...state.signer, trusted: true } });
+  }
+
+  return {
+    get view() {
+      return view;
+    },
+    choose,
+    open,
+    commit,
+    trust,
+    /** Stops opening the file; it stays chosen. */
+    cancel: () => abort?.abort(),
+    /** Back to the start, the preview discarded. */
+    discard: () => show({ step: 'idle' }),
+  };
+}

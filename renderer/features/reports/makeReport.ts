@@ -1,0 +1,98 @@
+/**
+ * Making a report, as one use case: gather the records (one assessment and the visit it
+ * is compared with, or every clinic for the portfolio), lay the PDF out in the worker
+ * with progress and cancel, and save it where the user says. Nothing here knows React.
+ */
+import type { IpcRequest, IpcResult, SaveFileResult } from '../../../shared/ipc';
+import { plainError } from '../../../shared/model/plainIssues';
+import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
+import type { SaveTaskState } from '../../components/SaveTask';
+import { loadAssessmentRecords } from '../../db/assessmentRecords';
+import { collectRecords } from '../../db/importExport';
+import type { Repositories } from '../../db/repository';
+import type { ReportTask } from '../../workers/report.worker';
+import type { Progress } from '../../workers/runInWorker';
+
+export interface ReportDeps {
+  repos: Repositories;
+  /** The platform's save dialog (platform/api.ts). */
+  platform: { saveFile(request: IpcRequest<'saveFile'>): Promise<IpcResult<SaveFileResult>> };
+  /** The report worker's client (workers/reportInWorker.ts, or the same code in-process in tests). */
+  worker: {
+    reportInWorker(task: ReportTask, onProgress: Progress, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>>;
+  };
+}
+
+/** A file name from a title: letters and digits of any script, the rest as dashes. */
+export function reportFileName(title: string, kind: string, date: string): string {
+  const stem =
+    title
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'clinic';
+  return `${stem}-${kind}-${date}.pdf`;
+}
+
+export interface ClinicReportChoice {
+  records: AssessmentRecords;
+  /** The earlier assessment of the clinic to compare with, '' for none. */
+  priorId: string;
+  reportDate: string;
+}
+
+/** The report steps over `deps`; every change of state goes to `onChange`. */
+export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) => void = () => undefined) {
+  let abort: AbortController | undefined;
+  const show = (state: SaveTaskState) => {
+    onChange(state);
+    return state;
+  };
+
+  async function make(task: () => Promise<ReportTask>, suggestedName: string): Promise<SaveTaskState> {
+    if (abort) return { step: 'working', label: '', done: 0, total: 1 };
+    const controller = new AbortController();
+    abort = controller;
+    try {
+      show({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
+      const pdf = await deps.worker.reportInWorker(
+        await task(),
+        (label, done, total) => show({ step: 'working', label, done, total }),
+        controller.signal,
+      );
+      const result = await deps.platform.saveFile({
+        title: 'Save report',
+        suggestedName,
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        bytes: pdf,
+      });
+      if (!result.ok) return show({ step: 'error', message: result.error.message });
+      return show(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
+    } catch (error) {
+      return show({ step: 'error', message: plainError(error, 'The report could not be made.') });
+    } finally {
+      abort = undefined;
+    }
+  }
+
+  return {
+    /** One assessment's report, compared with the chosen earlier visit. */
+    clinic: ({ records, priorId, reportDate }: ClinicReportChoice) =>
+      make(
+        async () => ({
+          kind: 'clinic',
+          records,
+          prior: priorId ? ((await loadAssessmentRecords(deps.repos, priorId)) ?? undefined) : undefined,
+          reportDate,
+        }),
+        reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
+      ),
+    /** The parent firm's report over every clinic on this computer. */
+    portfolio: ({ reportDate }: { reportDate: string }) =>
+      make(
+        async () => ({ kind: 'portfolio', records: await collectRecords(deps.repos, { kind: 'all' }), reportDate }),
+        reportFileName('clinics', 'portfolio-report', reportDate),
+      ),
+    cancel: () => abort?.abort(),
+  };
+}
