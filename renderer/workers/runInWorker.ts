@@ -11,7 +11,7 @@ export { CANCELLED, WorkerTaskError, type Progress, type WorkerTaskCode } from '
 
 carryTaskErrors();
 
-/** Lends a page function to the worker for the length of the task. */
+/** Lends a page function to the worker for the length of the task; after it, the function is let go of and a call does nothing. */
 export type Lend = <A extends unknown[], R>(fn: (...args: A) => R) => PageCallback<(...args: A) => R>;
 
 /** What runInWorker needs of a worker: messages both ways, errors, and terminate. */
@@ -42,13 +42,11 @@ export async function runInWorker<Api, R>(
   signal?.addEventListener('abort', cancel);
   worker.addEventListener('error', crashed);
   const revokes: (() => void)[] = [];
-  const lend: Lend = (fn) => {
+  const lend: Lend = <A extends unknown[], T>(fn: (...args: A) => T) => {
     let held: typeof fn | undefined = fn;
     revokes.push(() => (held = undefined));
-    return proxy((...args) => {
-      if (!held) throw new WorkerTaskError('The task has ended.');
-      return held(...args);
-    });
+    // Once the task has ended, a late call (its message may come after the answer, on its own port) never answers.
+    return proxy((...args: A) => (held ? held(...args) : (new Promise<never>(() => undefined) as T)));
   };
   try {
     return await Promise.race([work(wrap<Api>(worker), lend), stopped]);
