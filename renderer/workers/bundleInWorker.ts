@@ -1,93 +1,82 @@
 /**
  * Seals and opens assessment files in a fresh Web Worker, with progress and cancel,
  * a piece at a time between the worker and a file handle: the page holds at most a
- * couple of pieces, never the whole file.
+ * piece or two, never the whole file.
  */
+import { transfer, type Remote } from 'comlink';
 import { READ_CHUNK_BYTES } from '../../shared/ipc';
 import type { ReadableFile, WritableFile } from '../platform/fileHandles';
-import type { OpenedContent, OpenTask, PageMessage, SealTask, WorkerMessage } from './bundleTasks';
-import { runInWorker, WorkerTaskError, type Progress } from './runInWorker';
+import type { BundleApi } from './bundle.worker';
+import type { OpenedContent, SealTask, WorkerKey } from './bundleTasks';
+import { runInWorker, type Lend, type Progress } from './runInWorker';
+import type { PageCallback } from './workerTask';
+
+/** Lends a function that reads or writes the file: if it fails, the task stops with its error. */
+type LendFileIo = <A extends unknown[], T>(fn: (...args: A) => Promise<T>) => PageCallback<(...args: A) => Promise<T>>;
 
 const makeWorker = () =>
   new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module', name: 'assessment-file' });
 
 /**
- * Runs `task`, feeding the exchange through `step` one message at a time, in order; a
- * step that fails stops the worker and its error is the task's.
+ * Runs a task that reads or writes the file through page functions: the first of them to
+ * fail stops the worker, and its error is the task's.
  */
-async function exchange(
-  task: SealTask | OpenTask,
-  step: (message: WorkerMessage) => Promise<PageMessage | undefined>,
-  onProgress: Progress,
+async function withFile<R>(
+  work: (api: Remote<BundleApi>, lend: Lend, lendFileIo: LendFileIo) => Promise<R>,
   signal?: AbortSignal,
-) {
+): Promise<R> {
   const failed = new AbortController();
-  let failure: unknown;
-  let queue = Promise.resolve();
-  const both = signal ? AbortSignal.any([signal, failed.signal]) : failed.signal;
+  let failure: { error: unknown } | undefined;
+  const guard =
+    <A extends unknown[], T>(fn: (...args: A) => Promise<T>) =>
+    async (...args: A): Promise<T> => {
+      try {
+        return await fn(...args);
+      } catch (error) {
+        failure ??= { error };
+        failed.abort();
+        throw error;
+      }
+    };
   try {
-    const answer = await runInWorker<WorkerMessage>(makeWorker, task, onProgress, both, (message, worker) => {
-      if (message.kind !== 'piece' && message.kind !== 'pull') return false;
-      queue = queue
-        .then(() => (failure === undefined ? step(message) : undefined))
-        .then(
-          (reply) =>
-            reply && worker.postMessage(reply, reply.kind === 'chunk' && reply.bytes ? [reply.bytes.buffer] : []),
-        )
-        .catch((error: unknown) => {
-          failure ??= error;
-          failed.abort();
-        });
-      return true;
+    return await runInWorker<BundleApi, R>(makeWorker, (api, lend) => work(api, lend, (fn) => lend(guard(fn))), {
+      signal: signal ? AbortSignal.any([signal, failed.signal]) : failed.signal,
     });
-    await queue;
-    if (failure !== undefined) throw failure;
-    return answer;
   } catch (error) {
-    throw failure ?? error;
+    throw failure ? failure.error : error;
   }
 }
 
 /** Seals `task` into `file`, piece by piece; the caller commits or aborts the file. Resolves to the bytes written. */
-export async function sealToFile(
+export function sealToFile(
   task: SealTask,
   file: WritableFile,
   onProgress: Progress,
   signal?: AbortSignal,
 ): Promise<number> {
-  const answer = await exchange(
-    task,
-    async (message) => {
-      if (message.kind !== 'piece') return undefined;
-      await file.write(message.bytes);
-      return { kind: 'ack' };
-    },
-    onProgress,
+  return withFile(
+    (api, lend, lendFileIo) =>
+      api.seal(
+        task,
+        lendFileIo((piece: Uint8Array<ArrayBuffer>) => file.write(piece)),
+        lend(onProgress),
+      ),
     signal,
   );
-  if (answer.kind !== 'sealed') throw new WorkerTaskError('The assessment-file worker answered out of turn.');
-  return answer.bytesWritten;
 }
 
 /** Opens `file` (read from its start) and checks every record of it. */
-export async function openFromFile(
+export function openFromFile(
   file: ReadableFile,
-  key: OpenTask['key'],
+  key: WorkerKey,
   onProgress: Progress,
   signal?: AbortSignal,
 ): Promise<OpenedContent> {
   let offset = 0;
-  const answer = await exchange(
-    { op: 'open', size: file.size, key },
-    async (message) => {
-      if (message.kind !== 'pull') return undefined;
-      const bytes = await file.read(offset, READ_CHUNK_BYTES);
-      offset += bytes.byteLength;
-      return { kind: 'chunk', bytes: bytes.byteLength ? bytes : null };
-    },
-    onProgress,
-    signal,
-  );
-  if (answer.kind !== 'opened') throw new WorkerTaskError('The assessment-file worker answered out of turn.');
-  return answer.result;
+  const pull = async () => {
+    const bytes = await file.read(offset, READ_CHUNK_BYTES);
+    offset += bytes.byteLength;
+    return bytes.byteLength ? transfer(bytes, [bytes.buffer]) : null;
+  };
+  return withFile((api, lend, lendFileIo) => api.open(file.size, key, lendFileIo(pull), lend(onProgress)), signal);
 }

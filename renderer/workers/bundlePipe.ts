@@ -1,38 +1,52 @@
 /**
- * The worker's side of the piece-by-piece exchange with the page (see bundleTasks.ts):
- * credits for sealed pieces posted and not yet written, and the file's pieces as the
- * page sends them.
+ * The worker's side of the piece-by-piece exchange with the page: sealed bytes go out in
+ * pieces of PIECE_BYTES, one being written while the next is sealed and no more; the
+ * file's pieces come in one ahead, so that reading overlaps decrypting.
  */
-import { utf8 } from '../../shared/crypto/bytes';
-import { PIECES_IN_FLIGHT, type PageMessage } from './bundleTasks';
+import { transfer } from 'comlink';
+import { concatBytes, utf8 } from '../../shared/crypto/bytes';
+import { PIECE_BYTES, type PullPiece, type WritePiece } from './bundleTasks';
 
-let credits = PIECES_IN_FLIGHT;
-const chunks: (Uint8Array | null)[] = [];
-let wake: (() => void) | undefined;
-
-export function receive(message: PageMessage): void {
-  if (message.kind === 'ack') credits += 1;
-  else chunks.push(message.bytes);
-  wake?.();
+/** Gathers sealed bytes into pieces for `write`; `end` flushes, waits for the last write and answers the bytes written. */
+export function pieceWriter(write: WritePiece) {
+  let batch: Uint8Array[] = [];
+  let batched = 0;
+  let written = 0;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (!batch.length) return;
+    const bytes = concatBytes(...batch);
+    batch = [];
+    batched = 0;
+    await writing;
+    written += bytes.byteLength;
+    writing = write(transfer(bytes, [bytes.buffer]));
+    // Awaited at the next flush or at the end; until then a failure must not count as unhandled.
+    writing.catch(() => undefined);
+  };
+  return {
+    async add(piece: Uint8Array): Promise<void> {
+      batch.push(piece);
+      batched += piece.byteLength;
+      if (batched >= PIECE_BYTES) await flush();
+    },
+    async end(): Promise<number> {
+      await flush();
+      await writing;
+      return written;
+    },
+  };
 }
 
-const nextMessage = () => new Promise<void>((resolve) => (wake = resolve));
-
-/** Waits until the page has written enough to take one more piece. */
-export async function takeCredit(): Promise<void> {
-  while (credits === 0) await nextMessage();
-  credits -= 1;
-}
-
-/** The file's pieces, asked for one ahead so that reading overlaps decrypting. */
-export async function* pulledPieces(ask: () => void): AsyncGenerator<Uint8Array> {
-  ask();
+/** The file's pieces from `pull`, asked for one ahead. */
+export async function* pulledPieces(pull: PullPiece): AsyncGenerator<Uint8Array> {
+  let next = pull();
   for (;;) {
-    while (!chunks.length) await nextMessage();
-    const next = chunks.shift();
-    if (!next) return;
-    ask();
-    yield next;
+    const piece = await next;
+    if (!piece) return;
+    next = pull();
+    next.catch(() => undefined);
+    yield piece;
   }
 }
 

@@ -1,20 +1,18 @@
 /// <reference lib="webworker" />
 /** Runs Argon2id off the UI thread: 64 MiB and three passes would freeze the window. */
+import { expose, transfer } from 'comlink';
 import { deriveKeyBytes, type Argon2idParams } from '../../shared/crypto/kdf';
-import { plainError } from '../../shared/model/plainIssues';
+import { carryTaskErrors, failPlainly } from './workerTask';
 
-interface Request {
-  id: number;
-  passphrase: string;
-  params: Argon2idParams;
-}
-
-self.onmessage = async (event: MessageEvent<Request>) => {
-  const { id, passphrase, params } = event.data;
-  try {
-    const key = await deriveKeyBytes(passphrase, params);
-    (self as unknown as Worker).postMessage({ id, key }, [key.buffer]);
-  } catch (error) {
-    (self as unknown as Worker).postMessage({ id, error: plainError(error, 'Key derivation failed.') });
-  }
+const kdfApi = {
+  derive: (passphrase: string, params: Argon2idParams): Promise<Uint8Array> =>
+    failPlainly('Key derivation failed.', async () => {
+      const key = await deriveKeyBytes(passphrase, params);
+      return transfer(key, [key.buffer]);
+    }),
 };
+
+export type KdfApi = typeof kdfApi;
+
+carryTaskErrors();
+expose(kdfApi);

@@ -1,82 +1,60 @@
-/** Runs one task in a fresh Web Worker: progress messages on the way, one answer at the end, and cancel; locking stops it. */
-import { plainError } from '../../shared/model/plainIssues';
-import { STOPPED_BY_LOCK, stoppableOnLock } from './stopOnLock';
-
-export type Progress = (label: string, done: number, total: number) => void;
-type Answer = { kind: string; label?: string; done?: number; total?: number; message?: string; code?: string };
-
-/** A failed task, with an error code when the worker gave one (e.g. 'wrong-passphrase', 'cancelled'). */
-export class WorkerTaskError extends Error {
-  constructor(
-    message: string,
-    readonly code?: string,
-  ) {
-    super(message);
-    this.name = 'WorkerTaskError';
-  }
-}
-
-export const CANCELLED = 'Cancelled: nothing was written or changed.';
-
-/** A task handed over in several messages that the worker puts together: one huge structured clone would hold up the page. */
-export interface InParts {
-  parts: unknown[];
-}
-
 /**
- * `onMessage` sees every message but progress first, and returns true for those that
- * are part of the exchange rather than the answer (pieces of a file, for one).
+ * Runs one task in a fresh Web Worker through its typed API (comlink): cancel and locking
+ * terminate the worker, and the page's callbacks go dead when the task ends, so a late
+ * message from a stopped worker changes nothing.
  */
-export function runInWorker<A extends Answer>(
-  makeWorker: () => Worker,
-  task: unknown,
-  onProgress: Progress,
-  signal?: AbortSignal,
-  onMessage?: (message: A, worker: Worker) => boolean,
-): Promise<A> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new WorkerTaskError(CANCELLED, 'cancelled'));
-    const worker = makeWorker();
-    let finished = false;
-    const finish = () => {
-      finished = true;
-      worker.terminate();
-      signal?.removeEventListener('abort', cancel);
-      forget();
-    };
-    const cancel = () => {
-      finish();
-      reject(new WorkerTaskError(CANCELLED, 'cancelled'));
-    };
-    const forget = stoppableOnLock(() => {
-      finish();
-      reject(new WorkerTaskError(STOPPED_BY_LOCK, 'locked'));
-    });
-    signal?.addEventListener('abort', cancel);
-    worker.onmessage = (event: MessageEvent<A>) => {
-      const message = event.data;
-      if (message.kind === 'progress') return onProgress(message.label ?? '', message.done ?? 0, message.total ?? 1);
-      if (onMessage?.(message, worker)) return;
-      finish();
-      if (message.kind === 'error')
-        reject(
-          new WorkerTaskError(plainError(message.message, 'The task failed, so nothing was changed.'), message.code),
-        );
-      else resolve(message);
-    };
-    worker.onerror = () => {
-      finish();
-      // An uncaught error's own words ("Uncaught RangeError: …") are not for the assessor.
-      reject(new WorkerTaskError('The background task stopped unexpectedly, so nothing was changed.'));
-    };
-    if (!(task && typeof task === 'object' && 'parts' in task && Array.isArray(task.parts)))
-      return worker.postMessage(task);
-    void (async () => {
-      for (const part of task.parts as unknown[]) {
-        if (finished) return;
-        worker.postMessage(part);
-        await new Promise((r) => setTimeout(r, 0));
-      }
-    })();
-  });
+import { proxy, wrap, type Remote } from 'comlink';
+import { STOPPED_BY_LOCK, stoppableOnLock } from './stopOnLock';
+import { CANCELLED, carryTaskErrors, WorkerTaskError, type PageCallback } from './workerTask';
+
+export { CANCELLED, WorkerTaskError, type Progress, type WorkerTaskCode } from './workerTask';
+
+carryTaskErrors();
+
+/** Lends a page function to the worker for the length of the task; after it, the function is let go of and a call does nothing. */
+export type Lend = <A extends unknown[], R>(fn: (...args: A) => R) => PageCallback<(...args: A) => R>;
+
+/** What runInWorker needs of a worker: messages both ways, errors, and terminate. */
+export type TaskWorker = Pick<Worker, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'>;
+
+export interface RunOptions {
+  signal?: AbortSignal | undefined;
+  /** Whether locking the app stops the task (true unless the task is part of unlocking). */
+  stopsOnLock?: boolean;
+}
+
+/** Runs `work` against the API of a fresh worker from `makeWorker`, which is terminated when `work` settles or is stopped. */
+export async function runInWorker<Api, R>(
+  makeWorker: () => TaskWorker,
+  work: (api: Remote<Api>, lend: Lend) => Promise<R>,
+  { signal, stopsOnLock = true }: RunOptions = {},
+): Promise<R> {
+  if (signal?.aborted) throw new WorkerTaskError(CANCELLED, 'cancelled');
+  const worker = makeWorker();
+  let stop: (error: WorkerTaskError) => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const cancel = () => stop(new WorkerTaskError(CANCELLED, 'cancelled'));
+  // An uncaught error's own words ("Uncaught RangeError: …") are not for the assessor.
+  const crashed = () => stop(new WorkerTaskError('The background task stopped unexpectedly, so nothing was changed.'));
+  const forget = stopsOnLock
+    ? stoppableOnLock(() => stop(new WorkerTaskError(STOPPED_BY_LOCK, 'locked')))
+    : () => undefined;
+  signal?.addEventListener('abort', cancel);
+  worker.addEventListener('error', crashed);
+  const revokes: (() => void)[] = [];
+  const lend: Lend = <A extends unknown[], T>(fn: (...args: A) => T) => {
+    let held: typeof fn | undefined = fn;
+    revokes.push(() => (held = undefined));
+    // Once the task has ended, a late call (its message may come after the answer, on its own port) never answers.
+    return proxy((...args: A) => (held ? held(...args) : (new Promise<never>(() => undefined) as T)));
+  };
+  try {
+    return await Promise.race([work(wrap<Api>(worker), lend), stopped]);
+  } finally {
+    for (const revoke of revokes) revoke();
+    worker.terminate();
+    worker.removeEventListener('error', crashed);
+    signal?.removeEventListener('abort', cancel);
+    forget();
+  }
 }

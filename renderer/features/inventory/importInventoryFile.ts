@@ -21,7 +21,8 @@ import { saveScanImport } from '../../db/importInventory';
 import { repositoriesFor } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 import type { Progress } from '../../workers/runInWorker';
-import type { ScanResult, ScanTask } from '../../workers/scan.worker';
+import type { ScanResult } from '../../workers/scan.worker';
+import type { readCsvInWorker, readScanInWorker } from '../../workers/scanInWorker';
 import type { RowChoice } from './ScanReview';
 
 export type InventorySource = 'nmap' | 'csv';
@@ -56,14 +57,7 @@ export interface InventoryImportDeps {
   /** The platform's file dialog (platform/api.ts). */
   platform: { openFile(request: IpcRequest<'openFile'>): Promise<IpcResult<OpenFileResult>> };
   /** The import worker's client (workers/scanInWorker.ts, or the same code in-process in tests). */
-  worker: {
-    readScanInWorker(
-      task: Omit<Extract<ScanTask, { kind: 'nmap' }>, 'kind'>,
-      onProgress: Progress,
-      signal?: AbortSignal,
-    ): Promise<ScanResult>;
-    readCsvInWorker(bytes: Uint8Array, onProgress: Progress, signal?: AbortSignal): Promise<CsvTable>;
-  };
+  worker: { readScanInWorker: typeof readScanInWorker; readCsvInWorker: typeof readCsvInWorker };
 }
 
 const MAX_SCAN_BYTES = 256 * 1024 * 1024;

@@ -1,0 +1,53 @@
+/**
+ * Lays out PDF reports off the UI thread: one clinic's, or the portfolio, whose records
+ * arrive a few hundred at a time before it is made. What report.worker.ts exposes.
+ */
+import { transfer } from 'comlink';
+import type { BundleRecords } from '../../shared/bundle/bundleContent';
+import { entityTypes, type EntityType } from '../../shared/model/entities';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
+import { buildClinicReport } from '../../shared/report/clinicReport';
+import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
+import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
+import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
+import { buildPortfolioReport } from '../../shared/report/portfolioReport';
+import { failPlainly, type PageCallback, type Progress } from './workerTask';
+
+export type ClinicReportTask = {
+  kind: 'clinic';
+  records: AssessmentRecords;
+  prior?: AssessmentRecords | undefined;
+  reportDate: string;
+};
+export type ReportTask = ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
+
+/** The report API of a worker whose fonts come from `loadFonts`. */
+export function reportApi(loadFonts: () => Promise<ReportFonts>) {
+  const arrived = Object.fromEntries(entityTypes.map((type) => [type, []])) as unknown as BundleRecords;
+  const make = (progress: Progress, layOut: (fonts: ReportFonts) => Uint8Array) =>
+    failPlainly('The report could not be made.', async () => {
+      progress('Loading the font…', 0, 1);
+      const pdf = new Uint8Array(layOut(await loadFonts()));
+      return transfer(pdf, [pdf.buffer]);
+    });
+  return {
+    /** One clinic's assessment report, compared with `task.prior` when there is one. */
+    clinic: (task: ClinicReportTask, progress: PageCallback<Progress>): Promise<Uint8Array<ArrayBuffer>> =>
+      make(progress, (fonts) => {
+        progress('Working out the findings…', 0, 1);
+        return clinicReportPdf(buildClinicReport(task.records, task.reportDate, task.prior), fonts, progress);
+      }),
+    /** Some of the portfolio's records: a few hundred at a time, so neither side stalls on one big copy. */
+    addRecords<E extends EntityType>(type: E, records: BundleRecords[E]): void {
+      arrived[type].push(...records);
+    },
+    /** The portfolio report of every record added. */
+    portfolio: (reportDate: string, progress: PageCallback<Progress>): Promise<Uint8Array<ArrayBuffer>> =>
+      make(progress, (fonts) => {
+        const report = buildPortfolioReport(arrived, reportDate, (done, total) =>
+          progress('Working out each clinic’s findings…', done, total),
+        );
+        return portfolioReportPdf(report, fonts, progress);
+      }),
+  };
+}
