@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readFirmRecipient } from '../db/keyStore';
-import { BACKUP_REMINDER_DAYS, daysSince, readLastBackup } from './session/backupStatus';
-import { useSession } from './session/SessionContext';
-import { routeHref } from './useHashRoute';
+import { BACKUP_REMINDER_DAYS, daysSince, readLastBackup } from '../db/backupStatus';
+import { useSession } from '../session/SessionContext';
+import { routeHref } from '../routing/useHashRoute';
 
 /** A quiet line when there is work on this computer and no backup of it from the last week. */
 export function BackupReminder() {

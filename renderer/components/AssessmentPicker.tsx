@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findArea, type AreaId } from '../app/areas';
-import { useRepositories } from '../app/session/SessionContext';
-import { routeHref } from '../app/useHashRoute';
+import { findArea, type AreaId } from '../routing/areas';
+import { useRepositories } from '../session/SessionContext';
+import { routeHref } from '../routing/useHashRoute';
 import { PageHeader } from './PageHeader';
 import { clinicTitle, formatDate } from '../features/clinics/clinicLabels';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Answers } from '../../../shared/checklists/checklist';
 import { bandwidthVerdict, qualityLimits } from '../../../shared/reference/bandwidthNeeds';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { SpeedTestImport } from './SpeedTestImport';
 
 const verdictStyle = {

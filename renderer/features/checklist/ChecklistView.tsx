@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistProgress, sections, visibleQuestions, withSettled } from '../../../shared/checklists/checklist';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { BandwidthPanel } from './BandwidthPanel';
 import { RemoteAccessPanel } from './RemoteAccessPanel';

@@ -2,7 +2,7 @@ import { answerWords } from '../../../shared/checklists/answerWords';
 import type { Contradiction } from '../../../shared/checklists/answerContradictions';
 import type { Question } from '../../../shared/checklists/question';
 import type { SettledAnswer } from '../../../shared/checklists/topologyAnswers';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 
 /** The inventory tab that holds the records each settled question rests on. */
 const recordsTab: Record<string, string> = {

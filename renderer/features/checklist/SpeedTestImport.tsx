@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { linkPatch, parseSpeedTest } from '../../../shared/import/speedTest';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { plainError } from '../../../shared/model/plainIssues';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { platform } from '../../platform/api';
 import { newLink } from '../inventory/inventoryKinds';

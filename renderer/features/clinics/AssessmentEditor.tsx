@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { Assessment } from '../../../shared/model/assessment';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { SelectField, TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';

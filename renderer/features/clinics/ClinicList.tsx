@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { findArea } from '../../app/areas';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { findArea } from '../../routing/areas';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { clinicTitle, formatDate } from './clinicLabels';
 import { NewClinicForm } from './NewClinicForm';

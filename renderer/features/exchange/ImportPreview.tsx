@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { trustSigner } from '../../db/keyStore';
 import type { Planned } from './ImportSection';
 import { formatDate } from '../clinics/clinicLabels';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
 
 /** Who signed the file, checked against the signers this installation trusts. */

@@ -2,7 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { BundleManifest } from '../../../shared/bundle/bundleContent';
 import type { SignerInfo } from '../../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { compareAssessments } from '../../../shared/compare/compareAssessments';
 import type { AssessmentRecords } from '../../../shared/report/assessmentRecords';
-import { todayIso } from '../../app/today';
-import { routeHref } from '../../app/useHashRoute';
+import { todayIso } from '../../clock/today';
+import { routeHref } from '../../routing/useHashRoute';
 import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { ChangesView } from './ChangesView';
 import { useAssessmentRecords } from './useAssessmentRecords';

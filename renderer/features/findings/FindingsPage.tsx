@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { effectiveStatus } from '../../../shared/rules/findingStatus';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../clinics/clinicLabels';
 import { ReachabilitySection } from '../topology/ReachabilitySection';

@@ -5,7 +5,7 @@ import { buildContext, type AssessmentFacts } from '../../../shared/rules/contex
 import { evaluateRules } from '../../../shared/rules/engine';
 import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
 import { factsOf, recordNames } from '../../../shared/report/assessmentRecords';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 import { useAssessmentRecords } from './useAssessmentRecords';
 
 export interface AssessmentFindings {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AssessmentRecords } from '../../../shared/report/assessmentRecords';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { loadAssessmentRecords } from '../../db/assessmentRecords';
 
 /** One assessment's records, live: undefined while decrypting, null when it does not exist. */

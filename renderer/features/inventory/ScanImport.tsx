@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { matchImported, settleRow, type ImportRow } from '../../../shared/import/matchImported';
 import { networksOf, networkTargets, type ProposedAsset } from '../../../shared/import/nmapToInventory';
 import type { ScanResult } from '../../workers/scan.worker';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { saveScanImport } from '../../db/importInventory';

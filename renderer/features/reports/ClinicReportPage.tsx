@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import { buildClinicReport } from '../../../shared/report/clinicReport';
-import { todayIso } from '../../app/today';
-import { routeHref } from '../../app/useHashRoute';
+import { todayIso } from '../../clock/today';
+import { routeHref } from '../../routing/useHashRoute';
 import { SaveTask } from '../../components/SaveTask';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { loadAssessmentRecords } from '../../db/assessmentRecords';
 import { clinicTitle, formatDate } from '../clinics/clinicLabels';
 import { usePriorChoice } from '../findings/usePriorChoice';

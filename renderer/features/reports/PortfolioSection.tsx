@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
-import { todayIso } from '../../app/today';
+import { useSession } from '../../session/SessionContext';
+import { todayIso } from '../../clock/today';
 import { SaveTask } from '../../components/SaveTask';
 import { collectRecords } from '../../db/importExport';
 import { reportFileName, useReportSave } from './useReportSave';

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/bundle/keyFiles';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { createFirmKey, firmKeyPair, heldFirmKeys, readFirmKey, readFirmKeyEndorsement } from '../../db/keyStore';

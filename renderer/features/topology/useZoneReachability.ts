@@ -5,7 +5,7 @@ import { flowRow, type FlowRow } from '../../../shared/report/reportFlows';
 import { zoneReachability, type ZoneReachability } from '../../../shared/report/zoneReachability';
 import { buildContext } from '../../../shared/rules/context';
 import type { RuleContext } from '../../../shared/rules/ruleTypes';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 import { useAssessmentRecords } from '../findings/useAssessmentRecords';
 
 export interface ReachabilityView {

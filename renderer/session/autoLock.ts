@@ -1,4 +1,4 @@
-import type { AssessorDatabase } from '../../db/database';
+import type { AssessorDatabase } from '../db/database';
 
 /** Settings that are not secret and so live in the clear (never clinic data). */
 export const AUTO_LOCK_KEY = 'autoLockMinutes';

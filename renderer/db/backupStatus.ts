@@ -1,4 +1,4 @@
-import type { AssessorDatabase } from '../../db/database';
+import type { AssessorDatabase } from './database';
 
 /** When everything was last exported: a full export is a backup. Not secret, kept in the clear. */
 export const LAST_BACKUP_KEY = 'lastFullExport';
