@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { SessionProvider, useSession } from '../session/SessionContext';
 import { Shell } from './Shell';
-import { SetupScreen } from '../features/lock/SetupScreen';
-import { UnlockScreen } from '../features/lock/UnlockScreen';
+import { SetupScreen, UnlockScreen } from '../features/lock';
 
 function Gate() {
   const { state } = useSession();

@@ -3,7 +3,7 @@ import { findArea, type AreaId } from '../routing/areas';
 import { useRepositories } from '../session/SessionContext';
 import { routeHref } from '../routing/useHashRoute';
 import { PageHeader } from './PageHeader';
-import { clinicTitle, formatDate } from '../features/clinics/clinicLabels';
+import { clinicTitle, formatDate } from './clinicLabels';
 
 /** Every assessment of every active clinic, to open one in `area` (checklist, inventory, findings). */
 export function AssessmentPicker({ area }: { area: AreaId }) {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistProgress, sections, visibleQuestions, withSettled } from '../../../shared/checklists/checklist';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { clinicTitle } from '../../components/clinicLabels';
 import { BandwidthPanel } from './BandwidthPanel';
 import { RemoteAccessPanel } from './RemoteAccessPanel';
 import { QuestionField } from './QuestionField';

@@ -5,7 +5,7 @@ import { plainError } from '../../../shared/model/plainIssues';
 import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { platform } from '../../platform/api';
-import { newLink } from '../inventory/inventoryKinds';
+import { newLink } from '../inventory';
 
 /** Fills the main internet link's measurements from a speed test's JSON (iperf3 -J, Ookla speedtest, speedtest-cli). */
 export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {

@@ -7,7 +7,7 @@ import { TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { AssessmentsSection } from './AssessmentsSection';
-import { clinicTitle } from './clinicLabels';
+import { clinicTitle } from '../../components/clinicLabels';
 import { plainError } from '../../../shared/model/plainIssues';
 
 type Loaded<T> = { found: true; value: T } | { found: false } | { error: string };

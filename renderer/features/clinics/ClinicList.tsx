@@ -4,7 +4,7 @@ import { findArea } from '../../routing/areas';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
 import { PageHeader } from '../../components/PageHeader';
-import { clinicTitle, formatDate } from './clinicLabels';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { NewClinicForm } from './NewClinicForm';
 import { SampleClinicButton } from './SampleClinicButton';
 

@@ -12,7 +12,7 @@ import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey, renameSigner, s
 import type { WritableFile } from '../../platform/fileHandles';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
 import { CANCELLED } from '../../workers/runInWorker';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { clinicTitle } from '../../components/clinicLabels';
 import { chooseBundleTarget, sealBundleTo } from './bundleFileIo';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
 import { plainError } from '../../../shared/model/plainIssues';

@@ -3,7 +3,7 @@ import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { trustSigner } from '../../db/keyStore';
 import type { Planned } from './ImportSection';
-import { formatDate } from '../clinics/clinicLabels';
+import { formatDate } from '../../components/clinicLabels';
 import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
 

@@ -5,16 +5,16 @@
  */
 import type { EntityType } from '../../../shared/model/entities';
 import { builtInZoneNames } from '../../../shared/topology/pathText';
-import type { FieldSpec } from '../inventory/fieldSpec';
 import { fieldEditor } from './conflictEditor';
-import { flowFields } from '../inventory/flowFields';
 import {
   applicationFields,
   assetFields,
+  flowFields,
   linkFields,
   networkFields,
   vendorAccessFields,
-} from '../inventory/inventoryKinds';
+  type FieldSpec,
+} from '../inventory';
 
 type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & {
   options?: readonly { value: string; label: string }[];

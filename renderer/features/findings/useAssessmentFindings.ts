@@ -6,7 +6,7 @@ import { evaluateRules } from '../../../shared/rules/engine';
 import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
 import { factsOf, recordNames } from '../../../shared/report/assessmentRecords';
 import { todayIso } from '../../clock/today';
-import { useAssessmentRecords } from './useAssessmentRecords';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 
 export interface AssessmentFindings {
   facts: AssessmentFacts;

@@ -4,7 +4,7 @@ import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';

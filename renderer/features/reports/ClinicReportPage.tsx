@@ -5,9 +5,9 @@ import { routeHref } from '../../routing/useHashRoute';
 import { SaveTask } from '../../components/SaveTask';
 import { useRepositories } from '../../session/SessionContext';
 import { loadAssessmentRecords } from '../../db/assessmentRecords';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
-import { usePriorChoice } from '../findings/usePriorChoice';
-import { useAssessmentRecords } from '../findings/useAssessmentRecords';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
+import { usePriorChoice } from '../../hooks/usePriorChoice';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 import { reportFileName, useReportSave } from './useReportSave';
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */

@@ -14,7 +14,7 @@ import { PassphraseField } from '../../components/PassphraseField';
 import { createFirmKey, firmKeyPair, heldFirmKeys, readFirmKey, readFirmKeyEndorsement } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
-import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
+import { FirmRecipientPicker } from '../exchange';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
 import { FirmKeyRotate } from './FirmKeyRotate';
 import { plainError } from '../../../shared/model/plainIssues';

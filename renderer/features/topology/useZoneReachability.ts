@@ -6,7 +6,7 @@ import { zoneReachability, type ZoneReachability } from '../../../shared/report/
 import { buildContext } from '../../../shared/rules/context';
 import type { RuleContext } from '../../../shared/rules/ruleTypes';
 import { todayIso } from '../../clock/today';
-import { useAssessmentRecords } from '../findings/useAssessmentRecords';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 
 export interface ReachabilityView {
   model: ZoneReachability;
