@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { SessionProvider, useSession } from '../session/SessionContext';
 import { Shell } from './Shell';
-import { SetupScreen, UnlockScreen } from '../features/lock';
+import { SetupScreen } from '../features/lock/SetupScreen';
+import { UnlockScreen } from '../features/lock/UnlockScreen';
 
 function Gate() {
   const { state } = useSession();

@@ -7,13 +7,13 @@ import { useSession } from '../session/SessionContext';
 import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from '../session/autoLock';
 import { useIdleLock } from '../session/useIdleLock';
 import { useHashRoute, type Route } from '../routing/useHashRoute';
-import { ChecklistPage } from '../features/checklist';
-import { ClinicsPage } from '../features/clinics';
-import { ExchangePage } from '../features/exchange';
-import { FindingsPage } from '../features/findings';
-import { InventoryPage } from '../features/inventory';
-import { ReportsPage } from '../features/reports';
-import { SettingsPage } from '../features/settings';
+import { ChecklistPage } from '../features/checklist/ChecklistPage';
+import { ClinicsPage } from '../features/clinics/ClinicsPage';
+import { ExchangePage } from '../features/exchange/ExchangePage';
+import { FindingsPage } from '../features/findings/FindingsPage';
+import { InventoryPage } from '../features/inventory/InventoryPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
 
 function AreaPage({ route }: { route: Route }) {

@@ -1,3 +1,2 @@
-/** The exchange feature as the rest of the app sees it: its page, and the firm key picker Settings shows too. Other code imports only from here. */
-export { ExchangePage } from './ExchangePage';
+/** The exchange feature as other features see it: the firm key picker, which Settings shows too. Other features import only from here (the shell imports its page). */
 export { FirmRecipientPicker } from './FirmRecipientPicker';

@@ -1,5 +1,4 @@
-/** The inventory feature as the rest of the app sees it: its page, a new vendor link for the checklist, and the form fields the conflict review labels with. Other code imports only from here. */
-export { InventoryPage } from './InventoryPage';
+/** The inventory feature as other features see it: a new vendor link for the checklist, and the form fields the conflict review labels with. Other features import only from here (the shell imports its page). */
 export type { FieldSpec } from './fieldSpec';
 export { flowFields } from './flowFields';
 export {

@@ -1,2 +1,0 @@
-/** The reports feature as the rest of the app sees it: its page. Other code imports only from here. */
-export { ReportsPage } from './ReportsPage';
