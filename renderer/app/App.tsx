@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { SessionProvider, useSession } from './session/SessionContext';
+import { SessionProvider, useSession } from '../session/SessionContext';
 import { Shell } from './Shell';
 import { SetupScreen } from '../features/lock/SetupScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';

@@ -1,15 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readFirmRecipient } from '../db/keyStore';
-import { BACKUP_REMINDER_DAYS, daysSince, readLastBackup } from './session/backupStatus';
-import { useSession } from './session/SessionContext';
-import { routeHref } from './useHashRoute';
+import { BACKUP_REMINDER_DAYS, daysSince, hasLocalWork, readLastBackup } from '../db/backupStatus';
+import { useSession } from '../session/SessionContext';
+import { routeHref } from '../routing/useHashRoute';
 
 /** A quiet line when there is work on this computer and no backup of it from the last week. */
 export function BackupReminder() {
   const { db, state } = useSession();
   const status = useLiveQuery(async () => {
     if (state.status !== 'unlocked') return undefined;
-    const hasWork = (await db.rows('clinic').count()) > 0;
+    const hasWork = await hasLocalWork(db);
     return { hasWork, days: daysSince(await readLastBackup(db)), firm: await readFirmRecipient(db) };
   }, [db, state.status]);
   if (!status?.hasWork || (status.days !== undefined && status.days < BACKUP_REMINDER_DAYS)) return null;

@@ -1,4 +1,4 @@
-import { areas, type AreaId } from './areas';
+import { areas, type AreaId } from '../routing/areas';
 
 export function MainNav({ current }: { current: AreaId }) {
   return (

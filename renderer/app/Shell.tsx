@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { findArea } from './areas';
+import { findArea } from '../routing/areas';
 import { BackupReminder } from './BackupReminder';
 import { MainNav } from './MainNav';
-import { useSession } from './session/SessionContext';
-import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from './session/settingsStore';
-import { useIdleLock } from './session/useIdleLock';
-import { useHashRoute, type Route } from './useHashRoute';
+import { useSession } from '../session/SessionContext';
+import { DEFAULT_AUTO_LOCK_MINUTES, readAutoLockMinutes } from '../session/autoLock';
+import { useIdleLock } from '../session/useIdleLock';
+import { useHashRoute, type Route } from '../routing/useHashRoute';
 import { ChecklistPage } from '../features/checklist/ChecklistPage';
 import { ClinicsPage } from '../features/clinics/ClinicsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { findArea, type AreaId } from '../app/areas';
-import { useRepositories } from '../app/session/SessionContext';
-import { routeHref } from '../app/useHashRoute';
+import { findArea, type AreaId } from '../routing/areas';
+import { useRepositories } from '../session/SessionContext';
+import { routeHref } from '../routing/useHashRoute';
 import { assessmentStatusLabels } from '../../shared/model/assessment';
 import { PageHeader } from './PageHeader';
-import { clinicTitle, formatDate } from '../features/clinics/clinicLabels';
+import { clinicTitle, formatDate } from './clinicLabels';
 
 /** Every assessment of every active clinic, to open one in `area` (checklist, inventory, findings). */
 export function AssessmentPicker({ area }: { area: AreaId }) {

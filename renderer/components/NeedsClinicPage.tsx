@@ -1,4 +1,4 @@
-import { findArea, type AreaId } from '../app/areas';
+import { findArea, type AreaId } from '../routing/areas';
 import { PageHeader } from './PageHeader';
 
 /** What an area that works on one clinic shows while no clinic is open. */

@@ -1,14 +1,7 @@
 /** Column mappings of CSV inventories, remembered per source (its header row). Not clinic data: kept in the clear. */
 import type { CsvField, CsvMapping } from '../../shared/import/csvInventory';
 import type { AssessorDatabase } from './database';
-
-const KEY = 'csvMappings';
-type Stored = Record<string, Partial<Record<CsvField, string>>>;
-
-async function readAll(db: AssessorDatabase): Promise<Stored> {
-  const value = (await db.settings.get(KEY))?.value;
-  return value && typeof value === 'object' ? (value as Stored) : {};
-}
+import { readSetting, updateSetting } from './settings';
 
 /** The mapping used last time for this source, by header name, as column indexes of these headers. */
 export async function rememberedMapping(
@@ -16,7 +9,7 @@ export async function rememberedMapping(
   source: string,
   headers: string[],
 ): Promise<CsvMapping | undefined> {
-  const all = await readAll(db);
+  const all = await readSetting(db, 'csvMappings');
   const byName = Object.hasOwn(all, source) ? all[source] : undefined;
   if (!byName) return undefined;
   const mapping: CsvMapping = {};
@@ -38,8 +31,5 @@ export async function rememberMapping(
       index === undefined || !headers[index] ? [] : [[field, headers[index]]],
     ),
   );
-  await db.transaction('rw', db.settings, async () => {
-    const all = await readAll(db);
-    await db.settings.put({ key: KEY, value: { ...all, [source]: byName } });
-  });
+  await updateSetting(db, 'csvMappings', (all) => ({ ...all, [source]: byName }));
 }

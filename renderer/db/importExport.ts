@@ -110,7 +110,7 @@ export async function commitImport(vault: Vault, plan: ImportPlan): Promise<numb
         const batch: StoredRow[] = rows.filter((r) => r.item.type === type).map((r) => r.row);
         if (batch.length) await vault.db.rows(type).bulkPut(batch);
       }
-      await vault.db.settings.put(vault.clockSetting());
+      await vault.saveClock();
     }),
   );
   if (changed.some((i) => i.type === 'network')) await upgradeTopologySafely(repositoriesFor(vault));

@@ -9,19 +9,13 @@ import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
 import { endorseKey, type KeyEndorsement } from '../../shared/bundle/keyFiles';
 import { generateKeyPair, keyFingerprint, type EcKeyKind, type EcKeyPair } from '../../shared/crypto/ecKeys';
 import type { AssessorDatabase } from './database';
+import { inSettingsTransaction, readSetting, updateSetting, writeSetting } from './settings';
 import type { Vault } from './vault';
 
 const SIGNING_KEY = 'signingKey';
 const FIRM_KEY = 'firmKey';
-const FIRM_RECIPIENT = 'firmRecipient';
-const TRUSTED_SIGNERS = 'trustedSigners';
+type KeyPairSetting = typeof SIGNING_KEY | typeof FIRM_KEY;
 export const DEFAULT_SIGNER_NAME = 'Unnamed assessor';
-
-interface StoredKeyPair {
-  name: string;
-  publicKey: string;
-  sealedPrivate: Uint8Array;
-}
 
 export interface PublicKeyInfo {
   name: string;
@@ -33,24 +27,19 @@ export interface HeldKeyPair extends PublicKeyInfo {
   privateKey: Uint8Array<ArrayBuffer>;
 }
 
-function isStoredKeyPair(value: unknown): value is StoredKeyPair {
-  const v = value as Partial<StoredKeyPair> | undefined;
-  return typeof v?.name === 'string' && typeof v.publicKey === 'string' && v.sealedPrivate instanceof Uint8Array;
-}
-
 async function publicInfo(name: string, publicKey: string): Promise<PublicKeyInfo> {
   const bytes = fromBase64(publicKey);
   return { name, publicKey: bytes, fingerprint: await keyFingerprint(bytes) };
 }
 
-async function readPublic(db: AssessorDatabase, key: string): Promise<PublicKeyInfo | undefined> {
-  const value = (await db.settings.get(key))?.value;
-  return isStoredKeyPair(value) ? publicInfo(value.name, value.publicKey) : undefined;
+async function readPublic(db: AssessorDatabase, key: KeyPairSetting): Promise<PublicKeyInfo | undefined> {
+  const value = await readSetting(db, key);
+  return value ? publicInfo(value.name, value.publicKey) : undefined;
 }
 
-async function readPair(vault: Vault, key: string): Promise<HeldKeyPair | undefined> {
-  const value = (await vault.db.settings.get(key))?.value;
-  if (!isStoredKeyPair(value)) return undefined;
+async function readPair(vault: Vault, key: KeyPairSetting): Promise<HeldKeyPair | undefined> {
+  const value = await readSetting(vault.db, key);
+  if (!value) return undefined;
   return {
     ...(await publicInfo(value.name, value.publicKey)),
     privateKey: await vault.openSecret(key, value.sealedPrivate),
@@ -58,18 +47,21 @@ async function readPair(vault: Vault, key: string): Promise<HeldKeyPair | undefi
 }
 
 /** Makes and stores a key pair unless one is there already: a key in use is never replaced. */
-async function storePair(vault: Vault, key: string, kind: EcKeyKind, name: string, given?: EcKeyPair): Promise<void> {
+async function storePair(
+  vault: Vault,
+  key: KeyPairSetting,
+  kind: EcKeyKind,
+  name: string,
+  given?: EcKeyPair,
+): Promise<void> {
   const pair = given ?? (await generateKeyPair(kind));
-  const stored: StoredKeyPair = {
+  const stored = {
     name,
     publicKey: toBase64(pair.publicKey),
     sealedPrivate: await vault.sealSecret(key, pair.privateKey),
   };
   pair.privateKey.fill(0);
-  await vault.db.transaction('rw', vault.db.settings, async () => {
-    if (!isStoredKeyPair((await vault.db.settings.get(key))?.value))
-      await vault.db.settings.put({ key, value: stored });
-  });
+  await updateSetting(vault.db, key, (current) => (current ? undefined : stored));
 }
 
 /** The assessor's signing key, made the first time it is needed. */
@@ -83,10 +75,7 @@ export async function signingKey(vault: Vault): Promise<HeldKeyPair> {
 export const readSigningKey = (db: AssessorDatabase) => readPublic(db, SIGNING_KEY);
 
 export async function renameSigner(db: AssessorDatabase, name: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const value = (await db.settings.get(SIGNING_KEY))?.value;
-    if (isStoredKeyPair(value)) await db.settings.put({ key: SIGNING_KEY, value: { ...value, name } });
-  });
+  await updateSetting(db, SIGNING_KEY, (value) => value && { ...value, name });
 }
 
 export const readFirmKey = (db: AssessorDatabase) => readPublic(db, FIRM_KEY);
@@ -98,17 +87,15 @@ export const adoptFirmKey = (vault: Vault, key: { name: string } & EcKeyPair) =>
 
 /** The firm's public key, as handed to this assessor: exports can be encrypted for it. */
 export async function readFirmRecipient(db: AssessorDatabase): Promise<PublicKeyInfo | undefined> {
-  const value = (await db.settings.get(FIRM_RECIPIENT))?.value as { name?: unknown; publicKey?: unknown } | undefined;
-  return typeof value?.name === 'string' && typeof value.publicKey === 'string'
-    ? publicInfo(value.name, value.publicKey)
-    : undefined;
+  const value = await readSetting(db, 'firmRecipient');
+  return value && publicInfo(value.name, value.publicKey);
 }
 
 export async function saveFirmRecipient(
   db: AssessorDatabase,
   key: { name: string; publicKey: Uint8Array },
 ): Promise<void> {
-  await db.settings.put({ key: FIRM_RECIPIENT, value: { name: key.name, publicKey: toBase64(key.publicKey) } });
+  await writeSetting(db, 'firmRecipient', { name: key.name, publicKey: toBase64(key.publicKey) });
 }
 
 export interface TrustedSigner {
@@ -118,8 +105,7 @@ export interface TrustedSigner {
 }
 
 export async function readTrustedSigners(db: AssessorDatabase): Promise<TrustedSigner[]> {
-  const value = (await db.settings.get(TRUSTED_SIGNERS))?.value;
-  return Array.isArray(value) ? (value as TrustedSigner[]) : [];
+  return readSetting(db, 'trustedSigners');
 }
 
 /** Whether a signer is known: this installation's own key, or one the assessor chose to trust. */
@@ -133,39 +119,19 @@ export async function trustSigner(
   signer: { name: string; fingerprint: string },
   now = new Date(),
 ): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const list = (await readTrustedSigners(db)).filter((s) => s.fingerprint !== signer.fingerprint);
-    await db.settings.put({
-      key: TRUSTED_SIGNERS,
-      value: [...list, { name: signer.name, fingerprint: signer.fingerprint, added: now.toISOString() }],
-    });
-  });
+  await updateSetting(db, 'trustedSigners', (list) => [
+    ...list.filter((s) => s.fingerprint !== signer.fingerprint),
+    { name: signer.name, fingerprint: signer.fingerprint, added: now.toISOString() },
+  ]);
 }
 
 export async function distrustSigner(db: AssessorDatabase, fingerprint: string): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({
-      key: TRUSTED_SIGNERS,
-      value: (await readTrustedSigners(db)).filter((s) => s.fingerprint !== fingerprint),
-    });
-  });
+  await updateSetting(db, 'trustedSigners', (list) => list.filter((s) => s.fingerprint !== fingerprint));
 }
 
 // Firm key rotation: the new pair becomes `firmKey`, endorsed by the one before; earlier
 // pairs stay sealed (as they were, under the `firmKey` secret name) so old files still open.
-const FIRM_PREVIOUS_KEYS = 'firmPreviousKeys';
-const FIRM_RECIPIENT_HISTORY = 'firmRecipientHistory';
-
-interface StoredEndorsement {
-  publicKey: string;
-  fingerprint: string;
-  signature: string;
-}
-
-async function previousFirmRows(db: AssessorDatabase): Promise<StoredKeyPair[]> {
-  const value = (await db.settings.get(FIRM_PREVIOUS_KEYS))?.value;
-  return Array.isArray(value) ? value.filter(isStoredKeyPair) : [];
-}
+const previousFirmRows = (db: AssessorDatabase) => readSetting(db, 'firmPreviousKeys');
 
 /** Makes `next` the firm key pair and keeps `current` (as sealed) for the files already sent to it; exports here go to the new key. */
 async function installNextFirmKey(
@@ -176,7 +142,7 @@ async function installNextFirmKey(
   endorsement: KeyEndorsement,
 ): Promise<PublicKeyInfo> {
   current.privateKey.fill(0);
-  const stored: StoredKeyPair & { endorsement: StoredEndorsement } = {
+  const stored = {
     name,
     publicKey: toBase64(next.publicKey),
     sealedPrivate: await vault.sealSecret(FIRM_KEY, next.privateKey),
@@ -187,14 +153,13 @@ async function installNextFirmKey(
     },
   };
   next.privateKey.fill(0);
-  await vault.db.transaction('rw', vault.db.settings, async () => {
-    const row = (await vault.db.settings.get(FIRM_KEY))?.value;
-    if (!isStoredKeyPair(row) || row.publicKey !== toBase64(current.publicKey))
+  await inSettingsTransaction(vault.db, async () => {
+    const row = await readSetting(vault.db, FIRM_KEY);
+    if (!row || row.publicKey !== toBase64(current.publicKey))
       throw new Error('The firm key changed meanwhile; nothing was replaced.');
-    await vault.db.settings.put({ key: FIRM_PREVIOUS_KEYS, value: [row, ...(await previousFirmRows(vault.db))] });
-    await vault.db.settings.put({ key: FIRM_KEY, value: stored });
-    const recipient = (await vault.db.settings.get(FIRM_RECIPIENT))?.value as { publicKey?: unknown } | undefined;
-    if (recipient?.publicKey === row.publicKey)
+    await writeSetting(vault.db, 'firmPreviousKeys', [row, ...(await previousFirmRows(vault.db))]);
+    await writeSetting(vault.db, FIRM_KEY, stored);
+    if ((await readSetting(vault.db, 'firmRecipient'))?.publicKey === row.publicKey)
       await replaceFirmRecipient(vault.db, { name, publicKey: fromBase64(stored.publicKey) });
   });
   return publicInfo(name, stored.publicKey);
@@ -228,11 +193,8 @@ export async function adoptRotatedFirmKey(
 
 /** The endorsement of the current firm key by the one it replaced, for its public key file. */
 export async function readFirmKeyEndorsement(db: AssessorDatabase): Promise<KeyEndorsement | undefined> {
-  const e = ((await db.settings.get(FIRM_KEY))?.value as { endorsement?: Partial<StoredEndorsement> } | undefined)
-    ?.endorsement;
-  if (typeof e?.publicKey !== 'string' || typeof e.fingerprint !== 'string' || typeof e.signature !== 'string')
-    return undefined;
-  return { publicKey: fromBase64(e.publicKey), fingerprint: e.fingerprint, signature: fromBase64(e.signature) };
+  const e = (await readSetting(db, FIRM_KEY))?.endorsement;
+  return e && { publicKey: fromBase64(e.publicKey), fingerprint: e.fingerprint, signature: fromBase64(e.signature) };
 }
 
 /** Every firm key this installation holds, the current one first. */
@@ -259,37 +221,27 @@ export async function replaceFirmRecipient(
   db: AssessorDatabase,
   key: { name: string; publicKey: Uint8Array },
 ): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const current = (await db.settings.get(FIRM_RECIPIENT))?.value as
-      { name?: unknown; publicKey?: unknown } | undefined;
+  await inSettingsTransaction(db, async () => {
+    const current = await readSetting(db, 'firmRecipient');
     const next = toBase64(key.publicKey);
-    if (typeof current?.publicKey === 'string' && typeof current.name === 'string' && current.publicKey !== next) {
-      const history = (await readFirmRecipientHistoryRows(db)).filter(
+    if (current && current.publicKey !== next) {
+      const history = (await readSetting(db, 'firmRecipientHistory')).filter(
         (h) => h.publicKey !== current.publicKey && h.publicKey !== next,
       );
-      await db.settings.put({
-        key: FIRM_RECIPIENT_HISTORY,
-        value: [{ name: current.name, publicKey: current.publicKey }, ...history],
-      });
+      await writeSetting(db, 'firmRecipientHistory', [
+        { name: current.name, publicKey: current.publicKey },
+        ...history,
+      ]);
     }
     await saveFirmRecipient(db, key);
   });
-}
-
-async function readFirmRecipientHistoryRows(db: AssessorDatabase): Promise<{ name: string; publicKey: string }[]> {
-  const value = (await db.settings.get(FIRM_RECIPIENT_HISTORY))?.value;
-  return Array.isArray(value)
-    ? (value as { name?: unknown; publicKey?: unknown }[]).filter(
-        (v): v is { name: string; publicKey: string } => typeof v.name === 'string' && typeof v.publicKey === 'string',
-      )
-    : [];
 }
 
 /** Firm keys this installation trusts to sign for the firm: adopted now or before, and the ones it holds. */
 export async function trustedFirmKeys(db: AssessorDatabase): Promise<PublicKeyInfo[]> {
   const recipient = await readFirmRecipient(db);
   const history = await Promise.all(
-    (await readFirmRecipientHistoryRows(db)).map((h) => publicInfo(h.name, h.publicKey)),
+    (await readSetting(db, 'firmRecipientHistory')).map((h) => publicInfo(h.name, h.publicKey)),
   );
   return [...(recipient ? [recipient] : []), ...history, ...(await heldFirmKeys(db))];
 }

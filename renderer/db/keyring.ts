@@ -7,20 +7,19 @@
  * keyringFirmWrap), in the same row: made again whenever the raw key is in hand (set-up,
  * unlock, passphrase change, recovery) and the firm key differs from the one wrapped to.
  */
-import { z } from 'zod';
 import { importAesKey, IntegrityError, open, seal } from '../../shared/crypto/aead';
 import { randomBytes, utf8 } from '../../shared/crypto/bytes';
-import { argon2idParams, defaultArgon2idParams, type Argon2idParams } from '../../shared/crypto/kdf';
+import { defaultArgon2idParams, type Argon2idParams } from '../../shared/crypto/kdf';
 import type { AssessorDatabase } from './database';
 import {
   FirmRecoveryError,
-  storedFirmWrap,
   unwrapFromFirm,
   wrapForFirm,
   type FirmRecovery,
   type StoredFirmWrap,
 } from './keyringFirmWrap';
 import { readFirmRecipient } from './keyStore';
+import { hasSetting, inSettingsTransaction, inspectSetting, writeSetting, type StoredSetting } from './settings';
 import { translateStorageErrors } from './storageErrors';
 
 export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Promise<Uint8Array>;
@@ -28,14 +27,7 @@ export type DeriveKeyBytes = (passphrase: string, params: Argon2idParams) => Pro
 const KEYRING_KEY = 'keyring';
 const WRAP_CONTEXT = utf8('clinic-assessor/keyring/v1');
 
-const storedKeyring = z.object({
-  version: z.literal(1),
-  kdf: argon2idParams,
-  wrappedKey: z.instanceof(Uint8Array),
-  changedAt: z.string(),
-  firm: storedFirmWrap.optional(),
-});
-type StoredKeyring = z.infer<typeof storedKeyring>;
+type StoredKeyring = StoredSetting<'keyring'>;
 
 export class WrongPassphraseError extends Error {
   constructor() {
@@ -52,15 +44,13 @@ export class KeyringDamagedError extends Error {
 }
 
 async function readKeyring(db: AssessorDatabase): Promise<StoredKeyring | undefined> {
-  const row = await db.settings.get(KEYRING_KEY);
-  if (!row) return undefined;
-  const parsed = storedKeyring.safeParse(row.value);
-  if (!parsed.success) throw new KeyringDamagedError();
-  return parsed.data;
+  const found = await inspectSetting(db, KEYRING_KEY);
+  if (found.state === 'malformed') throw new KeyringDamagedError();
+  return found.state === 'valid' ? found.value : undefined;
 }
 
 export async function hasKeyring(db: AssessorDatabase): Promise<boolean> {
-  return (await db.settings.get(KEYRING_KEY)) !== undefined;
+  return hasSetting(db, KEYRING_KEY);
 }
 
 /** The key-encryption key from the passphrase; the derived bytes are zeroed once imported (WebCrypto keeps its own copy). */
@@ -115,9 +105,9 @@ export async function createKeyring(
     firm: await newFirmWrap(db, raw, undefined),
   };
   await translateStorageErrors(() =>
-    db.transaction('rw', db.settings, async () => {
-      if (await db.settings.get(KEYRING_KEY)) throw new Error('A passphrase is already set on this computer.');
-      await db.settings.put({ key: KEYRING_KEY, value: keyring });
+    inSettingsTransaction(db, async () => {
+      if (await hasSetting(db, KEYRING_KEY)) throw new Error('A passphrase is already set on this computer.');
+      await writeSetting(db, KEYRING_KEY, keyring);
     }),
   );
   return importDataKey(raw);
@@ -178,11 +168,11 @@ async function replacePassphraseWrap(
   const rewrapped = await wrap(raw, next, derive);
   const firm = await newFirmWrap(db, raw, keyring.firm);
   await translateStorageErrors(() =>
-    db.transaction('rw', db.settings, async () => {
+    inSettingsTransaction(db, async () => {
       const now = await readKeyring(db);
       if (now?.changedAt !== keyring.changedAt)
         throw new Error('The passphrase was changed elsewhere meanwhile; nothing was changed here.');
-      await db.settings.put({ key: KEYRING_KEY, value: { ...rewrapped, firm: firm ?? now.firm } });
+      await writeSetting(db, KEYRING_KEY, { ...rewrapped, firm: firm ?? now.firm });
     }),
   );
 }
@@ -192,9 +182,9 @@ async function refreshFirmWrap(db: AssessorDatabase, keyring: StoredKeyring, raw
   const firm = await newFirmWrap(db, raw, keyring.firm);
   if (!firm) return;
   await translateStorageErrors(() =>
-    db.transaction('rw', db.settings, async () => {
+    inSettingsTransaction(db, async () => {
       const now = await readKeyring(db);
-      if (now?.changedAt === keyring.changedAt) await db.settings.put({ key: KEYRING_KEY, value: { ...now, firm } });
+      if (now?.changedAt === keyring.changedAt) await writeSetting(db, KEYRING_KEY, { ...now, firm });
     }),
   );
 }

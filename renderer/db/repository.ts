@@ -129,7 +129,7 @@ export class Repository<E extends EntityType> {
     await translateStorageErrors(() =>
       this.vault.db.transaction('rw', this.table, this.vault.db.settings, async () => {
         await this.table.bulkAdd(rows);
-        await this.vault.db.settings.put(this.vault.clockSetting());
+        await this.vault.saveClock();
       }),
     );
     return records;
@@ -172,7 +172,7 @@ export class Repository<E extends EntityType> {
         const now = await this.table.get(record.id);
         if (now?.updated !== expected) return false;
         await this.table.put(row);
-        await this.vault.db.settings.put(this.vault.clockSetting());
+        await this.vault.saveClock();
         return true;
       }),
     );

@@ -17,13 +17,11 @@ import {
 } from '../../shared/bundle/revocationList';
 import type { AssessorDatabase } from './database';
 import { firmKeyPair, trustedFirmKeys } from './keyStore';
+import { inSettingsTransaction, readSetting, writeSetting } from './settings';
 import type { Vault } from './vault';
 
-const REVOCATION_LIST = 'revocationList';
-
 async function heldText(db: AssessorDatabase): Promise<string | undefined> {
-  const value = (await db.settings.get(REVOCATION_LIST))?.value as { text?: unknown } | undefined;
-  return typeof value?.text === 'string' ? value.text : undefined;
+  return (await readSetting(db, 'revocationList'))?.text;
 }
 
 /** The list held here, verified when it was taken in; undefined when there is none. */
@@ -34,13 +32,13 @@ export async function heldRevocationList(db: AssessorDatabase): Promise<Revocati
 
 /** Keeps a list unless a newer one arrived meanwhile. */
 async function keep(db: AssessorDatabase, text: string, list: RevocationList): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
+  await inSettingsTransaction(db, async () => {
     const held = await heldRevocationList(db);
     if (held && held.sequence > list.sequence)
       throw new RevocationError(
         `This revocation list is number ${list.sequence}, older than number ${held.sequence} already held, so it was not used.`,
       );
-    await db.settings.put({ key: REVOCATION_LIST, value: { text } });
+    await writeSetting(db, 'revocationList', { text });
   });
 }
 

@@ -12,6 +12,7 @@ import { withDefaults } from '../../shared/model/recordDefaults';
 import { packStamps, unpackStamps, type PackedStamps } from '../../shared/model/stampPacking';
 import type { FieldStamp, VersionedRecord, VersionVector, WriteContext } from '../../shared/model/versionedRecord';
 import { entityTables, type AssessorDatabase, type StoredRow } from './database';
+import { inSettingsTransaction, readSetting, writeSetting } from './settings';
 
 /** What a sealed row holds: the record with its stamps packed (see stampPacking). */
 interface StoredPayload {
@@ -25,8 +26,6 @@ interface StoredPayload {
   k?: VersionedRecord<object>['conflicts'];
 }
 
-const DEVICE_KEY = 'device';
-const CLOCK_KEY = 'clock';
 const PAYLOAD_VERSION = 1;
 /** How long a lock waits for writes already under way (a form saving as it closes) before forgetting anyway. */
 const CLOSE_GRACE_MS = 2000;
@@ -74,15 +73,11 @@ export class Vault {
   }
 
   static async open(db: AssessorDatabase, key: CryptoKey, now: () => number = Date.now): Promise<Vault> {
-    const device = await db.transaction('rw', db.settings, async () => {
-      const existing = await db.settings.get(DEVICE_KEY);
-      if (typeof existing?.value === 'string') return existing.value;
-      const id = crypto.randomUUID();
-      await db.settings.put({ key: DEVICE_KEY, value: id });
-      return id;
-    });
-    const last = await db.settings.get(CLOCK_KEY);
-    return new Vault(db, key, device, new HybridClock(now, typeof last?.value === 'string' ? last.value : undefined));
+    const device = await inSettingsTransaction(
+      db,
+      async () => (await readSetting(db, 'device')) ?? writeSetting(db, 'device', crypto.randomUUID()),
+    );
+    return new Vault(db, key, device, new HybridClock(now, await readSetting(db, 'clock')));
   }
 
   /** The data key, until the vault is closed. */
@@ -131,8 +126,9 @@ export class Vault {
   }
 
   /** The clock's position, saved with every write so stamps keep rising after a restart. */
-  clockSetting() {
-    return { key: CLOCK_KEY, value: this.clock.current() };
+  /** Stores the clock's last stamp; called inside the transaction of the write it stamped. */
+  saveClock(): Promise<string> {
+    return writeSetting(this.db, 'clock', this.clock.current());
   }
 
   async seal<E extends EntityType>(

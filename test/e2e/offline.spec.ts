@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { unlock } from './lockSteps';
-import { areas } from '../../renderer/app/areas';
+import { areas } from '../../renderer/routing/areas';
 
 test('a full session makes no request to any origin but the app itself', async ({ app }) => {
   const { page, dir, dialogAnswers, requests, origin } = app;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { areas } from '../../renderer/app/areas';
+import { areas } from '../../renderer/routing/areas';
 import { expect, test } from './fixtures';
 import { unlock } from './lockSteps';
 

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { answerOf, type Answers } from '../../../shared/checklists/checklist';
 import { bandwidthVerdict, qualityLimits, verdictLabels } from '../../../shared/reference/bandwidthNeeds';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { SpeedTestImport } from './SpeedTestImport';
 import { inSentence } from '../../../shared/model/labels';
 

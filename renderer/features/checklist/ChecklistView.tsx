@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { checklistProgress, sections, visibleQuestions, withSettled } from '../../../shared/checklists/checklist';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
+import { clinicTitle } from '../../components/clinicLabels';
 import { BandwidthPanel } from './BandwidthPanel';
 import { RemoteAccessPanel } from './RemoteAccessPanel';
 import { QuestionField } from './QuestionField';

@@ -3,7 +3,7 @@ import type { Contradiction } from '../../../shared/checklists/answerContradicti
 import type { QuestionId } from '../../../shared/checklists/questionIds';
 import type { Question } from '../../../shared/checklists/question';
 import type { SettledAnswer } from '../../../shared/checklists/topologyAnswers';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 
 /** The inventory tab that holds the records each settled question rests on. */
 const recordsTab: Partial<Record<QuestionId, string>> = {

@@ -3,7 +3,7 @@ import { answerId } from '../../../shared/checklists/answerId';
 import { answerProblem } from '../../../shared/checklists/checklist';
 import type { AnswerValue, Option, Question } from '../../../shared/checklists/question';
 import type { Answer } from '../../../shared/model/answer';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { AnswerInput } from './AnswerInput';

@@ -1,5 +1,5 @@
 import { sectionProgress, sections, type Answers, type SettledValues } from '../../../shared/checklists/checklist';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 
 /** Every section with its progress (a question the inventory settles counts as answered); the assessor may jump to any of them. */
 export function SectionNav({

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { linkPatch, parseSpeedTest } from '../../../shared/import/speedTest';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { plainError } from '../../../shared/model/plainIssues';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { platform } from '../../platform/api';
-import { newLink } from '../inventory/inventoryKinds';
+import { newLink } from '../inventory';
 
 /** Fills the main internet link's measurements from a speed test's JSON (iperf3 -J, Ookla speedtest, speedtest-cli). */
 export function SpeedTestImport({ assessmentId }: { assessmentId: string }) {

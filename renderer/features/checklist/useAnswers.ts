@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { Answers } from '../../../shared/checklists/checklist';
 import type { Answer } from '../../../shared/model/answer';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 
 export interface StoredAnswers {
   /** Values by question id, for conditions and progress. */

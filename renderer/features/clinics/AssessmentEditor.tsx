@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { assessmentStatusLabels, type Assessment } from '../../../shared/model/assessment';
 import { choices } from '../../../shared/model/labels';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { SelectField, TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
 
 export const CHECKLIST_VERSION = '1';

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
 import type { Clinic } from '../../../shared/model/clinic';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { AssessmentsSection } from './AssessmentsSection';
-import { clinicTitle } from './clinicLabels';
+import { clinicTitle } from '../../components/clinicLabels';
 import { plainError } from '../../../shared/model/plainIssues';
 
 type Loaded<T> = { found: true; value: T } | { found: false } | { error: string };

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { findArea } from '../../app/areas';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { findArea } from '../../routing/areas';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { PageHeader } from '../../components/PageHeader';
-import { clinicTitle, formatDate } from './clinicLabels';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { NewClinicForm } from './NewClinicForm';
 import { SampleClinicButton } from './SampleClinicButton';
 

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { emptyClinic } from '../../../shared/model/clinic';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plainError } from '../../../shared/model/plainIssues';
 

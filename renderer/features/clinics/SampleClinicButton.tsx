@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { SAMPLE_CLINIC_NAME } from '../../../shared/sample/sampleClinic';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { loadSampleClinic } from './loadSampleClinic';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
 
 /** Creates a fully answered sample assessment and opens its findings. */

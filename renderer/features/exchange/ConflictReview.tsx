@@ -4,7 +4,7 @@ import { conflictsToReview } from '../../../shared/merge/mergeRecord';
 import { entityTypeLabels, entityTypes, type EntityType } from '../../../shared/model/entities';
 import { decodeHlc, isHlc } from '../../../shared/model/hlc';
 import type { FieldStamp, VersionedRecord } from '../../../shared/model/versionedRecord';
-import { useRepositories, useSession } from '../../app/session/SessionContext';
+import { useRepositories, useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ConflictEdit } from './ConflictEdit';
 import { fieldLabel, reviewNames, valueInWords } from './conflictFieldLabels';

@@ -1,4 +1,4 @@
-import { findArea } from '../../app/areas';
+import { findArea } from '../../routing/areas';
 import { PageHeader } from '../../components/PageHeader';
 import { ConflictReview } from './ConflictReview';
 import { ExportSection } from './ExportSection';

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/keyStore';
-import { clinicTitle } from '../clinics/clinicLabels';
+import { clinicTitle } from '../../components/clinicLabels';
 import { appBundleIo } from './appBundleIo';
 import { assessmentExport, exportScopeOf, type Lock } from './exportAssessmentFile';
 import { FirmRecipientPicker } from './FirmRecipientPicker';

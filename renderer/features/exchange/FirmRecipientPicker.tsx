@@ -8,7 +8,7 @@ import {
   type FirmPublicKey,
 } from '../../../shared/bundle/keyFiles';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { readFirmKey, readFirmRecipient, replaceFirmRecipient } from '../../db/keyStore';
 import { platform } from '../../platform/api';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Planned } from './importAssessmentFile';
-import { formatDate } from '../clinics/clinicLabels';
-import { todayIso } from '../../app/today';
+import { formatDate } from '../../components/clinicLabels';
+import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
 
 /** Who signed the file, checked against the signers this installation trusts. */

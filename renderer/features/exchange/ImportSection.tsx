@@ -1,6 +1,6 @@
 import { count } from '../../../shared/model/plural';
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import { PassphraseField } from '../../components/PassphraseField';

@@ -7,16 +7,16 @@ import { assessmentStatusLabels } from '../../../shared/model/assessment';
 import type { EntityType } from '../../../shared/model/entities';
 import { findingStatusLabels, severityLabels } from '../../../shared/model/finding';
 import { builtInZoneNames } from '../../../shared/topology/pathText';
-import type { FieldSpec } from '../inventory/fieldSpec';
 import { fieldEditor } from './conflictEditor';
-import { flowFields } from '../inventory/flowFields';
 import {
   applicationFields,
   assetFields,
+  flowFields,
   linkFields,
   networkFields,
   vendorAccessFields,
-} from '../inventory/inventoryKinds';
+  type FieldSpec,
+} from '../inventory';
 
 type Spec = Pick<FieldSpec<Record<string, unknown>>, 'key' | 'label'> & {
   options?: readonly { value: string; label: string }[];

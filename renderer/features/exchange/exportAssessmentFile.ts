@@ -7,8 +7,8 @@
  */
 import { buildBundleContent } from '../../../shared/bundle/bundleContent';
 import { plainError } from '../../../shared/model/plainIssues';
-import { recordBackup } from '../../app/session/backupStatus';
-import { todayIso } from '../../app/today';
+import { recordBackup } from '../../db/backupStatus';
+import { todayIso } from '../../clock/today';
 import type { SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, renameSigner, signingKey } from '../../db/keyStore';

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { compareAssessments } from '../../../shared/compare/compareAssessments';
 import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
-import { todayIso } from '../../app/today';
-import { routeHref } from '../../app/useHashRoute';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+import { todayIso } from '../../clock/today';
+import { routeHref } from '../../routing/useHashRoute';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { ChangesView } from './ChangesView';
-import { useAssessmentRecords } from './useAssessmentRecords';
-import { usePriorChoice } from './usePriorChoice';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
+import { usePriorChoice } from '../../hooks/usePriorChoice';
 
 /** "Changes since the previous visit": this assessment against an earlier one of the same clinic. */
 export function ChangesPage({ assessmentId }: { assessmentId: string }) {

@@ -1,5 +1,5 @@
 import type { AssessmentComparison, RecordChanges } from '../../../shared/compare/comparisonTypes';
-import { formatDate } from '../clinics/clinicLabels';
+import { formatDate } from '../../components/clinicLabels';
 import { FindingChanges } from './FindingChanges';
 import { AssetChanges, OtherRecordChanges } from './InventoryChanges';
 

@@ -2,7 +2,7 @@ import { useCallback, useId } from 'react';
 import type { Finding } from '../../../shared/model/finding';
 import { effectiveStatus, effectiveStatusLabels, findingId } from '../../../shared/rules/findingStatus';
 import { areaLabels, ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { effectiveStatus } from '../../../shared/rules/findingStatus';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
-import { clinicTitle } from '../clinics/clinicLabels';
-import { ReachabilitySection } from '../topology/ReachabilitySection';
-import { useZoneReachability } from '../topology/useZoneReachability';
+import { clinicTitle } from '../../components/clinicLabels';
+import { ReachabilitySection, useZoneReachability } from '../topology';
 import { ChangesPage } from './ChangesPage';
 import { DeviceGroup } from './DeviceGroup';
 import { FindingCard } from './FindingCard';

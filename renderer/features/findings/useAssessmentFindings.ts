@@ -6,8 +6,8 @@ import { evaluateRules } from '../../../shared/rules/engine';
 import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
 import { recordNames } from '../../../shared/model/assessmentRecords';
 import { factsOf } from '../../../shared/rules/assessmentFacts';
-import { todayIso } from '../../app/today';
-import { useAssessmentRecords } from './useAssessmentRecords';
+import { todayIso } from '../../clock/today';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 
 export interface AssessmentFindings {
   facts: AssessmentFacts;

@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { newFlow } from './flowFields';
 import { flowsTab, type Lookup } from './inventoryTabs';

@@ -1,15 +1,15 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Network } from '../../../shared/model/network';
-import { useRepositories } from '../../app/session/SessionContext';
-import { routeHref } from '../../app/useHashRoute';
+import { useRepositories } from '../../session/SessionContext';
+import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
 import { recordChoices, type RecordChoices } from './recordChoices';
-import { todayIso } from '../../app/today';
+import { todayIso } from '../../clock/today';
 
 /** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
 export function InventoryPage({ path }: { path: string[] }) {

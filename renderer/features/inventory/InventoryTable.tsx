@@ -3,7 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Asset } from '../../../shared/model/asset';
 import type { EntityData } from '../../../shared/model/entities';
 import type { Network } from '../../../shared/model/network';
-import { useRepositories } from '../../app/session/SessionContext';
+import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
 import { FlowList } from './FlowList';

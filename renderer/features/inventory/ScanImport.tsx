@@ -1,6 +1,6 @@
 import { agree, count } from '../../../shared/model/plural';
 import { useId, useMemo, useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import type { Vault } from '../../db/vault';

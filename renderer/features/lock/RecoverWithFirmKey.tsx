@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useFormTask } from '../../components/useFormTask';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { PassphraseField } from '../../components/PassphraseField';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plainError } from '../../../shared/model/plainIssues';
 

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { PassphraseField } from '../../components/PassphraseField';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecoverWithFirmKey } from './RecoverWithFirmKey';
 import { plainError } from '../../../shared/model/plainIssues';

@@ -1,12 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import { buildClinicReport } from '../../../shared/report/clinicReport';
-import { todayIso } from '../../app/today';
-import { routeHref } from '../../app/useHashRoute';
+import { todayIso } from '../../clock/today';
+import { routeHref } from '../../routing/useHashRoute';
 import { SaveTask } from '../../components/SaveTask';
-import { useRepositories } from '../../app/session/SessionContext';
-import { clinicTitle, formatDate } from '../clinics/clinicLabels';
-import { usePriorChoice } from '../findings/usePriorChoice';
-import { useAssessmentRecords } from '../findings/useAssessmentRecords';
+import { useRepositories } from '../../session/SessionContext';
+import { clinicTitle, formatDate } from '../../components/clinicLabels';
+import { usePriorChoice } from '../../hooks/usePriorChoice';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 import { useReportSave } from './useReportSave';
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */

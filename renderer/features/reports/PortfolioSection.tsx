@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import { useRepositories } from '../../app/session/SessionContext';
-import { todayIso } from '../../app/today';
+import { useRepositories } from '../../session/SessionContext';
+import { todayIso } from '../../clock/today';
 import { SaveTask } from '../../components/SaveTask';
 import { useReportSave } from './useReportSave';
 

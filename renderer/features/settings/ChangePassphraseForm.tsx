@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
 import { plainError } from '../../../shared/model/plainIssues';
 

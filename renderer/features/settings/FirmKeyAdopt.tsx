@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { adoptFirmKey, adoptRotatedFirmKey } from '../../db/keyStore';

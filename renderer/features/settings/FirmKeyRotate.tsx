@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { rotateFirmKey } from '../../db/keyStore';
 import { FirmKeyAdopt } from './FirmKeyAdopt';

@@ -8,13 +8,13 @@ import {
 } from '../../../shared/bundle/keyFiles';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { createFirmKey, firmKeyPair, heldFirmKeys, readFirmKey, readFirmKeyEndorsement } from '../../db/keyStore';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
-import { FirmRecipientPicker } from '../exchange/FirmRecipientPicker';
+import { FirmRecipientPicker } from '../exchange';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
 import { FirmKeyRotate } from './FirmKeyRotate';
 import { plainError } from '../../../shared/model/plainIssues';

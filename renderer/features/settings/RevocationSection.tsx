@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { MAX_REVOCATION_FILE_CHARS, REVOCATION_LIST_EXTENSION } from '../../../shared/bundle/revocationList';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { readFirmKey } from '../../db/keyStore';
 import { heldRevocationFile, heldRevocationList, loadRevocationList } from '../../db/revocations';

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { REVOCATION_LIST_EXTENSION } from '../../../shared/bundle/revocationList';
 import { utf8 } from '../../../shared/crypto/bytes';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { readTrustedSigners } from '../../db/keyStore';
 import { revokeSigner } from '../../db/revocations';

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import {
   AUTO_LOCK_CHOICES,
   DEFAULT_AUTO_LOCK_MINUTES,
   readAutoLockMinutes,
   writeAutoLockMinutes,
-} from '../../app/session/settingsStore';
+} from '../../session/autoLock';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
 export function SecuritySection() {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useSession } from '../../app/session/SessionContext';
+import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
 import { heldRevocationList } from '../../db/revocations';

@@ -1,5 +1,5 @@
 import type { ZonePair } from '../../../shared/report/zoneReachability';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 import type { ReachabilityView } from './useZoneReachability';
 
 /** One pair opened: the path hop by hop, how it is known, and the flows and vendor links it rests on. */

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { pairOf } from '../../../shared/report/zoneReachability';
-import { routeHref } from '../../app/useHashRoute';
+import { routeHref } from '../../routing/useHashRoute';
 import { ReachabilityDetails } from './ReachabilityDetails';
 import { ReachabilityList } from './ReachabilityList';
 import { ReachabilityMatrix, type PairKey } from './ReachabilityMatrix';

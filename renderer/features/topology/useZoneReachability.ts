@@ -5,8 +5,8 @@ import { flowRow, type FlowRow } from '../../../shared/report/reportFlows';
 import { zoneReachability, type ZoneReachability } from '../../../shared/report/zoneReachability';
 import { buildContext } from '../../../shared/rules/context';
 import type { RuleContext } from '../../../shared/rules/ruleTypes';
-import { todayIso } from '../../app/today';
-import { useAssessmentRecords } from '../findings/useAssessmentRecords';
+import { todayIso } from '../../clock/today';
+import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 
 export interface ReachabilityView {
   model: ZoneReachability;

@@ -112,7 +112,7 @@ describe('database schema migrations', () => {
         .rows(type)
         .put(await vault.seal(type, parent, createVersioned(id, record as never, vault.nextWrite())));
     }
-    await current.settings.put(vault.clockSetting());
+    await vault.saveClock();
     const oldTables = entityTypes.filter((t) => t !== 'flow');
     const rows = Object.fromEntries(
       await Promise.all(oldTables.map(async (t) => [t, await current.rows(t).toArray()] as const)),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { entityTypes } from '../../../../shared/model/entities';
-import { readLastBackup } from '../../../../renderer/app/session/backupStatus';
+import { readLastBackup } from '../../../../renderer/db/backupStatus';
 import { createKeyring } from '../../../../renderer/db/keyring';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';

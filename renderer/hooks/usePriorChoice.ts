@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { priorChoice, type PriorChoice } from '../../../shared/compare/priorAssessment';
-import { useRepositories } from '../../app/session/SessionContext';
+import { priorChoice, type PriorChoice } from '../../shared/compare/priorAssessment';
+import { useRepositories } from '../session/SessionContext';
 
 /** The other assessments of the clinic, and the one to compare with by default; null when the assessment is gone. */
 export function usePriorChoice(assessmentId: string): PriorChoice | null | undefined {

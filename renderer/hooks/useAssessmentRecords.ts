@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
-import { useRepositories } from '../../app/session/SessionContext';
-import { loadAssessmentRecords } from '../../db/assessmentRecords';
+import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
+import { useRepositories } from '../session/SessionContext';
+import { loadAssessmentRecords } from '../db/assessmentRecords';
 
 /** One assessment's records, live: undefined while decrypting, null when it does not exist. */
 export function useAssessmentRecords(assessmentId: string): AssessmentRecords | null | undefined {

@@ -7,14 +7,14 @@
  * page can no longer reach the key or any decrypted record.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { AssessorDatabase } from '../../db/database';
-import { changePassphrase, createKeyring, hasKeyring, recoverWithFirmKey, unlockKeyring } from '../../db/keyring';
-import { forgetLiveQueries } from '../../db/forgetLiveQueries';
-import { repositoriesFor, type Repositories, type VaultHolder } from '../../db/repository';
-import { upgradeTopologySafely } from '../../db/topologyUpgrade';
-import { Vault } from '../../db/vault';
-import { deriveInWorker } from '../../workers/deriveInWorker';
-import { stopAllOnLock } from '../../workers/stopOnLock';
+import { AssessorDatabase } from '../db/database';
+import { changePassphrase, createKeyring, hasKeyring, recoverWithFirmKey, unlockKeyring } from '../db/keyring';
+import { forgetLiveQueries } from '../db/forgetLiveQueries';
+import { repositoriesFor, type Repositories, type VaultHolder } from '../db/repository';
+import { upgradeTopologySafely } from '../db/topologyUpgrade';
+import { Vault } from '../db/vault';
+import { deriveInWorker } from '../workers/deriveInWorker';
+import { stopAllOnLock } from '../workers/stopOnLock';
 import { forgetLastMatch } from './forgetLastMatch';
 
 /** Shown on the unlock screen after a passphrase change locked the app. */
