@@ -46,6 +46,8 @@ export interface Column<T> {
   cell(data: T, lookup: Lookup): ReactNode;
   /** Short values kept on one line. */
   nowrap?: boolean;
+  /** What the column sorts by, where its cell is not plain text. */
+  sort?(data: T, lookup: Lookup): string | number;
 }
 
 export interface InventoryTab<E extends InventoryType> {
@@ -102,6 +104,7 @@ const assets: InventoryTab<'asset'> = {
           <OsBadge asset={d} onDate={l.assessmentDate} />
         </>
       ),
+      sort: (d) => [d.osVersion, d.osEdition].filter(Boolean).join(' '),
     },
     { header: 'Network', cell: (d, l) => l.networkName(d.networkId) },
     { header: 'IP', cell: (d) => d.ipAddress || '—' },
@@ -164,6 +167,7 @@ const vendorAccess: InventoryTab<'vendorAccess'> = {
         ) : (
           label(availabilityOptions, d.availability)
         ),
+      sort: (d) => label(availabilityOptions, d.availability),
     },
     { header: 'MFA', cell: (d) => yesNo(d.mfa) },
     { header: 'Far end', cell: (d) => (d.farSide === 'unknown' ? '—' : label(farSideOptions, d.farSide)) },
@@ -204,6 +208,7 @@ export const flowsTab: InventoryTab<'flow'> = {
     {
       header: 'To',
       cell: (d, l) => (flowUnfinished(d) ? <span className="muted">Not chosen yet</span> : l.nameOf(d.to)),
+      sort: (d, l) => (flowUnfinished(d) ? '' : l.nameOf(d.to)),
     },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
@@ -211,6 +216,7 @@ export const flowsTab: InventoryTab<'flow'> = {
     {
       header: 'Status',
       cell: (d) => (d.status === 'planned' ? <span className="badge badge-muted">Planned</span> : 'In place'),
+      sort: (d) => (d.status === 'planned' ? 'Planned' : 'In place'),
       nowrap: true,
     },
     {
@@ -256,6 +262,7 @@ const applications: InventoryTab<'application'> = {
       header: 'Vendor support',
       cell: (d) =>
         d.vendorSupported === false ? <span className="badge badge-high">Unsupported</span> : yesNo(d.vendorSupported),
+      sort: (d) => (d.vendorSupported === false ? 'Unsupported' : yesNo(d.vendorSupported)),
     },
   ],
 };

@@ -1,0 +1,93 @@
+import { useId } from 'react';
+import type { ImportRow } from '../../../shared/import/matchImported';
+
+export interface ReviewFilterState {
+  kind: string;
+  status: '' | 'new' | 'matched' | 'chosen' | 'left-out' | 'remote';
+}
+
+export const noReviewFilter: ReviewFilterState = { kind: '', status: '' };
+
+const statusOptions: { value: ReviewFilterState['status']; label: string }[] = [
+  { value: '', label: 'All hosts' },
+  { value: 'new', label: 'New' },
+  { value: 'matched', label: 'Already in the inventory' },
+  { value: 'chosen', label: 'Chosen for import' },
+  { value: 'left-out', label: 'Left out' },
+  { value: 'remote', label: 'Listening for remote access' },
+];
+
+/** Whether a scanned host passes the review's kind and status filters. */
+export function reviewMatches(filter: ReviewFilterState, row: ImportRow, chosen: boolean): boolean {
+  if (filter.kind && row.proposed.kind.kind !== filter.kind) return false;
+  switch (filter.status) {
+    case 'new':
+      return !row.existing && !row.possible;
+    case 'matched':
+      return Boolean(row.existing || row.possible);
+    case 'chosen':
+      return chosen;
+    case 'left-out':
+      return !chosen;
+    case 'remote':
+      return row.proposed.remoteAccess.length > 0;
+    default:
+      return true;
+  }
+}
+
+/** The review's search, kind and status filters. */
+export function ScanReviewFilters({
+  query,
+  onQuery,
+  value,
+  onChange,
+  kindLabels,
+}: {
+  query: string;
+  onQuery(query: string): void;
+  value: ReviewFilterState;
+  onChange(value: ReviewFilterState): void;
+  kindLabels: Record<string, string>;
+}) {
+  const id = useId();
+  return (
+    <div className="toolbar">
+      <div className="field grow">
+        <label htmlFor={`${id}-search`}>Search hosts</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={query}
+          onChange={(e) => onQuery(e.target.value)}
+          autoComplete="off"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>Kind</label>
+        <select id={`${id}-kind`} value={value.kind} onChange={(e) => onChange({ ...value, kind: e.target.value })}>
+          <option value="">All kinds</option>
+          {Object.entries(kindLabels).map(([kind, label]) => (
+            <option key={kind} value={kind}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>Show</label>
+        <select
+          id={`${id}-status`}
+          value={value.status}
+          onChange={(e) => onChange({ ...value, status: e.target.value as ReviewFilterState['status'] })}
+        >
+          {statusOptions.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+}
