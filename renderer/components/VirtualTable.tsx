@@ -73,7 +73,7 @@ export function VirtualTable({
     const row = scrollRef.current?.querySelector<HTMLElement>(`tr[data-index="${focusNext.current}"]`);
     if (!row) return;
     focusNext.current = null;
-    row.focus({ preventScroll: true });
+    row.focus();
   });
 
   function moveTo(index: number) {

@@ -2,7 +2,8 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ImportRow } from '../../../shared/import/matchImported';
 import { useSortedFiltered, type SortableColumn } from '../../components/useSortedFiltered';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
-import { noReviewFilter, reviewMatches, ScanReviewFilters } from './ScanReviewFilters';
+import { noReviewFilter, reviewMatches } from './scanReviewFilter';
+import { ScanReviewFilters } from './ScanReviewFilters';
 
 export interface RowChoice {
   import: boolean;

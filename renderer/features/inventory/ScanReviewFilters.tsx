@@ -1,12 +1,5 @@
 import { useId } from 'react';
-import type { ImportRow } from '../../../shared/import/matchImported';
-
-export interface ReviewFilterState {
-  kind: string;
-  status: '' | 'new' | 'matched' | 'chosen' | 'left-out' | 'remote';
-}
-
-export const noReviewFilter: ReviewFilterState = { kind: '', status: '' };
+import type { ReviewFilterState } from './scanReviewFilter';
 
 const statusOptions: { value: ReviewFilterState['status']; label: string }[] = [
   { value: '', label: 'All hosts' },
@@ -16,25 +9,6 @@ const statusOptions: { value: ReviewFilterState['status']; label: string }[] = [
   { value: 'left-out', label: 'Left out' },
   { value: 'remote', label: 'Listening for remote access' },
 ];
-
-/** Whether a scanned host passes the review's kind and status filters. */
-export function reviewMatches(filter: ReviewFilterState, row: ImportRow, chosen: boolean): boolean {
-  if (filter.kind && row.proposed.kind.kind !== filter.kind) return false;
-  switch (filter.status) {
-    case 'new':
-      return !row.existing && !row.possible;
-    case 'matched':
-      return Boolean(row.existing || row.possible);
-    case 'chosen':
-      return chosen;
-    case 'left-out':
-      return !chosen;
-    case 'remote':
-      return row.proposed.remoteAccess.length > 0;
-    default:
-      return true;
-  }
-}
 
 /** The review's search, kind and status filters. */
 export function ScanReviewFilters({
