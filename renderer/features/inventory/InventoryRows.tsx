@@ -51,7 +51,7 @@ export function InventoryRows<E extends InventoryType>({
   const columns: VirtualColumn[] = useMemo(
     () => [
       ...tab.columns.map((c) => ({ key: c.header, header: c.header, sortable: true, className: cellClass(c) })),
-      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '9.5rem' },
+      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '11rem' },
     ],
     [tab],
   );
