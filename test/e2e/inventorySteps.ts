@@ -21,3 +21,15 @@ export async function addRecord(
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 }
+
+/** Creates a clinic and an assessment and opens that assessment's inventory. */
+export async function openNewAssessmentInventory(page: Page): Promise<void> {
+  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
+}

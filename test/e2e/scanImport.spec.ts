@@ -2,22 +2,12 @@ import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { corpusFile } from '../support/corpus';
-import { expect, test, type Page } from './fixtures';
-
-async function openInventory(page: Page) {
-  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
-  await page.getByRole('button', { name: 'Create clinic' }).click();
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page
-    .getByRole('table')
-    .getByRole('link', { name: /Assessment/ })
-    .click();
-}
+import { expect, test } from './fixtures';
+import { openNewAssessmentInventory } from './inventorySteps';
 
 test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
   const page = app.page;
-  await openInventory(page);
+  await openNewAssessmentInventory(page);
   app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const review = page.getByLabel('Scan review');
@@ -68,7 +58,7 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
 
 test('a hostile or broken file is refused with a clear message and changes nothing', async ({ app }) => {
   const page = app.page;
-  await openInventory(page);
+  await openNewAssessmentInventory(page);
   app.dialogAnswers.open = corpusFile('nmap', 'defused_et_local_includer.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(page.getByRole('alert')).toContainText('DOCTYPE');
@@ -87,7 +77,7 @@ test('a scan with a 200,000-character hostname is refused in one plain sentence 
   app,
 }) => {
   const page = app.page;
-  await openInventory(page);
+  await openNewAssessmentInventory(page);
   const giant = path.join(app.dir, 'giant-hostname.xml');
   const host = (ip: string, name: string) =>
     `<host><status state="up"/><address addr="${ip}" addrtype="ipv4"/><hostnames><hostname name="${name}" type="PTR"/></hostnames></host>`;
@@ -133,7 +123,7 @@ test('a CSV inventory in Windows-1252 with semicolons: columns mapped once, reme
   app,
 }) => {
   const page = app.page;
-  await openInventory(page);
+  await openNewAssessmentInventory(page);
   const file = path.join(app.dir, 'msp-assets.csv');
   const text =
     'Gerät;IP;MAC;Betriebssystem;Hersteller;Raum\nRöntgen-PC;192.168.5.20;00:11:22:33:44:55;Windows XP Embedded;Carestream;Radiologie\nEmpfang;192.168.5.21;00:11:22:33:44:56;Windows 10 Pro 22H2;Fujitsu;Empfang\n';

@@ -77,8 +77,12 @@ ${ports.map(([port, service, product, version]) => `<port protocol="tcp" portid=
 `;
 }
 
-export function* nmapScanXml(hosts: number): Generator<string> {
+/** A host as `lean` writes it: without the -sC script output and the OS fingerprint, which the import never keeps. */
+const lean = (xml: string) => xml.replace(/<script [^]*?<\/script>/g, '').replace(/<osfingerprint [^>]*\/>\n/, '');
+
+/** `lean`: a third of the size (about 1.6 kB a host), for tests that pass the file through a page. */
+export function* nmapScanXml(hosts: number, options: { lean?: boolean } = {}): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nmaprun>\n<nmaprun scanner="nmap" args="nmap -O -sV -oX scan.xml 10.20.0.0/16" start="1795900000" startstr="Sat Nov 28 02:00:00 2026" version="7.94" xmloutputversion="1.05">\n<scaninfo type="syn" protocol="tcp" numservices="1000" services="1-1000"/>\n`;
-  for (let i = 0; i < hosts; i++) yield host(i);
+  for (let i = 0; i < hosts; i++) yield options.lean ? lean(host(i)) : host(i);
   yield `<runstats><finished time="1795903600" timestr="Sat Nov 28 03:00:00 2026" elapsed="3600" exit="success"/><hosts up="${hosts}" down="0" total="${hosts}"/></runstats>\n</nmaprun>\n`;
 }

@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import type { Asset } from '../../../shared/model/asset';
 import type { EntityData } from '../../../shared/model/entities';
 import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
+import { useSortedFiltered } from '../../components/useSortedFiltered';
 import { FlowList } from './FlowList';
+import { InventoryRows, sortColumns, type InventoryRow } from './InventoryRows';
 import { AssetFilters, assetMatches, noAssetFilter } from './AssetFilters';
 import { deleteWithFlows, deletionImpact, impactSentences } from './deleteWithFlows';
 import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
@@ -14,10 +16,8 @@ import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
 import { plainError } from '../../../shared/model/plainIssues';
 
-interface Row<E extends InventoryType> {
-  id: string;
-  data: EntityData<E>;
-}
+type Row<E extends InventoryType> = InventoryRow<E>;
+const noRows: never[] = [];
 
 type GenericRepo<E extends InventoryType> = {
   list(parentId: string): Promise<Row<E>[]>;
@@ -41,7 +41,6 @@ export function InventoryTable<E extends InventoryType>({
   const repos = useRepositories();
   const repo = repos[tab.type] as unknown as GenericRepo<E>;
   const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
-  const [query, setQuery] = useState('');
   const [assetFilter, setAssetFilter] = useState(noAssetFilter);
   const [editing, setEditing] = useState<string>();
   const [deleting, setDeleting] = useState<Row<E>>();
@@ -64,14 +63,20 @@ export function InventoryTable<E extends InventoryType>({
     [networkById, choices, assessmentDate],
   );
 
-  const visible = (rows ?? [])
-    .filter((r) => !query.trim() || tab.text(r.data, lookup).toLowerCase().includes(query.trim().toLowerCase()))
-    .filter(
-      (r) =>
-        tab.type !== 'asset' ||
-        assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate),
-    )
-    .sort((a, b) => tab.title(a.data, lookup).localeCompare(tab.title(b.data, lookup)));
+  // By name until a column's header is clicked; a sort by column keeps that order among equals.
+  const byTitle = useMemo(
+    () => [...(rows ?? noRows)].sort((a, b) => tab.title(a.data, lookup).localeCompare(tab.title(b.data, lookup))),
+    [rows, tab, lookup],
+  );
+  const text = useCallback((r: Row<E>) => tab.text(r.data, lookup), [tab, lookup]);
+  const keep = useCallback(
+    (r: Row<E>) =>
+      tab.type !== 'asset' ||
+      assetMatches(assetFilter, r.data as Asset, networkById as ReadonlyMap<string, Network>, assessmentDate),
+    [tab.type, assetFilter, networkById, assessmentDate],
+  );
+  const columns = useMemo(() => sortColumns(tab, lookup), [tab, lookup]);
+  const { order, query, setQuery, sort, toggleSort } = useSortedFiltered(byTitle, columns, { text, keep });
 
   async function add() {
     setError(undefined);
@@ -114,52 +119,19 @@ export function InventoryTable<E extends InventoryType>({
       </div>
       <ErrorMessage message={error} />
       <p className="muted" role="status">
-        {rows === undefined ? 'Decrypting…' : `${visible.length} of ${rows.length} ${tab.label.toLowerCase()}`}
+        {rows === undefined ? 'Decrypting…' : `${order.length} of ${rows.length} ${tab.label.toLowerCase()}`}
       </p>
-      {visible.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              {tab.columns.map((c) => (
-                <th key={c.header} scope="col" className={c.nowrap ? 'nowrap' : undefined}>
-                  {c.header}
-                </th>
-              ))}
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {visible.map((row) => (
-              <tr key={row.id}>
-                {tab.columns.map((c) => (
-                  <td key={c.header} className={c.nowrap ? 'nowrap' : undefined}>
-                    {c.cell(row.data, lookup)}
-                  </td>
-                ))}
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => setEditing(row.id)}
-                    aria-label={`Edit ${tab.title(row.data, lookup)}`}
-                  >
-                    Edit
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-small"
-                    onClick={() => setDeleting(row)}
-                    aria-label={`Delete ${tab.title(row.data, lookup)}`}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      {order.length > 0 ? (
+        <InventoryRows
+          tab={tab}
+          rows={byTitle}
+          order={order}
+          lookup={lookup}
+          sort={sort}
+          onSort={toggleSort}
+          onEdit={(row) => setEditing(row.id)}
+          onDelete={setDeleting}
+        />
       ) : null}
       <Modal
         title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}` : `Edit ${tab.singular}`}

@@ -38,6 +38,8 @@ export interface Column<T> {
   cell(data: T, lookup: Lookup): ReactNode;
   /** Short values kept on one line. */
   nowrap?: boolean;
+  /** What the column sorts by, where its cell is not plain text. */
+  sort?(data: T, lookup: Lookup): string | number;
 }
 
 export interface InventoryTab<E extends InventoryType> {
@@ -94,6 +96,7 @@ const assets: InventoryTab<'asset'> = {
           <OsBadge asset={d} onDate={l.assessmentDate} />
         </>
       ),
+      sort: (d) => [d.osVersion, d.osEdition].filter(Boolean).join(' '),
     },
     { header: 'Network', cell: (d, l) => l.networkName(d.networkId) },
     { header: 'IP', cell: (d) => d.ipAddress || '—' },
@@ -156,6 +159,7 @@ const vendorAccess: InventoryTab<'vendorAccess'> = {
         ) : (
           label(availabilityOptions, d.availability)
         ),
+      sort: (d) => label(availabilityOptions, d.availability),
     },
     { header: 'MFA', cell: (d) => yesNo(d.mfa) },
     { header: 'Far end', cell: (d) => (d.farSide === 'unknown' ? '—' : label(farSideOptions, d.farSide)) },
@@ -196,6 +200,7 @@ export const flowsTab: InventoryTab<'flow'> = {
     {
       header: 'To',
       cell: (d, l) => (flowUnfinished(d) ? <span className="muted">Not chosen yet</span> : l.nameOf(d.to)),
+      sort: (d, l) => (flowUnfinished(d) ? '' : l.nameOf(d.to)),
     },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
@@ -208,6 +213,7 @@ export const flowsTab: InventoryTab<'flow'> = {
         ) : (
           flowStatusLabels[d.status]
         ),
+      sort: (d) => flowStatusLabels[d.status],
       nowrap: true,
     },
     {
@@ -253,6 +259,7 @@ const applications: InventoryTab<'application'> = {
       header: 'Vendor support',
       cell: (d) =>
         d.vendorSupported === false ? <span className="badge badge-high">Unsupported</span> : yesNo(d.vendorSupported),
+      sort: (d) => (d.vendorSupported === false ? 'Unsupported' : yesNo(d.vendorSupported)),
     },
   ],
 };

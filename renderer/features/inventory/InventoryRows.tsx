@@ -1,0 +1,104 @@
+import { useMemo } from 'react';
+import type { EntityData } from '../../../shared/model/entities';
+import type { SortState } from '../../components/sortFilter';
+import type { SortableColumn } from '../../components/useSortedFiltered';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
+import type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTabs';
+
+export interface InventoryRow<E extends InventoryType> {
+  id: string;
+  data: EntityData<E>;
+}
+
+// One line of text and the small Edit and Delete buttons.
+const ROW_HEIGHT = 45;
+const ACTIONS = 'actions';
+
+/** What a column sorts by: its own sort value, else its cell where that is text. */
+export function sortColumns<E extends InventoryType>(
+  tab: InventoryTab<E>,
+  lookup: Lookup,
+): SortableColumn<InventoryRow<E>>[] {
+  const valueOf = (c: Column<EntityData<E>>, data: EntityData<E>) => {
+    if (c.sort) return c.sort(data, lookup);
+    const cell = c.cell(data, lookup);
+    return typeof cell === 'string' || typeof cell === 'number' ? cell : '';
+  };
+  return tab.columns.map((c) => ({ key: c.header, sortValue: (row) => valueOf(c, row.data) }));
+}
+
+/** The rows of one kind of inventory record, in the order given; only those in view are rendered. */
+export function InventoryRows<E extends InventoryType>({
+  tab,
+  rows,
+  order,
+  lookup,
+  sort,
+  onSort,
+  onEdit,
+  onDelete,
+}: {
+  tab: InventoryTab<E>;
+  rows: readonly InventoryRow<E>[];
+  /** Indices into `rows`: the filtered rows, sorted. */
+  order: readonly number[];
+  lookup: Lookup;
+  sort?: SortState;
+  onSort(column: string): void;
+  onEdit(row: InventoryRow<E>): void;
+  onDelete(row: InventoryRow<E>): void;
+}) {
+  const columns: VirtualColumn[] = useMemo(
+    () => [
+      ...tab.columns.map((c) => ({ key: c.header, header: c.header, sortable: true, className: cellClass(c) })),
+      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '11rem' },
+    ],
+    [tab],
+  );
+  const rowAt = (i: number) => rows[order[i]!]!;
+  return (
+    <VirtualTable
+      label={tab.label}
+      columns={columns}
+      rowCount={order.length}
+      rowHeight={ROW_HEIGHT}
+      rowKey={(i) => rowAt(i).id}
+      sort={sort}
+      onSort={onSort}
+      onOpen={(i) => onEdit(rowAt(i))}
+      renderRow={(i) => {
+        const row = rowAt(i);
+        const title = tab.title(row.data, lookup);
+        return (
+          <>
+            {tab.columns.map((c) => (
+              <td key={c.header} className={cellClass(c)}>
+                {c.cell(row.data, lookup)}
+              </td>
+            ))}
+            <td className="row-actions">
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => onEdit(row)}
+                aria-label={`Edit ${title}`}
+              >
+                Edit
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => onDelete(row)}
+                aria-label={`Delete ${title}`}
+              >
+                Delete
+              </button>
+            </td>
+          </>
+        );
+      }}
+    />
+  );
+}
+
+const cellClass = (c: { nowrap?: boolean }) => (c.nowrap ? 'nowrap' : undefined);
