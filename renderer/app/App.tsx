@@ -3,8 +3,12 @@ import { SessionProvider, useSession } from './session/SessionContext';
 import { SetupScreen } from '../features/lock/SetupScreen';
 import { UnlockScreen } from '../features/lock/UnlockScreen';
 
-/** The unlocked app loads after the lock screen: the first screen's script stays small (under 500 kB, checked at build). */
-const Shell = lazy(async () => ({ default: (await import('./Shell')).Shell }));
+/**
+ * The unlocked app is a chunk of its own, so the first screen's script stays small
+ * (under 500 kB, checked at build); it loads while the lock screen waits for the passphrase.
+ */
+const loadShell = () => import('./Shell');
+const Shell = lazy(async () => ({ default: (await loadShell()).Shell }));
 
 const opening = (
   <p className="starting" aria-busy="true">
@@ -16,7 +20,11 @@ function Gate() {
   const { state } = useSession();
   useEffect(() => {
     if (state.status !== 'starting') performance.mark('clinic-assessor:first-screen');
-    if (state.status === 'locked' || state.status === 'needs-setup') document.title = 'Clinic Assessor';
+    if (state.status === 'locked' || state.status === 'needs-setup') {
+      document.title = 'Clinic Assessor';
+      // A failure shows when the shell is needed; nothing to say here.
+      loadShell().catch(() => undefined);
+    }
   }, [state.status]);
   switch (state.status) {
     case 'starting':
