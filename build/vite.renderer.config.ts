@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { entryChunkLimit } from './entryChunkLimit.ts';
 
 /** The renderer's build, kept in build/ so that renderer/ itself holds only browser code. */
 const root = path.join(import.meta.dirname, '..', 'renderer');
@@ -10,7 +11,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), entryChunkLimit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: path.join(root, '..', 'dist', 'renderer'),

@@ -1,6 +1,7 @@
 import type { QuestionId } from '../../shared/checklists/questionIds';
 import { expect, test, type Page } from './fixtures';
 import { unlock } from './lockSteps';
+import { countRows, holdTable } from './storeHold';
 
 /** Typing and clicking at once, as an assessor does: nothing typed or clicked is lost. The throttled project runs this again on a slow CPU. */
 
@@ -96,4 +97,39 @@ test('a signing name typed while the stored name loads is kept as typed, alone',
   await unlock(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByLabel('Your name on signed files')).toHaveValue('Dana Whitfield');
+});
+
+test('follow-ups show as soon as their answer is clicked, before it is saved, and Next carries them on', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openChecklist(page);
+  const sectionLink = (name: RegExp) =>
+    page.getByRole('navigation', { name: 'Checklist sections' }).getByRole('link', { name });
+  await sectionLink(/Medical devices/).click();
+  const present = question(page, 'devices.present');
+  await expect(present.getByLabel('Yes')).toBeVisible();
+  const progress = page.locator('label[for="overall-progress"]');
+  const answered = Number(/^\s*(\d+) of/.exec((await progress.textContent()) ?? '')?.[1]);
+  const rows = await countRows(page, 'answers');
+  // Saves and the answers' live query wait on the table, as on a slow computer.
+  const release = await holdTable(page, 'answers');
+  await present.getByLabel('Yes').click();
+  await expect(present.getByRole('status')).toHaveText('Saving…');
+  const recorded = question(page, 'devices.recorded');
+  await expect(recorded).toBeVisible();
+  await recorded.getByLabel('No', { exact: true }).click();
+  await expect(recorded.getByLabel('No', { exact: true })).toBeChecked();
+  await expect(progress).toHaveText(new RegExp(`^\\s*${answered + 2} of \\d+ answered`));
+  // The next section's question that the answer reveals is there too, the saves still waiting.
+  await page.getByRole('link', { name: 'Next: Networks and segmentation →' }).click();
+  await expect(question(page, 'network.medical-device-networks')).toBeVisible();
+  await release();
+  await expect.poll(() => countRows(page, 'answers')).toBe(rows + 2);
+
+  await page.reload();
+  await unlock(page);
+  await sectionLink(/Medical devices/).click();
+  await expect(question(page, 'devices.present').getByLabel('Yes')).toBeChecked();
+  await expect(question(page, 'devices.recorded').getByLabel('No', { exact: true })).toBeChecked();
 });

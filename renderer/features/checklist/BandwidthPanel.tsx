@@ -1,9 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { answerOf, type Answers } from '../../../shared/checklists/checklist';
 import { bandwidthVerdict, qualityLimits, verdictLabels } from '../../../shared/reference/bandwidthNeeds';
 import { useRepositories } from '../../session/SessionContext';
-import { SpeedTestImport } from './SpeedTestImport';
 import { inSentence } from '../../../shared/model/labels';
+
+/** The speed-test reader loads with the connectivity section, not with the app. */
+const SpeedTestImport = lazy(async () => ({ default: (await import('./SpeedTestImport')).SpeedTestImport }));
 
 const verdictStyle = {
   sufficient: 'badge-supported',
@@ -80,7 +83,9 @@ export function BandwidthPanel({ assessmentId, answers }: { assessmentId: string
         {qualityLimits.lossPercent} %. Record links and speed tests in the Inventory, or import a speed test&apos;s JSON
         here.
       </p>
-      <SpeedTestImport assessmentId={assessmentId} />
+      <Suspense fallback={<p aria-busy="true">Loading the speed-test import…</p>}>
+        <SpeedTestImport assessmentId={assessmentId} />
+      </Suspense>
     </aside>
   );
 }

@@ -9,6 +9,7 @@ import { QuestionField } from './QuestionField';
 import { SectionNav } from './SectionNav';
 import { useAnswers } from './useAnswers';
 import { useInventoryAnswers } from './useInventoryAnswers';
+import { useShownAnswers } from './useShownAnswers';
 
 export function ChecklistView({ assessmentId, sectionId }: { assessmentId: string; sectionId: string | undefined }) {
   const repos = useRepositories();
@@ -26,8 +27,9 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
   }, [repos, assessmentId]);
   const answers = useAnswers(assessmentId);
   const inventory = useInventoryAnswers(context, answers?.values);
+  const shown = useShownAnswers(answers);
 
-  if (!context || !answers || !inventory) return <p aria-busy="true">Decrypting…</p>;
+  if (!context || !answers || !shown.values || !inventory) return <p aria-busy="true">Decrypting…</p>;
   if (!context.assessment || context.assessment.deleted) {
     return (
       <>
@@ -47,9 +49,9 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
   if (!section) return null;
   const previous = sections[index - 1];
   const next = sections[index + 1];
-  // Conditions and progress read the inventory's answers over the stored ones.
-  const values = withSettled(answers.values, inventory.settled);
-  const overall = checklistProgress(answers.values, inventory.settled);
+  // Conditions and progress read the answers on screen, and the inventory's over them.
+  const values = withSettled(shown.values, inventory.settled);
+  const overall = checklistProgress(shown.values, inventory.settled);
   const questions = visibleQuestions(section, values);
 
   return (
@@ -73,7 +75,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
         <SectionNav
           assessmentId={assessmentId}
           current={section.id}
-          answers={answers.values}
+          answers={shown.values}
           settled={inventory.settled}
         />
         <section className="card checklist-section" aria-labelledby="section-title">
@@ -97,6 +99,7 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
                 kind: a.data.kind,
               }))}
               inventory={inventory}
+              onShown={shown.report}
             />
           ))}
           <nav className="section-steps" aria-label="Section steps">

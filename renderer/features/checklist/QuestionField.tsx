@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { answerId } from '../../../shared/checklists/answerId';
 import { answerProblem } from '../../../shared/checklists/checklist';
 import type { AnswerValue, Option, Question } from '../../../shared/checklists/question';
@@ -9,6 +9,7 @@ import { useAutosave } from '../../components/useAutosave';
 import { AnswerInput } from './AnswerInput';
 import { ContradictionNote, InventoryAnswer } from './InventoryAnswer';
 import type { InventoryAnswers } from './useInventoryAnswers';
+import { sameValue, type ReportShown } from './useShownAnswers';
 
 type Editable = Pick<Answer, 'value' | 'note'>;
 
@@ -24,8 +25,10 @@ export function QuestionField(props: {
   networks: readonly Option[];
   assets: readonly (Option & { kind: string })[];
   inventory: InventoryAnswers;
+  /** Told what the control shows, so follow-ups and progress follow it before the save returns. */
+  onShown: ReportShown;
 }) {
-  const { assessmentId, question, stored, inventory } = props;
+  const { assessmentId, question, stored, inventory, onShown } = props;
   const settled = inventory.byQuestion.get(question.id);
   const contradiction = inventory.contradictions.get(question.id);
   const repos = useRepositories();
@@ -53,6 +56,16 @@ export function QuestionField(props: {
   // instead of flicking back to the old one.
   const storedEditable = useMemo(() => (stored ? { value: stored.value, note: stored.note } : undefined), [stored]);
   const form = useAutosave<Editable>(storedEditable, save);
+  const shown = form.value('value');
+  useEffect(() => {
+    onShown(question.id, sameValue(shown, stored?.value) ? undefined : shown, stored);
+  }, [onShown, question.id, shown, stored]);
+  // An answer whose save failed is not shown as given once its question leaves the screen.
+  const failed = useRef(false);
+  useEffect(() => {
+    failed.current = form.status === 'error';
+  }, [form.status]);
+  useEffect(() => () => void (failed.current && onShown(question.id, undefined, undefined)), [onShown, question.id]);
 
   return (
     <div className="question" data-question={question.id}>

@@ -1,15 +1,18 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { InventoryTable } from './InventoryTable';
-import { ScanImport } from './ScanImport';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
 import { recordChoices, type RecordChoices } from './recordChoices';
 import { todayIso } from '../../clock/today';
+
+/** The scan and CSV import (with the XML and CSV parsers) loads when the inventory shows, not with the app. */
+const ScanImport = lazy(async () => ({ default: (await import('./ScanImport')).ScanImport }));
 
 /** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
 export function InventoryPage({ path }: { path: string[] }) {
@@ -93,7 +96,9 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
           </Tabs.Content>
         ))}
       </Tabs.Root>
-      <ScanImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
+      <Suspense fallback={<p aria-busy="true">Loading the import…</p>}>
+        <ScanImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
+      </Suspense>
     </>
   );
 }
