@@ -1,5 +1,5 @@
 import type { Protocol } from 'electron';
-import { loadBundleFile } from './bundleFiles';
+import { loadWebAsset } from './webAssets';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'bundle';
@@ -24,7 +24,7 @@ export function serveAppBundle(protocol: Protocol, root: string): void {
     if (url.host !== APP_HOST || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return new Response('Not found', { status: 404 });
     }
-    const file = await loadBundleFile(root, url.pathname);
+    const file = await loadWebAsset(root, url.pathname);
     return new Response(file.body, { status: file.status, headers: file.headers });
   });
 }

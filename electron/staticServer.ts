@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadBundleFile } from './bundleFiles';
+import { loadWebAsset } from './webAssets';
 
 /**
  * The browser fallback's address. Fixed, because the origin keys the browser's
@@ -40,7 +40,7 @@ export function startStaticServer(
       return;
     }
     const pathname = (request.url ?? '/').split(/[?#]/)[0] ?? '/';
-    void loadBundleFile(root, pathname).then((file) => {
+    void loadWebAsset(root, pathname).then((file) => {
       response.writeHead(file.status, { ...file.headers, 'Content-Length': String(file.body.byteLength) });
       response.end(request.method === 'HEAD' ? undefined : file.body);
     });

@@ -3,7 +3,7 @@
  * `rotate-key` (a new firm key pair endorsed by the old one), and the `--revoked` check
  * that `verify` and `inspect` run before their own work.
  */
-import { endorseKey, type FirmPublicKey } from '../../shared/bundle/keyFiles';
+import { endorseKey, type FirmPublicKey } from '../../shared/bundle/firmKeyFiles';
 import { parseBundle } from '../../shared/bundle/readBundle';
 import {
   findRevocation,
@@ -15,7 +15,7 @@ import {
   type TrustedFirmKey,
 } from '../../shared/bundle/revocationList';
 import { fromBase64, utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../shared/crypto/p256Keys';
 import { headBytes } from './inspect';
 import { CliError, inputSize, needPassphrase, readSmallText, writeOutput, type Io } from './io';
 import { firmKeyFiles, writeFirmKeyPair } from './keygen';

@@ -11,10 +11,10 @@ import {
   PRIVATE_KEY_EXTENSION,
   PUBLIC_KEY_EXTENSION,
   type KeyEndorsement,
-} from '../../shared/bundle/keyFiles';
+} from '../../shared/bundle/firmKeyFiles';
 import { SIGNING_KEY_EXTENSION, signingKeyFileText } from '../../shared/bundle/signingKeyFile';
 import { utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { CliError, makeFolder, needPassphrase, writeOutput, type Io } from './io';
 import { trustLine } from './trustFile';

@@ -1,5 +1,10 @@
 /** The key files a command is given: the firm's private key to open, public keys to write for, a signing key to sign with. */
-import { KeyFileError, readPrivateKeyFile, readPublicKeyFile, type FirmPublicKey } from '../../shared/bundle/keyFiles';
+import {
+  KeyFileError,
+  readPrivateKeyFile,
+  readPublicKeyFile,
+  type FirmPublicKey,
+} from '../../shared/bundle/firmKeyFiles';
 import type { UnlockKey } from '../../shared/bundle/readBundle';
 import { readSigningKeyFile, type SigningKey } from '../../shared/bundle/signingKeyFile';
 import { BundleError } from '../../shared/bundle/bundleErrors';

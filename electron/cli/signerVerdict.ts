@@ -8,7 +8,7 @@
  * checked before 'trusted' (a revoked key is never trusted, whatever the trust list).
  */
 import { fromBase64 } from '../../shared/crypto/bytes';
-import { keyFingerprint } from '../../shared/crypto/ecKeys';
+import { keyFingerprint } from '../../shared/crypto/p256Keys';
 import type { BundleHeader } from '../../shared/bundle/bundleFormat';
 import { CliError } from './io';
 import type { TrustList } from './trustFile';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readFirmRecipient } from '../db/keyStore';
+import { readFirmRecipient } from '../db/signerAndFirmKeys';
 import { BACKUP_REMINDER_DAYS, daysSince, hasLocalWork, readLastBackup } from '../db/backupStatus';
 import { useSession } from '../session/SessionContext';
 import { routeHref } from '../routing/useHashRoute';

@@ -16,7 +16,7 @@ import {
   type RevokedKey,
 } from '../../shared/bundle/revocationList';
 import type { AssessorDatabase } from './database';
-import { firmKeyPair, trustedFirmKeys } from './keyStore';
+import { firmKeyPair, trustedFirmKeys } from './signerAndFirmKeys';
 import { inSettingsTransaction, readSetting, writeSetting } from './settings';
 import type { Vault } from './vault';
 

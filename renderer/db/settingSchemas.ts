@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { argon2idParams } from '../../shared/crypto/kdf';
-import { storedFirmWrap } from './keyringFirmWrap';
+import { storedFirmWrap } from './dataKeyFirmWrap';
 
 /** A list whose malformed items are dropped, not the whole list. */
 function listOf<T>(item: z.ZodType<T>) {
@@ -15,7 +15,7 @@ function listOf<T>(item: z.ZodType<T>) {
     .transform((items) => items.flatMap((value) => (item.safeParse(value).success ? [item.parse(value)] : [])));
 }
 
-/** The data key wrapped by the passphrase (and for the firm); see keyring.ts. */
+/** The data key wrapped by the passphrase (and for the firm); see dataKeyWrap.ts. */
 export const storedKeyring = z.object({
   version: z.literal(1),
   kdf: argon2idParams,

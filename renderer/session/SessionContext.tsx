@@ -8,7 +8,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AssessorDatabase } from '../db/database';
-import { changePassphrase, createKeyring, hasKeyring, recoverWithFirmKey, unlockKeyring } from '../db/keyring';
+import { changePassphrase, createKeyring, hasKeyring, recoverWithFirmKey, unlockKeyring } from '../db/dataKeyWrap';
 import { forgetLiveQueries } from '../db/forgetLiveQueries';
 import { repositoriesFor, type Repositories, type VaultHolder } from '../db/repository';
 import { upgradeTopologySafely } from '../db/topologyUpgrade';

@@ -1,5 +1,5 @@
 import type { Argon2idParams } from '../../shared/crypto/kdf';
-import type { DeriveKeyBytes } from '../db/keyring';
+import type { DeriveKeyBytes } from '../db/dataKeyWrap';
 import type { KdfApi } from './kdf.worker';
 import { runInWorker } from './runInWorker';
 

@@ -4,9 +4,9 @@
  * an error is the whole, unaltered file, so callers act on nothing before the end.
  */
 import { asBufferSource, concatBytes, fromBase64, fromUtf8 } from '../crypto/bytes';
-import { importPublicKey, keyFingerprint, verifyBytes } from '../crypto/ecKeys';
+import { importPublicKey, keyFingerprint, verifyBytes } from '../crypto/p256Keys';
 import { BundleError } from './bundleErrors';
-import { chunkNonce, fileKeys } from './bundleKeys';
+import { chunkNonce, fileKeys } from './fileKeyDerivation';
 import { SignatureDigest } from './bundleSignature';
 import { ByteQueue, fill } from './byteQueue';
 import {

@@ -5,7 +5,7 @@
  */
 import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
 import { fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { importPrivateKey, keyFingerprint, KeyFormatError } from '../crypto/ecKeys';
+import { importPrivateKey, keyFingerprint, KeyFormatError } from '../crypto/p256Keys';
 import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
 import { unwrapWithPrivateKey, wrapForPublicKey, type WrapContext } from '../crypto/publicKeyWrap';
 import { BundleError } from './bundleErrors';

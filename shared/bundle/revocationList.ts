@@ -15,7 +15,7 @@ import {
   signBytes,
   verifyBytes,
   type EcKeyPair,
-} from '../crypto/ecKeys';
+} from '../crypto/p256Keys';
 
 export const REVOCATION_LIST_EXTENSION = 'carevoked';
 const LIST_CONTEXT = utf8('clinic-assessor revocation list v1');

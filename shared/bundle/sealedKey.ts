@@ -4,7 +4,7 @@
  */
 import { importAesKey, IntegrityError, open, seal } from '../crypto/aead';
 import { fromBase64, toBase64 } from '../crypto/bytes';
-import { importPrivateKey, type EcKeyKind } from '../crypto/ecKeys';
+import { importPrivateKey, type EcKeyKind } from '../crypto/p256Keys';
 import { defaultArgon2idParams, type Argon2idParams } from '../crypto/kdf';
 import type { PassphraseRecipient } from './bundleFormat';
 import { boundedKdf, type DeriveKeyBytes } from './recipients';

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../crypto/bytes';
-import { importPublicKey, keyFingerprint, type EcKeyPair } from '../crypto/ecKeys';
+import { importPublicKey, keyFingerprint, type EcKeyPair } from '../crypto/p256Keys';
 import type { Argon2idParams } from '../crypto/kdf';
 import { b64, passphraseRecipient } from './bundleFormat';
 import type { DeriveKeyBytes } from './recipients';

@@ -3,10 +3,10 @@
  * chunk size whatever the size of the file.
  */
 import { asBufferSource, concatBytes, randomBytes, toBase64, utf8 } from '../crypto/bytes';
-import { importPrivateKey, signBytes } from '../crypto/ecKeys';
+import { importPrivateKey, signBytes } from '../crypto/p256Keys';
 import { SignatureDigest } from './bundleSignature';
 import { ByteQueue } from './byteQueue';
-import { chunkNonce, fileKeys } from './bundleKeys';
+import { chunkNonce, fileKeys } from './fileKeyDerivation';
 import { CHUNK_BYTES, MAGIC, MAJOR, MINOR, NONCE_PREFIX_BYTES, TAG_BYTES, type BundleHeader } from './bundleFormat';
 import { wrapFileKey, type RecipientSpec } from './recipients';
 

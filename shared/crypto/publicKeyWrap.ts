@@ -7,7 +7,7 @@
  */
 import { importAesKey, open, seal } from './aead';
 import { asBufferSource, concatBytes, utf8 } from './bytes';
-import { ecdhSecret, generateKeyPair, importPrivateKey, importPublicKey } from './ecKeys';
+import { ecdhSecret, generateKeyPair, importPrivateKey, importPublicKey } from './p256Keys';
 
 export interface WrapContext {
   /** HKDF info: what the derived key is for. */

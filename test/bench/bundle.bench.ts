@@ -13,7 +13,7 @@ import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { openBundle } from '../../shared/bundle/readBundle';
 import { sealBundle } from '../../shared/bundle/writeBundle';
 import { asBufferSource, fromUtf8, randomBytes, utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../shared/crypto/p256Keys';
 import { HybridClock } from '../../shared/model/hlc';
 import { patchVersioned } from '../../shared/model/versionedRecord';
 import { portfolioRecords, recordCount } from '../support/bundleFixture';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { openStream } from '../../shared/bundle/readBundle';
 import { sealStream } from '../../shared/bundle/writeBundle';
 import { utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../shared/crypto/p256Keys';
 
 const RECORDS = Number(process.argv[2] ?? 50_000);
 const gc = (globalThis as { gc?: () => void }).gc;

@@ -9,7 +9,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { sealStream } from '../../shared/bundle/writeBundle';
 import { utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { cheapKdf } from '../support/bundleTestKit';
 import { makeTempDir } from '../support/tempDir';

@@ -10,7 +10,7 @@ import { buildBundleContent } from '../../shared/bundle/bundleContent';
 import { openStream } from '../../shared/bundle/readBundle';
 import { sealStream } from '../../shared/bundle/writeBundle';
 import { concatBytes, utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../shared/crypto/p256Keys';
 import { READ_CHUNK_BYTES, type IpcResult } from '../../shared/ipc';
 import { createIpcDispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';

@@ -2,11 +2,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildBundleContent, type BundleRecords } from '../../shared/bundle/bundleContent';
-import { privateKeyFileText, publicKeyFileText } from '../../shared/bundle/keyFiles';
+import { privateKeyFileText, publicKeyFileText } from '../../shared/bundle/firmKeyFiles';
 import { signingKeyFileText } from '../../shared/bundle/signingKeyFile';
 import { sealBundle, type RecipientSpec, type SignerSpec } from '../../shared/bundle/writeBundle';
 import { utf8 } from '../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { cheapKdf } from './bundleTestKit';

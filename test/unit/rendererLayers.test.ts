@@ -172,8 +172,8 @@ describe('the renderer layer checks catch what they must', () => {
       'renderer/app/X.tsx:2 uses session.db.settings: go through a db/ function',
       'renderer/app/X.tsx:3 uses vault.db.transaction: go through a db/ function',
     ]);
-    expect(rendererLayerViolations('renderer/db/keyStore.ts', text)).toEqual([
-      'renderer/db/keyStore.ts:2 uses session.db.settings.get: settings go through db/settings.ts',
+    expect(rendererLayerViolations('renderer/db/signerAndFirmKeys.ts', text)).toEqual([
+      'renderer/db/signerAndFirmKeys.ts:2 uses session.db.settings.get: settings go through db/settings.ts',
     ]);
     expect(rendererLayerViolations('renderer/db/settings.ts', text)).toEqual([]);
   });

@@ -4,7 +4,7 @@ import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
-import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/keyStore';
+import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/signerAndFirmKeys';
 import { clinicTitle } from '../../components/clinicLabels';
 import { appBundleIo } from './appBundleIo';
 import { assessmentExport, exportScopeOf, type Lock } from './exportAssessmentFile';

@@ -6,11 +6,11 @@ import {
   PUBLIC_KEY_EXTENSION,
   readPublicKeyFile,
   type FirmPublicKey,
-} from '../../../shared/bundle/keyFiles';
+} from '../../../shared/bundle/firmKeyFiles';
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { readFirmKey, readFirmRecipient, replaceFirmRecipient } from '../../db/keyStore';
+import { readFirmKey, readFirmRecipient, replaceFirmRecipient } from '../../db/signerAndFirmKeys';
 import { platform } from '../../platform/api';
 import { plainError } from '../../../shared/model/plainIssues';
 

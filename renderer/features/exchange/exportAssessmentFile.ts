@@ -11,7 +11,7 @@ import { recordBackup } from '../../db/backupStatus';
 import { todayIso } from '../../clock/today';
 import type { SaveTaskState } from '../../components/SaveTask';
 import { collectRecords, type ExportScope } from '../../db/importExport';
-import { DEFAULT_SIGNER_NAME, readFirmRecipient, renameSigner, signingKey } from '../../db/keyStore';
+import { DEFAULT_SIGNER_NAME, readFirmRecipient, renameSigner, signingKey } from '../../db/signerAndFirmKeys';
 import { repositoriesFor } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 import type { WritableFile } from '../../platform/fileHandles';

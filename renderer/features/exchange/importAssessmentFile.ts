@@ -10,7 +10,7 @@ import type { SignerInfo } from '../../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
 import { plainError } from '../../../shared/model/plainIssues';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
-import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey, trustSigner } from '../../db/keyStore';
+import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey, trustSigner } from '../../db/signerAndFirmKeys';
 import { refuseRevokedSigner } from '../../db/revocations';
 import type { Vault } from '../../db/vault';
 import type { ReadableFile } from '../../platform/fileHandles';

@@ -12,7 +12,9 @@ import { recordChoices, type RecordChoices } from './recordChoices';
 import { todayIso } from '../../clock/today';
 
 /** The scan and CSV import (with the XML and CSV parsers) loads when the inventory shows, not with the app. */
-const ScanImport = lazy(async () => ({ default: (await import('./ScanImport')).ScanImport }));
+const InventoryFileImport = lazy(async () => ({
+  default: (await import('./InventoryFileImport')).InventoryFileImport,
+}));
 
 /** `#/inventory` picks an assessment; `#/inventory/<assessment>/<tab>` lists its records. */
 export function InventoryPage({ path }: { path: string[] }) {
@@ -97,7 +99,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         ))}
       </Tabs.Root>
       <Suspense fallback={<p aria-busy="true">Loading the import…</p>}>
-        <ScanImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
+        <InventoryFileImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
       </Suspense>
     </>
   );

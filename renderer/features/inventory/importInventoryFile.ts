@@ -21,9 +21,9 @@ import { saveScanImport } from '../../db/importInventory';
 import { repositoriesFor } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 import type { Progress } from '../../workers/runInWorker';
-import type { ScanResult } from '../../workers/scan.worker';
-import type { readCsvInWorker, readScanInWorker } from '../../workers/scanInWorker';
-import type { RowChoice } from './ScanReview';
+import type { ScanResult } from '../../workers/inventoryFile.worker';
+import type { readCsvInWorker, readScanInWorker } from '../../workers/inventoryFileInWorker';
+import type { RowChoice } from './ImportReview';
 
 export type InventorySource = 'nmap' | 'csv';
 

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
+import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/firmKeyFiles';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useFormTask } from '../../components/useFormTask';
-import { readFirmRecovery } from '../../db/keyring';
-import { NO_FIRM_WRAP } from '../../db/keyringFirmWrap';
+import { readFirmRecovery } from '../../db/dataKeyWrap';
+import { NO_FIRM_WRAP } from '../../db/dataKeyFirmWrap';
 import { chooseKeyFile } from '../../platform/chooseKeyFile';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 

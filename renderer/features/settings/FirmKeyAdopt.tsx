@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/keyFiles';
+import { PRIVATE_KEY_EXTENSION, readPrivateKeyFile } from '../../../shared/bundle/firmKeyFiles';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
-import { adoptFirmKey, adoptRotatedFirmKey } from '../../db/keyStore';
+import { adoptFirmKey, adoptRotatedFirmKey } from '../../db/signerAndFirmKeys';
 import { chooseKeyFile } from '../../platform/chooseKeyFile';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 import { plainError } from '../../../shared/model/plainIssues';

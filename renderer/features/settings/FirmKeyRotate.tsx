@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { rotateFirmKey } from '../../db/keyStore';
+import { rotateFirmKey } from '../../db/signerAndFirmKeys';
 import { FirmKeyAdopt } from './FirmKeyAdopt';
 import { plainError } from '../../../shared/model/plainIssues';
 

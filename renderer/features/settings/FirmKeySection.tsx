@@ -5,13 +5,19 @@ import {
   privateKeyFileText,
   PUBLIC_KEY_EXTENSION,
   publicKeyFileText,
-} from '../../../shared/bundle/keyFiles';
+} from '../../../shared/bundle/firmKeyFiles';
 import { utf8 } from '../../../shared/crypto/bytes';
 import { passphraseStrength } from '../../../shared/crypto/passphraseStrength';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
-import { createFirmKey, firmKeyPair, heldFirmKeys, readFirmKey, readFirmKeyEndorsement } from '../../db/keyStore';
+import {
+  createFirmKey,
+  firmKeyPair,
+  heldFirmKeys,
+  readFirmKey,
+  readFirmKeyEndorsement,
+} from '../../db/signerAndFirmKeys';
 import { platform } from '../../platform/api';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 import { FirmRecipientPicker } from '../exchange';

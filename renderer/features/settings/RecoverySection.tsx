@@ -4,8 +4,8 @@ import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useFormTask } from '../../components/useFormTask';
-import { readFirmRecovery, setUpFirmRecovery } from '../../db/keyring';
-import { readFirmRecipient } from '../../db/keyStore';
+import { readFirmRecovery, setUpFirmRecovery } from '../../db/dataKeyWrap';
+import { readFirmRecipient } from '../../db/signerAndFirmKeys';
 import { deriveInWorker } from '../../workers/deriveInWorker';
 
 /**

@@ -4,7 +4,7 @@ import { MAX_REVOCATION_FILE_CHARS, REVOCATION_LIST_EXTENSION } from '../../../s
 import { fromUtf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { readFirmKey } from '../../db/keyStore';
+import { readFirmKey } from '../../db/signerAndFirmKeys';
 import { heldRevocationFile, heldRevocationList, loadRevocationList } from '../../db/revocations';
 import { platform } from '../../platform/api';
 import { RevokeSignerForm, saveRevocationFile } from './RevokeSignerForm';

@@ -4,7 +4,7 @@ import { REVOCATION_LIST_EXTENSION } from '../../../shared/bundle/revocationList
 import { utf8 } from '../../../shared/crypto/bytes';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { readTrustedSigners } from '../../db/keyStore';
+import { readTrustedSigners } from '../../db/signerAndFirmKeys';
 import { revokeSigner } from '../../db/revocations';
 import { platform } from '../../platform/api';
 import { plainError } from '../../../shared/model/plainIssues';

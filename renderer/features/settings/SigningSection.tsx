@@ -2,7 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { distrustSigner, readSigningKey, readTrustedSigners, renameSigner, signingKey } from '../../db/keyStore';
+import {
+  distrustSigner,
+  readSigningKey,
+  readTrustedSigners,
+  renameSigner,
+  signingKey,
+} from '../../db/signerAndFirmKeys';
 import { heldRevocationList } from '../../db/revocations';
 import { findRevocation, type RevokedKey } from '../../../shared/bundle/revocationList';
 import { plainError } from '../../../shared/model/plainIssues';

@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { deriveKeyBytes } from '../../../shared/crypto/kdf';
 import { AssessorDatabase } from '../../../renderer/db/database';
-import { createKeyring, unlockKeyring } from '../../../renderer/db/keyring';
+import { createKeyring, unlockKeyring } from '../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../renderer/db/repository';
 import { Vault } from '../../../renderer/db/vault';
 import { deriveInWorker } from '../../../renderer/workers/deriveInWorker';

@@ -4,7 +4,7 @@
  * file handles) on a portfolio. Exposed as `window.benchAppExchange`.
  */
 import { buildBundleContent, type BundleContent } from '../../../shared/bundle/bundleContent';
-import { generateKeyPair } from '../../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../../shared/crypto/p256Keys';
 import {
   chooseBundle,
   chooseBundleTarget,

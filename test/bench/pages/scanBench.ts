@@ -6,10 +6,10 @@
 import { matchImported } from '../../../shared/import/matchImported';
 import { AssessorDatabase } from '../../../renderer/db/database';
 import { saveScanImport } from '../../../renderer/db/importInventory';
-import { createKeyring } from '../../../renderer/db/keyring';
+import { createKeyring } from '../../../renderer/db/dataKeyWrap';
 import { Vault } from '../../../renderer/db/vault';
 import { deriveInWorker } from '../../../renderer/workers/deriveInWorker';
-import { readScanInWorker } from '../../../renderer/workers/scanInWorker';
+import { readScanInWorker } from '../../../renderer/workers/inventoryFileInWorker';
 import { nmapScanXml } from '../../support/nmapGenerator';
 
 async function benchScanImport(hosts: number) {

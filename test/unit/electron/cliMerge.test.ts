@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPair } from '../../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../../shared/crypto/p256Keys';
 import { byFirmKey, byPassphrase, writeFirmKey, writeSample, writeSigningKey } from '../../support/cliFiles';
 import { cli } from '../../support/cliRunner';
 import { makeTempDir } from '../../support/tempDir';

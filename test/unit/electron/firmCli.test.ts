@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../../electron/cli.js';
 import { buildBundleContent } from '../../../shared/bundle/bundleContent';
-import { readPublicKeyFile } from '../../../shared/bundle/keyFiles';
+import { readPublicKeyFile } from '../../../shared/bundle/firmKeyFiles';
 import { sealBundle } from '../../../shared/bundle/writeBundle';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../../shared/crypto/p256Keys';
 import { sampleRecords } from '../../../shared/sample/sampleRecords';
 import { makeTempDir } from '../../support/tempDir';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareValues, nextSort, queryWords, sortedFiltered } from '../../../../renderer/components/sortFilter';
-import { noReviewFilter, reviewMatches } from '../../../../renderer/features/inventory/scanReviewFilter';
+import { noReviewFilter, reviewMatches } from '../../../../renderer/features/inventory/importReviewFilter';
 import { matchImported } from '../../../../shared/import/matchImported';
 import { nmapToInventory } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml } from '../../../../shared/import/nmapXml';

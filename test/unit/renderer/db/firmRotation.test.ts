@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openBundle } from '../../../../shared/bundle/readBundle';
 import { sealBundle } from '../../../../shared/bundle/writeBundle';
-import { endorseKey, publicKeyFileText, readPublicKeyFile } from '../../../../shared/bundle/keyFiles';
+import { endorseKey, publicKeyFileText, readPublicKeyFile } from '../../../../shared/bundle/firmKeyFiles';
 import { fromUtf8, utf8 } from '../../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/p256Keys';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import {
   adoptFirmKey,
   adoptRotatedFirmKey,
@@ -20,7 +20,7 @@ import {
   saveFirmRecipient,
   signingKey,
   trustedFirmKeys,
-} from '../../../../renderer/db/keyStore';
+} from '../../../../renderer/db/signerAndFirmKeys';
 import {
   heldRevocationFile,
   heldRevocationList,

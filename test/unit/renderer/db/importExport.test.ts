@@ -9,7 +9,7 @@ import { conflictsToReview } from '../../../../shared/merge/mergeRecord';
 import { entityTypes } from '../../../../shared/model/entities';
 import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
 import { collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
 import { Vault } from '../../../../renderer/db/vault';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { entityTypes, type EntityType } from '../../../../shared/model/entities';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { RecordDamagedError, Vault } from '../../../../renderer/db/vault';
 import type { AssessorDatabase, StoredRow } from '../../../../renderer/db/database';

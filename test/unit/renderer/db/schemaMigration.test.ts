@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { loadAssessmentRecords } from '../../../../renderer/db/assessmentRecords';
 import { AssessorDatabase, entityTables, type StoredRow } from '../../../../renderer/db/database';
-import { createKeyring, unlockKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring, unlockKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';

@@ -1,7 +1,7 @@
 import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AssessorDatabase } from '../../../../renderer/db/database';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { StorageFullError } from '../../../../renderer/db/storageErrors';
 import { Vault } from '../../../../renderer/db/vault';

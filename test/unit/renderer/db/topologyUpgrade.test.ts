@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
 import { Vault } from '../../../../renderer/db/vault';

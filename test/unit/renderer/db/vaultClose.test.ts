@@ -1,6 +1,6 @@
 /** Closing the vault on lock: writes under way land, then the key and opened records are gone and any use says the data is locked. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor, type VaultHolder } from '../../../../renderer/db/repository';
 import { LockedError, Vault } from '../../../../renderer/db/vault';
 import type { AssessorDatabase } from '../../../../renderer/db/database';

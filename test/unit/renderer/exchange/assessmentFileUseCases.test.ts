@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { entityTypes } from '../../../../shared/model/entities';
 import { readLastBackup } from '../../../../renderer/db/backupStatus';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
 import { Vault } from '../../../../renderer/db/vault';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import {

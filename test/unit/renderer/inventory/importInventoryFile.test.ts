@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import {

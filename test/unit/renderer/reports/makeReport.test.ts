@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { loadAssessmentRecords } from '../../../../renderer/db/assessmentRecords';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';

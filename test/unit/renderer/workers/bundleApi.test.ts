@@ -10,7 +10,7 @@ import path from 'node:path';
 import { proxy } from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
-import { generateKeyPair } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair } from '../../../../shared/crypto/p256Keys';
 import { READ_CHUNK_BYTES } from '../../../../shared/ipc';
 import { bundleApi } from '../../../../renderer/workers/bundleApi';
 import { PIECE_BYTES, type SealTask, type WorkerKey } from '../../../../renderer/workers/bundleTasks';

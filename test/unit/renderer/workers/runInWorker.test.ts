@@ -19,8 +19,8 @@ import {
   type RunOptions,
   type TaskWorker,
 } from '../../../../renderer/workers/runInWorker';
-import type { ScanApi } from '../../../../renderer/workers/scan.worker';
-import { scanApi } from '../../../../renderer/workers/scanApi';
+import type { ScanApi } from '../../../../renderer/workers/inventoryFile.worker';
+import { scanApi } from '../../../../renderer/workers/inventoryFileApi';
 import type { PageCallback } from '../../../../renderer/workers/workerTask';
 import { STOPPED_BY_LOCK, stopAllOnLock } from '../../../../renderer/workers/stopOnLock';
 

@@ -8,9 +8,9 @@ import {
   publicKeyFileText,
   readPrivateKeyFile,
   readPublicKeyFile,
-} from '../../../../shared/bundle/keyFiles';
+} from '../../../../shared/bundle/firmKeyFiles';
 import { fromBase64, toBase64 } from '../../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { cheapKdf } from '../../../support/bundleTestKit';
 

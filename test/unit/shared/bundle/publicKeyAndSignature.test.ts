@@ -3,7 +3,7 @@ import { bundleHeader, SIGNATURE_BYTES } from '../../../../shared/bundle/bundleF
 import { openBundle, openStream, parseBundle, type UnlockKey } from '../../../../shared/bundle/readBundle';
 import { sealBundle, sealStream, type RecipientSpec, type SignerSpec } from '../../../../shared/bundle/writeBundle';
 import { concatBytes, randomBytes, utf8 } from '../../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { cheapKdf, failure } from '../../../support/bundleTestKit';
 

@@ -11,7 +11,7 @@ import {
   revokedSignerSentence,
 } from '../../../../shared/bundle/revocationList';
 import { fromBase64, toBase64, utf8 } from '../../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/p256Keys';
 
 const firm = await generateKeyPair('ecdh');
 const firmKey = { publicKey: firm.publicKey, fingerprint: await keyFingerprint(firm.publicKey) };

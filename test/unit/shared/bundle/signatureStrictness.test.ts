@@ -9,7 +9,7 @@ import {
   importPublicKey,
   signBytes,
   verifyBytes,
-} from '../../../../shared/crypto/ecKeys';
+} from '../../../../shared/crypto/p256Keys';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { cheapKdf, failure } from '../../../support/bundleTestKit';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyFileError, privateKeyFileText } from '../../../../shared/bundle/keyFiles';
+import { KeyFileError, privateKeyFileText } from '../../../../shared/bundle/firmKeyFiles';
 import { readSigningKeyFile, signingKeyFileText } from '../../../../shared/bundle/signingKeyFile';
 import {
   generateKeyPair,
@@ -8,7 +8,7 @@ import {
   keyFingerprint,
   signBytes,
   verifyBytes,
-} from '../../../../shared/crypto/ecKeys';
+} from '../../../../shared/crypto/p256Keys';
 import { utf8 } from '../../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { cheapKdf } from '../../../support/bundleTestKit';

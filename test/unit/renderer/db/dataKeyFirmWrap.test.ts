@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unwrapFileKey } from '../../../../shared/bundle/recipients';
 import { toBase64 } from '../../../../shared/crypto/bytes';
-import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../../../shared/crypto/ecKeys';
+import { generateKeyPair, keyFingerprint, type EcKeyPair } from '../../../../shared/crypto/p256Keys';
 import {
   changePassphrase,
   createKeyring,
@@ -10,9 +10,9 @@ import {
   setUpFirmRecovery,
   unlockKeyring,
   WrongPassphraseError,
-} from '../../../../renderer/db/keyring';
-import { FirmRecoveryError, NO_FIRM_WRAP } from '../../../../renderer/db/keyringFirmWrap';
-import { saveFirmRecipient } from '../../../../renderer/db/keyStore';
+} from '../../../../renderer/db/dataKeyWrap';
+import { FirmRecoveryError, NO_FIRM_WRAP } from '../../../../renderer/db/dataKeyFirmWrap';
+import { saveFirmRecipient } from '../../../../renderer/db/signerAndFirmKeys';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { sampleData } from '../../../support/sampleRecords';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReviewFilterState } from './scanReviewFilter';
+import type { ReviewFilterState } from './importReviewFilter';
 
 const statusOptions: { value: ReviewFilterState['status']; label: string }[] = [
   { value: '', label: 'All hosts' },
@@ -11,7 +11,7 @@ const statusOptions: { value: ReviewFilterState['status']; label: string }[] = [
 ];
 
 /** The review's search, kind and status filters. */
-export function ScanReviewFilters({
+export function ImportReviewFilters({
   query,
   onQuery,
   value,

@@ -1,10 +1,10 @@
 /** Reads an nmap scan or a CSV inventory in a fresh Web Worker, with progress and cancel. */
 import type { CsvTable } from '../../shared/import/csvInventory';
-import type { ScanApi, ScanResult } from './scan.worker';
+import type { ScanApi, ScanResult } from './inventoryFile.worker';
 import { runInWorker, type Progress } from './runInWorker';
 
 const makeWorker = () =>
-  new Worker(new URL('./scan.worker.ts', import.meta.url), { type: 'module', name: 'inventory-import' });
+  new Worker(new URL('./inventoryFile.worker.ts', import.meta.url), { type: 'module', name: 'inventory-import' });
 
 export function readScanInWorker(
   task: { bytes: Uint8Array; onDate: string },

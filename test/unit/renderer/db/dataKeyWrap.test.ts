@@ -5,7 +5,7 @@ import {
   hasKeyring,
   unlockKeyring,
   WrongPassphraseError,
-} from '../../../../renderer/db/keyring';
+} from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { sampleData } from '../../../support/sampleRecords';

@@ -6,8 +6,8 @@
  * clinic data and stay in the clear.
  */
 import { fromBase64, toBase64 } from '../../shared/crypto/bytes';
-import { endorseKey, type KeyEndorsement } from '../../shared/bundle/keyFiles';
-import { generateKeyPair, keyFingerprint, type EcKeyKind, type EcKeyPair } from '../../shared/crypto/ecKeys';
+import { endorseKey, type KeyEndorsement } from '../../shared/bundle/firmKeyFiles';
+import { generateKeyPair, keyFingerprint, type EcKeyKind, type EcKeyPair } from '../../shared/crypto/p256Keys';
 import type { AssessorDatabase } from './database';
 import { inSettingsTransaction, readSetting, updateSetting, writeSetting } from './settings';
 import type { Vault } from './vault';

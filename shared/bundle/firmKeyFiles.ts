@@ -18,7 +18,7 @@ import {
   signBytes,
   verifyBytes,
   type EcKeyPair,
-} from '../crypto/ecKeys';
+} from '../crypto/p256Keys';
 import type { Argon2idParams } from '../crypto/kdf';
 import { b64, passphraseRecipient } from './bundleFormat';
 import type { DeriveKeyBytes } from './recipients';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyFingerprint } from '../../../../shared/crypto/ecKeys';
-import { createKeyring } from '../../../../renderer/db/keyring';
+import { keyFingerprint } from '../../../../shared/crypto/p256Keys';
+import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import {
   createFirmKey,
   DEFAULT_SIGNER_NAME,
@@ -13,7 +13,7 @@ import {
   renameSigner,
   signingKey,
   trustSigner,
-} from '../../../../renderer/db/keyStore';
+} from '../../../../renderer/db/signerAndFirmKeys';
 import { Vault } from '../../../../renderer/db/vault';
 import { derive, freshDatabase } from '../../../support/testDatabase';
 

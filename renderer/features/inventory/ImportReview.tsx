@@ -4,8 +4,8 @@ import { assetKindLabels } from '../../../shared/model/asset';
 import { count } from '../../../shared/model/plural';
 import { useSortedFiltered, type SortableColumn } from '../../components/useSortedFiltered';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
-import { noReviewFilter, reviewMatches } from './scanReviewFilter';
-import { ScanReviewFilters } from './ScanReviewFilters';
+import { noReviewFilter, reviewMatches } from './importReviewFilter';
+import { ImportReviewFilters } from './ImportReviewFilters';
 
 export interface RowChoice {
   import: boolean;
@@ -45,7 +45,7 @@ const searchText = (r: ImportRow) => {
 };
 
 /** The scan's hosts, one row each: import it or not, accept the suggested kind or not, and what a match would change. */
-export function ScanReview({
+export function ImportReview({
   rows,
   choices,
   onChange,
@@ -79,7 +79,7 @@ export function ScanReview({
   const choiceAt = (i: number) => choices[i] ?? defaultChoice;
   return (
     <div>
-      <ScanReviewFilters
+      <ImportReviewFilters
         query={query}
         onQuery={setQuery}
         value={filter}

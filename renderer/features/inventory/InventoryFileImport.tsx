@@ -5,15 +5,21 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { ProgressLine } from '../../components/ProgressLine';
 import type { Vault } from '../../db/vault';
 import { platform } from '../../platform/api';
-import { readCsvInWorker, readScanInWorker } from '../../workers/scanInWorker';
+import { readCsvInWorker, readScanInWorker } from '../../workers/inventoryFileInWorker';
 import { CsvMappingStep } from './CsvMappingStep';
 import { inventoryImport, reviewCounts, type InventoryImportView } from './importInventoryFile';
-import { ScanReview } from './ScanReview';
+import { ImportReview } from './ImportReview';
 
 const worker = { readScanInWorker, readCsvInWorker };
 
 /** Import an nmap scan or an inventory list (CSV) into this assessment's inventory, after a review of every device. */
-export function ScanImport({ assessmentId, assessmentDate }: { assessmentId: string; assessmentDate: string }) {
+export function InventoryFileImport({
+  assessmentId,
+  assessmentDate,
+}: {
+  assessmentId: string;
+  assessmentDate: string;
+}) {
   const session = useSession();
   return session.state.status === 'unlocked' ? (
     <ScanImportForm vault={session.state.vault} assessmentId={assessmentId} assessmentDate={assessmentDate} />
@@ -133,7 +139,7 @@ function ScanImportForm({
               Reject all suggested kinds
             </button>
           </div>
-          <ScanReview
+          <ImportReview
             source={review.source}
             rows={review.rows}
             choices={review.choices}

@@ -1,7 +1,7 @@
 /**
  * Reads an nmap XML scan (or a CSV inventory) off the UI thread; the scan as a stream: the
  * bytes are decoded a megabyte at a time and fed to the streaming reader, so a 50 MB scan
- * never exists as one string, and progress goes out as it reads. What scan.worker.ts exposes.
+ * never exists as one string, and progress goes out as it reads. What inventoryFile.worker.ts exposes.
  */
 import { parseCsv, type CsvTable } from '../../shared/import/csvInventory';
 import {

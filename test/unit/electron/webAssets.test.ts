@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBundleFile, resolveBundlePath } from '../../../electron/bundleFiles';
+import { loadWebAsset, resolveWebAssetPath } from '../../../electron/webAssets';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/contentSecurityPolicy';
 import { startStaticServer, type StaticServer } from '../../../electron/staticServer';
 import { makeTempDir } from '../../support/tempDir';
@@ -25,10 +25,10 @@ afterAll(async () => {
   await cleanup();
 });
 
-describe('resolveBundlePath', () => {
+describe('resolveWebAssetPath', () => {
   it('maps the root to index.html and paths to files inside the bundle', () => {
-    expect(resolveBundlePath(root, '/')).toBe(path.join(root, 'index.html'));
-    expect(resolveBundlePath(root, '/assets/app.js')).toBe(path.join(root, 'assets', 'app.js'));
+    expect(resolveWebAssetPath(root, '/')).toBe(path.join(root, 'index.html'));
+    expect(resolveWebAssetPath(root, '/assets/app.js')).toBe(path.join(root, 'assets', 'app.js'));
   });
 
   it.each([
@@ -40,13 +40,13 @@ describe('resolveBundlePath', () => {
     '/index.html%00.js',
     '/%E0%A4%A',
   ])('refuses %s', (requestPath) => {
-    expect(resolveBundlePath(root, requestPath)).toBeNull();
+    expect(resolveWebAssetPath(root, requestPath)).toBeNull();
   });
 });
 
-describe('loadBundleFile', () => {
+describe('loadWebAsset', () => {
   it('serves bundle files with the CSP and a content type', async () => {
-    const response = await loadBundleFile(root, '/assets/app.js');
+    const response = await loadWebAsset(root, '/assets/app.js');
     expect(response.status).toBe(200);
     expect(response.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
     expect(response.headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
@@ -54,8 +54,8 @@ describe('loadBundleFile', () => {
   });
 
   it('answers 404 for missing files, unknown types and escapes', async () => {
-    expect((await loadBundleFile(root, '/missing.js')).status).toBe(404);
-    expect((await loadBundleFile(root, '/../secret.txt')).status).toBe(404);
+    expect((await loadWebAsset(root, '/missing.js')).status).toBe(404);
+    expect((await loadWebAsset(root, '/../secret.txt')).status).toBe(404);
   });
 });
 

@@ -17,8 +17,8 @@ import {
   wrapForFirm,
   type FirmRecovery,
   type StoredFirmWrap,
-} from './keyringFirmWrap';
-import { readFirmRecipient } from './keyStore';
+} from './dataKeyFirmWrap';
+import { readFirmRecipient } from './signerAndFirmKeys';
 import { hasSetting, inSettingsTransaction, inspectSetting, writeSetting, type StoredSetting } from './settings';
 import { translateStorageErrors } from './storageErrors';
 

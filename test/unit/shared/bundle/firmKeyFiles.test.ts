@@ -5,8 +5,8 @@ import {
   publicKeyFileText,
   readPrivateKeyFile,
   readPublicKeyFile,
-} from '../../../../shared/bundle/keyFiles';
-import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/ecKeys';
+} from '../../../../shared/bundle/firmKeyFiles';
+import { generateKeyPair, keyFingerprint } from '../../../../shared/crypto/p256Keys';
 import { deriveKeyBytes, type Argon2idParams } from '../../../../shared/crypto/kdf';
 import { cheapKdf } from '../../../support/bundleTestKit';
 

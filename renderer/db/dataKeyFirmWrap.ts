@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { IntegrityError } from '../../shared/crypto/aead';
 import { utf8 } from '../../shared/crypto/bytes';
-import { importPrivateKey, keyFingerprint, KeyFormatError } from '../../shared/crypto/ecKeys';
+import { importPrivateKey, keyFingerprint, KeyFormatError } from '../../shared/crypto/p256Keys';
 import { unwrapWithPrivateKey, wrapForPublicKey, type WrapContext } from '../../shared/crypto/publicKeyWrap';
 
 const FIRM_WRAP: WrapContext = {

@@ -21,7 +21,7 @@ const contentTypes: Record<string, string> = {
  * Maps a request path such as `/assets/app.js` to a file inside `root`, or null when
  * the path is malformed or would leave `root` (`..`, encoded slashes, NUL bytes).
  */
-export function resolveBundlePath(root: string, requestPath: string): string | null {
+export function resolveWebAssetPath(root: string, requestPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(requestPath);
@@ -37,15 +37,15 @@ export function resolveBundlePath(root: string, requestPath: string): string | n
   return resolved;
 }
 
-export interface BundleResponse {
+export interface WebAssetResponse {
   status: number;
   headers: Record<string, string>;
   body: Uint8Array;
 }
 
 /** Reads one file of the renderer bundle, with the security headers every answer carries. */
-export async function loadBundleFile(root: string, requestPath: string): Promise<BundleResponse> {
-  const file = resolveBundlePath(root, requestPath);
+export async function loadWebAsset(root: string, requestPath: string): Promise<WebAssetResponse> {
+  const file = resolveWebAssetPath(root, requestPath);
   const contentType = file ? contentTypes[path.extname(file).toLowerCase()] : undefined;
   if (!file || !contentType) return notFound();
   try {
@@ -60,7 +60,7 @@ export async function loadBundleFile(root: string, requestPath: string): Promise
   }
 }
 
-function notFound(): BundleResponse {
+function notFound(): WebAssetResponse {
   return {
     status: 404,
     headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
