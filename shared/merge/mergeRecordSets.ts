@@ -1,19 +1,17 @@
 /** Merges the records of several decrypted assessment files into one set, record by record (the command line's `merge`). */
-import { entityTypes, type EntityData, type EntityType } from '../model/entities';
+import type { BundleRecords } from '../model/bundleRecords';
+import { entityTypes } from '../model/entities';
 import type { VersionedRecord } from '../model/versionedRecord';
 import { conflictsToReview } from './mergeRecord';
 import { mergeIncoming } from './mergePlan';
 
-/** Every record of a file, by type. */
-export type RecordsByType = { [E in EntityType]: VersionedRecord<EntityData<E>>[] };
-
 /** A set of records from one file; a redacted one merges conservatively (see redactedMerge.ts). */
 export interface RecordSet {
-  records: RecordsByType;
+  records: BundleRecords;
   redacted?: boolean;
 }
 
-export function mergeRecordSets(sets: RecordSet[]): { records: RecordsByType; conflicts: number } {
+export function mergeRecordSets(sets: RecordSet[]): { records: BundleRecords; conflicts: number } {
   const records = {} as Record<string, VersionedRecord<object>[]>;
   let conflicts = 0;
   for (const type of entityTypes) {
@@ -24,5 +22,5 @@ export function mergeRecordSets(sets: RecordSet[]): { records: RecordsByType; co
     records[type] = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const record of records[type]) conflicts += conflictsToReview(record).length;
   }
-  return { records: records as unknown as RecordsByType, conflicts };
+  return { records: records as unknown as BundleRecords, conflicts };
 }
