@@ -19,7 +19,7 @@ afterEach(async () => {
 });
 
 /** A real Vite build of a page whose script holds `kb` kB of text, loaded at once or with import(). */
-async function buildPage(kb: number, lazily: boolean): Promise<string> {
+async function buildPage(kb: number, lazily: boolean, secondPage = false): Promise<string> {
   dir = await mkdtemp(path.join(tmpdir(), 'entry-chunk-'));
   // Random text: nothing for the minifier to shorten.
   const text = Array.from({ length: kb * 10 }, () => Math.random().toString(36).slice(2, 12).padEnd(100, 'x')).join('');
@@ -31,13 +31,25 @@ async function buildPage(kb: number, lazily: boolean): Promise<string> {
       ? `document.body.onclick = async () => { document.title = (await import('./heavy.js')).heavy.slice(0, location.hash.length); };`
       : `import { heavy } from './heavy.js';\ndocument.title = heavy.slice(0, location.hash.length);`,
   );
+  // A second page importing the same code makes it a chunk of its own that the entry imports.
+  if (secondPage) {
+    await writeFile(path.join(dir, 'other.html'), '<!doctype html><script type="module" src="./other.js"></script>');
+    await writeFile(
+      path.join(dir, 'other.js'),
+      `import { heavy } from './heavy.js';\ndocument.title = heavy.slice(1, 2);`,
+    );
+  }
   const { build } = await import('vite');
   await build({
     root: dir,
     configFile: false,
     logLevel: 'silent',
     plugins: [entryChunkLimit(500)],
-    build: { outDir: path.join(dir, 'dist'), emptyOutDir: true },
+    build: {
+      outDir: path.join(dir, 'dist'),
+      emptyOutDir: true,
+      rollupOptions: secondPage ? { input: [path.join(dir, 'index.html'), path.join(dir, 'other.html')] } : undefined,
+    },
   });
   return path.join(dir, 'dist', 'assets');
 }
@@ -45,7 +57,13 @@ async function buildPage(kb: number, lazily: boolean): Promise<string> {
 describe('the entry chunk limit', () => {
   it('fails the build when the entry chunk is over 500 kB, naming the chunk and its size', async () => {
     await expect(buildPage(600, false)).rejects.toThrow(
-      /The entry chunk assets\/index-[\w-]+\.js is 6\d\d\.\d kB, over the limit of 500 kB/,
+      /The entry chunk assets\/index-[\w-]+\.js and what it loads at once come to 6\d\d\.\d kB, over the limit of 500 kB/,
+    );
+  });
+
+  it('counts the chunks the entry imports statically: a small entry that loads 600 kB at once fails', async () => {
+    await expect(buildPage(600, false, true)).rejects.toThrow(
+      /The entry chunk assets\/(index|other)-[\w-]+\.js and what it loads at once come to 6\d\d\.\d kB/,
     );
   });
 
