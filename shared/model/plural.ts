@@ -3,8 +3,11 @@
  * "3 findings", "2,000 devices", never "finding(s)".
  */
 export function count(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${figure(n)} ${n === 1 ? one : many}`;
 }
+
+/** A number as people read it in a sentence or a count: "2,000". */
+export const figure = (n: number) => n.toLocaleString('en-US');
 
 /** The verb that goes with a count: "1 finding needs", "3 findings need". */
 export const agree = (n: number, singular: string, plural: string) => (n === 1 ? singular : plural);

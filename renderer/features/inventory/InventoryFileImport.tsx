@@ -1,4 +1,4 @@
-import { agree, count } from '../../../shared/model/plural';
+import { agree, count, figure } from '../../../shared/model/plural';
 import { useId, useMemo, useState } from 'react';
 import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -91,9 +91,9 @@ function ScanImportForm({
           <h3>{review.name}</h3>
           <p>
             {review.source === 'nmap'
-              ? `${count(review.result.hostsScanned, 'host')} scanned, ${counts.up} up`
+              ? `${count(review.result.hostsScanned, 'host')} scanned, ${figure(counts.up)} up`
               : `${count(review.result.hostsScanned, 'row')}, ${count(counts.up, 'device')}`}
-            : {counts.up - counts.matched} new, {counts.matched} already in the inventory;{' '}
+            : {figure(counts.up - counts.matched)} new, {figure(counts.matched)} already in the inventory;{' '}
             {count(review.result.networks.length, 'network')}.
             {counts.remote
               ? ` ${count(counts.remote, 'host')} ${agree(counts.remote, 'listens', 'listen')} for remote access: record them under Vendor access if a vendor uses them.`
@@ -162,7 +162,7 @@ function ScanImportForm({
       ) : null}
       <p role="status" className="status">
         {state.step === 'done'
-          ? `Imported ${state.name}: ${count(state.added, 'new device')}, ${state.updated} updated, ${count(state.networksAdded, 'network')} added.`
+          ? `Imported ${state.name}: ${count(state.added, 'new device')}, ${figure(state.updated)} updated, ${count(state.networksAdded, 'network')} added.`
           : state.step === 'saving'
             ? 'Saving…'
             : ''}

@@ -167,7 +167,7 @@ describe('command line', { timeout: 300_000 }, () => {
     );
     expect(r).toMatchObject({
       code: 0,
-      out: expect.stringMatching(/^Wrote .*portfolio\.pdf: 2 clinic\(s\), 2 with critical findings\.\n$/),
+      out: expect.stringMatching(/^Wrote .*portfolio\.pdf: 2 clinics, 2 with critical findings\.\n$/),
     });
     const text = flatText(new Uint8Array(await readFile(out)));
     expect(text).toContain('Portfolio security report');
