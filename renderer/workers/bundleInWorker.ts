@@ -8,7 +8,7 @@ import { READ_CHUNK_BYTES } from '../../shared/ipc';
 import type { ReadableFile, WritableFile } from '../platform/fileHandles';
 import type { BundleApi } from './bundle.worker';
 import type { OpenedContent, SealTask, WorkerKey } from './bundleTasks';
-import { runInWorker, type Lend, type Progress } from './runInWorker';
+import { progressFor, runInWorker, type Lend, type Progress } from './runInWorker';
 import type { PageCallback } from './workerTask';
 
 /** Lends a function that reads or writes the file: if it fails, the task stops with its error. */
@@ -59,7 +59,7 @@ export function sealToFile(
       api.seal(
         task,
         lendFileIo((piece: Uint8Array<ArrayBuffer>) => file.write(piece)),
-        lend(onProgress),
+        lend(progressFor(onProgress)),
       ),
     signal,
   );
@@ -78,5 +78,8 @@ export function openFromFile(
     offset += bytes.byteLength;
     return bytes.byteLength ? transfer(bytes, [bytes.buffer]) : null;
   };
-  return withFile((api, lend, lendFileIo) => api.open(file.size, key, lendFileIo(pull), lend(onProgress)), signal);
+  return withFile(
+    (api, lend, lendFileIo) => api.open(file.size, key, lendFileIo(pull), lend(progressFor(onProgress))),
+    signal,
+  );
 }

@@ -1,7 +1,7 @@
 /** Reads an nmap scan or a CSV inventory in a fresh Web Worker, with progress and cancel. */
 import type { CsvTable } from '../../shared/import/csvInventory';
 import type { ScanApi, ScanResult } from './inventoryFile.worker';
-import { runInWorker, type Progress } from './runInWorker';
+import { progressFor, runInWorker, type Progress } from './runInWorker';
 
 const makeWorker = () =>
   new Worker(new URL('./inventoryFile.worker.ts', import.meta.url), { type: 'module', name: 'inventory-import' });
@@ -13,7 +13,7 @@ export function readScanInWorker(
 ): Promise<ScanResult> {
   return runInWorker<ScanApi, ScanResult>(
     makeWorker,
-    (api, lend) => api.readNmap(task.bytes, task.onDate, lend(onProgress)),
+    (api, lend) => api.readNmap(task.bytes, task.onDate, lend(progressFor(onProgress))),
     { signal },
   );
 }

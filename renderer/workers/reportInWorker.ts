@@ -1,7 +1,7 @@
 /** Makes a report PDF (one clinic's, or the portfolio) in a fresh Web Worker, with progress and cancel. */
 import { entityTypes } from '../../shared/model/entities';
 import type { ReportApi, ReportTask } from './report.worker';
-import { runInWorker, type Progress } from './runInWorker';
+import { progressFor, runInWorker, type Progress } from './runInWorker';
 
 const RECORDS_PER_PART = 250;
 
@@ -15,14 +15,14 @@ export function reportInWorker(
   return runInWorker<ReportApi, Uint8Array<ArrayBuffer>>(
     makeWorker,
     async (api, lend) => {
-      if (task.kind === 'clinic') return api.clinic(task, lend(onProgress));
+      if (task.kind === 'clinic') return api.clinic(task, lend(progressFor(onProgress)));
       // A portfolio's records go over a few hundred at a time, so the page never stalls on one big copy.
       for (const type of entityTypes) {
         const list = task.records[type];
         for (let i = 0; i < list.length; i += RECORDS_PER_PART)
           await api.addRecords(type, list.slice(i, i + RECORDS_PER_PART));
       }
-      return api.portfolio(task.reportDate, lend(onProgress));
+      return api.portfolio(task.reportDate, lend(progressFor(onProgress)));
     },
     { signal },
   );

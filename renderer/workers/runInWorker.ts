@@ -5,7 +5,7 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import { STOPPED_BY_LOCK, stoppableOnLock } from './stopOnLock';
-import { CANCELLED, carryTaskErrors, WorkerTaskError, type PageCallback } from './workerTask';
+import { CANCELLED, carryTaskErrors, WorkerTaskError, type PageCallback, type Progress } from './workerTask';
 
 export { CANCELLED, WorkerTaskError, type Progress, type WorkerTaskCode } from './workerTask';
 
@@ -13,6 +13,17 @@ carryTaskErrors();
 
 /** Lends a page function to the worker for the length of the task; after it, the function is let go of and a call does nothing. */
 export type Lend = <A extends unknown[], R>(fn: (...args: A) => R) => PageCallback<(...args: A) => R>;
+
+/**
+ * A progress callback as the worker gets it: whatever the page's function returns stays
+ * on the page (a use case may return its new view, which holds functions and cannot be
+ * cloned; the worker would get a rejected call it never awaits).
+ */
+export const progressFor =
+  (onProgress: Progress): Progress =>
+  (label, done, total) => {
+    onProgress(label, done, total);
+  };
 
 /** What runInWorker needs of a worker: messages both ways, errors, and terminate. */
 export type TaskWorker = Pick<Worker, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'terminate'>;

@@ -126,7 +126,8 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   // The right file and passphrase: unlocked, with the record.
   await page.getByLabel('Passphrase of the private key file').fill(FIRM_KEY_PASSPHRASE);
   await recoverButton.click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  // Opening the key file and re-wrapping the data key are two Argon2id runs (64 MiB each): as set-up's wait.
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 30_000 });
   await go(page, 'Clinics');
   await expect(page.getByRole('row', { name: /Harbour Street Clinic/ })).toContainText('7 Harbour Street, Lakeside');
 

@@ -13,6 +13,7 @@ import type { BundleApi } from '../../../../renderer/workers/bundle.worker';
 import { bundleApi } from '../../../../renderer/workers/bundleApi';
 import {
   CANCELLED,
+  progressFor,
   runInWorker,
   WorkerTaskError,
   type Progress,
@@ -85,6 +86,27 @@ describe('runInWorker over a real message channel', () => {
     expect(read.at(-1)).toBe(bytes.byteLength);
     expect(bytes.byteLength).toBeGreaterThan(0); // a copy went over: the page keeps its bytes
     expect(state.terminated).toBe(true);
+  });
+
+  it('keeps what the page’s progress callback returns on the page: a view that cannot be cloned breaks nothing', async () => {
+    // A use case's progress callback returns its new view, functions included. Lent as is, each
+    // call would reject in the worker, which never awaits it: an unhandled rejection there.
+    const bytes = await scanOf('fullscan.xml');
+    const { worker } = channelWorker(scanApi);
+    const views: { done: number; cancel: () => void }[] = [];
+    const onProgress = (_label: string, done: number) => {
+      const view = { done, cancel: () => undefined };
+      views.push(view);
+      return view;
+    };
+    const result = await runInWorker<ScanApi, Awaited<ReturnType<typeof scanApi.readNmap>>>(
+      () => worker,
+      (api, lend) => api.readNmap(bytes, '2026-11-28', lend(progressFor(onProgress))),
+    );
+    expect(result.hostsScanned).toBeGreaterThan(0);
+    expect(views.at(-1)?.done).toBe(bytes.byteLength);
+    // Give any rejected progress call the turns it needs to surface (vitest fails the run on one).
+    await new Promise((resolve) => setTimeout(resolve, 50));
   });
 
   it('carries a worker’s error across as a WorkerTaskError with its code and plain sentence', async () => {
