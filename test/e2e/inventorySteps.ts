@@ -23,8 +23,8 @@ export async function addRecord(
 }
 
 /** Creates a clinic and an assessment and opens that assessment's inventory. */
-export async function openNewAssessmentInventory(page: Page): Promise<void> {
-  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
+export async function openNewAssessmentInventory(page: Page, clinicName = 'Birchwood Clinic'): Promise<void> {
+  await page.getByLabel('Clinic name').fill(clinicName);
   await page.getByRole('button', { name: 'Create clinic' }).click();
   await page.getByRole('button', { name: 'New assessment' }).click();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();

@@ -1,17 +1,10 @@
 import { expect, test } from './fixtures';
-import { addRecord, saved } from './inventorySteps';
+import { addRecord, openNewAssessmentInventory, saved } from './inventorySteps';
 import { unlock } from './lockSteps';
 
 test('zones, devices, vendor links and flows are entered in the inventory and kept', async ({ app }) => {
   const { page } = app;
-  await page.getByLabel('Clinic name').fill('Juniper Clinic');
-  await page.getByRole('button', { name: 'Create clinic' }).click();
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inventory' }).click();
-  await page
-    .getByRole('table')
-    .getByRole('link', { name: /Assessment/ })
-    .click();
+  await openNewAssessmentInventory(page, 'Juniper Clinic');
 
   // Two zones; the legacy "can reach" fields are gone from the network form.
   await addRecord(page, 'Networks', 'network', async (dialog) => {
