@@ -6,12 +6,12 @@
  * a file from before flows included (see flowChanges.ts).
  * Each side's findings and OS support are judged on its own assessment date.
  */
-import type { Finding } from '../model/finding';
 import { osSupport } from '../reference/osLifecycle';
 import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
 import { factsOf } from '../rules/assessmentFacts';
 import { buildContext, type OsSupportResolver } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
+import { assessFindings } from '../rules/assessedFindings';
 import type { AssessmentComparison, AssessmentRef } from './comparisonTypes';
 import { applicationFields, flowFields, linkFields, networkFields, vendorLinkFields } from './comparedFields';
 import { compareFindings, type EvaluatedFindings } from './compareFindings';
@@ -54,8 +54,7 @@ function evaluate(
 ): EvaluatedFindings & { ref: AssessmentRef } {
   const facts = factsOf(records, today);
   return {
-    findings: evaluateRules(buildContext(facts, resolveOs)),
-    decisions: new Map<string, Finding>(records.decisions.map((d) => [d.data.key, d.data] as const)),
+    findings: assessFindings(evaluateRules(buildContext(facts, resolveOs)), records.decisions, facts.assessmentDate),
     date: facts.assessmentDate,
     ref: { id: records.assessment.id, title: records.assessment.data.title, date: facts.assessmentDate },
   };

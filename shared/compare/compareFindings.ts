@@ -6,21 +6,19 @@
  * agree; failing that, a finding about a group (say, the machines whose OS is not
  * identified) persists when the group shares a record, or when neither rests on records.
  */
-import type { Finding } from '../model/finding';
-import { effectiveStatus } from '../rules/findingStatus';
-import { areaLabels, type DerivedFinding } from '../rules/ruleTypes';
+import { ASSESSOR_RULE_ID, areaLabels } from '../model/finding';
+import type { AssessedFinding } from '../rules/assessedFindings';
 import { severityRank } from '../rules/severity';
 import type { FindingChanges, FindingSummary, PersistingFinding, SeverityChange } from './comparisonTypes';
 
 export interface EvaluatedFindings {
-  findings: DerivedFinding[];
-  /** The assessor's decisions by derived finding key. */
-  decisions: ReadonlyMap<string, Finding>;
+  /** The findings with the assessor's overrides and decisions, the assessor's own included. */
+  findings: AssessedFinding[];
   date: string;
 }
 
 interface Entry {
-  finding: DerivedFinding;
+  finding: AssessedFinding;
   records: string[];
   summary: FindingSummary;
 }
@@ -36,15 +34,19 @@ function entries(side: EvaluatedFindings, translate: (id: string) => string): En
       area: areaLabels[f.area],
       severity: f.severity,
       detail: f.detail,
-      status: effectiveStatus(side.decisions.get(f.key), side.date),
+      status: f.status,
     },
   }));
 }
 
+/** The assessor's findings all carry one rule id; their title tells them apart. */
 const identity = (e: Entry) =>
-  `${e.finding.ruleId}|${[...e.records].sort().join(',')}|${e.finding.questions.join(',')}`;
+  `${e.finding.ruleId}|${[...e.records].sort().join(',')}|${e.finding.questions.join(',')}` +
+  (e.finding.ruleId === ASSESSOR_RULE_ID ? `|${e.finding.title.trim().toLowerCase()}` : '');
 const overlaps = (a: Entry, b: Entry) =>
   a.finding.ruleId === b.finding.ruleId &&
+  (a.finding.ruleId !== ASSESSOR_RULE_ID ||
+    a.finding.title.trim().toLowerCase() === b.finding.title.trim().toLowerCase()) &&
   (a.records.length === 0 && b.records.length === 0 ? true : a.records.some((r) => b.records.includes(r)));
 
 function severityChange(before: FindingSummary, after: FindingSummary): SeverityChange {

@@ -7,11 +7,11 @@ import { sections, visibleQuestions, type QuestionId } from '../checklists/check
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
 import { assessmentStatusLabels } from '../model/assessment';
-import type { Finding } from '../model/finding';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
 import { buildContext } from '../rules/context';
 import { evaluateRules } from '../rules/engine';
+import { assessFindings } from '../rules/assessedFindings';
 import { answerText } from './answerText';
 import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
 import { factsOf } from '../rules/assessmentFacts';
@@ -133,9 +133,12 @@ export function buildClinicReport(
   const facts = factsOf(records, reportDate);
   const context = buildContext(facts, osSupport);
   const names = recordNames(records);
-  const decisions = new Map<string, Finding>(records.decisions.map((d) => [d.data.key, d.data] as const));
   const kinds = { assets: new Set(records.assets.map((a) => a.id)), flows: new Set(records.flows.map((f) => f.id)) };
-  const rows = findingRows(evaluateRules(context), decisions, names, facts.assessmentDate, kinds);
+  const rows = findingRows(
+    assessFindings(evaluateRules(context), records.decisions, facts.assessmentDate),
+    names,
+    kinds,
+  );
   const openRows = rows.filter(isOpen);
   const reachability = zoneReachability(context);
   const open = countBySeverity(openRows);

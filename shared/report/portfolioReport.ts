@@ -4,7 +4,7 @@
  * clinic × area grid of the worst open severity, and the trend since the previous visit.
  */
 import type { BundleRecords } from '../bundle/bundleContent';
-import { areaLabels } from '../rules/ruleTypes';
+import { areaLabels } from '../model/finding';
 import { severities, type Severity } from '../rules/severity';
 import { assessmentRecordsFrom } from './assessmentsInFile';
 import { buildClinicReport, CLASSIFICATION } from './clinicReport';

@@ -1,8 +1,8 @@
 /** The findings part of a report: rows sorted by severity, counts, the heat map, and an overall rating. */
 import { questionsById } from '../checklists/checklist';
-import type { Finding } from '../model/finding';
-import { effectiveStatus, effectiveStatusLabels, type EffectiveStatus } from '../rules/findingStatus';
-import { areaLabels, ownerLabels, type Area, type DerivedFinding } from '../rules/ruleTypes';
+import { areaLabels, ownerLabels, type Area, type FindingSource } from '../model/finding';
+import type { AssessedFinding, RatingOverride } from '../rules/assessedFindings';
+import { effectiveStatusLabels, needsAction, type EffectiveStatus } from '../rules/findingStatus';
 import { severities, severityRank, type Severity } from '../rules/severity';
 import { findingDevice } from './findingsByDevice';
 import { agree, count } from '../model/plural';
@@ -27,6 +27,11 @@ export interface FindingRow {
   statusLabel: string;
   likelihood: number;
   impact: number;
+  /** A rule's finding, or the assessor's own. */
+  source: FindingSource;
+  /** The rule's own rating, which an override in force replaced in `severity`. */
+  ruleSeverity: Severity;
+  override: RatingOverride | null;
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -47,15 +52,13 @@ export interface RecordKinds {
 const noKinds: RecordKinds = { assets: new Set(), flows: new Set() };
 
 export function findingRows(
-  findings: DerivedFinding[],
-  decisions: ReadonlyMap<string, Finding>,
+  findings: readonly AssessedFinding[],
   names: ReadonlyMap<string, string>,
-  onDate: string,
   kinds: RecordKinds = noKinds,
 ): FindingRow[] {
   return findings
     .map((f) => {
-      const status = effectiveStatus(decisions.get(f.key), onDate);
+      const status = f.status;
       const records = [...new Set(f.records)]
         .filter((id) => !kinds.flows.has(id))
         .map((id) => names.get(id) ?? 'a record');
@@ -77,6 +80,9 @@ export function findingRows(
         statusLabel: effectiveStatusLabels[status],
         likelihood: f.likelihood,
         impact: f.impact,
+        source: f.source,
+        ruleSeverity: f.ruleSeverity,
+        override: f.override,
       };
     })
     .sort(
@@ -89,7 +95,7 @@ export function findingRows(
 }
 
 /** Findings that still need action: open, or accepted past the acceptance's expiry. */
-export const isOpen = (row: Pick<FindingRow, 'status'>) => row.status === 'open' || row.status === 'acceptance-expired';
+export const isOpen = (row: Pick<FindingRow, 'status'>) => needsAction(row.status);
 
 export function countBySeverity(rows: Pick<FindingRow, 'severity'>[]): SeverityCounts {
   const counts = emptyCounts();

@@ -1,16 +1,18 @@
 /**
- * What an assessor decided about a derived finding: still open, risk accepted (with a
- * reason and an expiry), or resolved. An acceptance past its expiry counts as open.
+ * What an assessor decided about a finding: still open, risk accepted (with a reason and
+ * an expiry), resolved, or — by an override of the rule's rating — not applicable here.
+ * An acceptance past its expiry counts as open.
  */
 import type { Finding } from '../model/finding';
 import { derivedId } from '../model/derivedId';
 import { findingStatusLabels } from '../model/finding';
 
-export type EffectiveStatus = 'open' | 'accepted' | 'resolved' | 'acceptance-expired';
-/** The decision's labels, and the one an acceptance past its date shows. */
+export type EffectiveStatus = 'open' | 'accepted' | 'resolved' | 'acceptance-expired' | 'not-applicable';
+/** The decision's labels, and the ones an acceptance past its date and an override show. */
 export const effectiveStatusLabels: Record<EffectiveStatus, string> = {
   ...findingStatusLabels,
   'acceptance-expired': 'Acceptance expired',
+  'not-applicable': 'Not applicable',
 };
 
 export function findingId(assessmentId: string, key: string): Promise<string> {
@@ -26,3 +28,6 @@ export function effectiveStatus(
     return 'acceptance-expired';
   return decision.status;
 }
+
+/** Findings that still need action: open, or accepted past the acceptance's expiry. */
+export const needsAction = (status: EffectiveStatus) => status === 'open' || status === 'acceptance-expired';

@@ -10,31 +10,7 @@ import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { WithId } from '../model/withId';
 import type { Factor } from './factor';
 import type { QuestionId } from '../checklists/questionIds';
-
-export type Area =
-  'endpoints' | 'devices' | 'network' | 'vendor' | 'connectivity' | 'apps' | 'wireless' | 'scanning' | 'governance';
-
-export const areaLabels: Record<Area, string> = {
-  endpoints: 'Endpoints and OS',
-  devices: 'Medical devices',
-  network: 'Networks',
-  vendor: 'Vendor access',
-  connectivity: 'Connectivity',
-  apps: 'Applications',
-  wireless: 'Wireless and RF',
-  scanning: 'Scanning',
-  governance: 'Governance',
-};
-/** Shorter, for column heads a ninth of a page wide. */
-export const areaShortLabels: Record<Area, string> = {
-  ...areaLabels,
-  endpoints: 'Endpoints',
-  devices: 'Devices',
-  vendor: 'Vendors',
-  connectivity: 'Bandwidth',
-  apps: 'Apps',
-  wireless: 'Wireless',
-};
+import type { Area, Owner } from '../model/finding';
 
 export type { WithId } from '../model/withId';
 
@@ -48,16 +24,6 @@ export interface OsSupport {
   /** Paid extended updates exist for the release, and nobody confirmed this machine is enrolled. */
   esuUnconfirmed?: boolean;
 }
-
-/** Who acts on a finding. */
-export type Owner = 'clinic' | 'device-maker' | 'vendor' | 'parent-it';
-
-export const ownerLabels: Record<Owner, string> = {
-  clinic: 'The clinic (or its MSP)',
-  'device-maker': 'The device maker',
-  vendor: 'The vendor',
-  'parent-it': "The parent's IT",
-};
 
 /** Everything the rules read, with the lookups they share worked out once. */
 export interface RuleContext extends RecordedInventory {

@@ -1,3 +1,4 @@
+import { newFinding } from '../../shared/model/finding';
 import type { EntityData, EntityType } from '../../shared/model/entities';
 
 /** One valid record of every kind, the ids tying them together. */
@@ -127,7 +128,7 @@ export function sampleData(
       notes: 'Tunnel to the parent image archive.',
     },
     answer: { assessmentId, questionId: 'seg.flat-network', value: true, note: 'Single /24 for everything' },
-    finding: {
+    finding: newFinding({
       assessmentId,
       ruleId: 'os.end-of-support',
       key: 'os.end-of-support:' + networkId,
@@ -140,6 +141,6 @@ export function sampleData(
       acceptedUntil: '',
       owner: '',
       reviewDate: '',
-    },
+    }),
   };
 }

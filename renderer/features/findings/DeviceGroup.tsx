@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { EffectiveStatus } from '../../../shared/rules/findingStatus';
-import { ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
+import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
+import { ownerLabels } from '../../../shared/model/finding';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 
 /**

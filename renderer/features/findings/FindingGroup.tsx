@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import { areaLabels, ownerLabels, type DerivedFinding } from '../../../shared/rules/ruleTypes';
+import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
+import { areaLabels, ownerLabels } from '../../../shared/model/finding';
 
 /**
  * Several findings of one rule (say, forty PCs on an unsupported OS): one summary,

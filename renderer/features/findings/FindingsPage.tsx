@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { effectiveStatus } from '../../../shared/rules/findingStatus';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../../components/clinicLabels';
@@ -44,26 +43,15 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
   const [show, setShow] = useState<Show>('all');
   const [groupBy, setGroupBy] = useState<GroupBy>('kind');
   const reachability = useZoneReachability(result.context);
-  const withStatus = result.findings.map((f) => ({
-    finding: f,
-    decision: result.decisions.get(f.key),
-    status: effectiveStatus(result.decisions.get(f.key)?.data, result.assessmentDate),
-  }));
+  const withStatus = result.findings.map((f) => ({ finding: f, status: f.status }));
   const open = withStatus.filter((x) => isOpenStatus(x.status));
   const visible = withStatus.filter(
     (x) => show === 'all' || (show === 'open' ? isOpenStatus(x.status) : x.status === show),
   );
   const entries = groupFindings(visible, groupBy, result.assetIds);
   const devices = entries.filter((e) => e.kind === 'device').length;
-  const card = ({ finding, decision }: (typeof visible)[number]) => (
-    <FindingCard
-      key={finding.key}
-      assessmentId={assessmentId}
-      finding={finding}
-      decision={decision?.data}
-      names={result.names}
-      onDate={result.assessmentDate}
-    />
+  const card = ({ finding }: (typeof visible)[number]) => (
+    <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} names={result.names} />
   );
   const about = (deviceId: string) => {
     const asset = result.context.assetById.get(deviceId)?.data;

@@ -1,6 +1,7 @@
 import { severityLabels } from '../../../shared/model/finding';
 import { severities } from '../../../shared/rules/severity';
-import { areaLabels, type Area, type DerivedFinding } from '../../../shared/rules/ruleTypes';
+import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
+import { areaLabels, type Area } from '../../../shared/model/finding';
 
 /** Counts by severity and by area, as bars a person takes in at a glance, backed by a real table. */
 export function SeverityChart({ findings }: { findings: DerivedFinding[] }) {

@@ -1,5 +1,6 @@
 /** How the findings list is grouped: by kind of finding (one rule), or with a device's several findings together under it. */
 import { assetKindLabels, type AssetKind } from '../../../shared/model/asset';
+import { ASSESSOR_RULE_ID } from '../../../shared/model/finding';
 import { findingDevice, groupByDevice } from '../../../shared/report/findingsByDevice';
 import type { EffectiveStatus } from '../../../shared/rules/findingStatus';
 import type { DerivedFinding } from '../../../shared/rules/ruleTypes';
@@ -33,7 +34,9 @@ export function groupFindings<T extends Item>(
   const entries = new Map<string, FindingEntry<T>>();
   for (const item of items) {
     const device = grouped.size ? deviceOf(item) : null;
-    const key = device !== null && grouped.has(device) ? `device:${device}` : `rule:${item.finding.ruleId}`;
+    // The assessor's findings share one rule id but are each their own kind.
+    const kind = item.finding.ruleId === ASSESSOR_RULE_ID ? item.finding.key : item.finding.ruleId;
+    const key = device !== null && grouped.has(device) ? `device:${device}` : `rule:${kind}`;
     const entry = entries.get(key);
     if (entry) entry.items.push(item);
     else

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { Finding } from '../../../shared/model/finding';
 import { osSupport } from '../../../shared/reference/osLifecycle';
 import { buildContext, type AssessmentFacts } from '../../../shared/rules/context';
 import { evaluateRules } from '../../../shared/rules/engine';
-import type { DerivedFinding, RuleContext } from '../../../shared/rules/ruleTypes';
+import type { RuleContext } from '../../../shared/rules/ruleTypes';
+import { assessFindings, type AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { recordNames } from '../../../shared/model/assessmentRecords';
 import { factsOf } from '../../../shared/rules/assessmentFacts';
 import { todayIso } from '../../clock/today';
@@ -15,9 +15,8 @@ export interface AssessmentFindings {
   context: RuleContext;
   /** Assets by id, to group a device's findings under it. */
   assetIds: ReadonlySet<string>;
-  findings: DerivedFinding[];
-  /** Assessor decisions by derived finding key. */
-  decisions: ReadonlyMap<string, { id: string; data: Finding }>;
+  /** The rules' findings with the assessor's overrides and decisions, and the assessor's own findings. */
+  findings: AssessedFinding[];
   names: ReadonlyMap<string, string>;
   assessmentDate: string;
   clinicName: string;
@@ -33,15 +32,13 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
     const facts = factsOf(loaded, todayIso());
     const assessmentDate = facts.assessmentDate;
     const context = buildContext(facts, osSupport);
-    const findings = evaluateRules(context);
-    const decisions = new Map(loaded.decisions.map((d) => [d.data.key, d] as const));
+    const findings = assessFindings(evaluateRules(context), loaded.decisions, assessmentDate);
     const names = recordNames(loaded);
     return {
       facts,
       context,
       assetIds: new Set(loaded.assets.map((a) => a.id)),
       findings,
-      decisions,
       names,
       assessmentDate,
       clinicName: loaded.clinic.data.name,

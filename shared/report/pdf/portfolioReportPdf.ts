@@ -6,7 +6,7 @@ import type { ProgressStep } from './clinicReportPdf';
 import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { agree, count } from '../../model/plural';
 import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
-import { areaLabels, areaShortLabels, type Area } from '../../rules/ruleTypes';
+import { areaLabels, areaShortLabels, type Area } from '../../model/finding';
 
 const ratingColour = (label: unknown): string =>
   (ratingColours as Readonly<Record<string, string>>)[String(label)] ?? INK.text;

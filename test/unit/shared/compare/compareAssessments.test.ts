@@ -1,3 +1,4 @@
+import { newFinding } from '../../../../shared/model/finding';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments } from '../../../../shared/compare/compareAssessments';
 import { emptyFlow, PARENT_ZONE, type Flow } from '../../../../shared/model/flow';
@@ -133,7 +134,7 @@ describe('comparing two visits of the sample clinic', () => {
     const first = compareAssessments(prior, sampleAssessment(DAY), DAY);
     const backups = first.findings.persisting.find((p) => p.before.ruleId === 'governance.backups');
     if (!backups) throw new Error('the sample has a backups finding');
-    const decision = {
+    const decision = newFinding({
       assessmentId: prior.assessment.id,
       ruleId: 'governance.backups',
       key: backups.before.key,
@@ -146,7 +147,7 @@ describe('comparing two visits of the sample clinic', () => {
       acceptedUntil: '2027-01-31',
       owner: '',
       reviewDate: '',
-    };
+    });
     const c = compareAssessments(
       { ...prior, decisions: [{ id: crypto.randomUUID(), data: decision }] },
       sampleAssessment(DAY),

@@ -1,3 +1,4 @@
+import { newFinding } from '../../../../shared/model/finding';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments, type ComparableRecords } from '../../../../shared/compare/compareAssessments';
 import type { Asset } from '../../../../shared/model/asset';
@@ -106,7 +107,7 @@ describe('recognising an asset on the next visit', () => {
     const current = visit(DAY, [{ name: 'PC', osVersion: 'Windows 7' }]);
     const first = compareAssessments(prior, current, DAY);
     const key = first.findings.persisting[0]?.after.key ?? '';
-    const decision = {
+    const decision = newFinding({
       assessmentId: current.assessment.id,
       ruleId: 'os.unsupported',
       key,
@@ -119,7 +120,7 @@ describe('recognising an asset on the next visit', () => {
       acceptedUntil: '',
       owner: '',
       reviewDate: '',
-    };
+    });
     const network = {
       id: crypto.randomUUID(),
       data: {
