@@ -35,6 +35,7 @@ function entries(side: EvaluatedFindings, translate: (id: string) => string): En
       severity: f.severity,
       detail: f.detail,
       status: f.status,
+      source: f.source,
     },
   }));
 }

@@ -4,6 +4,7 @@
  * "Prior" is the earlier visit, "current" the one being compared with it.
  */
 import type { Asset } from '../model/asset';
+import type { FindingSource } from '../model/finding';
 import type { EffectiveStatus } from '../rules/findingStatus';
 import type { OsSupport } from '../rules/ruleTypes';
 import type { Severity } from '../rules/severity';
@@ -26,6 +27,8 @@ export interface FindingSummary {
   detail: string;
   /** The assessor's decision in that assessment. */
   status: EffectiveStatus;
+  /** A rule's finding, or the assessor's own. */
+  source: FindingSource;
 }
 
 export type SeverityChange = 'raised' | 'lowered' | 'unchanged';

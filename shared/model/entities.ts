@@ -42,5 +42,5 @@ export const entityTypeLabels: Record<EntityType, string> = {
   application: 'Application',
   flow: 'Flow',
   answer: 'Answer',
-  finding: 'Finding decision',
+  finding: 'Finding record',
 };

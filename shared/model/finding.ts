@@ -65,6 +65,8 @@ export const ownerLabels: Record<Owner, string> = {
 /** Where a finding comes from: a rule over the records, or the assessor's own judgement. */
 export const findingSource = z.enum(['rule', 'assessor']);
 export type FindingSource = z.infer<typeof findingSource>;
+/** How screens and reports mark the assessor's own finding (a rule's finding carries no mark). */
+export const ASSESSOR_MARK = "Assessor's finding";
 /** The rule id every assessor's finding carries. */
 export const ASSESSOR_RULE_ID = 'assessor';
 

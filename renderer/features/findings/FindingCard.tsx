@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { areaLabels, ownerLabels } from '../../../shared/model/finding';
 import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
+import { AssessorBadge, AssessorFindingControls } from './AssessorFindingActions';
 import { FindingDecision } from './FindingDecision';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
@@ -21,6 +22,7 @@ export function FindingCard({
     <article className={`card finding finding-${finding.severity}`} aria-labelledby={`${id}-title`}>
       <header className="finding-head">
         <span className={`badge badge-${finding.severity}`}>{finding.severity}</span>
+        {finding.source === 'assessor' ? <AssessorBadge /> : null}
         <h3 id={`${id}-title`}>{finding.title}</h3>
         <span className="muted">{areaLabels[finding.area]}</span>
         <span className={`status-pill status-${finding.status}`}>{effectiveStatusLabels[finding.status]}</span>
@@ -50,6 +52,7 @@ export function FindingCard({
         <summary>Remediation</summary>
         <p>{finding.remediation}</p>
       </details>
+      <AssessorFindingControls assessmentId={assessmentId} finding={finding} />
       <FindingDecision assessmentId={assessmentId} finding={finding} />
     </article>
   );

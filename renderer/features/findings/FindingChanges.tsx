@@ -4,6 +4,7 @@ import type {
   PersistingFinding,
 } from '../../../shared/compare/comparisonTypes';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
+import { AssessorBadge } from './AssessorFindingActions';
 
 const Severity = ({ f }: { f: FindingSummary }) => <span className={`badge badge-${f.severity}`}>{f.severity}</span>;
 const Status = ({ f }: { f: FindingSummary }) => (
@@ -28,7 +29,7 @@ function FindingTable({ label, findings, status }: { label: string; findings: Fi
               <Severity f={f} />
             </td>
             <td>
-              <strong>{f.title}</strong>
+              <strong>{f.title}</strong> {f.source === 'assessor' ? <AssessorBadge /> : null}
               <br />
               <span className="muted">{f.detail}</span>
             </td>
@@ -59,7 +60,7 @@ function PersistingTable({ label, findings }: { label: string; findings: Persist
               <Severity f={p.before} /> → <Severity f={p.after} /> {moved[p.severityChange]}
             </td>
             <td>
-              <strong>{p.after.title}</strong>
+              <strong>{p.after.title}</strong> {p.after.source === 'assessor' ? <AssessorBadge /> : null}
               <br />
               <span className="muted">{p.after.detail}</span>
             </td>

@@ -3,6 +3,7 @@ import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle } from '../../components/clinicLabels';
 import { ReachabilitySection, useZoneReachability } from '../topology';
+import { AddAssessorFinding } from './AssessorFindingActions';
 import { ChangesPage } from './ChangesPage';
 import { DeviceGroup } from './DeviceGroup';
 import { FindingCard } from './FindingCard';
@@ -69,6 +70,7 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
           </p>
         </div>
         <div className="page-actions">
+          <AddAssessorFinding assessmentId={assessmentId} />
           <a className="button" href={routeHref('checklist', assessmentId)}>
             Checklist
           </a>

@@ -1,6 +1,7 @@
 /** The report's charts, drawn as vector graphics: findings by area and severity, and the likelihood × impact heat map. */
 import { severityLabels } from '../../model/finding';
 import { severityColours, severityTints } from '../../model/riskColours';
+import { impactWords, likelihoodWords, scaleSteps } from '../../model/riskScale';
 import { severities } from '../../rules/severity';
 import type { SeverityCounts } from '../reportFindings';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
@@ -47,8 +48,8 @@ export function areaChart(w: ReportWriter, areas: { area: string; counts: Severi
   w.y += 3;
 }
 
-const likelihoods = ['Almost certain', 'Likely', 'Possible', 'Rare'];
-const impacts = ['Minor', 'Moderate', 'Major', 'Severe'];
+const likelihoods = [...scaleSteps].reverse().map((n) => likelihoodWords[n]);
+const impacts = scaleSteps.map((n) => impactWords[n]);
 
 function zoneColour(likelihood: number, impact: number): string {
   const score = likelihood * impact;

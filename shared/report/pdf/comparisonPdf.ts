@@ -1,9 +1,12 @@
 /** The report's chapter on what changed since the previous visit. */
 import type { AssessmentComparison, FindingSummary } from '../../compare/comparisonTypes';
+import { ASSESSOR_MARK } from '../../model/finding';
 import { INK, type ReportWriter } from './reportWriter';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const findingRow = (f: FindingSummary) => [cap(f.severity), f.title, f.area, f.detail];
+/** The title, marked when it is the assessor's own finding. */
+const titleOf = (f: FindingSummary) => (f.source === 'assessor' ? `${f.title}\n${ASSESSOR_MARK}` : f.title);
+const findingRow = (f: FindingSummary) => [cap(f.severity), titleOf(f), f.area, f.detail];
 
 export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): void {
   w.heading('Changes since the previous visit');
@@ -23,7 +26,7 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
     w.table(
       ['Finding', 'Severity then', 'Severity now', 'Status now'],
       c.findings.persisting.map((p) => [
-        `${p.after.title}\n${p.after.detail}`,
+        `${titleOf(p.after)}\n${p.after.detail}`,
         cap(p.before.severity),
         cap(p.after.severity),
         cap(p.after.status.replace('-', ' ')),

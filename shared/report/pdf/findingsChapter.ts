@@ -1,5 +1,6 @@
 /** The findings chapter: every finding with its path evidence and owner, then the devices with several open findings. */
 import type { CellHookData, RowInput } from 'jspdf-autotable';
+import { ASSESSOR_MARK } from '../../model/finding';
 import type { Severity } from '../../rules/severity';
 import type { ClinicReport } from '../clinicReport';
 import type { FindingRow } from '../reportFindings';
@@ -19,9 +20,12 @@ export function severityCell(data: CellHookData, column: number): void {
   }
 }
 
-/** Title, what was found, the paths that prove it (one line each), and why this severity. */
-export function findingText(f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale'>): string {
-  return [f.title, f.detail, ...f.paths.map((p) => `Path: ${p}`), `Why: ${f.rationale}`].join('\n');
+/** Title (marked when it is the assessor's own finding), what was found, the paths that prove it (one line each), and why this severity. */
+export function findingText(
+  f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale'> & Partial<Pick<FindingRow, 'source'>>,
+): string {
+  const marker = f.source === 'assessor' ? [ASSESSOR_MARK] : [];
+  return [f.title, ...marker, f.detail, ...f.paths.map((p) => `Path: ${p}`), `Why: ${f.rationale}`].join('\n');
 }
 
 export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
