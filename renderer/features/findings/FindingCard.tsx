@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { questionsById } from '../../../shared/checklists/checklist';
 import { areaLabels, ownerLabels } from '../../../shared/model/finding';
 import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
@@ -16,7 +17,10 @@ export function FindingCard({
   names: ReadonlyMap<string, string>;
 }) {
   const id = useId();
-  const evidence = [...new Set(finding.records)].map((r) => names.get(r)).filter(Boolean);
+  const evidence = [
+    ...[...new Set(finding.records)].map((r) => names.get(r)).filter(Boolean),
+    ...finding.questions.map((q) => `answer to “${questionsById.get(q)?.text ?? q}”`),
+  ];
 
   return (
     <article className={`card finding finding-${finding.severity}`} aria-labelledby={`${id}-title`}>
