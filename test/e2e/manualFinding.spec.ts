@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { flatText } from '../support/pdfTools';
 import { exportTo, importFrom } from './exchangeSteps';
 import { expect, test, type Page } from './fixtures';
@@ -10,6 +11,11 @@ test.describe.configure({ timeout: 180_000 });
 const TITLE = 'Server console password on a sticky note';
 const REASON = 'Seen on the day: anyone in the back office can read it and log on to PM-SRV.';
 const SAMPLE = 'Sample: pre-integration assessment';
+
+async function expectAccessible(page: Page) {
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
 
 async function openFindings(page: Page, assessment: string | RegExp) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).click();
@@ -62,11 +68,13 @@ test("the assessor's own finding travels through a file, a second laptop, the ne
   await dialog.getByLabel('Evidence: records').selectOption({ label: 'PM-SRV' });
   await dialog.getByLabel('Evidence: checklist answers').selectOption({ index: 0 });
   await dialog.getByLabel('Remediation').fill('Change the password and keep it in the password manager.');
+  await expectAccessible(first);
   await dialog.getByRole('button', { name: 'Save finding' }).click();
   await expect(dialog).toBeHidden();
   await expect(first.getByRole('article', { name: 'Never saved' })).toHaveCount(0);
   let card = await expectCard(first, 'high');
   await expect(card).toContainText('Evidence: PM-SRV, answer to');
+  await expectAccessible(first);
 
   // Edit keeps the severity with the rating.
   await card.getByRole('button', { name: 'Edit finding' }).click();
@@ -85,7 +93,7 @@ test("the assessor's own finding travels through a file, a second laptop, the ne
   const { page: second, dialogs, close } = await openSecondLaptop(browser, server, 'second laptop passphrase 77');
   await importFrom(second, dialogs, file);
   const preview = second.getByLabel('Import preview');
-  await expect(preview).toContainText('Conflicts to review0');
+  await expect(preview).toContainText('Conflicts to review0', { timeout: 30_000 });
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'Imported' })).toContainText(/records? changed/);
   await openFindings(second, SAMPLE);
