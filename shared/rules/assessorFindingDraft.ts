@@ -33,7 +33,7 @@ export const emptyDraft: AssessorFindingDraft = {
   evidence: [],
   questions: [],
   recommendation: '',
-  ownerType: '',
+  ownerType: 'clinic',
 };
 
 /** The form's starting point: a stored finding's fields, or an empty draft. */
