@@ -74,14 +74,19 @@ export function acceptanceExpiry(decision: Pick<Finding, 'acceptedUntil'> & Part
   return until < latest ? until : latest;
 }
 
-/** Why a stored acceptance no longer holds on `onDate`, in one sentence; null while it holds. */
-export function lapsedAcceptance(
-  decision: Pick<Finding, 'status' | 'acceptedUntil'> & Partial<Pick<Finding, 'decidedAt'>>,
-  onDate: string,
-): string | null {
-  if (decision.status !== 'accepted') return null;
+type StoredAcceptance = Pick<Finding, 'status' | 'acceptedUntil'> & Partial<Pick<Finding, 'decidedAt'>>;
+
+/** Why an acceptance that lapsed no longer holds, in one sentence. */
+export function lapseReason(decision: StoredAcceptance): string {
   const expiry = acceptanceExpiry(decision);
-  if (!expiry) return 'Acceptance has no expiry, so the finding is open again until the risk is accepted with a date.';
-  if (expiry < onDate) return `The acceptance ran until ${expiry}, so the finding is open again.`;
-  return null;
+  return expiry
+    ? `The acceptance ran until ${expiry}, so the finding is open again.`
+    : 'Acceptance has no expiry, so the finding is open again until the risk is accepted with a date.';
+}
+
+/** Whether a stored acceptance has lapsed on `onDate`: past its date, or without one. */
+export function lapsedAcceptance(decision: StoredAcceptance, onDate: string): boolean {
+  if (decision.status !== 'accepted') return false;
+  const expiry = acceptanceExpiry(decision);
+  return !expiry || expiry < onDate;
 }

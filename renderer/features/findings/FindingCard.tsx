@@ -3,16 +3,20 @@ import { areaLabels, ownerLabels } from '../../../shared/model/finding';
 import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { FindingDecision } from './FindingDecision';
+import { regressionSentence, type Regression } from '../../../shared/compare/regressions';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
   assessmentId,
   finding,
   names,
+  regression,
 }: {
   assessmentId: string;
   finding: AssessedFinding;
   names: ReadonlyMap<string, string>;
+  /** Resolved on the previous visit and found again. */
+  regression?: Regression | undefined;
 }) {
   const id = useId();
   const evidence = [...new Set(finding.records)].map((r) => names.get(r)).filter(Boolean);
@@ -25,6 +29,7 @@ export function FindingCard({
         <span className="muted">{areaLabels[finding.area]}</span>
         <span className={`status-pill status-${finding.status}`}>{effectiveStatusLabels[finding.status]}</span>
       </header>
+      {regression ? <p className="warning finding-regression">{regressionSentence(regression)}</p> : null}
       <p>{finding.detail}</p>
       <p className="finding-why">
         <strong>Why {finding.severity}:</strong> {finding.rationale}
