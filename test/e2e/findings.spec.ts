@@ -86,6 +86,7 @@ test('an assessment walked through the UI turns into scored findings, and a risk
   await backups.getByLabel('Person responsible').fill('Dr Lee, practice manager');
   await backups.getByLabel('Accepted until').fill(monthsAfter(todayIso(), 3));
   await backups.getByLabel('Reason for accepting').fill('New backup service ordered; live in February.');
+  await backups.getByLabel('Your name').fill('Ann Assessor'); // the assessment names no assessor
   await backups.getByRole('button', { name: 'Accept the risk' }).click();
   await expect(backups.locator('.status-pill')).toHaveText('Risk accepted');
   await page.getByLabel('Show').selectOption('accepted');
