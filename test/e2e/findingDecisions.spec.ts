@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { todayIso } from '../../renderer/clock/today';
 import { latestAcceptance, monthsAfter } from '../../shared/rules/decisionRules';
 import { expect, test, type Page } from './fixtures';
@@ -40,6 +41,11 @@ async function addWindows7(page: Page, assessment: string) {
   });
 }
 
+async function expectAccessible(page: Page) {
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+}
+
 const osFinding = (page: Page) =>
   page
     .getByRole('list', { name: 'Findings' })
@@ -66,6 +72,7 @@ test('a decision needs its owner, reason, expiry or retest; an expired acceptanc
     'To accept the risk, give the person responsible, the reason and the date it is accepted until.',
   );
   await expect(finding.locator('.status-pill')).toHaveText('Open');
+  await expectAccessible(page);
   await finding.getByLabel('Person responsible').fill('Dr Lee, practice manager');
   await finding.getByLabel('Reason for accepting').fill('Replacement PC ordered; swap booked.');
   // At most 12 months: the date picker stops there, and a later date typed in is refused.
@@ -129,6 +136,7 @@ test('a decision needs its owner, reason, expiry or retest; an expired acceptanc
   const regression = `Regression — resolved on the last visit (${today}, fixed by the clinic's MSP; retest: winver shows Windows 11 Pro 24H2 on ${today} by Jo Tech), found again now.`;
   await expect(osFinding(page)).toContainText(regression);
   await expect(osFinding(page).locator('.status-pill')).toHaveText('Open');
+  await expectAccessible(page);
 
   await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
   const regressions = page.getByRole('table', { name: 'Regressions' });
