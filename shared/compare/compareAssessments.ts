@@ -56,6 +56,7 @@ function evaluate(
   return {
     findings: assessFindings(evaluateRules(buildContext(facts, resolveOs)), records.decisions, facts.assessmentDate),
     date: facts.assessmentDate,
+    decisions: records.decisions,
     ref: { id: records.assessment.id, title: records.assessment.data.title, date: facts.assessmentDate },
   };
 }

@@ -7,14 +7,19 @@
  * identified) persists when the group shares a record, or when neither rests on records.
  */
 import { ASSESSOR_RULE_ID, areaLabels } from '../model/finding';
+import type { Finding } from '../model/finding';
+import type { WithId } from '../model/withId';
 import type { AssessedFinding } from '../rules/assessedFindings';
 import { severityRank } from '../rules/severity';
 import type { FindingChanges, FindingSummary, PersistingFinding, SeverityChange } from './comparisonTypes';
+import { findRegressions } from './regressions';
 
 export interface EvaluatedFindings {
   /** The findings with the assessor's overrides and decisions, the assessor's own included. */
   findings: AssessedFinding[];
   date: string;
+  /** The stored decisions, so a finding resolved then and found again later is a regression. */
+  decisions?: readonly WithId<Finding>[];
 }
 
 interface Entry {
@@ -105,5 +110,6 @@ export function compareFindings(
       .sort(bySeverity),
     resolved: resolved.map((b) => b.summary).sort(bySeverity),
     persisting: persisting.sort((x, y) => bySeverity(x.after, y.after)),
+    regressions: findRegressions(prior.decisions ?? [], current.findings, priorToCurrent),
   };
 }

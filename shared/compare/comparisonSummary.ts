@@ -13,9 +13,11 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
   const raised = findings.persisting.filter((p) => p.severityChange === 'raised').length;
   const lowered = findings.persisting.filter((p) => p.severityChange === 'lowered').length;
   const severity = raised || lowered ? ` (${raised} more severe, ${lowered} less severe)` : '';
+  const regressed = findings.regressions.length;
+  const regressions = regressed ? `; ${count(regressed, 'regression')}, resolved then and found again` : '';
   const lines = [
     `Compared with “${c.prior.title || 'Untitled assessment'}” of ${c.prior.date}.`,
-    `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}.`,
+    `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}${regressions}.`,
   ];
   const osChanges = assets.changed.flatMap((a) => (a.os ? [a.os] : []));
   if (osChanges.length) {

@@ -8,6 +8,7 @@ import type { FindingSource } from '../model/finding';
 import type { EffectiveStatus } from '../rules/findingStatus';
 import type { OsSupport } from '../rules/ruleTypes';
 import type { Severity } from '../rules/severity';
+import type { Regression } from './regressions';
 
 export interface AssessmentRef {
   id: string;
@@ -47,6 +48,8 @@ export interface FindingChanges {
   /** Found on the prior visit, no longer derived from what is recorded now. */
   resolved: FindingSummary[];
   persisting: PersistingFinding[];
+  /** Resolved on the prior visit (with the retest), found again now. */
+  regressions: Regression[];
 }
 
 export interface FieldChange {

@@ -38,6 +38,7 @@ import {
 } from './reportRegisters';
 import { count } from '../model/plural';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
+import { decisionRegister, type DecisionRegister } from './reportDecisions';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -72,6 +73,8 @@ export interface ClinicReport {
   appendix: AppendixSection[];
   /** Against the visit before, when there is one. */
   comparison?: AssessmentComparison;
+  /** Accepted risks, resolutions, and regressions since the last visit. */
+  decisions: DecisionRegister;
 }
 
 function summaryText(
@@ -134,11 +137,8 @@ export function buildClinicReport(
   const context = buildContext(facts, osSupport);
   const names = recordNames(records);
   const kinds = { assets: new Set(records.assets.map((a) => a.id)), flows: new Set(records.flows.map((f) => f.id)) };
-  const rows = findingRows(
-    assessFindings(evaluateRules(context), records.decisions, facts.assessmentDate),
-    names,
-    kinds,
-  );
+  const assessed = assessFindings(evaluateRules(context), records.decisions, facts.assessmentDate);
+  const rows = findingRows(assessed, names, kinds);
   const openRows = rows.filter(isOpen);
   const reachability = zoneReachability(context);
   const open = countBySeverity(openRows);
@@ -208,5 +208,6 @@ export function buildClinicReport(
       })),
     })),
     ...(comparison ? { comparison } : {}),
+    decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
   };
 }

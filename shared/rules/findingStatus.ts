@@ -6,6 +6,7 @@
 import type { Finding } from '../model/finding';
 import { derivedId } from '../model/derivedId';
 import { findingStatusLabels } from '../model/finding';
+import { lapsedAcceptance } from './decisionRules';
 
 export type EffectiveStatus = 'open' | 'accepted' | 'resolved' | 'acceptance-expired' | 'not-applicable';
 /** The decision's labels, and the ones an acceptance past its date and an override show. */
@@ -19,13 +20,17 @@ export function findingId(assessmentId: string, key: string): Promise<string> {
   return derivedId('finding', assessmentId, key);
 }
 
+/**
+ * An acceptance past its date, or with no date at all (older records), counts as open:
+ * 'acceptance-expired'. One made with a date further than 12 months ahead ends 12 months
+ * after it was made.
+ */
 export function effectiveStatus(
-  decision: Pick<Finding, 'status' | 'acceptedUntil'> | undefined,
+  decision: (Pick<Finding, 'status' | 'acceptedUntil'> & Partial<Pick<Finding, 'decidedAt'>>) | undefined,
   onDate: string,
 ): EffectiveStatus {
   if (!decision || decision.status === 'open') return 'open';
-  if (decision.status === 'accepted' && decision.acceptedUntil && decision.acceptedUntil < onDate)
-    return 'acceptance-expired';
+  if (lapsedAcceptance(decision, onDate)) return 'acceptance-expired';
   return decision.status;
 }
 

@@ -1,3 +1,5 @@
+import { monthsAfter } from '../../shared/rules/decisionRules';
+import { todayIso } from '../../renderer/clock/today';
 import { expect, test } from './fixtures';
 
 test('an assessment walked through the UI turns into scored findings, and a risk can be accepted', async ({ app }) => {
@@ -81,10 +83,12 @@ test('an assessment walked through the UI turns into scored findings, and a risk
 
   const backups = finding('Backups missing, reachable by ransomware, or never tested');
   await backups.getByLabel('Decision').selectOption('accepted');
-  await backups.getByLabel('Accepted until').fill('2027-03-31');
+  await backups.getByLabel('Person responsible').fill('Dr Lee, practice manager');
+  await backups.getByLabel('Accepted until').fill(monthsAfter(todayIso(), 3));
   await backups.getByLabel('Reason for accepting').fill('New backup service ordered; live in February.');
-  await backups.getByLabel('Reason for accepting').blur();
-  await expect(backups.getByRole('status')).toHaveText('All changes saved');
+  await backups.getByLabel('Your name').fill('Ann Assessor'); // the assessment names no assessor
+  await backups.getByRole('button', { name: 'Accept the risk' }).click();
+  await expect(backups.locator('.status-pill')).toHaveText('Risk accepted');
   await page.getByLabel('Show').selectOption('accepted');
   const shown = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
   await expect(shown).toHaveCount(1);

@@ -5,16 +5,20 @@ import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { AssessorBadge, AssessorFindingControls } from './AssessorFindingActions';
 import { FindingDecision } from './FindingDecision';
+import { regressionSentence, type Regression } from '../../../shared/compare/regressions';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
   assessmentId,
   finding,
   names,
+  regression,
 }: {
   assessmentId: string;
   finding: AssessedFinding;
   names: ReadonlyMap<string, string>;
+  /** Resolved on the previous visit and found again. */
+  regression?: Regression | undefined;
 }) {
   const id = useId();
   const evidence = [
@@ -31,6 +35,7 @@ export function FindingCard({
         <span className="muted">{areaLabels[finding.area]}</span>
         <span className={`status-pill status-${finding.status}`}>{effectiveStatusLabels[finding.status]}</span>
       </header>
+      {regression ? <p className="warning finding-regression">{regressionSentence(regression)}</p> : null}
       <p>{finding.detail}</p>
       <p className="finding-why">
         <strong>Why {finding.severity}:</strong> {finding.rationale}

@@ -5,6 +5,7 @@ import type {
 } from '../../../shared/compare/comparisonTypes';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { AssessorBadge } from './AssessorFindingActions';
+import { RegressionTable } from './RegressionTable';
 
 const Severity = ({ f }: { f: FindingSummary }) => <span className={`badge badge-${f.severity}`}>{f.severity}</span>;
 const Status = ({ f }: { f: FindingSummary }) => (
@@ -87,6 +88,13 @@ export function FindingChanges({ findings }: { findings: Changes }) {
       ) : (
         <p className="muted">No new findings.</p>
       )}
+      {findings.regressions.length ? (
+        <>
+          <h3>Regressions ({findings.regressions.length})</h3>
+          <p className="muted">Resolved on the earlier visit, found again now.</p>
+          <RegressionTable regressions={findings.regressions} />
+        </>
+      ) : null}
       <h3>Resolved findings ({findings.resolved.length})</h3>
       <p className="muted">Found on the earlier visit, no longer found in what is recorded now.</p>
       {findings.resolved.length ? (

@@ -52,7 +52,13 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
   const entries = groupFindings(visible, groupBy, result.assetIds);
   const devices = entries.filter((e) => e.kind === 'device').length;
   const card = ({ finding }: (typeof visible)[number]) => (
-    <FindingCard key={finding.key} assessmentId={assessmentId} finding={finding} names={result.names} />
+    <FindingCard
+      key={finding.key}
+      assessmentId={assessmentId}
+      finding={finding}
+      names={result.names}
+      regression={result.regressions.get(finding.key)}
+    />
   );
   const about = (deviceId: string) => {
     const asset = result.context.assetById.get(deviceId)?.data;

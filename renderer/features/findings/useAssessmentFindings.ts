@@ -8,6 +8,8 @@ import { recordNames } from '../../../shared/model/assessmentRecords';
 import { factsOf } from '../../../shared/rules/assessmentFacts';
 import { todayIso } from '../../clock/today';
 import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
+import type { Regression } from '../../../shared/compare/regressions';
+import { usePriorRegressions } from './usePriorRegressions';
 
 export interface AssessmentFindings {
   facts: AssessmentFacts;
@@ -21,13 +23,16 @@ export interface AssessmentFindings {
   assessmentDate: string;
   clinicName: string;
   assessmentTitle: string;
+  /** Findings resolved on the previous visit and found again, by key. */
+  regressions: ReadonlyMap<string, Regression>;
 }
 
 /** Everything recorded for an assessment, live, and the findings the rules derive from it. */
 export function useAssessmentFindings(assessmentId: string): AssessmentFindings | null | undefined {
   const loaded = useAssessmentRecords(assessmentId);
+  const regressions = usePriorRegressions(assessmentId, loaded);
 
-  return useMemo(() => {
+  const result = useMemo(() => {
     if (loaded === undefined || loaded === null) return loaded;
     const facts = factsOf(loaded, todayIso());
     const assessmentDate = facts.assessmentDate;
@@ -45,4 +50,5 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
       assessmentTitle: loaded.assessment.data.title,
     };
   }, [loaded]);
+  return useMemo(() => (result ? { ...result, regressions } : result), [result, regressions]);
 }

@@ -3,6 +3,7 @@ import type { ClinicReport } from '../clinicReport';
 import { areaChart, HEAT_MAP_HEIGHT, heatMapChart } from './charts';
 import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
+import { decisionsChapter } from './decisionsChapter';
 import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
@@ -151,6 +152,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
     ['Summary', summary],
     ['Findings', findingsChapter],
+    ['Decisions on findings', decisionsChapter],
     ...(r.comparison
       ? [
           [
