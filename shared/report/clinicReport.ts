@@ -37,6 +37,7 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
+import { isNotApplicable, overrideDueForReview } from './reportOverrides';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
@@ -58,6 +59,10 @@ export interface ClinicReport {
   byArea: { area: string; counts: SeverityCounts }[];
   heatMap: number[][];
   findings: FindingRow[];
+  /** Findings the assessor judged not applicable here, each with the justification (not in `findings`). */
+  notApplicable: FindingRow[];
+  /** Findings whose override was made on facts that have changed since: the rule's rating applies. */
+  overridesToReview: FindingRow[];
   /** Devices with two or more open findings, each with those findings, most severe first. */
   findingsByDevice: { device: string; rows: FindingRow[] }[];
   inventory: InventoryRow[];
@@ -179,7 +184,9 @@ export function buildClinicReport(
     open,
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
-    findings: rows,
+    findings: rows.filter((r) => !isNotApplicable(r)),
+    notApplicable: rows.filter(isNotApplicable),
+    overridesToReview: rows.filter(overrideDueForReview),
     findingsByDevice: groupByDevice(openRows, (r) => r.device?.id ?? null, isOpen).map((g) => ({
       device: g.items[0]?.device?.name ?? 'Unnamed asset',
       rows: g.items,

@@ -5,7 +5,12 @@ import type {
 } from '../../../shared/compare/comparisonTypes';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 
-const Severity = ({ f }: { f: FindingSummary }) => <span className={`badge badge-${f.severity}`}>{f.severity}</span>;
+const Severity = ({ f }: { f: FindingSummary }) => (
+  <>
+    <span className={`badge badge-${f.severity}`}>{f.severity}</span>
+    {f.severity === f.ruleSeverity ? null : <span className="muted"> overridden (rule: {f.ruleSeverity})</span>}
+  </>
+);
 const Status = ({ f }: { f: FindingSummary }) => (
   <span className={`status-pill status-${f.status}`}>{effectiveStatusLabels[f.status]}</span>
 );

@@ -3,7 +3,10 @@ import type { AssessmentComparison, FindingSummary } from '../../compare/compari
 import { INK, type ReportWriter } from './reportWriter';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const findingRow = (f: FindingSummary) => [cap(f.severity), f.title, f.area, f.detail];
+/** "Low (rule: High)" where the assessor's override set the severity. */
+const ratingText = (f: FindingSummary) =>
+  f.severity === f.ruleSeverity ? cap(f.severity) : `${cap(f.severity)} (rule: ${cap(f.ruleSeverity)})`;
+const findingRow = (f: FindingSummary) => [ratingText(f), f.title, f.area, f.detail];
 
 export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): void {
   w.heading('Changes since the previous visit');
@@ -24,8 +27,8 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
       ['Finding', 'Severity then', 'Severity now', 'Status now'],
       c.findings.persisting.map((p) => [
         `${p.after.title}\n${p.after.detail}`,
-        cap(p.before.severity),
-        cap(p.after.severity),
+        ratingText(p.before),
+        ratingText(p.after),
         cap(p.after.status.replace('-', ' ')),
       ]),
       { columnStyles: { 0: { cellWidth: 90 } } },
