@@ -3,6 +3,7 @@ import { areaLabels, ownerLabels } from '../../../shared/model/finding';
 import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { FindingDecision } from './FindingDecision';
+import { FindingOverride, RuleRating } from './FindingOverride';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
@@ -21,13 +22,14 @@ export function FindingCard({
     <article className={`card finding finding-${finding.severity}`} aria-labelledby={`${id}-title`}>
       <header className="finding-head">
         <span className={`badge badge-${finding.severity}`}>{finding.severity}</span>
+        <RuleRating finding={finding} />
         <h3 id={`${id}-title`}>{finding.title}</h3>
         <span className="muted">{areaLabels[finding.area]}</span>
         <span className={`status-pill status-${finding.status}`}>{effectiveStatusLabels[finding.status]}</span>
       </header>
       <p>{finding.detail}</p>
       <p className="finding-why">
-        <strong>Why {finding.severity}:</strong> {finding.rationale}
+        <strong>Why {finding.ruleSeverity}:</strong> {finding.rationale}
       </p>
       {evidence.length ? (
         <p className="finding-why">
@@ -50,6 +52,7 @@ export function FindingCard({
         <summary>Remediation</summary>
         <p>{finding.remediation}</p>
       </details>
+      <FindingOverride assessmentId={assessmentId} finding={finding} />
       <FindingDecision assessmentId={assessmentId} finding={finding} />
     </article>
   );
