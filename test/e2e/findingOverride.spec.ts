@@ -131,3 +131,50 @@ test("an override of a rule's rating travels to another computer, is flagged whe
   expect(text).toContain('Compared with “Visit of 2025” of 2025-05-06.');
   await close();
 });
+
+test('a finding marked not applicable leaves the open findings, and the override asks who makes it when nobody is known', async ({
+  app,
+}) => {
+  const { page } = app;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  const lead = page.getByText(/ open of \d+, updated as/);
+  const openBefore = Number((await lead.textContent())?.match(/(\d+) open of/)?.[1]);
+
+  // Nobody is named on the assessment, and this computer signs with no name yet.
+  await go(page, 'Clinics');
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Lakeside/ })
+    .click();
+  const assessment = page.getByRole('article', { name: SAMPLE });
+  await assessment.getByLabel('Assessor').fill('');
+  await assessment.getByLabel('Assessor').blur();
+  await expect(assessment.getByRole('status')).toHaveText('All changes saved');
+  await openFindings(page);
+
+  const usb = page.getByRole('article', { name: 'USB storage is unrestricted' });
+  await usb.getByRole('button', { name: 'Change the rating' }).click();
+  const form = usb.getByRole('group', { name: 'Change the rating' });
+  await form.getByLabel('Rating here').selectOption('not-applicable');
+  await form.getByLabel('Justification').fill('USB ports are glued shut on every PC, checked one by one.');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Write your name, so the override says who made it.');
+  await form.getByLabel('Your name').fill('Jo Park');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(usb.getByRole('note', { name: "Override of the rule's rating" })).toContainText(
+    'Not applicable here · Jo Park,',
+  );
+  await expect(usb).toContainText('Not applicable');
+  await expect(lead).toContainText(`${openBefore - 1} open of`);
+
+  await page.getByLabel('Show').selectOption('not-applicable');
+  const shown = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+  await expect(shown).toHaveCount(1);
+  await expect(shown).toContainText('USB storage is unrestricted');
+
+  // Removed, the rule's rating applies again.
+  await usb.getByRole('button', { name: 'Remove override' }).click();
+  await expect(shown).toHaveCount(0);
+  await expect(lead).toContainText(`${openBefore} open of`);
+});
