@@ -37,7 +37,7 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
-import { isNotApplicable, overrideDueForReview } from './reportOverrides';
+import { isNotApplicable, overrideDueForReview, overrideSummary } from './reportOverrides';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
@@ -156,6 +156,7 @@ export function buildClinicReport(
   const { clinic, assessment } = records;
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
+  summary.push(...overrideSummary(rows));
   if (comparison?.summary[1])
     summary.push(
       `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,

@@ -4,6 +4,7 @@
  * moved away from, and the findings the assessor judged not applicable here.
  */
 import { severityLabels } from '../model/finding';
+import { agree, count } from '../model/plural';
 import type { RatingOverride } from '../rules/assessedFindings';
 import type { Severity } from '../rules/severity';
 
@@ -43,3 +44,20 @@ export const isNotApplicable = (f: { status: string }) => f.status === 'not-appl
 
 /** Findings whose override the facts have moved away from. */
 export const overrideDueForReview = (f: Rated) => f.override?.needsReview === true;
+
+/** A line for the summary when the assessor overrode any rule's rating; none otherwise. */
+export function overrideSummary(rows: readonly (Rated & { status: string })[]): string[] {
+  const rated = rows.filter((r) => r.override?.kind === 'severity' && !r.override.needsReview).length;
+  const notApplicable = rows.filter(isNotApplicable).length;
+  const review = rows.filter(overrideDueForReview).length;
+  if (!rated && !notApplicable && !review) return [];
+  const parts = [
+    ...(rated ? [`changed the rules' rating of ${count(rated, 'finding')}`] : []),
+    ...(notApplicable ? [`judged ${count(notApplicable, 'finding')} not applicable here`] : []),
+  ];
+  const done = parts.length ? `The assessor ${parts.join(' and ')}, each with a written justification.` : '';
+  const due = review
+    ? `${count(review, 'override')} ${agree(review, 'is', 'are')} due for review, as the facts changed since.`
+    : '';
+  return [[done, due].filter(Boolean).join(' ')];
+}

@@ -83,6 +83,10 @@ describe('overrides of a rule finding in the clinic report', { timeout: 60_000 }
     expect(total(report.open)).toBe(total(before.open) - 1);
     expect(heat(report.heatMap)).toBe(heat(before.heatMap) - 1);
     expect(report.overridesToReview).toEqual([]);
+    expect(report.summary).toContain(
+      "The assessor changed the rules' rating of 1 finding and judged 1 finding not applicable here, each with a written justification.",
+    );
+    expect(before.summary.join(' ')).not.toContain('The assessor');
 
     const text = flatText(clinicReportPdf(report, fonts));
     expect(text).toContain('Low (rule: Critical)');
@@ -111,6 +115,7 @@ describe('overrides of a rule finding in the clinic report', { timeout: 60_000 }
     expect(row?.override).toMatchObject({ kind: 'severity', severity: 'medium', needsReview: true });
     expect(row && ratingText(row)).toBe('Critical');
     expect(report.overridesToReview.map((r) => r.key)).toEqual([row?.key]);
+    expect(report.summary).toContain('1 override is due for review, as the facts changed since.');
     const text = flatText(clinicReportPdf(report, fonts));
     expect(text).toContain('Overrides due for review');
     expect(text).toContain(`Medium: ${KIOSK} (Sam Lee on 2026-11-20)`);
