@@ -38,6 +38,7 @@ function entries(side: EvaluatedFindings, translate: (id: string) => string): En
       title: f.title,
       area: areaLabels[f.area],
       severity: f.severity,
+      ruleSeverity: f.ruleSeverity,
       detail: f.detail,
       status: f.status,
       source: f.source,

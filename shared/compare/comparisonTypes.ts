@@ -25,6 +25,8 @@ export interface FindingSummary {
   /** Area label, such as "Endpoints and OS". */
   area: string;
   severity: Severity;
+  /** The rule's own rating: not `severity` where the assessor's override is in force. */
+  ruleSeverity: Severity;
   detail: string;
   /** The assessor's decision in that assessment. */
   status: EffectiveStatus;

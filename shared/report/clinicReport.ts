@@ -37,6 +37,7 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
+import { isNotApplicable, overrideDueForReview, overrideSummary } from './reportOverrides';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
 
@@ -59,6 +60,10 @@ export interface ClinicReport {
   byArea: { area: string; counts: SeverityCounts }[];
   heatMap: number[][];
   findings: FindingRow[];
+  /** Findings the assessor judged not applicable here, each with the justification (not in `findings`). */
+  notApplicable: FindingRow[];
+  /** Findings whose override was made on facts that have changed since: the rule's rating applies. */
+  overridesToReview: FindingRow[];
   /** Devices with two or more open findings, each with those findings, most severe first. */
   findingsByDevice: { device: string; rows: FindingRow[] }[];
   inventory: InventoryRow[];
@@ -151,6 +156,7 @@ export function buildClinicReport(
   const { clinic, assessment } = records;
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
+  summary.push(...overrideSummary(rows));
   if (comparison?.summary[1])
     summary.push(
       `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,
@@ -179,7 +185,9 @@ export function buildClinicReport(
     open,
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
-    findings: rows,
+    findings: rows.filter((r) => !isNotApplicable(r)),
+    notApplicable: rows.filter(isNotApplicable),
+    overridesToReview: rows.filter(overrideDueForReview),
     findingsByDevice: groupByDevice(openRows, (r) => r.device?.id ?? null, isOpen).map((g) => ({
       device: g.items[0]?.device?.name ?? 'Unnamed asset',
       rows: g.items,

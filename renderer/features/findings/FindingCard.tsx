@@ -6,6 +6,7 @@ import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { AssessorBadge, AssessorFindingControls } from './AssessorFindingActions';
 import { FindingDecision } from './FindingDecision';
 import { regressionSentence, type Regression } from '../../../shared/compare/regressions';
+import { FindingOverride, RuleRating } from './FindingOverride';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
@@ -31,6 +32,7 @@ export function FindingCard({
       <header className="finding-head">
         <span className={`badge badge-${finding.severity}`}>{finding.severity}</span>
         {finding.source === 'assessor' ? <AssessorBadge /> : null}
+        <RuleRating finding={finding} />
         <h3 id={`${id}-title`}>{finding.title}</h3>
         <span className="muted">{areaLabels[finding.area]}</span>
         <span className={`status-pill status-${finding.status}`}>{effectiveStatusLabels[finding.status]}</span>
@@ -38,7 +40,7 @@ export function FindingCard({
       {regression ? <p className="warning finding-regression">{regressionSentence(regression)}</p> : null}
       <p>{finding.detail}</p>
       <p className="finding-why">
-        <strong>Why {finding.severity}:</strong> {finding.rationale}
+        <strong>Why {finding.ruleSeverity}:</strong> {finding.rationale}
       </p>
       {evidence.length ? (
         <p className="finding-why">
@@ -62,6 +64,7 @@ export function FindingCard({
         <p>{finding.remediation}</p>
       </details>
       <AssessorFindingControls assessmentId={assessmentId} finding={finding} />
+      <FindingOverride assessmentId={assessmentId} finding={finding} />
       <FindingDecision assessmentId={assessmentId} finding={finding} />
     </article>
   );

@@ -7,7 +7,12 @@ import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { AssessorBadge } from './AssessorFindingActions';
 import { RegressionTable } from './RegressionTable';
 
-const Severity = ({ f }: { f: FindingSummary }) => <span className={`badge badge-${f.severity}`}>{f.severity}</span>;
+const Severity = ({ f }: { f: FindingSummary }) => (
+  <>
+    <span className={`badge badge-${f.severity}`}>{f.severity}</span>
+    {f.severity === f.ruleSeverity ? null : <span className="muted"> overridden (rule: {f.ruleSeverity})</span>}
+  </>
+);
 const Status = ({ f }: { f: FindingSummary }) => (
   <span className={`status-pill status-${f.status}`}>{effectiveStatusLabels[f.status]}</span>
 );

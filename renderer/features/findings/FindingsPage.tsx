@@ -22,7 +22,7 @@ export function FindingsPage({ path }: { path: string[] }) {
   );
 }
 
-type Show = 'open' | 'accepted' | 'resolved' | 'all';
+type Show = 'open' | 'accepted' | 'resolved' | 'not-applicable' | 'all';
 
 function Findings({ assessmentId }: { assessmentId: string }) {
   const result = useAssessmentFindings(assessmentId);
@@ -100,6 +100,7 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
             <option value="open">Open findings</option>
             <option value="accepted">Accepted risks</option>
             <option value="resolved">Resolved</option>
+            <option value="not-applicable">Not applicable</option>
           </select>
         </div>
         <div className="field">

@@ -6,7 +6,10 @@ import { INK, type ReportWriter } from './reportWriter';
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The title, marked when it is the assessor's own finding. */
 const titleOf = (f: FindingSummary) => (f.source === 'assessor' ? `${f.title}\n${ASSESSOR_MARK}` : f.title);
-const findingRow = (f: FindingSummary) => [cap(f.severity), titleOf(f), f.area, f.detail];
+/** "Low (rule: High)" where the assessor's override set the severity. */
+const ratingText = (f: FindingSummary) =>
+  f.severity === f.ruleSeverity ? cap(f.severity) : `${cap(f.severity)} (rule: ${cap(f.ruleSeverity)})`;
+const findingRow = (f: FindingSummary) => [ratingText(f), titleOf(f), f.area, f.detail];
 
 export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): void {
   w.heading('Changes since the previous visit');
@@ -27,8 +30,8 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
       ['Finding', 'Severity then', 'Severity now', 'Status now'],
       c.findings.persisting.map((p) => [
         `${titleOf(p.after)}\n${p.after.detail}`,
-        cap(p.before.severity),
-        cap(p.after.severity),
+        ratingText(p.before),
+        ratingText(p.after),
         cap(p.after.status.replace('-', ' ')),
       ]),
       { columnStyles: { 0: { cellWidth: 90 } } },

@@ -6,13 +6,16 @@ import type { ClinicReport } from '../clinicReport';
 import type { FindingRow } from '../reportFindings';
 import { count } from '../../model/plural';
 import { severityColours } from '../../model/riskColours';
+import { overrideText, ratingText } from '../reportOverrides';
+import { overrideSections } from './overrideSections';
 import { INK, type ReportWriter } from './reportWriter';
 
 const severityWord = (s: Severity) => s[0]?.toUpperCase() + s.slice(1);
 
 export function severityCell(data: CellHookData, column: number): void {
   if (data.section !== 'body' || data.column.index !== column) return;
-  const severity = String(data.cell.raw).toLowerCase() as Severity;
+  // The first word: an overridden finding's cell reads "Low (rule: High)".
+  const severity = String(data.cell.raw).split(' ')[0]?.toLowerCase() as Severity;
   const colour = severityColours[severity];
   if (colour) {
     data.cell.styles.textColor = colour;
@@ -20,12 +23,21 @@ export function severityCell(data: CellHookData, column: number): void {
   }
 }
 
-/** Title (marked when it is the assessor's own finding), what was found, the paths that prove it (one line each), and why this severity. */
+/** Title (marked when it is the assessor's own finding), what was found, the paths that prove it (one line each), why this severity, and any override of it. */
 export function findingText(
-  f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale'> & Partial<Pick<FindingRow, 'source'>>,
+  f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale' | 'severity' | 'ruleSeverity' | 'override'> &
+    Partial<Pick<FindingRow, 'source'>>,
 ): string {
+  const override = overrideText(f);
   const marker = f.source === 'assessor' ? [ASSESSOR_MARK] : [];
-  return [f.title, ...marker, f.detail, ...f.paths.map((p) => `Path: ${p}`), `Why: ${f.rationale}`].join('\n');
+  return [
+    f.title,
+    ...marker,
+    f.detail,
+    ...f.paths.map((p) => `Path: ${p}`),
+    `Why: ${f.rationale}`,
+    ...(override ? [override] : []),
+  ].join('\n');
 }
 
 export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
@@ -37,7 +49,7 @@ export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
   w.table(
     ['Severity', 'Finding', 'Evidence', 'Owner and remediation', 'Status'],
     r.findings.map((f) => [
-      severityWord(f.severity),
+      ratingText(f),
       findingText(f),
       f.evidence,
       `Owner: ${f.owner}\n${f.remediation}`,
@@ -54,6 +66,7 @@ export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
       didParseCell: (d) => severityCell(d, 0),
     },
   );
+  overrideSections(w, r);
   findingsByDevice(w, r);
 }
 
