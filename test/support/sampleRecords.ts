@@ -1,4 +1,5 @@
 import type { EntityData, EntityType } from '../../shared/model/entities';
+import { enteredNow } from '../../shared/model/carriedRecord';
 
 /** One valid record of every kind, the ids tying them together. */
 export function sampleData(
@@ -26,6 +27,7 @@ export function sampleData(
     },
     asset: {
       assessmentId,
+      ...enteredNow,
       kind: 'medical-device',
       name: 'ULTRASOUND-01',
       vendor: 'SonoCorp',
@@ -65,6 +67,7 @@ export function sampleData(
     },
     network: {
       assessmentId,
+      ...enteredNow,
       name: 'Clinical LAN',
       vlan: 20,
       subnet: '10.0.20.0/24',
@@ -77,6 +80,7 @@ export function sampleData(
     },
     vendorAccess: {
       assessmentId,
+      ...enteredNow,
       vendor: 'SonoCorp',
       method: 'remote-control-tool',
       tool: 'TeamViewer 12',
@@ -92,6 +96,7 @@ export function sampleData(
     },
     link: {
       assessmentId,
+      ...enteredNow,
       isp: 'Valley DSL',
       type: 'dsl',
       downMbps: 18.5,
@@ -104,6 +109,7 @@ export function sampleData(
     },
     application: {
       assessmentId,
+      ...enteredNow,
       name: 'ChartWell EMR',
       version: '8.2',
       category: 'emr',
@@ -115,6 +121,7 @@ export function sampleData(
     },
     flow: {
       assessmentId,
+      ...enteredNow,
       from: networkId,
       to: 'parent-corporate',
       services: ['dicom', 'tcp/443'],
