@@ -30,7 +30,10 @@ export function carryOver(prior: RecordedInventory, assessmentId: string, newId:
   const one = (id: string | null) => (id === null ? null : (ids.get(id) ?? null));
   const many = (list: readonly string[]) => list.flatMap((id) => ids.get(id) ?? []);
   const end = (id: string) => (zones.has(id) ? id : ids.get(id));
-  const copy = <T extends object>(r: WithId<T>, data: Partial<T> = {}): WithId<T & { assessmentId: string } & Carried> => ({
+  const copy = <T extends object>(
+    r: WithId<T>,
+    data: Partial<T> = {},
+  ): WithId<T & { assessmentId: string } & Carried> => ({
     id: ids.get(r.id)!,
     data: {
       ...r.data,

@@ -1,5 +1,5 @@
 /** A few sentences on what changed since the prior visit, for the top of a comparison or a report. */
-import { count } from '../model/plural';
+import { agree, count } from '../model/plural';
 import type { AssessmentComparison, RecordChanges } from './comparisonTypes';
 
 function recordLine(label: string, changes: RecordChanges): string | undefined {
@@ -15,6 +15,7 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
   const severity = raised || lowered ? ` (${raised} more severe, ${lowered} less severe)` : '';
   const lines = [
     `Compared with “${c.prior.title || 'Untitled assessment'}” of ${c.prior.date}.`,
+    ...[unconfirmedSentence(c.unconfirmed.total) ?? []].flat(),
     `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}.`,
   ];
   const osChanges = assets.changed.flatMap((a) => (a.os ? [a.os] : []));
@@ -37,4 +38,10 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
     if (line) lines.push(line);
   }
   return lines;
+}
+
+/** "12 records carried from the last visit are still to confirm and are not counted.", or undefined for none. */
+export function unconfirmedSentence(total: number): string | undefined {
+  if (!total) return undefined;
+  return `${count(total, 'record')} carried from the last visit ${agree(total, 'is', 'are')} still to confirm and ${agree(total, 'is', 'are')} not counted.`;
 }
