@@ -4,7 +4,7 @@
  * The assessment and every carried record are written in ONE transaction, or nothing is.
  */
 import { CHECKLIST_VERSION } from '../../../shared/checklists/checklist';
-import { carriedCounts, carryOver, type CarriedCounts } from '../../../shared/compare/carryOver';
+import { carryOver, type CarriedCounts } from '../../../shared/compare/carryOver';
 import { priorChoice } from '../../../shared/compare/priorAssessment';
 import { countChanges } from '../../../shared/merge/mergePlan';
 import type { Assessment } from '../../../shared/model/assessment';
@@ -15,6 +15,7 @@ import type { WithId } from '../../../shared/model/withId';
 import { commitImport, type PlanItem } from '../../db/importExport';
 import type { Repositories } from '../../db/repository';
 import type { Vault } from '../../db/vault';
+import { countLive } from '../../db/liveCounts';
 
 export interface LastVisit {
   assessment: WithId<Assessment>;
@@ -56,19 +57,6 @@ function newAssessment(clinicId: string, today: string): Assessment {
   };
 }
 
-/** The clinic's last visit (the latest that started before today, else the latest), or undefined for a first visit. */
-export async function lastVisitOf(
-  repos: Repositories,
-  clinicId: string,
-  today: string,
-): Promise<LastVisit | undefined> {
-  const all = (await repos.assessment.list(clinicId)).map(plain);
-  const choice = priorChoice({ id: '', data: newAssessment(clinicId, today) }, all);
-  const assessment = choice.candidates.find((a) => a.id === choice.defaultId) ?? choice.candidates[0];
-  if (!assessment) return undefined;
-  return { assessment, counts: carriedCounts(await inventoryOf(repos, assessment.id)) };
-}
-
 const kindTypes: [keyof RecordedInventory, EntityType][] = [
   ['networks', 'network'],
   ['applications', 'application'],
@@ -77,6 +65,23 @@ const kindTypes: [keyof RecordedInventory, EntityType][] = [
   ['links', 'link'],
   ['flows', 'flow'],
 ];
+
+/** The clinic's last visit (the latest that started before today, else the latest), or undefined for a first visit. */
+export async function lastVisitOf(
+  vault: Vault,
+  repos: Repositories,
+  clinicId: string,
+  today: string,
+): Promise<LastVisit | undefined> {
+  const all = (await repos.assessment.list(clinicId)).map(plain);
+  const choice = priorChoice({ id: '', data: newAssessment(clinicId, today) }, all);
+  const assessment = choice.candidates.find((a) => a.id === choice.defaultId) ?? choice.candidates[0];
+  if (!assessment) return undefined;
+  const counts = await Promise.all(
+    kindTypes.map(async ([kind, type]) => [kind, await countLive(vault, type, assessment.id)]),
+  );
+  return { assessment, counts: Object.fromEntries(counts) as CarriedCounts };
+}
 
 export interface StartOptions {
   clinicId: string;
