@@ -30,3 +30,17 @@ export interface Carried {
 export const enteredNow: Carried = { carriedFrom: '', confirmation: 'confirmed' };
 
 export const isToConfirm = (data: { confirmation?: Confirmation }) => data.confirmation === 'to-confirm';
+
+/** Of the records carried from the last visit, how many are still to confirm. */
+export function confirmationProgress(records: readonly { data: Partial<Carried> }[]): {
+  carried: number;
+  toConfirm: number;
+} {
+  let carried = 0;
+  let toConfirm = 0;
+  for (const r of records) {
+    if (r.data.carriedFrom) carried += 1;
+    if (r.data.confirmation === 'to-confirm') toConfirm += 1;
+  }
+  return { carried, toConfirm };
+}
