@@ -1,6 +1,7 @@
 /** A few sentences on what changed since the prior visit, for the top of a comparison or a report. */
 import { agree, count } from '../model/plural';
 import type { AssessmentComparison, RecordChanges } from './comparisonTypes';
+import type { UnconfirmedCounts } from './reviewedRecords';
 
 function recordLine(label: string, changes: RecordChanges): string | undefined {
   const { added, removed, changed, unchanged } = changes;
@@ -38,6 +39,20 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
     if (line) lines.push(line);
   }
   return lines;
+}
+
+const kindWords = [
+  ['assets', 'asset'],
+  ['networks', 'network'],
+  ['vendorLinks', 'vendor link'],
+  ['links', 'internet link'],
+  ['applications', 'application'],
+  ['flows', 'flow'],
+] as const;
+
+/** "3 assets, 1 flow": the records still to confirm, by kind, or '' for none. */
+export function unconfirmedByKind(u: UnconfirmedCounts): string {
+  return kindWords.flatMap(([kind, one]) => (u[kind] ? [count(u[kind], one)] : [])).join(', ');
 }
 
 /** "12 records carried from the last visit are still to confirm and are not counted.", or undefined for none. */
