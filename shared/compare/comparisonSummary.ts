@@ -16,8 +16,8 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
   const severity = raised || lowered ? ` (${raised} more severe, ${lowered} less severe)` : '';
   const lines = [
     `Compared with “${c.prior.title || 'Untitled assessment'}” of ${c.prior.date}.`,
-    ...[unconfirmedSentence(c.unconfirmed.total) ?? []].flat(),
     `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}.`,
+    ...[unconfirmedSentence(c.unconfirmed.total) ?? []].flat(),
   ];
   const osChanges = assets.changed.flatMap((a) => (a.os ? [a.os] : []));
   if (osChanges.length) {

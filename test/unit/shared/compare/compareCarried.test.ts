@@ -48,7 +48,7 @@ describe('comparing a revisit that started from the last visit', () => {
       assets: current.assets.length,
       flows: current.flows.length,
     });
-    expect(c.summary[1]).toBe(
+    expect(c.summary[2]).toBe(
       `${total(current)} records carried from the last visit are still to confirm and are not counted.`,
     );
   });
