@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { carryOver } from '../../../../shared/compare/carryOver';
 import { compareAssessments, type ComparableRecords } from '../../../../shared/compare/compareAssessments';
-import { sampleAssessment } from '../../../support/comparableRecords';
+import { revisitOf, sampleAssessment } from '../../../support/comparableRecords';
 
 const DAY = '2026-11-20';
 const kinds = ['assets', 'networks', 'vendorLinks', 'links', 'applications', 'flows'] as const;
-
-/** A revisit of `prior` that started from it: the same answers, its inventory carried over, all to confirm. */
-function revisit(prior: ComparableRecords): ComparableRecords {
-  const shell = sampleAssessment(DAY, prior.clinic.id);
-  const id = shell.assessment.id;
-  return {
-    ...shell,
-    answers: prior.answers.map((a) => ({ id: crypto.randomUUID(), data: { ...a.data, assessmentId: id } })),
-    ...carryOver(prior, id, () => crypto.randomUUID()),
-  };
-}
 
 /** The revisit with `pick`ed records confirmed. */
 function confirm(records: ComparableRecords, pick: (name: string) => boolean = () => true): ComparableRecords {
@@ -33,7 +21,7 @@ describe('comparing a revisit that started from the last visit', () => {
   const prior = sampleAssessment('2026-06-01');
 
   it('counts nothing that is still to confirm, and says how much is', () => {
-    const current = revisit(prior);
+    const current = revisitOf(prior, DAY);
     const c = compareAssessments(prior, current, DAY);
     for (const kind of kinds) expect(c[kind]).toEqual({ added: [], removed: [], changed: [], unchanged: 0 });
     expect(c.findings.new).toEqual([]);
@@ -54,7 +42,7 @@ describe('comparing a revisit that started from the last visit', () => {
   });
 
   it('pairs each confirmed record with the one it was carried from', () => {
-    const c = compareAssessments(prior, confirm(revisit(prior)), DAY);
+    const c = compareAssessments(prior, confirm(revisitOf(prior, DAY)), DAY);
     for (const kind of kinds)
       expect(c[kind]).toMatchObject({ added: [], removed: [], changed: [], unchanged: prior[kind].length });
     expect(c.findings.new).toEqual([]);
@@ -65,7 +53,7 @@ describe('comparing a revisit that started from the last visit', () => {
 
   it('counts what was reviewed: confirmed, edited, marked gone; the rest is left out', () => {
     const reviewed = new Set(['EXAM-PC-1', 'FRONTDESK-01', 'FRONTDESK-02']);
-    let current = confirm(revisit(prior), (name) => reviewed.has(name));
+    let current = confirm(revisitOf(prior, DAY), (name) => reviewed.has(name));
     // Edited beyond recognition by its keys (new name and serial): still the record it was carried from.
     current = {
       ...current,
