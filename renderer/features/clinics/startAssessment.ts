@@ -12,6 +12,7 @@ import type { RecordedInventory } from '../../../shared/model/assessmentRecords'
 import { entities, type EntityType } from '../../../shared/model/entities';
 import { createVersioned } from '../../../shared/model/versionedRecord';
 import type { WithId } from '../../../shared/model/withId';
+import { loadInventory } from '../../db/assessmentRecords';
 import { commitImport, type PlanItem } from '../../db/importExport';
 import type { Repositories } from '../../db/repository';
 import type { Vault } from '../../db/vault';
@@ -24,26 +25,6 @@ export interface LastVisit {
 }
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
-
-/** An assessment's live inventory. */
-async function inventoryOf(repos: Repositories, assessmentId: string): Promise<RecordedInventory> {
-  const [assets, networks, vendorLinks, links, applications, flows] = await Promise.all([
-    repos.asset.list(assessmentId),
-    repos.network.list(assessmentId),
-    repos.vendorAccess.list(assessmentId),
-    repos.link.list(assessmentId),
-    repos.application.list(assessmentId),
-    repos.flow.list(assessmentId),
-  ]);
-  return {
-    assets: assets.map(plain),
-    networks: networks.map(plain),
-    vendorLinks: vendorLinks.map(plain),
-    links: links.map(plain),
-    applications: applications.map(plain),
-    flows: flows.map(plain),
-  };
-}
 
 function newAssessment(clinicId: string, today: string): Assessment {
   return {
@@ -104,7 +85,7 @@ export async function startAssessment(vault: Vault, repos: Repositories, options
   });
   const items = [item('assessment', id, newAssessment(clinicId, today))];
   if (fromId) {
-    const carried = carryOver(await inventoryOf(repos, fromId), id, newId);
+    const carried = carryOver(await loadInventory(repos, fromId), id, newId);
     for (const [kind, type] of kindTypes) for (const r of carried[kind]) items.push(item(type, r.id, r.data));
   }
   await vault.use(() => commitImport(vault, { items, counts: countChanges(items) }));

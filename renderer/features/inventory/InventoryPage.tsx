@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
+import { loadInventory } from '../../db/assessmentRecords';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
@@ -31,15 +32,11 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
-    const [assessment, networks, assets, applications, vendorLinks, links, flows] = await Promise.all([
+    const [assessment, inventory] = await Promise.all([
       repos.assessment.get(assessmentId),
-      repos.network.list(assessmentId),
-      repos.asset.list(assessmentId),
-      repos.application.list(assessmentId),
-      repos.vendorAccess.list(assessmentId),
-      repos.link.list(assessmentId),
-      repos.flow.list(assessmentId),
+      loadInventory(repos, assessmentId),
     ]);
+    const { networks, assets, applications, vendorLinks, links, flows } = inventory;
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
     const carried: CarriedRecords = [
       ['asset', assets],

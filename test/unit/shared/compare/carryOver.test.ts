@@ -3,21 +3,11 @@ import { carriedCounts, carryOver } from '../../../../shared/compare/carryOver';
 import type { RecordedInventory } from '../../../../shared/model/assessmentRecords';
 import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
 import { entities } from '../../../../shared/model/entities';
-import { sampleClinic } from '../../../../shared/sample/sampleClinic';
+import { sampleAssessment } from '../../../support/comparableRecords';
 
 const NEXT = '7d0c8a4e-1f52-4f0a-9e43-2b1c5d6e7f80';
 
-function sample(): RecordedInventory {
-  const s = sampleClinic(() => crypto.randomUUID(), '2026-06-01');
-  return {
-    assets: s.assets,
-    networks: s.networks,
-    vendorLinks: s.vendorLinks,
-    links: s.links,
-    applications: s.applications,
-    flows: s.flows,
-  };
-}
+const sample = (): RecordedInventory => sampleAssessment('2026-06-01');
 
 const all = (inv: RecordedInventory) => [
   ...inv.assets,

@@ -29,6 +29,7 @@ const network = (id: string, patch: Partial<Network>) => ({
 });
 
 const stated = {
+  ...enteredNow,
   services: ['any'],
   method: 'routed',
   knownBy: 'stated',
