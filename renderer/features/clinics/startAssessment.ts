@@ -7,7 +7,8 @@ import { CHECKLIST_VERSION } from '../../../shared/checklists/checklist';
 import { carryOver, type CarriedCounts } from '../../../shared/compare/carryOver';
 import { priorChoice } from '../../../shared/compare/priorAssessment';
 import { countChanges } from '../../../shared/merge/mergePlan';
-import type { Assessment } from '../../../shared/model/assessment';
+import { assessmentData, type Assessment } from '../../../shared/model/assessment';
+import type { z } from 'zod';
 import type { RecordedInventory } from '../../../shared/model/assessmentRecords';
 import { entities, type EntityType } from '../../../shared/model/entities';
 import { createVersioned } from '../../../shared/model/versionedRecord';
@@ -26,8 +27,9 @@ export interface LastVisit {
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
 
+/** A new draft, in the schema's input form (fields with defaults take them). */
 function newAssessment(clinicId: string, today: string): Assessment {
-  return {
+  return assessmentData.parse({
     clinicId,
     title: `Assessment ${today}`,
     assessor: '',
@@ -35,7 +37,7 @@ function newAssessment(clinicId: string, today: string): Assessment {
     endDate: '',
     status: 'draft',
     checklistVersion: CHECKLIST_VERSION,
-  };
+  } satisfies z.input<typeof assessmentData>);
 }
 
 const kindTypes: [keyof RecordedInventory, EntityType][] = [
