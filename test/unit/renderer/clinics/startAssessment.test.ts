@@ -4,6 +4,7 @@ import { repositoriesFor, type Repositories } from '../../../../renderer/db/repo
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { lastVisitOf, startAssessment } from '../../../../renderer/features/clinics/startAssessment';
+import { confirmRecords, toConfirmIds } from '../../../../renderer/features/inventory/confirmCarried';
 import { emptyFlow, PARENT_ZONE } from '../../../../shared/model/flow';
 import { derive, freshDatabase } from '../../../support/testDatabase';
 
@@ -71,6 +72,23 @@ describe('starting a new assessment of a known clinic', () => {
         expect(end === PARENT_ZONE || end === 'internet' || ids.has(end)).toBe(true);
     // The last visit is as it was.
     expect(prior.assets.every((a) => a.data.confirmation === 'confirmed' && a.data.carriedFrom === '')).toBe(true);
+  });
+
+  it('confirms the carried records asked for, in one go, and leaves the rest to confirm', async () => {
+    const id = await startAssessment(vault, repos, { clinicId, today: '2026-11-20', fromId: priorId });
+    const assets = await repos.asset.list(id);
+    expect(await confirmRecords(vault, 'asset', toConfirmIds(assets))).toBe(assets.length);
+    const after = await inventory(id);
+    expect(after.assets.every((a) => a.data.confirmation === 'confirmed')).toBe(true);
+    expect(after.networks.every((n) => n.data.confirmation === 'to-confirm')).toBe(true);
+    // Confirming again changes nothing.
+    expect(
+      await confirmRecords(
+        vault,
+        'asset',
+        assets.map((a) => a.id),
+      ),
+    ).toBe(0);
   });
 
   it('starts empty when asked', async () => {
