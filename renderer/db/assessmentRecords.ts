@@ -46,3 +46,16 @@ export async function loadAssessmentRecords(
     decisions: decisions.map(plain),
   };
 }
+
+/** The assessment whose inventory this one's was carried from (a revisit), found from one carried record; undefined if none. */
+export async function carriedFromAssessment(repos: Repositories, assessmentId: string): Promise<string | undefined> {
+  const lists = [repos.network, repos.asset, repos.vendorAccess, repos.link, repos.application, repos.flow] as const;
+  for (const repo of lists) {
+    const records = (await repo.list(assessmentId)) as { data: { carriedFrom: string } }[];
+    const carried = records.find((r) => r.data.carriedFrom);
+    if (!carried) continue;
+    const origin = (await repo.get(carried.data.carriedFrom)) as { data: { assessmentId: string } } | undefined;
+    return origin?.data.assessmentId;
+  }
+  return undefined;
+}

@@ -86,7 +86,10 @@ test('a revisit starts from the last visit: records are confirmed, edited or mar
   // The comparison counts only what was reviewed, and says how much was not.
   await openFromPicker(page, 'Findings', 'Revisit');
   await page.getByRole('link', { name: 'Changes since the previous visit' }).click();
-  await page.getByLabel('Compare with').selectOption({ index: 1 });
+  // Compared by default with the visit it was carried from, though both started today.
+  await expect(page.getByLabel('Compare with').locator('option:checked')).toHaveText(
+    /^Sample: pre-integration assessment · .* \(previous visit\)$/,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'still to confirm' })).toHaveText(
     new RegExp(
       `^${waiting} records carried from the last visit are still to confirm and are not counted\\. Still to confirm: 11 assets, 2 networks, `,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
+import { carriedFromAssessment } from '../../../../renderer/db/assessmentRecords';
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
@@ -70,6 +71,8 @@ describe('starting a new assessment of a known clinic', () => {
     for (const f of copy.flows)
       for (const end of [f.data.from, f.data.to])
         expect(end === PARENT_ZONE || end === 'internet' || ids.has(end)).toBe(true);
+    expect(await carriedFromAssessment(repos, id)).toBe(priorId);
+    expect(await carriedFromAssessment(repos, priorId)).toBeUndefined();
     // The last visit is as it was.
     expect(prior.assets.every((a) => a.data.confirmation === 'confirmed' && a.data.carriedFrom === '')).toBe(true);
   });
