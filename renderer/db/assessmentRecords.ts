@@ -1,8 +1,28 @@
 /** One assessment's live records from the repositories, in the shape the report (and the rules) take. */
-import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
+import type { AssessmentRecords, RecordedInventory } from '../../shared/model/assessmentRecords';
 import type { Repositories } from './repository';
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
+
+/** An assessment's live inventory: its assets, networks, vendor links, internet links, applications and flows. */
+export async function loadInventory(repos: Repositories, assessmentId: string): Promise<RecordedInventory> {
+  const [assets, networks, vendorLinks, links, applications, flows] = await Promise.all([
+    repos.asset.list(assessmentId),
+    repos.network.list(assessmentId),
+    repos.vendorAccess.list(assessmentId),
+    repos.link.list(assessmentId),
+    repos.application.list(assessmentId),
+    repos.flow.list(assessmentId),
+  ]);
+  return {
+    assets: assets.map(plain),
+    networks: networks.map(plain),
+    vendorLinks: vendorLinks.map(plain),
+    links: links.map(plain),
+    applications: applications.map(plain),
+    flows: flows.map(plain),
+  };
+}
 
 export async function loadAssessmentRecords(
   repos: Repositories,
@@ -11,15 +31,10 @@ export async function loadAssessmentRecords(
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
-  const [clinic, answers, assets, networks, vendorLinks, links, applications, flows, decisions] = await Promise.all([
+  const [clinic, answers, inventory, decisions] = await Promise.all([
     repos.clinic.get(assessment.data.clinicId),
     repos.answer.list(assessmentId),
-    repos.asset.list(assessmentId),
-    repos.network.list(assessmentId),
-    repos.vendorAccess.list(assessmentId),
-    repos.link.list(assessmentId),
-    repos.application.list(assessmentId),
-    repos.flow.list(assessmentId),
+    loadInventory(repos, assessmentId),
     repos.finding.list(assessmentId),
   ]);
   if (!clinic) return null;
@@ -27,12 +42,20 @@ export async function loadAssessmentRecords(
     clinic: plain(clinic),
     assessment: plain(assessment),
     answers: answers.map(plain),
-    assets: assets.map(plain),
-    networks: networks.map(plain),
-    vendorLinks: vendorLinks.map(plain),
-    links: links.map(plain),
-    applications: applications.map(plain),
-    flows: flows.map(plain),
+    ...inventory,
     decisions: decisions.map(plain),
   };
+}
+
+/** The assessment whose inventory this one's was carried from (a revisit), found from one carried record; undefined if none. */
+export async function carriedFromAssessment(repos: Repositories, assessmentId: string): Promise<string | undefined> {
+  const lists = [repos.network, repos.asset, repos.vendorAccess, repos.link, repos.application, repos.flow] as const;
+  for (const repo of lists) {
+    const records = (await repo.list(assessmentId)) as { data: { carriedFrom: string } }[];
+    const carried = records.find((r) => r.data.carriedFrom);
+    if (!carried) continue;
+    const origin = (await repo.get(carried.data.carriedFrom)) as { data: { assessmentId: string } } | undefined;
+    return origin?.data.assessmentId;
+  }
+  return undefined;
 }

@@ -19,9 +19,12 @@ import { assetChanges, recordChanges } from './compareInventory';
 import { comparisonSummary } from './comparisonSummary';
 import type { NetworkRefs } from './fieldChanges';
 import { flowNames, matchFlows, withLegacyFlows } from './flowChanges';
-import { matchRecords, type Matching } from './matchRecords';
+import { matchRecords, type IdentityKey, type Matching } from './matchRecords';
+import { matchCarriedFirst, reviewedOnly } from './reviewedRecords';
+import type { WithId } from '../model/withId';
 import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } from './recordIdentity';
 
+type Kind = 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications';
 type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'flows' | 'decisions';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
@@ -61,6 +64,13 @@ function evaluate(
   };
 }
 
+/** Without the findings that rest only on records left out of the comparison. */
+function reviewedFindings<T extends EvaluatedFindings>(side: T, leftOut: ReadonlySet<string>): T {
+  if (!leftOut.size) return side;
+  const kept = side.findings.filter((f) => !f.records.length || f.records.some((id) => !leftOut.has(id)));
+  return { ...side, findings: kept };
+}
+
 /** `today` stands in for an assessment without a start date. */
 export function compareAssessments(
   priorRecords: ComparableRecords,
@@ -68,28 +78,35 @@ export function compareAssessments(
   today: string,
   resolveOs: OsSupportResolver = osSupport,
 ): AssessmentComparison {
-  const prior = liveRecords(priorRecords);
-  const current = liveRecords(currentRecords);
+  const [priorAll, currentAll] = [liveRecords(priorRecords), liveRecords(currentRecords)];
+  // Records carried over and still to confirm, with those they came from, are left out (reviewedRecords.ts).
+  const { prior, current, carried, leftOut, unconfirmed } = reviewedOnly(priorAll, currentAll);
+  const match = <T extends object>(kind: Kind, keys: IdentityKey<T>[]) =>
+    matchCarriedFirst(prior[kind] as WithId<T>[], current[kind] as WithId<T>[], (p, c) => matchRecords(p, c, keys));
   const matchings = {
-    assets: matchRecords(prior.assets, current.assets, assetKeys),
-    networks: matchRecords(prior.networks, current.networks, networkKeys),
-    vendorLinks: matchRecords(prior.vendorLinks, current.vendorLinks, vendorLinkKeys),
-    links: matchRecords(prior.links, current.links, linkKeys),
-    applications: matchRecords(prior.applications, current.applications, applicationKeys),
+    assets: match('assets', assetKeys),
+    networks: match('networks', networkKeys),
+    vendorLinks: match('vendorLinks', vendorLinkKeys),
+    links: match('links', linkKeys),
+    applications: match('applications', applicationKeys),
   };
-  const pairs = (Object.values(matchings) as Matching<unknown>[]).flatMap((m) =>
-    m.matched.map((x) => [x.prior.id, x.current.id] as const),
-  );
+  const pairs = [
+    ...carried,
+    ...(Object.values(matchings) as Matching<unknown>[]).flatMap((m) =>
+      m.matched.map((x) => [x.prior.id, x.current.id] as const),
+    ),
+  ];
   // A flow is known by its ends, so flows pair once the records they join have paired.
   const flows = matchFlows(prior.flows, current.flows, new Map(pairs));
-  const [priorNames, currentNames] = [recordNames(prior), recordNames(current)];
+  const [priorNames, currentNames] = [recordNames(priorAll), recordNames(currentAll)];
   const refs: NetworkRefs = {
     priorToCurrent: new Map([...pairs, ...flows.matched.map((x) => [x.prior.id, x.current.id] as const)]),
-    priorNames: new Map([...priorNames, ...flowNames(prior.flows, priorNames)]),
-    currentNames: new Map([...currentNames, ...flowNames(current.flows, currentNames)]),
+    priorNames: new Map([...priorNames, ...flowNames(priorAll.flows, priorNames)]),
+    currentNames: new Map([...currentNames, ...flowNames(currentAll.flows, currentNames)]),
   };
-  const before = evaluate(prior, today, resolveOs);
-  const after = evaluate(current, today, resolveOs);
+  // The rules read every record (a carried risk stands until it is confirmed gone).
+  const before = reviewedFindings(evaluate(priorAll, today, resolveOs), leftOut);
+  const after = reviewedFindings(evaluate(currentAll, today, resolveOs), leftOut);
   const comparison: Omit<AssessmentComparison, 'summary'> = {
     prior: before.ref,
     current: after.ref,
@@ -100,6 +117,7 @@ export function compareAssessments(
     links: recordChanges(matchings.links, linkFields, refs),
     applications: recordChanges(matchings.applications, applicationFields, refs),
     flows: recordChanges(flows, flowFields, refs),
+    unconfirmed,
   };
   return { ...comparison, summary: comparisonSummary(comparison) };
 }

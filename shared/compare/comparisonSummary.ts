@@ -1,6 +1,7 @@
 /** A few sentences on what changed since the prior visit, for the top of a comparison or a report. */
-import { count } from '../model/plural';
+import { agree, count } from '../model/plural';
 import type { AssessmentComparison, RecordChanges } from './comparisonTypes';
+import type { UnconfirmedCounts } from './reviewedRecords';
 
 function recordLine(label: string, changes: RecordChanges): string | undefined {
   const { added, removed, changed, unchanged } = changes;
@@ -18,6 +19,7 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
   const lines = [
     `Compared with “${c.prior.title || 'Untitled assessment'}” of ${c.prior.date}.`,
     `Findings: ${findings.new.length} new, ${findings.resolved.length} resolved, ${findings.persisting.length} still present${severity}${regressions}.`,
+    ...[unconfirmedSentence(c.unconfirmed.total) ?? []].flat(),
   ];
   const osChanges = assets.changed.flatMap((a) => (a.os ? [a.os] : []));
   if (osChanges.length) {
@@ -39,4 +41,24 @@ export function comparisonSummary(c: Omit<AssessmentComparison, 'summary'>): str
     if (line) lines.push(line);
   }
   return lines;
+}
+
+const kindWords = [
+  ['assets', 'asset'],
+  ['networks', 'network'],
+  ['vendorLinks', 'vendor link'],
+  ['links', 'internet link'],
+  ['applications', 'application'],
+  ['flows', 'flow'],
+] as const;
+
+/** "3 assets, 1 flow": the records still to confirm, by kind, or '' for none. */
+export function unconfirmedByKind(u: UnconfirmedCounts): string {
+  return kindWords.flatMap(([kind, one]) => (u[kind] ? [count(u[kind], one)] : [])).join(', ');
+}
+
+/** "12 records carried from the last visit are still to confirm and are not counted.", or undefined for none. */
+export function unconfirmedSentence(total: number): string | undefined {
+  if (!total) return undefined;
+  return `${count(total, 'record')} carried from the last visit ${agree(total, 'is', 'are')} still to confirm and ${agree(total, 'is', 'are')} not counted.`;
 }

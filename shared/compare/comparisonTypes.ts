@@ -9,6 +9,7 @@ import type { EffectiveStatus } from '../rules/findingStatus';
 import type { OsSupport } from '../rules/ruleTypes';
 import type { Severity } from '../rules/severity';
 import type { Regression } from './regressions';
+import type { UnconfirmedCounts } from './reviewedRecords';
 
 export interface AssessmentRef {
   id: string;
@@ -117,6 +118,8 @@ export interface AssessmentComparison {
   applications: RecordChanges;
   /** Who may open connections to whom (model v2); a network's older "can reach" fields count as flows. */
   flows: RecordChanges;
+  /** Records carried from the last visit and still to confirm: left out of everything above. */
+  unconfirmed: UnconfirmedCounts;
   /** A few sentences saying what changed, for a report's summary. */
   summary: string[];
 }

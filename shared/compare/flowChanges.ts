@@ -14,6 +14,7 @@ import type { Network } from '../model/network';
 import type { WithId } from '../rules/ruleTypes';
 import { builtInZoneNames, edgeMethodLabels } from '../topology/pathText';
 import { matchRecords, type IdentityKey, type Matching } from './matchRecords';
+import { matchCarriedFirst } from './reviewedRecords';
 
 const zones: ReadonlySet<string> = new Set([PARENT_ZONE, INTERNET_ZONE]);
 
@@ -57,10 +58,10 @@ export function matchFlows(
   const keyed = (flows: readonly WithId<Flow>[], end: (id: string) => string) =>
     flows.map((f) => ({ id: f.id, data: { ...f.data, ends: `${end(f.data.from)}>${end(f.data.to)}` } }));
   const priorEnd = (id: string) => (zones.has(id) ? id : (priorToCurrent.get(id) ?? `prior:${id}`));
-  return matchRecords(
+  return matchCarriedFirst(
     keyed(prior, priorEnd),
     keyed(current, (id) => id),
-    flowKeys,
+    (p, c) => matchRecords(p, c, flowKeys),
   );
 }
 

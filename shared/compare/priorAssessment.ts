@@ -12,7 +12,11 @@ export interface PriorChoice {
   defaultId: string | undefined;
 }
 
-export function priorChoice(current: WithId<Assessment>, all: readonly WithId<Assessment>[]): PriorChoice {
+export function priorChoice(
+  current: WithId<Assessment>,
+  all: readonly WithId<Assessment>[],
+  carriedFrom?: string,
+): PriorChoice {
   const candidates = all
     .filter((a) => a.id !== current.id && a.data.clinicId === current.data.clinicId)
     .sort(
@@ -23,5 +27,6 @@ export function priorChoice(current: WithId<Assessment>, all: readonly WithId<As
     );
   const start = current.data.startDate;
   const earlier = start ? candidates.find((a) => a.data.startDate && a.data.startDate < start) : undefined;
-  return { candidates, defaultId: earlier?.id };
+  const origin = carriedFrom ? candidates.find((a) => a.id === carriedFrom) : undefined;
+  return { candidates, defaultId: (origin ?? earlier)?.id };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
+import { carriedFields } from './carriedRecord';
 
 export const applicationCategory = z.enum(['emr', 'pacs', 'practice-management', 'billing', 'imaging', 'other']);
 export const applicationHosting = z.enum(['on-premises', 'vendor-cloud', 'hybrid', 'unknown']);
@@ -29,5 +30,6 @@ export const applicationData = z.object({
   /** Who holds administrator access, in the clinic's words. */
   adminAccess: text(200).default(''),
   notes: text(2000),
+  ...carriedFields,
 });
 export type Application = z.infer<typeof applicationData>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDate, recordId, text, yesNoUnknown } from './fields';
+import { carriedFields } from './carriedRecord';
+import { enteredNow } from './carriedRecord';
 
 export const assetKind = z.enum(['workstation', 'server', 'medical-device', 'network-device', 'iot']);
 export const osFamily = z.enum(['windows', 'linux', 'macos', 'embedded', 'other', 'unknown']);
@@ -128,6 +130,7 @@ export const assetData = z.object({
   /** The build or patch level that update left ("19045.6456", "KB5066791"). */
   lastUpdateBuild: text(100).default(''),
   notes: text(2000),
+  ...carriedFields,
 });
 export type Asset = z.infer<typeof assetData>;
 
@@ -135,6 +138,7 @@ export type Asset = z.infer<typeof assetData>;
 export function emptyAsset(assessmentId: string): Asset {
   return {
     assessmentId,
+    ...enteredNow,
     kind: 'workstation',
     name: '',
     vendor: '',

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
+import { carriedFields } from './carriedRecord';
+import { enteredNow } from './carriedRecord';
 
 /** The two zones every assessment has without recording them. */
 export const PARENT_ZONE = 'parent-corporate';
@@ -74,6 +76,7 @@ export const flowData = z.object({
   approvedBy: text(200).default(''),
   approvalReason: text(500).default(''),
   notes: text(2000).default(''),
+  ...carriedFields,
 });
 export type Flow = z.infer<typeof flowData>;
 
@@ -84,6 +87,7 @@ export function isApproved(flow: Flow): boolean {
 export function emptyFlow(assessmentId: string, from: string, to: string): Flow {
   return {
     assessmentId,
+    ...enteredNow,
     from,
     to,
     services: ['any'],

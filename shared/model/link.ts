@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { measurement, recordId, text } from './fields';
+import { carriedFields } from './carriedRecord';
 
 export const linkType = z.enum(['fiber', 'cable', 'dsl', 'cellular', 'satellite', 'fixed-wireless', 'other']);
 export const linkTypeLabels: Record<z.infer<typeof linkType>, string> = {
@@ -23,5 +24,6 @@ export const linkData = z.object({
   lossPercent: measurement.default(null),
   isBackup: z.boolean(),
   notes: text(2000),
+  ...carriedFields,
 });
 export type Link = z.infer<typeof linkData>;

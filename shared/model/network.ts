@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
+import { carriedFields } from './carriedRecord';
 
 /** What a zone is for; guest and patient zones hold devices nobody at the clinic manages. */
 export const networkPurpose = z.enum(['clinical', 'corporate', 'guest', 'patient', 'vendor', 'management']);
@@ -28,6 +29,7 @@ export const networkData = z.object({
   /** Before model v2: whether the parent's corporate network can reach this one. Now a flow. */
   reachableFromParent: yesNoUnknown.default(null),
   notes: text(2000),
+  ...carriedFields,
 });
 export type Network = z.infer<typeof networkData>;
 

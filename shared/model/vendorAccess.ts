@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId, text, yesNoUnknown } from './fields';
+import { carriedFields } from './carriedRecord';
 
 export const accessMethod = z.enum(['vpn', 'modem', 'remote-control-tool', 'cloud']);
 export const accessAvailability = z.enum(['always-on', 'on-demand', 'unknown']);
@@ -46,5 +47,6 @@ export const vendorAccessData = z.object({
   /** Business associate agreement on file (HIPAA). */
   baaOnFile: yesNoUnknown.default(null),
   notes: text(2000),
+  ...carriedFields,
 });
 export type VendorAccess = z.infer<typeof vendorAccessData>;

@@ -6,6 +6,7 @@
 import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
+import { unconfirmedSentence } from '../compare/comparisonSummary';
 import { assessmentStatusLabels } from '../model/assessment';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
@@ -161,6 +162,8 @@ export function buildClinicReport(
     summary.push(
       `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,
     );
+  const unconfirmed = comparison && unconfirmedSentence(comparison.unconfirmed.total);
+  if (unconfirmed) summary.push(unconfirmed);
   return {
     reportDate,
     classification: CLASSIFICATION,

@@ -20,6 +20,7 @@ import { emptyFlow, INTERNET_ZONE, PARENT_ZONE, type Flow } from '../model/flow'
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
+import { enteredNow } from '../model/carriedRecord';
 
 export interface SampleAssessment {
   clinic: { id: string; data: Clinic };
@@ -214,6 +215,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: lan,
         data: {
           assessmentId,
+          ...enteredNow,
           name: 'Clinic LAN',
           vlan: null,
           subnet: '192.168.1.0/24',
@@ -229,6 +231,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: wifi,
         data: {
           assessmentId,
+          ...enteredNow,
           name: 'Staff Wi-Fi',
           vlan: null,
           subnet: '192.168.1.0/24',
@@ -244,6 +247,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: guest,
         data: {
           assessmentId,
+          ...enteredNow,
           name: 'Guest Wi-Fi',
           vlan: null,
           subnet: '192.168.1.0/24',
@@ -283,6 +287,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: newId(),
         data: {
           assessmentId,
+          ...enteredNow,
           vendor: 'RadiView Imaging',
           method: 'vpn',
           tool: 'Site-to-site IPsec to RadiView support',
@@ -302,6 +307,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: newId(),
         data: {
           assessmentId,
+          ...enteredNow,
           vendor: 'BrightDesk IT (MSP)',
           method: 'remote-control-tool',
           tool: 'TeamViewer',
@@ -322,6 +328,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: newId(),
         data: {
           assessmentId,
+          ...enteredNow,
           isp: 'Valley DSL',
           type: 'dsl',
           downMbps: 18.5,
@@ -339,6 +346,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: newId(),
         data: {
           assessmentId,
+          ...enteredNow,
           name: 'CloudChart EMR',
           version: '2026.3',
           category: 'emr',
@@ -353,6 +361,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         id: pmApp,
         data: {
           assessmentId,
+          ...enteredNow,
           name: 'PracticeMate PM',
           version: '6.2',
           category: 'practice-management',

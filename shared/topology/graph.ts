@@ -9,6 +9,7 @@ import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { ANY_SERVICE, normaliseService, permitsKind, serviceDef } from '../reference/services';
 import type { WithId } from '../model/withId';
+import { enteredNow } from '../model/carriedRecord';
 
 export type NodeKind = 'zone' | 'asset' | 'vendor';
 
@@ -95,6 +96,7 @@ export function impliedFlows(networks: readonly WithId<Network>[]): WithId<Flow>
     id,
     data: {
       assessmentId,
+      ...enteredNow,
       from,
       to,
       services: [ANY_SERVICE],

@@ -7,6 +7,7 @@ import type { Network } from '../../shared/model/network';
 import type { VendorAccess } from '../../shared/model/vendorAccess';
 import type { AssessmentFacts } from '../../shared/rules/context';
 import type { QuestionId } from '../../shared/checklists/questionIds';
+import { enteredNow } from '../../shared/model/carriedRecord';
 
 export const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
 let next = 0;
@@ -24,6 +25,7 @@ export function network(overrides: Partial<Network> = {}): { id: string; data: N
     id: id(),
     data: {
       assessmentId: ASSESSMENT,
+      ...enteredNow,
       name: 'LAN',
       vlan: null,
       subnet: '',
@@ -43,6 +45,7 @@ export function vendorLink(overrides: Partial<VendorAccess> = {}): { id: string;
     id: id(),
     data: {
       assessmentId: ASSESSMENT,
+      ...enteredNow,
       vendor: 'Acme',
       method: 'vpn',
       tool: '',
@@ -65,6 +68,7 @@ export function link(overrides: Partial<Link> = {}): { id: string; data: Link } 
     id: id(),
     data: {
       assessmentId: ASSESSMENT,
+      ...enteredNow,
       isp: 'ISP',
       type: 'fiber',
       downMbps: 500,
@@ -84,6 +88,7 @@ export function application(overrides: Partial<Application> = {}): { id: string;
     id: id(),
     data: {
       assessmentId: ASSESSMENT,
+      ...enteredNow,
       name: 'EMR',
       version: '1',
       category: 'emr',

@@ -2,6 +2,7 @@
 import type { ComparableRecords } from '../../shared/compare/compareAssessments';
 import type { Asset } from '../../shared/model/asset';
 import { sampleClinic } from '../../shared/sample/sampleClinic';
+import { carryOver } from '../../shared/compare/carryOver';
 
 export function sampleAssessment(startDate: string, clinicId?: string): ComparableRecords {
   const s = sampleClinic(() => crypto.randomUUID(), startDate);
@@ -63,5 +64,16 @@ export function newAsset(records: ComparableRecords, patch: Partial<Asset>): { i
       notes: '',
       ...patch,
     },
+  };
+}
+
+/** A revisit of `prior` that started from it: the same answers, its inventory carried over, all to confirm. */
+export function revisitOf(prior: ComparableRecords, startDate: string): ComparableRecords {
+  const shell = sampleAssessment(startDate, prior.clinic.id);
+  const id = shell.assessment.id;
+  return {
+    ...shell,
+    answers: prior.answers.map((a) => ({ id: crypto.randomUUID(), data: { ...a.data, assessmentId: id } })),
+    ...carryOver(prior, id, () => crypto.randomUUID()),
   };
 }

@@ -1,5 +1,6 @@
 import { newFinding } from '../../shared/model/finding';
 import type { EntityData, EntityType } from '../../shared/model/entities';
+import { enteredNow } from '../../shared/model/carriedRecord';
 
 /** One valid record of every kind, the ids tying them together. */
 export function sampleData(
@@ -27,6 +28,7 @@ export function sampleData(
     },
     asset: {
       assessmentId,
+      ...enteredNow,
       kind: 'medical-device',
       name: 'ULTRASOUND-01',
       vendor: 'SonoCorp',
@@ -66,6 +68,7 @@ export function sampleData(
     },
     network: {
       assessmentId,
+      ...enteredNow,
       name: 'Clinical LAN',
       vlan: 20,
       subnet: '10.0.20.0/24',
@@ -78,6 +81,7 @@ export function sampleData(
     },
     vendorAccess: {
       assessmentId,
+      ...enteredNow,
       vendor: 'SonoCorp',
       method: 'remote-control-tool',
       tool: 'TeamViewer 12',
@@ -93,6 +97,7 @@ export function sampleData(
     },
     link: {
       assessmentId,
+      ...enteredNow,
       isp: 'Valley DSL',
       type: 'dsl',
       downMbps: 18.5,
@@ -105,6 +110,7 @@ export function sampleData(
     },
     application: {
       assessmentId,
+      ...enteredNow,
       name: 'ChartWell EMR',
       version: '8.2',
       category: 'emr',
@@ -116,6 +122,7 @@ export function sampleData(
     },
     flow: {
       assessmentId,
+      ...enteredNow,
       from: networkId,
       to: 'parent-corporate',
       services: ['dicom', 'tcp/443'],

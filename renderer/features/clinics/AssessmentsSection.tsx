@@ -1,33 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useRepositories } from '../../session/SessionContext';
+import { useRepositories, useSession } from '../../session/SessionContext';
 import { AssessmentEditor } from './AssessmentEditor';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
+import { lastVisitOf, startAssessment } from './startAssessment';
+import { NewAssessmentStart } from './NewAssessmentStart';
 
 export const CHECKLIST_VERSION = '1';
 
 export function AssessmentsSection({ clinicId }: { clinicId: string }) {
+  const { state } = useSession();
   const repos = useRepositories();
   const [error, setError] = useState<string>();
-  const assessments = useLiveQuery(async () => {
+  const [fromLast, setFromLast] = useState(true);
+  const listed = useLiveQuery(async () => {
     const all = await repos.assessment.list(clinicId);
-    return all.sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || ''));
-  }, [repos, clinicId]);
+    const assessments = all.sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || ''));
+    return {
+      assessments,
+      lastVisit: state.status === 'unlocked' ? await lastVisitOf(state.vault, repos, clinicId, todayIso()) : undefined,
+    };
+  }, [state, repos, clinicId]);
+  const assessments = listed?.assessments;
+  const lastVisit = listed?.lastVisit;
 
   async function add() {
     setError(undefined);
+    if (state.status !== 'unlocked') return;
     try {
-      await repos.assessment.create({
-        clinicId,
-        title: `Assessment ${todayIso()}`,
-        assessor: '',
-        startDate: todayIso(),
-        endDate: '',
-        status: 'draft',
-        checklistVersion: CHECKLIST_VERSION,
-      });
+      const fromId = fromLast ? lastVisit?.assessment.id : undefined;
+      await startAssessment(state.vault, repos, { clinicId, today: todayIso(), fromId });
     } catch (e) {
       setError(plainError(e, 'The assessment could not be created.'));
     }
@@ -41,6 +45,7 @@ export function AssessmentsSection({ clinicId }: { clinicId: string }) {
           New assessment
         </button>
       </div>
+      {lastVisit ? <NewAssessmentStart lastVisit={lastVisit} fromLast={fromLast} onChange={setFromLast} /> : null}
       <ErrorMessage message={error} />
       {assessments?.length === 0 ? <p className="muted">No assessments of this clinic yet.</p> : null}
       {assessments?.map((a) => (

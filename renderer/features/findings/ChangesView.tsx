@@ -1,5 +1,7 @@
 import type { AssessmentComparison, RecordChanges } from '../../../shared/compare/comparisonTypes';
+import { unconfirmedByKind, unconfirmedSentence } from '../../../shared/compare/comparisonSummary';
 import { formatDate } from '../../components/clinicLabels';
+import { routeHref } from '../../routing/useHashRoute';
 import { FindingChanges } from './FindingChanges';
 import { AssetChanges, OtherRecordChanges } from './InventoryChanges';
 
@@ -23,16 +25,26 @@ export function ChangesView({ comparison: c }: { comparison: AssessmentCompariso
     row('Applications', c.applications),
     row('Flows', c.flows),
   ];
+  const waiting = unconfirmedSentence(c.unconfirmed.total);
   return (
     <>
+      {waiting ? (
+        <p role="status" className="warning">
+          {waiting} Still to confirm: {unconfirmedByKind(c.unconfirmed)}.{' '}
+          <a href={routeHref('inventory', c.current.id)}>Review them in the inventory</a>
+        </p>
+      ) : null}
       <section className="card" aria-labelledby="changes-summary-title">
         <h2 id="changes-summary-title">
           Since {c.prior.title || 'the earlier assessment'} ({formatDate(c.prior.date)})
         </h2>
         <ul className="reasons">
-          {c.summary.slice(1).map((line) => (
-            <li key={line}>{line}</li>
-          ))}
+          {c.summary
+            .slice(1)
+            .filter((line) => line !== waiting)
+            .map((line) => (
+              <li key={line}>{line}</li>
+            ))}
         </ul>
         <table className="table" aria-label="Counts of changes">
           <thead>
@@ -57,7 +69,7 @@ export function ChangesView({ comparison: c }: { comparison: AssessmentCompariso
         </table>
         <p className="muted">
           Findings count as changed when their severity moved. Assets are recognised by serial number, else MAC address,
-          else hostname and kind.
+          else hostname and kind; a record carried from the last visit, as the one it was carried from.
         </p>
       </section>
       <FindingChanges findings={c.findings} />

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
+import { loadInventory } from '../../db/assessmentRecords';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
@@ -10,6 +11,7 @@ import { InventoryTable } from './InventoryTable';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
 import { recordChoices, type RecordChoices } from './recordChoices';
 import { todayIso } from '../../clock/today';
+import { CarriedReview, type CarriedRecords } from './CarriedReview';
 
 /** The scan and CSV import (with the XML and CSV parsers) loads when the inventory shows, not with the app. */
 const InventoryFileImport = lazy(async () => ({
@@ -30,15 +32,27 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
-    const [assessment, networks, assets, applications, vendorLinks] = await Promise.all([
+    const [assessment, inventory] = await Promise.all([
       repos.assessment.get(assessmentId),
-      repos.network.list(assessmentId),
-      repos.asset.list(assessmentId),
-      repos.application.list(assessmentId),
-      repos.vendorAccess.list(assessmentId),
+      loadInventory(repos, assessmentId),
     ]);
+    const { networks, assets, applications, vendorLinks, links, flows } = inventory;
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
-    return { assessment, clinic, networks, choices: recordChoices({ networks, assets, applications, vendorLinks }) };
+    const carried: CarriedRecords = [
+      ['asset', assets],
+      ['network', networks],
+      ['vendorAccess', vendorLinks],
+      ['link', links],
+      ['application', applications],
+      ['flow', flows],
+    ];
+    return {
+      assessment,
+      clinic,
+      networks,
+      carried,
+      choices: recordChoices({ networks, assets, applications, vendorLinks }),
+    };
   }, [repos, assessmentId]);
   if (!context) return <p aria-busy="true">Decrypting…</p>;
   if (!context.assessment || context.assessment.deleted) {
@@ -72,6 +86,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
           </a>
         </div>
       </div>
+      <CarriedReview records={context.carried} />
       <Tabs.Root
         value={current.id}
         onValueChange={(value) => (window.location.hash = routeHref('inventory', assessmentId, value))}

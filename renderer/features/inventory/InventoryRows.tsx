@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { confirmationLabels, isToConfirm } from '../../../shared/model/carriedRecord';
 import type { EntityData } from '../../../shared/model/entities';
 import type { SortState } from '../../components/sortFilter';
 import type { SortableColumn } from '../../components/useSortedFiltered';
@@ -10,7 +11,7 @@ export interface InventoryRow<E extends InventoryType> {
   data: EntityData<E>;
 }
 
-// One line of text and the small Edit and Delete buttons.
+// One line of text and the small Confirm, Edit and Delete buttons.
 const ROW_HEIGHT = 45;
 const ACTIONS = 'actions';
 
@@ -37,6 +38,7 @@ export function InventoryRows<E extends InventoryType>({
   onSort,
   onEdit,
   onDelete,
+  onConfirm,
 }: {
   tab: InventoryTab<E>;
   rows: readonly InventoryRow<E>[];
@@ -47,11 +49,13 @@ export function InventoryRows<E extends InventoryType>({
   onSort(column: string): void;
   onEdit(row: InventoryRow<E>): void;
   onDelete(row: InventoryRow<E>): void;
+  /** Confirms a record carried from the last visit. */
+  onConfirm(row: InventoryRow<E>): void;
 }) {
   const columns: VirtualColumn[] = useMemo(
     () => [
       ...tab.columns.map((c) => ({ key: c.header, header: c.header, sortable: true, className: cellClass(c) })),
-      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '11rem' },
+      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '17rem' },
     ],
     [tab],
   );
@@ -69,14 +73,31 @@ export function InventoryRows<E extends InventoryType>({
       renderRow={(i) => {
         const row = rowAt(i);
         const title = tab.title(row.data, lookup);
+        const carried = isToConfirm(row.data);
         return (
           <>
-            {tab.columns.map((c) => (
+            {tab.columns.map((c, i) => (
               <td key={c.header} className={cellClass(c)}>
                 {c.cell(row.data, lookup)}
+                {carried && i === 0 ? (
+                  <>
+                    {' '}
+                    <span className="badge badge-to-confirm">{confirmationLabels['to-confirm']}</span>
+                  </>
+                ) : null}
               </td>
             ))}
             <td className="row-actions">
+              {carried ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onConfirm(row)}
+                  aria-label={`Confirm ${title}`}
+                >
+                  Confirm
+                </button>
+              ) : null}
               <button
                 type="button"
                 className="button button-small"
@@ -89,9 +110,9 @@ export function InventoryRows<E extends InventoryType>({
                 type="button"
                 className="button button-small"
                 onClick={() => onDelete(row)}
-                aria-label={`Delete ${title}`}
+                aria-label={carried ? `Mark ${title} gone` : `Delete ${title}`}
               >
-                Delete
+                {carried ? 'Mark gone' : 'Delete'}
               </button>
             </td>
           </>

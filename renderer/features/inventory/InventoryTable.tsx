@@ -3,7 +3,10 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import type { Asset } from '../../../shared/model/asset';
 import type { EntityData } from '../../../shared/model/entities';
 import type { Network } from '../../../shared/model/network';
-import { useRepositories } from '../../session/SessionContext';
+import { useRepositories, useSession } from '../../session/SessionContext';
+import { isToConfirm } from '../../../shared/model/carriedRecord';
+import { figure } from '../../../shared/model/plural';
+import { confirmRecords, toConfirmIds } from './confirmCarried';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Modal } from '../../components/Modal';
 import { useSortedFiltered } from '../../components/useSortedFiltered';
@@ -39,6 +42,7 @@ export function InventoryTable<E extends InventoryType>({
   assessmentDate: string;
 }) {
   const repos = useRepositories();
+  const { state } = useSession();
   const repo = repos[tab.type] as unknown as GenericRepo<E>;
   const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
   const [assetFilter, setAssetFilter] = useState(noAssetFilter);
@@ -88,6 +92,16 @@ export function InventoryTable<E extends InventoryType>({
     }
   }
 
+  async function confirm(ids: readonly string[]) {
+    setError(undefined);
+    if (state.status !== 'unlocked' || !ids.length) return;
+    try {
+      await confirmRecords(state.vault, tab.type, ids);
+    } catch (e) {
+      setError(plainError(e, `The ${tab.label.toLowerCase()} could not be confirmed.`));
+    }
+  }
+
   async function confirmDelete() {
     if (!deleting) return;
     try {
@@ -99,6 +113,8 @@ export function InventoryTable<E extends InventoryType>({
   }
 
   const editingRow = rows?.find((r) => r.id === editing);
+  const shownToConfirm = toConfirmIds(order.map((i) => byTitle[i]!));
+  const goneCarried = deleting ? isToConfirm(deleting.data) : false;
   return (
     <section aria-label={tab.label}>
       <div className="toolbar">
@@ -113,6 +129,11 @@ export function InventoryTable<E extends InventoryType>({
           />
         </div>
         {tab.type === 'asset' ? <AssetFilters value={assetFilter} onChange={setAssetFilter} /> : null}
+        {shownToConfirm.length ? (
+          <button type="button" className="button" onClick={() => void confirm(shownToConfirm)}>
+            Confirm the {figure(shownToConfirm.length)} shown
+          </button>
+        ) : null}
         <button type="button" className="button button-primary" onClick={() => void add()}>
           Add {tab.singular}
         </button>
@@ -131,6 +152,7 @@ export function InventoryTable<E extends InventoryType>({
           onSort={toggleSort}
           onEdit={(row) => setEditing(row.id)}
           onDelete={setDeleting}
+          onConfirm={(row) => void confirm([row.id])}
         />
       ) : null}
       <Modal
@@ -152,17 +174,18 @@ export function InventoryTable<E extends InventoryType>({
         ) : null}
       </Modal>
       <Modal
-        title={`Delete ${tab.singular}?`}
+        title={goneCarried ? `Mark ${tab.singular} gone?` : `Delete ${tab.singular}?`}
         open={deleting !== undefined}
         onClose={() => setDeleting(undefined)}
         footer={
           <button type="button" className="button button-danger" onClick={() => void confirmDelete()}>
-            Delete {deleting ? tab.title(deleting.data, lookup) : ''}
+            {goneCarried ? 'Mark gone:' : 'Delete'} {deleting ? tab.title(deleting.data, lookup) : ''}
           </button>
         }
       >
         <p>
           {deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}
+          {goneCarried ? ' It was there on the last visit, so it counts as removed since then.' : ''}
         </p>
         {deleting && impact
           ? impactSentences(tab.type, impact).map((sentence) => <p key={sentence}>{sentence}</p>)

@@ -9,6 +9,7 @@ import type { FieldSpec, FieldValue } from './fieldSpec';
 import type { InventoryType } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordForm } from './RecordForm';
+import { confirmed } from './confirmCarried';
 
 /** A field-level message in one sentence instead of zod's JSON. */
 function explain(error: unknown, patch: object): Error {
@@ -17,7 +18,7 @@ function explain(error: unknown, patch: object): Error {
   );
 }
 
-/** Edits one inventory record in place, saving as the assessor types. */
+/** Edits one inventory record in place, saving as the assessor types; a carried record edited is confirmed. */
 export function RecordEditor<E extends InventoryType>({
   type,
   id,
@@ -40,7 +41,8 @@ export function RecordEditor<E extends InventoryType>({
   const save = useCallback(
     async (patch: Partial<EntityData<E>>) => {
       try {
-        await repo.update(id, patch);
+        // Editing a record carried from the last visit is reviewing it: it is confirmed.
+        await repo.update(id, { ...patch, ...confirmed });
       } catch (error) {
         throw explain(error, patch);
       }

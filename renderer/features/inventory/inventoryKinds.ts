@@ -29,6 +29,7 @@ import {
   type VendorAccess,
 } from '../../../shared/model/vendorAccess';
 import type { FieldSpec, FieldValue } from './fieldSpec';
+import { enteredNow } from '../../../shared/model/carriedRecord';
 
 export const physicalExposureOptions = choices(physicalExposureLabels);
 export const esuCoverageOptions = choices(esuCoverageLabels);
@@ -231,6 +232,7 @@ export function newNetwork(assessmentId: string): Network {
   // connectsTo and reachableFromParent are from before flows: kept empty, flows say what reaches what.
   return {
     assessmentId,
+    ...enteredNow,
     name: '',
     vlan: null,
     subnet: '',
@@ -292,6 +294,7 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
 export function newVendorAccess(assessmentId: string): VendorAccess {
   return {
     assessmentId,
+    ...enteredNow,
     vendor: '',
     method: 'remote-control-tool',
     tool: '',
@@ -327,6 +330,7 @@ export const linkFields: FieldSpec<Link>[] = [
 export function newLink(assessmentId: string): Link {
   return {
     assessmentId,
+    ...enteredNow,
     isp: '',
     type: 'dsl',
     downMbps: null,
@@ -363,6 +367,7 @@ export const applicationFields: FieldSpec<Application>[] = [
 export function newApplication(assessmentId: string): Application {
   return {
     assessmentId,
+    ...enteredNow,
     name: '',
     version: '',
     category: 'emr',

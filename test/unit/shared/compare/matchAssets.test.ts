@@ -2,6 +2,7 @@ import { newFinding } from '../../../../shared/model/finding';
 import { describe, expect, it } from 'vitest';
 import { compareAssessments, type ComparableRecords } from '../../../../shared/compare/compareAssessments';
 import type { Asset } from '../../../../shared/model/asset';
+import { enteredNow } from '../../../../shared/model/carriedRecord';
 import { emptyAssessment, newAsset } from '../../../support/comparableRecords';
 
 const DAY = '2026-11-20';
@@ -125,6 +126,7 @@ describe('recognising an asset on the next visit', () => {
       id: crypto.randomUUID(),
       data: {
         assessmentId: current.assessment.id,
+        ...enteredNow,
         name: 'Old VLAN',
         vlan: 30,
         subnet: '',

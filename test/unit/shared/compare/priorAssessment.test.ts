@@ -17,6 +17,13 @@ const assessment = (id: string, startDate: string, clinicId = CLINIC) => ({
 });
 
 describe('the assessment to compare with', () => {
+  it('is the one a revisit was carried from, even on the same day', () => {
+    const current = assessment('c', '2026-11-20');
+    const all = [assessment('a', '2026-11-20'), current, assessment('b', '2025-10-02')];
+    expect(priorChoice(current, all, 'a').defaultId).toBe('a');
+    expect(priorChoice(current, all, 'gone').defaultId).toBe('b');
+  });
+
   it('is by default the latest of the same clinic that started earlier', () => {
     const current = assessment('c', '2026-11-20');
     const choice = priorChoice(current, [

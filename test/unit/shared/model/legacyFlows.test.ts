@@ -3,6 +3,7 @@ import { derivedId } from '../../../../shared/model/derivedId';
 import { flowData, PARENT_ZONE } from '../../../../shared/model/flow';
 import { clearedLegacyFields, hasLegacyFlows, legacyFlowId, legacyFlowsOf } from '../../../../shared/model/legacyFlows';
 import type { Network } from '../../../../shared/model/network';
+import { enteredNow } from '../../../../shared/model/carriedRecord';
 
 const assessmentId = '6f1c1a52-4b8e-4c1e-9a51-3f0b8f7d2a10';
 const lan = '01911e01-6654-4975-957d-4322e012cfb9';
@@ -13,6 +14,7 @@ const network = (id: string, patch: Partial<Network>) => ({
   id,
   data: {
     assessmentId,
+    ...enteredNow,
     name: 'LAN',
     vlan: null,
     subnet: '',
@@ -27,6 +29,7 @@ const network = (id: string, patch: Partial<Network>) => ({
 });
 
 const stated = {
+  ...enteredNow,
   services: ['any'],
   method: 'routed',
   knownBy: 'stated',
