@@ -20,6 +20,7 @@ import { emptyFlow, INTERNET_ZONE, PARENT_ZONE, type Flow } from '../model/flow'
 import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
+import { notYetReviewed } from '../model/assessmentIssue';
 
 export interface SampleAssessment {
   clinic: { id: string; data: Clinic };
@@ -206,6 +207,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         startDate: today,
         endDate: '',
         status: 'draft',
+        ...notYetReviewed,
         checklistVersion: CHECKLIST_VERSION,
       },
     },

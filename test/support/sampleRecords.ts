@@ -1,4 +1,5 @@
 import type { EntityData, EntityType } from '../../shared/model/entities';
+import { notYetReviewed } from '../../shared/model/assessmentIssue';
 
 /** One valid record of every kind, the ids tying them together. */
 export function sampleData(
@@ -22,6 +23,7 @@ export function sampleData(
       startDate: '2026-11-20',
       endDate: '',
       status: 'draft',
+      ...notYetReviewed,
       checklistVersion: '1',
     },
     asset: {

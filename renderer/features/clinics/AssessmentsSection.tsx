@@ -5,6 +5,7 @@ import { AssessmentEditor } from './AssessmentEditor';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
+import { notYetReviewed } from '../../../shared/model/assessmentIssue';
 
 export const CHECKLIST_VERSION = '1';
 
@@ -26,6 +27,7 @@ export function AssessmentsSection({ clinicId }: { clinicId: string }) {
         startDate: todayIso(),
         endDate: '',
         status: 'draft',
+        ...notYetReviewed,
         checklistVersion: CHECKLIST_VERSION,
       });
     } catch (e) {
