@@ -5,6 +5,7 @@ import type { Network } from '../../../shared/model/network';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
+import { IssuedNotice } from '../../components/IssuedNotice';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
@@ -20,7 +21,10 @@ const InventoryFileImport = lazy(async () => ({
 export function InventoryPage({ path }: { path: string[] }) {
   const [assessmentId, tabId] = path;
   return assessmentId ? (
-    <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} />
+    <>
+      <IssuedNotice assessmentId={assessmentId} />
+      <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} />
+    </>
   ) : (
     <AssessmentPicker area="inventory" />
   );
