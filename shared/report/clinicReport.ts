@@ -6,7 +6,6 @@
 import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
-import { assessmentStatusLabels } from '../model/assessment';
 import type { Finding } from '../model/finding';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
@@ -37,6 +36,8 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
+import type { IssueCheck } from '../model/issueSignature';
+import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
@@ -50,7 +51,7 @@ export interface ClinicReport {
   reportDate: string;
   classification: string;
   clinic: { name: string; address: string; parentEntity: string; acquisitionDate: string };
-  assessment: { title: string; assessor: string; startDate: string; endDate: string; status: string };
+  assessment: { title: string; assessor: string; startDate: string; endDate: string; status: string } & ReportIssue;
   rating: Rating;
   summary: string[];
   firstActions: string[];
@@ -124,11 +125,15 @@ function scanningPlan(
   ];
 }
 
-/** The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since. */
+/**
+ * The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since;
+ * with `issueCheck`, whether an issued assessment's signature holds (shared/model/issueSignature.ts).
+ */
 export function buildClinicReport(
   records: AssessmentRecords,
   reportDate: string,
   prior?: AssessmentRecords,
+  issueCheck?: IssueCheck,
 ): ClinicReport {
   const facts = factsOf(records, reportDate);
   const context = buildContext(facts, osSupport);
@@ -148,6 +153,8 @@ export function buildClinicReport(
   const { clinic, assessment } = records;
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
+  const issue = reportIssue(assessment.data, issueCheck);
+  if (issue.warning) summary.unshift(issue.warning);
   if (comparison?.summary[1])
     summary.push(
       `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,
@@ -166,7 +173,7 @@ export function buildClinicReport(
       assessor: assessment.data.assessor,
       startDate: assessment.data.startDate,
       endDate: assessment.data.endDate,
-      status: assessmentStatusLabels[assessment.data.status],
+      ...issue,
     },
     rating,
     summary,

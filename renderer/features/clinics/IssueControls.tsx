@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { assessmentStatusLabels, type Assessment } from '../../../shared/model/assessment';
 import { issueVerdictLabels } from '../../../shared/model/issueSignature';
 import { plainError } from '../../../shared/model/plainIssues';
+import { checkIssue } from '../../db/assessmentRecords';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/fields';
 import { useRepositories, useSession } from '../../session/SessionContext';
-import { checkIssue, issueAssessment, markReviewed, reopenDraft, startNewRevision } from './issueAssessment';
+import { issueAssessment, markReviewed, reopenDraft, startNewRevision } from './issueAssessment';
 
 const when = (iso: string) => (iso ? new Date(iso).toLocaleString() : '—');
 

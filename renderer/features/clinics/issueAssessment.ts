@@ -5,8 +5,8 @@
  */
 import type { Assessment } from '../../../shared/model/assessment';
 import { pastIssue } from '../../../shared/model/assessmentIssue';
-import { assessmentChildTypes, type RecordsByKind } from '../../../shared/model/issuedContent';
-import { signIssue, verifyIssue, type IssueCheck } from '../../../shared/model/issueSignature';
+import { signIssue } from '../../../shared/model/issueSignature';
+import { assessmentContent } from '../../db/assessmentRecords';
 import type { Repositories } from '../../db/repository';
 import { signingKey } from '../../db/signerAndFirmKeys';
 import type { Vault } from '../../db/vault';
@@ -15,12 +15,6 @@ async function current(repos: Repositories, id: string) {
   const assessment = await repos.assessment.get(id);
   if (!assessment || assessment.deleted) throw new Error('That assessment no longer exists.');
   return assessment;
-}
-
-/** Every live record of the assessment, by kind: what its issue signs. */
-export async function assessmentContent(repos: Repositories, id: string): Promise<RecordsByKind> {
-  const lists = await Promise.all(assessmentChildTypes.map(async (t) => [t, await repos[t].list(id)] as const));
-  return Object.fromEntries(lists) as RecordsByKind;
 }
 
 export async function markReviewed(repos: Repositories, id: string, reviewer: string, now = new Date()) {
@@ -68,11 +62,4 @@ export async function startNewRevision(repos: Repositories, id: string) {
     pastIssues: [...data.pastIssues, pastIssue.parse(data.issue)],
   };
   return repos.assessment.update(id, patch);
-}
-
-/** Whether the issued assessment still verifies here. */
-export async function checkIssue(repos: Repositories, id: string): Promise<IssueCheck> {
-  const assessment = await current(repos, id);
-  if (assessment.data.status !== 'issued') return { verdict: 'not-issued' };
-  return verifyIssue(assessment, await assessmentContent(repos, id));
 }

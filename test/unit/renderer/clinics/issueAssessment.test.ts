@@ -1,14 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkIssue } from '../../../../renderer/db/assessmentRecords';
 import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { collectRecords, commitImport, planImport } from '../../../../renderer/db/importExport';
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
-import {
-  checkIssue,
-  issueAssessment,
-  markReviewed,
-  startNewRevision,
-} from '../../../../renderer/features/clinics/issueAssessment';
+import { issueAssessment, markReviewed, startNewRevision } from '../../../../renderer/features/clinics/issueAssessment';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
 import { emptyAsset } from '../../../../shared/model/asset';
