@@ -5,6 +5,7 @@ import { collectRecords, commitImport, planImport } from '../../../../renderer/d
 import { repositoriesFor, type Repositories } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { issueAssessment, markReviewed, startNewRevision } from '../../../../renderer/features/clinics/issueAssessment';
+import { issuedInImport } from '../../../../renderer/features/exchange/issuedInImport';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { buildBundleContent } from '../../../../shared/bundle/bundleContent';
 import { emptyAsset } from '../../../../shared/model/asset';
@@ -89,7 +90,11 @@ describe('issuing an assessment', () => {
     records.asset = records.asset.map((a) =>
       a.id === asset.id ? patchVersioned(stored, { name: 'Renamed on the second laptop' }, elsewhere) : a,
     );
-    const plan = await planImport(vault, buildBundleContent(records, { kind: 'all' }, 'second-laptop', 'Sam'));
+    const content = buildBundleContent(records, { kind: 'all' }, 'second-laptop', 'Sam');
+    const plan = await planImport(vault, content);
+    const preview = await issuedInImport(vault, content, plan);
+    expect(preview.incoming).toEqual([expect.objectContaining({ revision: 1, verdict: 'content-changed' })]);
+    expect(preview.changesIssuedHere).toEqual(['Sample: pre-integration assessment (revision 1)']);
     expect(await commitImport(vault, plan)).toBe(1);
     expect((await repos.asset.get(asset.id))?.data.name).toBe('Renamed on the second laptop');
     expect((await checkIssue(repos, id)).verdict).toBe('content-changed');
