@@ -47,7 +47,7 @@ export function IssueControls({ id, data }: { id: string; data: Assessment }) {
   );
 
   return (
-    <div className="issue-workflow" aria-label="Review and issue">
+    <div className="issue-workflow" role="group" aria-label="Review and issue">
       <p>
         <strong>
           {assessmentStatusLabels[data.status]}, revision {data.revision}
