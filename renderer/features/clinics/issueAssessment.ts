@@ -6,7 +6,7 @@
 import type { Assessment } from '../../../shared/model/assessment';
 import { pastIssue } from '../../../shared/model/assessmentIssue';
 import { signIssue } from '../../../shared/model/issueSignature';
-import { assessmentContent } from '../../db/assessmentRecords';
+import { assessmentContent, checkIssue } from '../../db/assessmentRecords';
 import type { Repositories } from '../../db/repository';
 import { signingKey } from '../../db/signerAndFirmKeys';
 import type { Vault } from '../../db/vault';
@@ -43,7 +43,11 @@ export async function issueAssessment(vault: Vault, repos: Repositories, id: str
       issuedAt: now.toISOString(),
       signer,
     });
-    return await repos.assessment.update(id, { status: 'issued', issue });
+    const issued = await repos.assessment.update(id, { status: 'issued', issue });
+    // A record saved between the digest and the issue (another window) would leave it changed at once.
+    if ((await checkIssue(repos, id)).verdict === 'valid') return issued;
+    await repos.assessment.update(id, { status: 'reviewed', issue: null });
+    throw new Error('Records changed while the assessment was being issued; issue it again.');
   } finally {
     signer.privateKey.fill(0);
   }
