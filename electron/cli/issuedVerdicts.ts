@@ -1,7 +1,7 @@
 /** What `verify` says of each issued assessment in a file: revision, reviewer, signer key, and whether it holds. */
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import type { Assessment } from '../../shared/model/assessment';
-import { verifyIssue, type IssueVerdict } from '../../shared/model/issueSignature';
+import { verifyIssue, type IssueVerdict } from '../../shared/bundle/issueSignature';
 import type { WithId } from '../../shared/model/withId';
 
 const verdictWords: Record<Exclude<IssueVerdict, 'not-issued'>, string> = {

@@ -13,7 +13,7 @@ import { openContents } from './openInput';
 import { loadReportFonts } from './reportFonts';
 import type { OpenOptions } from './verify';
 import { count } from '../../shared/model/plural';
-import { verifyIssue } from '../../shared/model/issueSignature';
+import { verifyIssue } from '../../shared/bundle/issueSignature';
 
 export interface ReportOptions extends OpenOptions {
   assessment?: string;

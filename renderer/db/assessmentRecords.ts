@@ -1,7 +1,7 @@
 /** One assessment's live records from the repositories, in the shape the report (and the rules) take. */
 import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
-import { assessmentChildTypes, type RecordsByKind } from '../../shared/model/issuedContent';
-import { verifyIssue, type IssueCheck } from '../../shared/model/issueSignature';
+import { assessmentChildTypes, type RecordsByKind } from '../../shared/bundle/issuedContent';
+import { verifyIssue, type IssueCheck } from '../../shared/bundle/issueSignature';
 import type { Repositories } from './repository';
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });

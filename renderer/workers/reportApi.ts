@@ -6,7 +6,7 @@ import { transfer } from 'comlink';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { entityTypes, type EntityType } from '../../shared/model/entities';
 import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
-import type { IssueCheck } from '../../shared/model/issueSignature';
+import type { IssueCheck } from '../../shared/bundle/issueSignature';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';

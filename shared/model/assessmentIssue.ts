@@ -1,6 +1,6 @@
 /**
  * What issuing an assessment records: who reviewed it, when it was issued, the digest
- * of its content (shared/model/issuedContent.ts) and the reviewer's ECDSA P-256
+ * of its content (shared/bundle/issuedContent.ts) and the reviewer's ECDSA P-256
  * signature over it, with the public key that checks it, so the file verifies anywhere.
  * Earlier revisions keep a summary of their issue, so the history stays visible.
  */

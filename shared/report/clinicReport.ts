@@ -36,7 +36,7 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
-import type { IssueCheck } from '../model/issueSignature';
+import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 
@@ -127,7 +127,7 @@ function scanningPlan(
 
 /**
  * The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since;
- * with `issueCheck`, whether an issued assessment's signature holds (shared/model/issueSignature.ts).
+ * with `issueCheck`, whether an issued assessment's signature holds (shared/bundle/issueSignature.ts).
  */
 export function buildClinicReport(
   records: AssessmentRecords,

@@ -4,7 +4,7 @@
  * and whether the signature still holds over the content as it is now.
  */
 import { assessmentStatusLabels, type Assessment } from '../model/assessment';
-import { issueVerdictLabels, type IssueCheck } from '../model/issueSignature';
+import { issueVerdictLabels, type IssueCheck } from '../bundle/issueSignature';
 
 export interface ReportIssue {
   /** "Draft — Revision 2", "Issued — Revision 1". */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { assessmentStatusLabels, type Assessment } from '../../../shared/model/assessment';
-import { issueVerdictLabels } from '../../../shared/model/issueSignature';
+import { issueVerdictLabels } from '../../../shared/bundle/issueSignature';
 import { plainError } from '../../../shared/model/plainIssues';
 import { checkIssue } from '../../db/assessmentRecords';
 import { ErrorMessage } from '../../components/ErrorMessage';

@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '../../../shared/model/assessment';
 import { pastIssue } from '../../../shared/model/assessmentIssue';
-import { signIssue } from '../../../shared/model/issueSignature';
+import { signIssue } from '../../../shared/bundle/issueSignature';
 import { assessmentContent, checkIssue } from '../../db/assessmentRecords';
 import type { Repositories } from '../../db/repository';
 import { signingKey } from '../../db/signerAndFirmKeys';

@@ -6,9 +6,10 @@
  */
 import type { BundleContent } from '../../../shared/bundle/bundleContent';
 import type { Assessment } from '../../../shared/model/assessment';
-import { verifyIssue, type IssueVerdict } from '../../../shared/model/issueSignature';
+import { verifyIssue, type IssueVerdict } from '../../../shared/bundle/issueSignature';
 import type { VersionedRecord } from '../../../shared/model/versionedRecord';
 import type { ImportPlan } from '../../db/importExport';
+import { repositoriesFor } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 
 export interface IssuedInFile {
@@ -57,8 +58,7 @@ async function issuedChangedHere(vault: Vault, plan: ImportPlan): Promise<string
   const out: string[] = [];
   for (const id of ids) {
     if (!id) continue;
-    const row = await vault.db.rows('assessment').get(id);
-    const local = row ? await vault.unseal('assessment', row) : undefined;
+    const local = await repositoriesFor(vault).assessment.get(id);
     const after = mergedAssessments.get(id) ?? local;
     // A newer revision coming in is no change to what was issued.
     if (

@@ -7,7 +7,7 @@ import { utf8 } from '../../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../../shared/crypto/kdf';
 import { generateKeyPair, keyFingerprint } from '../../../shared/crypto/p256Keys';
 import type { Assessment } from '../../../shared/model/assessment';
-import { signIssue } from '../../../shared/model/issueSignature';
+import { signIssue } from '../../../shared/bundle/issueSignature';
 import type { VersionedRecord } from '../../../shared/model/versionedRecord';
 import { sampleRecords } from '../../../shared/sample/sampleRecords';
 import { cheapKdf } from '../../support/bundleTestKit';

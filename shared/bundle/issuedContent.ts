@@ -9,11 +9,11 @@
  * visit, and editing them must not unsettle the assessments issued before.
  */
 import { asBufferSource, utf8 } from '../crypto/bytes';
-import type { Assessment } from './assessment';
-import { issueBookkeepingFields } from './assessmentIssue';
-import { entities, entityTypes, type EntityType } from './entities';
-import { fieldDefaults } from './recordDefaults';
-import type { WithId } from './withId';
+import type { Assessment } from '../model/assessment';
+import { issueBookkeepingFields } from '../model/assessmentIssue';
+import { entities, entityTypes, type EntityType } from '../model/entities';
+import { fieldDefaults } from '../model/recordDefaults';
+import type { WithId } from '../model/withId';
 
 /** The kinds of record that belong to an assessment. */
 export const assessmentChildTypes = entityTypes.filter((t) => entities[t].parent === 'assessmentId');

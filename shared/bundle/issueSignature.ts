@@ -1,15 +1,15 @@
 /**
  * Signing an assessment's issue with the reviewer's ECDSA P-256 key, and checking it
- * anywhere: the signature covers the content digest (shared/model/issuedContent.ts) and
+ * anywhere: the signature covers the content digest (shared/bundle/issuedContent.ts) and
  * who issued which revision when, and the public key travels with it, so a file says
  * on any machine whether the issued content is still what was signed.
  */
 import { fromBase64, isBase64, toBase64, utf8 } from '../crypto/bytes';
 import { importPrivateKey, importPublicKey, keyFingerprint, signBytes, verifyBytes } from '../crypto/p256Keys';
-import type { Assessment } from './assessment';
-import type { AssessmentIssue } from './assessmentIssue';
+import type { Assessment } from '../model/assessment';
+import type { AssessmentIssue } from '../model/assessmentIssue';
 import { canonicalJson, contentDigest, type RecordsByKind } from './issuedContent';
-import type { WithId } from './withId';
+import type { WithId } from '../model/withId';
 
 export type IssueVerdict = 'valid' | 'content-changed' | 'bad-signature' | 'not-issued';
 
