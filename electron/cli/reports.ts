@@ -13,6 +13,7 @@ import { openContents } from './openInput';
 import { loadReportFonts } from './reportFonts';
 import type { OpenOptions } from './verify';
 import { count } from '../../shared/model/plural';
+import { verifyIssue } from '../../shared/bundle/issueSignature';
 
 export interface ReportOptions extends OpenOptions {
   assessment?: string;
@@ -51,7 +52,7 @@ export async function reportPdf(
   if (priorRecords && !priorId)
     throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
   const prior = priorId ? assessmentRecordsFrom(source, priorId) : undefined;
-  const report = buildClinicReport(selected, reportDate, prior);
+  const report = buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records));
   return {
     pdf: clinicReportPdf(report, await loadReportFonts()),
     clinic: report.clinic.name,

@@ -6,6 +6,7 @@ import { openingKey } from './keys';
 import { openContents, openInput, parsedContent } from './openInput';
 import { requireTrusted, signerVerdict } from './signerVerdict';
 import type { TrustOptions } from './inspect';
+import { issuedVerdicts, type IssuedReport } from './issuedVerdicts';
 
 export interface OpenOptions {
   /** A firm private key file: inputs open with it (its passphrase comes from the usual sources). */
@@ -20,6 +21,8 @@ export function countLine(records: BundleRecords): string {
  * Checks every chunk and the signature as the file streams by. The records are counted
  * only when the file is small enough to hold (MAX_CONTENT_BYTES); a larger file is
  * checked all the same, in memory of about one chunk, and the line says it was not counted.
+ * Each issued assessment it holds gets a line: revision, reviewer, signer key, and whether
+ * its signature holds over its content (a bad signature fails the file, exit 2).
  */
 export async function verify(file: string, options: OpenOptions & TrustOptions, io: Io): Promise<void> {
   const key = await openingKey(options.key, io);
@@ -27,13 +30,17 @@ export async function verify(file: string, options: OpenOptions & TrustOptions, 
   const { info, plainBytes, plaintext } = await openInput(file, key, countable);
   const verdict = signerVerdict(info.signer, { trust: options.trust, signatureChecked: true });
   let what: string;
+  let issued: IssuedReport = { lines: [], badSignature: false };
   if (plaintext) {
     const content = parsedContent(file, plaintext);
     what = `exported ${content.manifest.created}; ${countLine(content.records)}`;
+    issued = await issuedVerdicts(content.records);
   } else {
     what = `records not counted: the content is ${sizeWords(plainBytes)}, more than the ${sizeWords(MAX_CONTENT_BYTES)} verify reads as records`;
   }
   io.out(`OK: every chunk decrypted and checked; ${verdict.line}; ${what}.`);
+  for (const line of issued.lines) io.out(line);
+  if (issued.badSignature) throw new CliError(`${file} holds an issued assessment whose signature does not verify.`, 2);
   if (options.requireTrusted) requireTrusted(file, verdict);
 }
 

@@ -1,5 +1,7 @@
 /** One assessment's live records from the repositories, in the shape the report (and the rules) take. */
 import type { AssessmentRecords, RecordedInventory } from '../../shared/model/assessmentRecords';
+import { assessmentChildTypes, type RecordsByKind } from '../../shared/bundle/issuedContent';
+import { verifyIssue, type IssueCheck } from '../../shared/bundle/issueSignature';
 import type { Repositories } from './repository';
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
@@ -58,4 +60,19 @@ export async function carriedFromAssessment(repos: Repositories, assessmentId: s
     return origin?.data.assessmentId;
   }
   return undefined;
+}
+
+/** Every live record of the assessment, by kind: what its issue signs. */
+export async function assessmentContent(repos: Repositories, assessmentId: string): Promise<RecordsByKind> {
+  const lists = await Promise.all(
+    assessmentChildTypes.map(async (t) => [t, await repos[t].list(assessmentId)] as const),
+  );
+  return Object.fromEntries(lists) as RecordsByKind;
+}
+
+/** Whether the assessment is issued and its signature holds over its content as it is now. */
+export async function checkIssue(repos: Repositories, assessmentId: string): Promise<IssueCheck> {
+  const assessment = await repos.assessment.get(assessmentId);
+  if (!assessment || assessment.deleted || assessment.data.status !== 'issued') return { verdict: 'not-issued' };
+  return verifyIssue(assessment, await assessmentContent(repos, assessmentId));
 }

@@ -11,6 +11,7 @@ import { createVersioned, patchVersioned, type VersionedRecord } from '../../sha
 import type { z } from 'zod';
 import { plainIssue } from '../../shared/model/plainIssues';
 import { commitImport, type PlanItem } from './importExport';
+import { refuseIfIssued } from './issuedFreeze';
 import type { Vault } from './vault';
 
 export interface ChosenRow {
@@ -31,6 +32,7 @@ export async function saveScanImport(
   chosen: ChosenRow[],
   networks: ProposedNetwork[],
 ): Promise<{ added: number; updated: number; networksAdded: number }> {
+  await refuseIfIssued(vault, assessmentId);
   const items: PlanItem[] = [];
   const plan = async (
     type: EntityType,

@@ -1,7 +1,8 @@
 /**
  * The only way records reach Dexie: validates the data, stamps every changed field,
  * seals outside any transaction (WebCrypto is async and would let it auto-commit),
- * then writes the row and the clock in one transaction. A write that finds the row
+ * then writes the row and the clock in one transaction. Writes to an issued assessment
+ * and its records are refused (issuedFreeze.ts). A write that finds the row
  * changed since it was read starts again from the new row, so no edit is lost. Every
  * operation runs through `vault.use`, so a lock lets it land before forgetting the key.
  */
@@ -17,6 +18,7 @@ import type { StoredRow } from './database';
 import { translateStorageErrors } from './storageErrors';
 import { LockedError, Vault } from './vault';
 import { plainIssue } from '../../shared/model/plainIssues';
+import { refuseNewInIssued, refuseWriteToIssued } from './issuedFreeze';
 
 const MAX_ATTEMPTS = 5;
 
@@ -94,6 +96,7 @@ export class Repository<E extends EntityType> {
   async create(data: EntityData<E>, id: string = crypto.randomUUID()): Promise<Entity<E>> {
     return this.vault.use(async () => {
       const record = createVersioned(id, this.validate(data), this.vault.nextWrite());
+      await refuseWriteToIssued(this.vault, this.type, undefined, record);
       if (!(await this.commit(undefined, record))) throw new RecordExistsError(this.type);
       return record;
     });
@@ -125,6 +128,7 @@ export class Repository<E extends EntityType> {
     const records = items.map((data) =>
       createVersioned(crypto.randomUUID(), this.validate(data), this.vault.nextWrite()),
     );
+    await refuseNewInIssued(this.vault, this.type, records);
     const rows = await Promise.all(records.map((r) => this.vault.seal(this.type, this.parentOf(r.data), r)));
     await translateStorageErrors(() =>
       this.vault.db.transaction('rw', this.table, this.vault.db.settings, async () => {
@@ -159,6 +163,7 @@ export class Repository<E extends EntityType> {
       const current = await this.vault.unseal(this.type, row);
       const next = change(current);
       if (next === current) return current;
+      await refuseWriteToIssued(this.vault, this.type, current, next);
       if (await this.commit(row.updated, next)) return next;
     }
     throw new Error('The record kept changing while saving; try again.');

@@ -6,6 +6,7 @@ import { transfer } from 'comlink';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { entityTypes, type EntityType } from '../../shared/model/entities';
 import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
+import type { IssueCheck } from '../../shared/bundle/issueSignature';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
@@ -18,6 +19,8 @@ export type ClinicReportTask = {
   records: AssessmentRecords;
   prior?: AssessmentRecords | undefined;
   reportDate: string;
+  /** Whether an issued assessment's signature holds, checked where all its records are. */
+  issueCheck?: IssueCheck | undefined;
 };
 export type ReportTask = ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
 
@@ -35,7 +38,11 @@ export function reportApi(loadFonts: () => Promise<ReportFonts>) {
     clinic: (task: ClinicReportTask, progress: PageCallback<Progress>): Promise<Uint8Array<ArrayBuffer>> =>
       make(progress, (fonts) => {
         progress('Working out the findings…', 0, 1);
-        return clinicReportPdf(buildClinicReport(task.records, task.reportDate, task.prior), fonts, progress);
+        return clinicReportPdf(
+          buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck),
+          fonts,
+          progress,
+        );
       }),
     /** Some of the portfolio's records: a few hundred at a time, so neither side stalls on one big copy. */
     addRecords<E extends EntityType>(type: E, records: BundleRecords[E]): void {

@@ -7,7 +7,6 @@ import { sections, visibleQuestions, type QuestionId } from '../checklists/check
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
 import { unconfirmedSentence } from '../compare/comparisonSummary';
-import { assessmentStatusLabels } from '../model/assessment';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
 import { osSupport } from '../reference/osLifecycle';
 import { buildContext } from '../rules/context';
@@ -39,6 +38,8 @@ import {
 } from './reportRegisters';
 import { count } from '../model/plural';
 import { isNotApplicable, overrideDueForReview, overrideSummary } from './reportOverrides';
+import type { IssueCheck } from '../bundle/issueSignature';
+import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
 
@@ -53,7 +54,7 @@ export interface ClinicReport {
   reportDate: string;
   classification: string;
   clinic: { name: string; address: string; parentEntity: string; acquisitionDate: string };
-  assessment: { title: string; assessor: string; startDate: string; endDate: string; status: string };
+  assessment: { title: string; assessor: string; startDate: string; endDate: string; status: string } & ReportIssue;
   rating: Rating;
   summary: string[];
   firstActions: string[];
@@ -133,11 +134,15 @@ function scanningPlan(
   ];
 }
 
-/** The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since. */
+/**
+ * The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since;
+ * with `issueCheck`, whether an issued assessment's signature holds (shared/bundle/issueSignature.ts).
+ */
 export function buildClinicReport(
   records: AssessmentRecords,
   reportDate: string,
   prior?: AssessmentRecords,
+  issueCheck?: IssueCheck,
 ): ClinicReport {
   const facts = factsOf(records, reportDate);
   const context = buildContext(facts, osSupport);
@@ -158,6 +163,8 @@ export function buildClinicReport(
   const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
   summary.push(...overrideSummary(rows));
+  const issue = reportIssue(assessment.data, issueCheck);
+  if (issue.warning) summary.unshift(issue.warning);
   if (comparison?.summary[1])
     summary.push(
       `Since the previous visit (${comparison.prior.date}): ${comparison.summary[1].replace(/^Findings: /, '')}`,
@@ -178,7 +185,7 @@ export function buildClinicReport(
       assessor: assessment.data.assessor,
       startDate: assessment.data.startDate,
       endDate: assessment.data.endDate,
-      status: assessmentStatusLabels[assessment.data.status],
+      ...issue,
     },
     rating,
     summary,

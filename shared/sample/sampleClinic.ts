@@ -21,6 +21,7 @@ import type { Link } from '../model/link';
 import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { enteredNow } from '../model/carriedRecord';
+import { notYetReviewed } from '../model/assessmentIssue';
 
 export interface SampleAssessment {
   clinic: { id: string; data: Clinic };
@@ -207,6 +208,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         startDate: today,
         endDate: '',
         status: 'draft',
+        ...notYetReviewed,
         checklistVersion: CHECKLIST_VERSION,
       },
     },

@@ -62,14 +62,18 @@ test('assessments of a clinic are created and edited in place', async ({ app }) 
   await assessment.getByLabel('Title').fill('Pre-integration review');
   await assessment.getByLabel('Assessor').fill('Sam Lee');
   await assessment.getByLabel('End date').fill('2026-12-05');
-  await assessment.getByLabel('Status').selectOption('final');
   await expect(assessment.getByRole('status')).toHaveText('All changes saved');
+  await assessment.getByLabel('Reviewer').fill('Rita Reviewer');
+  await assessment.getByRole('button', { name: 'Mark reviewed' }).click();
+  await expect(assessment.getByLabel('Review and issue')).toContainText(
+    'Reviewed, revision 1 — reviewed by Rita Reviewer',
+  );
   await page.getByRole('button', { name: 'Lock' }).click();
   await unlock(page);
   const reopened = page.getByRole('article', { name: 'Pre-integration review' });
   await expect(reopened.getByLabel('Assessor')).toHaveValue('Sam Lee');
   await expect(reopened.getByLabel('End date')).toHaveValue('2026-12-05');
-  await expect(reopened.getByLabel('Status')).toHaveValue('final');
+  await expect(reopened.getByLabel('Review and issue')).toContainText('Reviewed, revision 1');
 });
 
 test('a clinic that does not exist says so', async ({ app }) => {

@@ -2,6 +2,7 @@
 import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import { ASSESSMENT } from './assessmentFacts';
 import type { GoldenClinic } from './golden/goldenClinic';
+import { notYetReviewed } from '../../shared/model/assessmentIssue';
 
 const CLINIC = '00000000-0000-4000-8000-0000000000c1';
 
@@ -28,6 +29,7 @@ export function goldenRecords(golden: GoldenClinic): AssessmentRecords {
         startDate: facts.assessmentDate,
         endDate: facts.assessmentDate,
         status: 'draft',
+        ...notYetReviewed,
         checklistVersion: '1',
       },
     },

@@ -95,7 +95,11 @@ export const inProcessReportWorker: ReportDeps['worker'] = {
     const fonts = await loadReportFonts();
     const bytes =
       task.kind === 'clinic'
-        ? clinicReportPdf(buildClinicReport(task.records, task.reportDate, task.prior), fonts, onProgress)
+        ? clinicReportPdf(
+            buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck),
+            fonts,
+            onProgress,
+          )
         : portfolioReportPdf(buildPortfolioReport(task.records, task.reportDate), fonts, onProgress);
     return new Uint8Array(bytes);
   },

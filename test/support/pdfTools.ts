@@ -25,6 +25,10 @@ export function pdfText(pdf: Uint8Array): string {
   return withFile(pdf, (file) => run('pdftotext', ['-enc', 'UTF-8', file, '-']));
 }
 
+/** The first page's text, whitespace made single spaces: what a cover says. */
+export const coverText = (pdf: Uint8Array) =>
+  withFile(pdf, (file) => run('pdftotext', ['-enc', 'UTF-8', '-l', '1', file, '-'])).replace(/\s+/g, ' ');
+
 /** The text with every run of whitespace made one space: table cells wrap lines anywhere. */
 export const flatText = (pdf: Uint8Array) => pdfText(pdf).replace(/\s+/g, ' ');
 

@@ -1,6 +1,7 @@
 import { newFinding } from '../../shared/model/finding';
 import type { EntityData, EntityType } from '../../shared/model/entities';
 import { enteredNow } from '../../shared/model/carriedRecord';
+import { notYetReviewed } from '../../shared/model/assessmentIssue';
 
 /** One valid record of every kind, the ids tying them together. */
 export function sampleData(
@@ -24,6 +25,7 @@ export function sampleData(
       startDate: '2026-11-20',
       endDate: '',
       status: 'draft',
+      ...notYetReviewed,
       checklistVersion: '1',
     },
     asset: {

@@ -1,13 +1,12 @@
 import { useCallback } from 'react';
-import { assessmentStatusLabels, type Assessment } from '../../../shared/model/assessment';
-import { choices } from '../../../shared/model/labels';
+import type { Assessment } from '../../../shared/model/assessment';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
-
-const statusOptions = choices(assessmentStatusLabels);
+import { IssuedNotice } from '../../components/IssuedNotice';
+import { IssueControls } from './IssueControls';
 
 export function AssessmentEditor({ id, stored }: { id: string; stored: Assessment }) {
   const repos = useRepositories();
@@ -31,19 +30,16 @@ export function AssessmentEditor({ id, stored }: { id: string; stored: Assessmen
           </a>
         </div>
       </div>
-      <div className="form-grid form-grid-4">
-        <TextField label="Title" maxLength={200} {...text('title')} />
-        <TextField label="Assessor" maxLength={200} {...text('assessor')} />
-        <TextField label="Start date" type="date" {...text('startDate')} />
-        <TextField label="End date" type="date" {...text('endDate')} />
-        <SelectField
-          label="Status"
-          options={statusOptions}
-          value={form.value('status')}
-          onChange={(v) => form.set('status', v)}
-          onBlur={() => void form.flush()}
-        />
-      </div>
+      <IssuedNotice assessmentId={id} />
+      <fieldset className="assessment-fields" disabled={stored.status === 'issued'}>
+        <div className="form-grid form-grid-4">
+          <TextField label="Title" maxLength={200} {...text('title')} />
+          <TextField label="Assessor" maxLength={200} {...text('assessor')} />
+          <TextField label="Start date" type="date" {...text('startDate')} />
+          <TextField label="End date" type="date" {...text('endDate')} />
+        </div>
+      </fieldset>
+      <IssueControls id={id} data={stored} />
     </article>
   );
 }

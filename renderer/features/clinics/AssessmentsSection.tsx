@@ -8,8 +8,6 @@ import { plainError } from '../../../shared/model/plainIssues';
 import { lastVisitOf, startAssessment } from './startAssessment';
 import { NewAssessmentStart } from './NewAssessmentStart';
 
-export const CHECKLIST_VERSION = '1';
-
 export function AssessmentsSection({ clinicId }: { clinicId: string }) {
   const { state } = useSession();
   const repos = useRepositories();

@@ -37,6 +37,33 @@ function SignerLine({ signer, onTrust }: { signer: Planned['signer']; onTrust: (
   );
 }
 
+const verdictWords = {
+  valid: 'signature valid',
+  'content-changed': 'its content changed since it was issued',
+  'bad-signature': 'the signature does not verify',
+} as const;
+
+/** The issued assessments the file carries, and those issued here that the import changes. */
+function IssuedLines({ issued }: { issued: Planned['issued'] }) {
+  if (!issued) return null;
+  return (
+    <>
+      {issued.incoming.map((a, i) => (
+        <p key={i} className={a.verdict === 'valid' ? 'signer signer-trusted' : 'signer signer-unknown'}>
+          Issued: <strong>{a.title}</strong>, revision {a.revision}, reviewed by {a.reviewer || 'nobody named'}, key{' '}
+          <code className="fingerprint">{a.fingerprint}</code>: {verdictWords[a.verdict]}.
+        </p>
+      ))}
+      {issued.changesIssuedHere.map((title) => (
+        <p key={title} className="form-warning">
+          Importing changes {title}, issued on this computer: it is merged all the same, and then reads as changed since
+          it was issued.
+        </p>
+      ))}
+    </>
+  );
+}
+
 /** What importing the file would do, before anything is written. */
 export function ImportPreview({
   planned,
@@ -61,6 +88,7 @@ export function ImportPreview({
         {manifest.exportedBy.assessor ? ` by ${manifest.exportedBy.assessor}` : ''}.
       </p>
       <SignerLine signer={planned.signer} onTrust={onTrust} />
+      <IssuedLines issued={planned.issued} />
       {manifest.redacted ? (
         <p className="muted">
           A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.

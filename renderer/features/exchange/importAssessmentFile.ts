@@ -16,6 +16,7 @@ import type { Vault } from '../../db/vault';
 import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle, type BundleFiles, type BundleWorkerClient } from './bundleFileIo';
+import { issuedInImport, type IssuedInImport } from './issuedInImport';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 export interface ChosenFile {
@@ -34,6 +35,8 @@ export interface Planned {
   manifest: BundleManifest;
   plan: ImportPlan;
   signer?: SignerInfo & { trusted: boolean; own: boolean };
+  /** Issued assessments in the file, and those issued here that it changes. */
+  issued?: IssuedInImport;
 }
 
 export type ImportState =
@@ -133,6 +136,7 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
         name: file.name,
         manifest: content.manifest,
         plan,
+        issued: await issuedInImport(vault, content, plan),
         ...(signer ? { signer } : {}),
       });
     } catch (e) {

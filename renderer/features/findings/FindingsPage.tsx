@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
+import { IssuedNotice } from '../../components/IssuedNotice';
 import { clinicTitle } from '../../components/clinicLabels';
 import { ReachabilitySection, useZoneReachability } from '../topology';
 import { AddAssessorFinding } from './AssessorFindingActions';
@@ -15,10 +16,15 @@ import { useAssessmentFindings, type AssessmentFindings } from './useAssessmentF
 export function FindingsPage({ path }: { path: string[] }) {
   const [assessmentId, view] = path;
   if (!assessmentId) return <AssessmentPicker area="findings" />;
-  return view === 'changes' ? (
-    <ChangesPage key={assessmentId} assessmentId={assessmentId} />
-  ) : (
-    <Findings key={assessmentId} assessmentId={assessmentId} />
+  return (
+    <>
+      <IssuedNotice assessmentId={assessmentId} />
+      {view === 'changes' ? (
+        <ChangesPage key={assessmentId} assessmentId={assessmentId} />
+      ) : (
+        <Findings key={assessmentId} assessmentId={assessmentId} />
+      )}
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { useRepositories } from '../../session/SessionContext';
 import { loadInventory } from '../../db/assessmentRecords';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
+import { IssuedNotice } from '../../components/IssuedNotice';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { InventoryTable } from './InventoryTable';
 import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
@@ -22,7 +23,10 @@ const InventoryFileImport = lazy(async () => ({
 export function InventoryPage({ path }: { path: string[] }) {
   const [assessmentId, tabId] = path;
   return assessmentId ? (
-    <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} />
+    <>
+      <IssuedNotice assessmentId={assessmentId} />
+      <Inventory key={assessmentId} assessmentId={assessmentId} tabId={tabId} />
+    </>
   ) : (
     <AssessmentPicker area="inventory" />
   );

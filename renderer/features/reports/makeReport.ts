@@ -7,7 +7,7 @@ import type { IpcRequest, IpcResult, SaveFileResult } from '../../../shared/ipc'
 import { plainError } from '../../../shared/model/plainIssues';
 import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
 import type { SaveTaskState } from '../../components/SaveTask';
-import { loadAssessmentRecords } from '../../db/assessmentRecords';
+import { checkIssue, loadAssessmentRecords } from '../../db/assessmentRecords';
 import { collectRecords } from '../../db/importExport';
 import type { Repositories } from '../../db/repository';
 import type { ReportTask } from '../../workers/report.worker';
@@ -84,6 +84,7 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
           records,
           prior: priorId ? ((await loadAssessmentRecords(deps.repos, priorId)) ?? undefined) : undefined,
           reportDate,
+          issueCheck: await checkIssue(deps.repos, records.assessment.id),
         }),
         reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
       ),

@@ -9,6 +9,7 @@ import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
+import type { ReportIssue } from '../reportIssue';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -31,7 +32,7 @@ function cover(w: ReportWriter, r: ClinicReport): void {
           ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}`
           : date(r.assessment.startDate),
     },
-    { label: 'Status', value: r.assessment.status },
+    ...issueFacts(r.assessment),
     { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
     { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
     { label: 'Report date', value: r.reportDate },
@@ -45,6 +46,24 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   doc.text(r.rating.label, PAGE.margin + 4, w.y + 12.5);
   w.y += 22;
   w.paragraph(r.rating.explanation, { color: INK.muted });
+}
+
+/** Status and revision, the reviewer, and for an issued report its signature and digest. */
+function issueFacts(a: ReportIssue): { label: string; value: string }[] {
+  return [
+    { label: 'Status', value: a.status },
+    ...(a.reviewer ? [{ label: 'Reviewed by', value: a.reviewer }] : []),
+    ...(a.issue
+      ? [
+          { label: 'Issued', value: `${a.issue.issuedAt}, signed by “${a.issue.signer}”` },
+          {
+            label: 'Signature',
+            value: `${a.issue.verdict}${a.issue.fingerprint ? ` (key ${a.issue.fingerprint})` : ''}`,
+          },
+          { label: 'Content digest', value: `SHA-256 ${a.issue.digest}` },
+        ]
+      : []),
+  ];
 }
 
 function summary(w: ReportWriter, r: ClinicReport): void {

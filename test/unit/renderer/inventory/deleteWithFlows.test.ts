@@ -14,6 +14,7 @@ import { emptyFlow, INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/
 import type { Network } from '../../../../shared/model/network';
 import type { VendorAccess } from '../../../../shared/model/vendorAccess';
 import { derive, freshDatabase } from '../../../support/testDatabase';
+import { notYetReviewed } from '../../../../shared/model/assessmentIssue';
 
 let key: CryptoKey;
 let db: ReturnType<typeof freshDatabase>;
@@ -41,6 +42,7 @@ async function imagingClinic() {
     startDate: '2026-11-20',
     endDate: '',
     status: 'draft',
+    ...notYetReviewed,
     checklistVersion: '1',
   });
   const a = assessment.id;

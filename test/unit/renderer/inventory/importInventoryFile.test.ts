@@ -13,6 +13,7 @@ import {
 import { corpusFile } from '../../../support/corpus';
 import { dialogsPerTest, inProcessScanWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
+import { notYetReviewed } from '../../../../shared/model/assessmentIssue';
 
 const tempDialogs = dialogsPerTest('clinic-assessor-inventory-');
 
@@ -35,6 +36,7 @@ async function assessment() {
     startDate: '2026-11-28',
     endDate: '',
     status: 'draft',
+    ...notYetReviewed,
     checklistVersion: '1',
   });
   const { dir, dialogs } = await tempDialogs();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { priorChoice } from '../../../../shared/compare/priorAssessment';
 import type { Assessment } from '../../../../shared/model/assessment';
+import { notYetReviewed } from '../../../../shared/model/assessmentIssue';
 
 const CLINIC = '00000000-0000-4000-8000-00000000c001';
 const assessment = (id: string, startDate: string, clinicId = CLINIC) => ({
@@ -12,6 +13,7 @@ const assessment = (id: string, startDate: string, clinicId = CLINIC) => ({
     startDate,
     endDate: '',
     status: 'draft',
+    ...notYetReviewed,
     checklistVersion: '1',
   } satisfies Assessment,
 });
