@@ -99,6 +99,7 @@ test("an override of a rule's rating travels to another computer, is flagged whe
     .getByRole('table')
     .getByRole('link', { name: /Lakeside/ })
     .click();
+  await second.getByLabel('Empty').check();
   await second.getByRole('button', { name: 'New assessment' }).click();
   const prior = second.getByRole('article', { name: /^Assessment \d{4}-/ });
   await prior.getByLabel('Start date').fill('2025-05-06');

@@ -105,6 +105,7 @@ test("the assessor's own finding travels through a file, a second laptop, the ne
     .getByRole('table')
     .getByRole('link', { name: /Lakeside/ })
     .click();
+  await second.getByLabel('Empty').check();
   await second.getByRole('button', { name: 'New assessment' }).click();
   const later = second.getByRole('article', { name: /^Assessment \d{4}-/ });
   const nextMonth = new Date(Date.now() + 31 * 86_400_000).toISOString().slice(0, 10);
