@@ -1,7 +1,8 @@
 /** How many live records of a kind an assessment holds, from the clear index alone: nothing is decrypted. */
 import type { EntityType } from '../../shared/model/entities';
-import type { Vault } from './vault';
+import type { AssessorDatabase } from './database';
 
-export async function countLive(vault: Vault, type: EntityType, parentId: string): Promise<number> {
-  return vault.use(() => vault.db.rows(type).where('[parentId+deleted]').equals([parentId, 0]).count());
+/** Takes the database, not the vault: a live query that closed over the vault would keep it past a lock. */
+export async function countLive(db: AssessorDatabase, type: EntityType, parentId: string): Promise<number> {
+  return db.rows(type).where('[parentId+deleted]').equals([parentId, 0]).count();
 }

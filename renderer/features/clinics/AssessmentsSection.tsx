@@ -8,19 +8,27 @@ import { plainError } from '../../../shared/model/plainIssues';
 import { lastVisitOf, startAssessment } from './startAssessment';
 import { NewAssessmentStart } from './NewAssessmentStart';
 
+/**
+ * The clinic's assessments and its last visit, live. A hook of its own so the querier's
+ * closure holds the database and repositories only: a querier sharing a scope with the
+ * session's state would keep the vault alive past a lock (lockForgets.spec.ts).
+ */
+function useClinicAssessments(clinicId: string) {
+  const { db } = useSession();
+  const repos = useRepositories();
+  return useLiveQuery(async () => {
+    const all = await repos.assessment.list(clinicId);
+    const assessments = all.sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || ''));
+    return { assessments, lastVisit: await lastVisitOf(db, repos, clinicId, todayIso()) };
+  }, [db, repos, clinicId]);
+}
+
 export function AssessmentsSection({ clinicId }: { clinicId: string }) {
   const { state } = useSession();
   const repos = useRepositories();
   const [error, setError] = useState<string>();
   const [fromLast, setFromLast] = useState(true);
-  const listed = useLiveQuery(async () => {
-    const all = await repos.assessment.list(clinicId);
-    const assessments = all.sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || ''));
-    return {
-      assessments,
-      lastVisit: state.status === 'unlocked' ? await lastVisitOf(state.vault, repos, clinicId, todayIso()) : undefined,
-    };
-  }, [state, repos, clinicId]);
+  const listed = useClinicAssessments(clinicId);
   const assessments = listed?.assessments;
   const lastVisit = listed?.lastVisit;
 

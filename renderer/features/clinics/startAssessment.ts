@@ -18,6 +18,7 @@ import { commitImport, type PlanItem } from '../../db/importExport';
 import type { Repositories } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 import { countLive } from '../../db/liveCounts';
+import type { AssessorDatabase } from '../../db/database';
 
 export interface LastVisit {
   assessment: WithId<Assessment>;
@@ -51,7 +52,7 @@ const kindTypes: [keyof RecordedInventory, EntityType][] = [
 
 /** The clinic's last visit (the latest that started before today, else the latest), or undefined for a first visit. */
 export async function lastVisitOf(
-  vault: Vault,
+  db: AssessorDatabase,
   repos: Repositories,
   clinicId: string,
   today: string,
@@ -61,7 +62,7 @@ export async function lastVisitOf(
   const assessment = choice.candidates.find((a) => a.id === choice.defaultId) ?? choice.candidates[0];
   if (!assessment) return undefined;
   const counts = await Promise.all(
-    kindTypes.map(async ([kind, type]) => [kind, await countLive(vault, type, assessment.id)]),
+    kindTypes.map(async ([kind, type]) => [kind, await countLive(db, type, assessment.id)]),
   );
   return { assessment, counts: Object.fromEntries(counts) as CarriedCounts };
 }

@@ -33,7 +33,7 @@ const inventory = async (assessmentId: string) => ({
 
 describe('starting a new assessment of a known clinic', () => {
   it('offers the last visit with what it would carry', async () => {
-    const last = await lastVisitOf(vault, repos, clinicId, '2026-11-20');
+    const last = await lastVisitOf(vault.db, repos, clinicId, '2026-11-20');
     const prior = await inventory(priorId);
     expect(last?.assessment.id).toBe(priorId);
     expect(last?.counts).toEqual({
@@ -44,7 +44,7 @@ describe('starting a new assessment of a known clinic', () => {
       applications: prior.applications.length,
       flows: prior.flows.length,
     });
-    expect(await lastVisitOf(vault, repos, crypto.randomUUID(), '2026-11-20')).toBeUndefined();
+    expect(await lastVisitOf(vault.db, repos, crypto.randomUUID(), '2026-11-20')).toBeUndefined();
   });
 
   it('carries the last visit over, every record to confirm, its references inside the new assessment', async () => {
