@@ -12,6 +12,7 @@ import { ClinicsPage } from '../features/clinics/ClinicsPage';
 import { ExchangePage } from '../features/exchange/ExchangePage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
+import { IntegrationPage } from '../features/integration/IntegrationPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
@@ -26,6 +27,8 @@ function AreaPage({ route }: { route: Route }) {
       return <InventoryPage path={route.path} />;
     case 'findings':
       return <FindingsPage path={route.path} />;
+    case 'integration':
+      return <IntegrationPage path={route.path} />;
     case 'exchange':
       return <ExchangePage />;
     case 'reports':

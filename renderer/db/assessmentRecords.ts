@@ -33,11 +33,14 @@ export async function loadAssessmentRecords(
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
-  const [clinic, answers, inventory, decisions] = await Promise.all([
+  const [clinic, answers, inventory, decisions, adminAccounts, targetFlows, indicators] = await Promise.all([
     repos.clinic.get(assessment.data.clinicId),
     repos.answer.list(assessmentId),
     loadInventory(repos, assessmentId),
     repos.finding.list(assessmentId),
+    repos.adminAccount.list(assessmentId),
+    repos.targetFlow.list(assessmentId),
+    repos.indicator.list(assessmentId),
   ]);
   if (!clinic) return null;
   return {
@@ -46,6 +49,9 @@ export async function loadAssessmentRecords(
     answers: answers.map(plain),
     ...inventory,
     decisions: decisions.map(plain),
+    adminAccounts: adminAccounts.map(plain),
+    targetFlows: targetFlows.map(plain),
+    indicators: indicators.map(plain),
   };
 }
 

@@ -34,6 +34,9 @@ export const entityTables = {
   flow: 'flows',
   answer: 'answers',
   finding: 'findings',
+  adminAccount: 'adminAccounts',
+  targetFlow: 'targetFlows',
+  indicator: 'indicators',
 } as const satisfies Record<EntityType, string>;
 
 export type EntityTableName = (typeof entityTables)[EntityType];

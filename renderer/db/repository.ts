@@ -200,5 +200,8 @@ export function repositoriesFor(source: Vault | VaultHolder): Repositories {
     flow: make('flow'),
     answer: make('answer'),
     finding: make('finding'),
+    adminAccount: make('adminAccount'),
+    targetFlow: make('targetFlow'),
+    indicator: make('indicator'),
   };
 }

@@ -47,6 +47,17 @@ export const schemaVersions: SchemaVersion[] = [
   // v3 (model v2): flows, the clinic's allowed paths between zones, assets and vendor links.
   // Rows are sealed, so older networks' `connectsTo` become flows after unlock (topologyUpgrade.ts).
   { version: 3, stores: layout('id, parentId, [parentId+deleted], updated', [...dataTables, 'flows']) },
+  // v4 (model v3): the admin register, the target design and the compromise check.
+  {
+    version: 4,
+    stores: layout('id, parentId, [parentId+deleted], updated', [
+      ...dataTables,
+      'flows',
+      'adminAccounts',
+      'targetFlows',
+      'indicators',
+    ]),
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -18,6 +18,12 @@ export const areas = [
     summary: 'Risks derived from the answers and the inventory, scored, with concrete remediation.',
   },
   {
+    id: 'integration',
+    label: 'Integration',
+    summary:
+      "Whether the clinic may be connected to the parent's network, and on what conditions: the verdict, the compromise check, address overlap, agent coverage and the target design.",
+  },
+  {
     id: 'exchange',
     label: 'Exchange',
     summary: 'Export an encrypted assessment file for the parent firm, or import and merge earlier assessments.',

@@ -28,8 +28,11 @@ export const bundleManifest = z.object({
 });
 export type BundleManifest = z.infer<typeof bundleManifest>;
 
-/** Kinds of record a file of an earlier minor version does not list: flows came with 1.2 (model v2). */
-const addedLater: ReadonlySet<EntityType> = new Set<EntityType>(['flow']);
+/**
+ * Kinds of record a file of an earlier minor version does not list: flows came with 1.2
+ * (model v2); the admin register, target flows and compromise indicators with 1.3 (model v3).
+ */
+const addedLater: ReadonlySet<EntityType> = new Set<EntityType>(['flow', 'adminAccount', 'targetFlow', 'indicator']);
 
 const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
   entityTypes.map((type) => {

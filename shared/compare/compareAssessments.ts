@@ -6,12 +6,10 @@
  * a file from before flows included (see flowChanges.ts).
  * Each side's findings and OS support are judged on its own assessment date.
  */
-import { osSupport } from '../reference/osLifecycle';
 import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
-import { factsOf } from '../rules/assessmentFacts';
-import { buildContext, type OsSupportResolver } from '../rules/context';
-import { evaluateRules } from '../rules/engine';
-import { assessFindings } from '../rules/assessedFindings';
+import { builtInPack, type ActivePack } from '../reference/contentPack';
+import { assessRecords } from '../rules/assessRecords';
+import { osResolverFor } from '../rules/packRules';
 import type { AssessmentComparison, AssessmentRef } from './comparisonTypes';
 import { applicationFields, flowFields, linkFields, networkFields, vendorLinkFields } from './comparedFields';
 import { compareFindings, type EvaluatedFindings } from './compareFindings';
@@ -25,7 +23,18 @@ import type { WithId } from '../model/withId';
 import { applicationKeys, assetKeys, linkKeys, networkKeys, vendorLinkKeys } from './recordIdentity';
 
 type Kind = 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications';
-type Listed = 'answers' | 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications' | 'flows' | 'decisions';
+type Listed =
+  | 'answers'
+  | 'assets'
+  | 'networks'
+  | 'vendorLinks'
+  | 'links'
+  | 'applications'
+  | 'flows'
+  | 'decisions'
+  | 'adminAccounts'
+  | 'targetFlows'
+  | 'indicators';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
 export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & {
@@ -47,17 +56,20 @@ function liveRecords(records: ComparableRecords): AssessmentRecords {
     applications: live(records.applications),
     flows,
     decisions: live(records.decisions),
+    adminAccounts: live(records.adminAccounts),
+    targetFlows: live(records.targetFlows),
+    indicators: live(records.indicators),
   };
 }
 
 function evaluate(
   records: AssessmentRecords,
   today: string,
-  resolveOs: OsSupportResolver,
+  pack: ActivePack,
 ): EvaluatedFindings & { ref: AssessmentRef } {
-  const facts = factsOf(records, today);
+  const { facts, findings } = assessRecords(records, today, pack);
   return {
-    findings: assessFindings(evaluateRules(buildContext(facts, resolveOs)), records.decisions, facts.assessmentDate),
+    findings,
     date: facts.assessmentDate,
     decisions: records.decisions,
     ref: { id: records.assessment.id, title: records.assessment.data.title, date: facts.assessmentDate },
@@ -71,13 +83,14 @@ function reviewedFindings<T extends EvaluatedFindings>(side: T, leftOut: Readonl
   return { ...side, findings: kept };
 }
 
-/** `today` stands in for an assessment without a start date. */
+/** `today` stands in for an assessment without a start date; `pack` is the content pack both sides are judged under. */
 export function compareAssessments(
   priorRecords: ComparableRecords,
   currentRecords: ComparableRecords,
   today: string,
-  resolveOs: OsSupportResolver = osSupport,
+  pack: ActivePack = builtInPack,
 ): AssessmentComparison {
+  const resolveOs = osResolverFor(pack);
   const [priorAll, currentAll] = [liveRecords(priorRecords), liveRecords(currentRecords)];
   // Records carried over and still to confirm, with those they came from, are left out (reviewedRecords.ts).
   const { prior, current, carried, leftOut, unconfirmed } = reviewedOnly(priorAll, currentAll);
@@ -105,8 +118,8 @@ export function compareAssessments(
     currentNames: new Map([...currentNames, ...flowNames(currentAll.flows, currentNames)]),
   };
   // The rules read every record (a carried risk stands until it is confirmed gone).
-  const before = reviewedFindings(evaluate(priorAll, today, resolveOs), leftOut);
-  const after = reviewedFindings(evaluate(currentAll, today, resolveOs), leftOut);
+  const before = reviewedFindings(evaluate(priorAll, today, pack), leftOut);
+  const after = reviewedFindings(evaluate(currentAll, today, pack), leftOut);
   const comparison: Omit<AssessmentComparison, 'summary'> = {
     prior: before.ref,
     current: after.ref,

@@ -23,6 +23,9 @@ export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
   // A flow's approval reason is why the parent allowed it, not contact data: it stays.
   flow: ['notes'],
   finding: ['statusNote'],
+  adminAccount: ['notes'],
+  targetFlow: ['notes'],
+  indicator: ['notes'],
 };
 
 type AnyRecord = VersionedRecord<object>;

@@ -13,6 +13,9 @@ import type { Link } from './link';
 import type { Network } from './network';
 import type { VendorAccess } from './vendorAccess';
 import type { WithId } from './withId';
+import type { AdminAccount } from './adminAccount';
+import type { TargetFlow } from './targetFlow';
+import type { Indicator } from './indicator';
 
 /** What one assessment recorded of the clinic's machines, networks, links, applications and flows. */
 export interface RecordedInventory {
@@ -29,6 +32,12 @@ export interface AssessmentRecords extends RecordedInventory {
   assessment: WithId<Assessment>;
   answers: WithId<Answer>[];
   decisions: WithId<Finding>[];
+  /** The identity and administration register. */
+  adminAccounts: WithId<AdminAccount>[];
+  /** The target design after integration. */
+  targetFlows: WithId<TargetFlow>[];
+  /** The compromise check's indicators. */
+  indicators: WithId<Indicator>[];
 }
 
 /** What each record is called in findings and reports. */

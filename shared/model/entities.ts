@@ -13,6 +13,9 @@ import { flowData } from './flow';
 import { linkData } from './link';
 import { networkData } from './network';
 import { vendorAccessData } from './vendorAccess';
+import { adminAccountData } from './adminAccount';
+import { targetFlowData } from './targetFlow';
+import { indicatorData } from './indicator';
 
 export const entities = {
   clinic: { schema: clinicData, parent: null },
@@ -25,6 +28,9 @@ export const entities = {
   flow: { schema: flowData, parent: 'assessmentId' },
   answer: { schema: answerData, parent: 'assessmentId' },
   finding: { schema: findingData, parent: 'assessmentId' },
+  adminAccount: { schema: adminAccountData, parent: 'assessmentId' },
+  targetFlow: { schema: targetFlowData, parent: 'assessmentId' },
+  indicator: { schema: indicatorData, parent: 'assessmentId' },
 } as const;
 
 export type EntityType = keyof typeof entities;
@@ -43,4 +49,7 @@ export const entityTypeLabels: Record<EntityType, string> = {
   flow: 'Flow',
   answer: 'Answer',
   finding: 'Finding record',
+  adminAccount: 'Admin holder',
+  targetFlow: 'Target flow',
+  indicator: 'Compromise indicator',
 };

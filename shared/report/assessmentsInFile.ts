@@ -27,6 +27,9 @@ export function assessmentRecordsFrom(records: BundleRecords, assessmentId: stri
     applications: live(records.application, assessmentId),
     flows: live(records.flow, assessmentId),
     decisions: live(records.finding, assessmentId),
+    adminAccounts: live(records.adminAccount, assessmentId),
+    targetFlows: live(records.targetFlow, assessmentId),
+    indicators: live(records.indicator, assessmentId),
   };
 }
 

@@ -8,13 +8,11 @@ import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
 import { unconfirmedSentence } from '../compare/comparisonSummary';
 import type { BandwidthVerdict } from '../reference/bandwidthNeeds';
-import { osSupport } from '../reference/osLifecycle';
-import { buildContext } from '../rules/context';
-import { evaluateRules } from '../rules/engine';
-import { assessFindings } from '../rules/assessedFindings';
+import { builtInPack, type ActivePack } from '../reference/contentPack';
+import { assessRecords } from '../rules/assessRecords';
+import { osResolverFor } from '../rules/packRules';
 import { answerText } from './answerText';
 import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
-import { factsOf } from '../rules/assessmentFacts';
 import { groupByDevice } from './findingsByDevice';
 import { flowRows, type FlowRow } from './reportFlows';
 import {
@@ -136,19 +134,20 @@ function scanningPlan(
 
 /**
  * The report of one assessment; with `prior`, the assessment of the visit before, it also says what changed since;
- * with `issueCheck`, whether an issued assessment's signature holds (shared/bundle/issueSignature.ts).
+ * with `issueCheck`, whether an issued assessment's signature holds (shared/bundle/issueSignature.ts);
+ * `pack` is the content pack the findings are judged under.
  */
 export function buildClinicReport(
   records: AssessmentRecords,
   reportDate: string,
   prior?: AssessmentRecords,
   issueCheck?: IssueCheck,
+  pack: ActivePack = builtInPack,
 ): ClinicReport {
-  const facts = factsOf(records, reportDate);
-  const context = buildContext(facts, osSupport);
+  const { facts, context, findings: assessed } = assessRecords(records, reportDate, pack);
+  const osSupport = osResolverFor(pack);
   const names = recordNames(records);
   const kinds = { assets: new Set(records.assets.map((a) => a.id)), flows: new Set(records.flows.map((f) => f.id)) };
-  const assessed = assessFindings(evaluateRules(context), records.decisions, facts.assessmentDate);
   const rows = findingRows(assessed, names, kinds);
   const openRows = rows.filter(isOpen);
   const reachability = zoneReachability(context);
@@ -160,7 +159,7 @@ export function buildClinicReport(
     n === null || n === undefined ? 'not measured' : `${n} ${unit}`;
   const answersById = new Map(records.answers.map((a) => [a.data.questionId, a.data] as const));
   const { clinic, assessment } = records;
-  const comparison = prior ? compareAssessments(prior, records, reportDate) : undefined;
+  const comparison = prior ? compareAssessments(prior, records, reportDate, pack) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
   summary.push(...overrideSummary(rows));
   const issue = reportIssue(assessment.data, issueCheck);

@@ -12,5 +12,8 @@ export function factsOf(records: AssessmentRecords, fallbackDate: string): Asses
     links: records.links,
     applications: records.applications,
     flows: records.flows,
+    adminAccounts: records.adminAccounts,
+    indicators: records.indicators,
+    targetFlows: records.targetFlows,
   };
 }

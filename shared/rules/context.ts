@@ -12,10 +12,18 @@ import { recordNamer } from '../topology/recordNames';
 import { buildTopology } from '../topology/topology';
 import { effectiveSupport } from './effectiveSupport';
 import type { OsSupport, RuleContext, WithId } from './ruleTypes';
+import type { AdminAccount } from '../model/adminAccount';
+import type { Indicator } from '../model/indicator';
+import type { TargetFlow } from '../model/targetFlow';
+import { builtInPack, type ActivePack } from '../reference/contentPack';
 
 export interface AssessmentFacts extends RecordedInventory {
   assessmentDate: string;
   answers: Answers;
+  /** The register, the check and the design (model v3); none when not given. */
+  adminAccounts?: WithId<AdminAccount>[];
+  indicators?: WithId<Indicator>[];
+  targetFlows?: WithId<TargetFlow>[];
 }
 
 export type OsSupportResolver = (osText: string, onDate: string) => OsSupportStatus;
@@ -24,7 +32,11 @@ export function osText(asset: Asset): string {
   return [asset.osVersion, asset.osEdition].filter((s) => s.trim()).join(' ');
 }
 
-export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportResolver): RuleContext {
+export function buildContext(
+  recorded: AssessmentFacts,
+  resolveOs: OsSupportResolver,
+  pack: ActivePack = builtInPack,
+): RuleContext {
   const topology = buildTopology(recorded);
   // A question the records settle reads as the records say, whatever answer is stored.
   const facts: AssessmentFacts = {
@@ -86,6 +98,10 @@ export function buildContext(recorded: AssessmentFacts, resolveOs: OsSupportReso
     describe: (path) => pathText(path, nameOf),
     patientDataHosts,
     bandwidth: bandwidthFor(facts),
+    pack,
+    adminAccounts: facts.adminAccounts ?? [],
+    indicators: facts.indicators ?? [],
+    targetFlows: facts.targetFlows ?? [],
   };
 }
 

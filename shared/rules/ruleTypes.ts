@@ -11,6 +11,10 @@ import type { WithId } from '../model/withId';
 import type { Factor } from './factor';
 import type { QuestionId } from '../checklists/questionIds';
 import type { Area, Owner } from '../model/finding';
+import type { AdminAccount } from '../model/adminAccount';
+import type { Indicator } from '../model/indicator';
+import type { TargetFlow } from '../model/targetFlow';
+import type { ActivePack } from '../reference/contentPack';
 
 export type { WithId } from '../model/withId';
 
@@ -46,6 +50,14 @@ export interface RuleContext extends RecordedInventory {
   /** Assets that host the EMR or another application holding patient data. */
   patientDataHosts: ReadonlySet<string>;
   bandwidth: BandwidthVerdict;
+  /** The content pack in force: the parent's integration profile and reference tables (the built-in one without a pack). */
+  pack: ActivePack;
+  /** The identity and administration register. */
+  adminAccounts: WithId<AdminAccount>[];
+  /** The compromise check's indicators. */
+  indicators: WithId<Indicator>[];
+  /** The target design after integration. */
+  targetFlows: WithId<TargetFlow>[];
 }
 
 export type { Factor } from './factor';

@@ -32,5 +32,8 @@ export async function sampleRecords(
       ),
     ),
     finding: [],
+    adminAccount: [],
+    targetFlow: [],
+    indicator: [],
   };
 }

@@ -21,6 +21,9 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
       data: { assessmentId, questionId, value, note },
     })),
     decisions: [],
+    adminAccounts: [],
+    targetFlows: [],
+    indicators: [],
   };
 }
 
@@ -36,6 +39,9 @@ export function emptyAssessment(startDate: string): ComparableRecords {
     flows: [],
     answers: [],
     decisions: [],
+    adminAccounts: [],
+    targetFlows: [],
+    indicators: [],
   };
 }
 

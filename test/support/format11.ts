@@ -40,12 +40,15 @@ function withoutNewer(type: EntityType, record: AnyRecord): AnyRecord {
   return { ...record, data, stamps };
 }
 
-/** The plaintext a 1.1 writer would have made of these records (their flows left out: 1.1 had none). */
+/** Kinds of record a 1.1 writer did not know: flows (1.2), the admin register, target flows and indicators (1.3). */
+export const addedAfter11: ReadonlySet<string> = new Set(['flow', 'adminAccount', 'targetFlow', 'indicator']);
+
+/** The plaintext a 1.1 writer would have made of these records (the kinds it did not know left out). */
 export function format11Content(
   records: BundleRecords,
   device: string,
 ): { manifest: object; records: Record<string, AnyRecord[]> } {
-  const types = entityTypes.filter((t) => t !== 'flow');
+  const types = entityTypes.filter((t) => !addedAfter11.has(t));
   const out = Object.fromEntries(types.map((t) => [t, (records[t] as AnyRecord[]).map((r) => withoutNewer(t, r))]));
   return {
     manifest: {
@@ -99,6 +102,9 @@ export function legacyClinic(device: string): {
     flow: [],
     answer: one(crypto.randomUUID(), data.answer),
     finding: [],
+    adminAccount: [],
+    targetFlow: [],
+    indicator: [],
   } as unknown as BundleRecords;
   return { records, lan, wifi, assessmentId };
 }

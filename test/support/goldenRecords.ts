@@ -44,5 +44,8 @@ export function goldenRecords(golden: GoldenClinic): AssessmentRecords {
     applications: facts.applications,
     flows: facts.flows,
     decisions: [],
+    adminAccounts: [],
+    targetFlows: [],
+    indicators: [],
   };
 }

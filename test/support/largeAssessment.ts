@@ -43,5 +43,8 @@ export function largeAssessment(assets: number, networks: number, vulnerable: nu
     applications: facts.applications.map((a) => ({ id: a.id, data: { ...a.data, assessmentId } })),
     flows: facts.flows.map((f) => ({ id: f.id, data: { ...f.data, assessmentId } })),
     decisions: [],
+    adminAccounts: [],
+    targetFlows: [],
+    indicators: [],
   };
 }

@@ -18,7 +18,7 @@ const sharedLayers: readonly (readonly string[])[] = [
   ['topology'],
   ['checklists'],
   ['rules'],
-  ['merge', 'compare'],
+  ['merge', 'compare', 'integration'],
   ['bundle', 'import'],
   ['report'],
   ['sample'],

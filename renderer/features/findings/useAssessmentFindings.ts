@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { osSupport } from '../../../shared/reference/osLifecycle';
-import { buildContext, type AssessmentFacts } from '../../../shared/rules/context';
-import { evaluateRules } from '../../../shared/rules/engine';
+import type { AssessmentFacts } from '../../../shared/rules/context';
 import type { RuleContext } from '../../../shared/rules/ruleTypes';
-import { assessFindings, type AssessedFinding } from '../../../shared/rules/assessedFindings';
+import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
 import { recordNames } from '../../../shared/model/assessmentRecords';
-import { factsOf } from '../../../shared/rules/assessmentFacts';
+import { assessRecords } from '../../../shared/rules/assessRecords';
+import { useContentPack } from '../../hooks/useContentPack';
 import { todayIso } from '../../clock/today';
 import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 import type { Regression } from '../../../shared/compare/regressions';
@@ -30,14 +29,13 @@ export interface AssessmentFindings {
 /** Everything recorded for an assessment, live, and the findings the rules derive from it. */
 export function useAssessmentFindings(assessmentId: string): AssessmentFindings | null | undefined {
   const loaded = useAssessmentRecords(assessmentId);
+  const pack = useContentPack();
   const regressions = usePriorRegressions(assessmentId, loaded);
 
   const result = useMemo(() => {
     if (loaded === undefined || loaded === null) return loaded;
-    const facts = factsOf(loaded, todayIso());
+    const { facts, context, findings } = assessRecords(loaded, todayIso(), pack);
     const assessmentDate = facts.assessmentDate;
-    const context = buildContext(facts, osSupport);
-    const findings = assessFindings(evaluateRules(context), loaded.decisions, assessmentDate);
     const names = recordNames(loaded);
     return {
       facts,
@@ -49,6 +47,6 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
       clinicName: loaded.clinic.data.name,
       assessmentTitle: loaded.assessment.data.title,
     };
-  }, [loaded]);
+  }, [loaded, pack]);
   return useMemo(() => (result ? { ...result, regressions } : result), [result, regressions]);
 }

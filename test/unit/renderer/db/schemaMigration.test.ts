@@ -4,6 +4,7 @@ import { loadAssessmentRecords } from '../../../../renderer/db/assessmentRecords
 import { AssessorDatabase, entityTables, type StoredRow } from '../../../../renderer/db/database';
 import { createKeyring, unlockKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
+import { addedAfter11 } from '../../../support/format11';
 import { CURRENT_SCHEMA_VERSION, schemaVersions } from '../../../../renderer/db/schemaVersions';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
 import { Vault } from '../../../../renderer/db/vault';
@@ -113,7 +114,7 @@ describe('database schema migrations', () => {
         .put(await vault.seal(type, parent, createVersioned(id, record as never, vault.nextWrite())));
     }
     await vault.saveClock();
-    const oldTables = entityTypes.filter((t) => t !== 'flow');
+    const oldTables = entityTypes.filter((t) => !addedAfter11.has(t));
     const rows = Object.fromEntries(
       await Promise.all(oldTables.map(async (t) => [t, await current.rows(t).toArray()] as const)),
     ) as Record<EntityType, StoredRow[]>;
