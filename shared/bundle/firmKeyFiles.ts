@@ -112,7 +112,7 @@ async function checkedPublicKey(
   return { name: file.name, publicKey, fingerprint, endorsement };
 }
 
-async function endorsementHolds(endorsement: KeyEndorsement, next: Uint8Array): Promise<boolean> {
+export async function endorsementHolds(endorsement: KeyEndorsement, next: Uint8Array): Promise<boolean> {
   if (endorsement.publicKey.byteLength !== PUBLIC_KEY_BYTES || endorsement.signature.byteLength !== 64) return false;
   if ((await keyFingerprint(endorsement.publicKey)) !== endorsement.fingerprint) return false;
   try {
