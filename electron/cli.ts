@@ -17,6 +17,7 @@ import { CliError, fsProblem, type Io } from './cli/io';
 import { keygen, keygenSigning } from './cli/keygen';
 import { refuseRevokedSigner, revoke, rotateKey } from './cli/firmCommands';
 import { merge } from './cli/merge';
+import { packBuild, packVerify, reportPack } from './cli/pack';
 import { readPassphrase } from './cli/passphrase';
 import { portfolio, report } from './cli/reports';
 import { readTrustList } from './cli/trustFile';
@@ -43,6 +44,32 @@ async function trustOptions(values: Values) {
 async function revocations(file: string, values: Values, io: Io): Promise<void> {
   if (values.revoked)
     await refuseRevokedSigner(file, { revoked: values.revoked, key: values.key, firm: values.firm }, io);
+}
+
+/** `pack build PROFILE.json …` and `pack verify PACK.capack --firm FIRM.capub`. */
+async function packCommand([sub, file]: string[], values: Values, io: Io): Promise<void> {
+  if (sub === 'build') {
+    if (!file || !values.key || !values.out)
+      throw new CliError('pack build needs PROFILE.json, --key FIRM.cakey and --out PACK.capack.');
+    return packBuild(
+      {
+        profile: file,
+        key: values.key,
+        out: values.out,
+        kev: values.kev,
+        osLifecycle: values['os-lifecycle'],
+        bandwidth: values.bandwidth,
+      },
+      io,
+    );
+  }
+  if (sub === 'verify') {
+    if (!file || !values.firm) throw new CliError('pack verify needs PACK.capack and --firm FIRM.capub.');
+    return packVerify(file, values.firm, io);
+  }
+  throw new CliError(
+    'pack takes build or verify: pack build PROFILE.json …, pack verify PACK.capack --firm FIRM.capub.',
+  );
 }
 
 async function run(command: string, args: string[], values: Values, io: Io): Promise<void> {
@@ -77,14 +104,20 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
       return report(
         file,
         values.out,
-        { key: values.key, assessment: values.assessment, prior: values.prior, date: values.date },
+        {
+          key: values.key,
+          assessment: values.assessment,
+          prior: values.prior,
+          date: values.date,
+          pack: await reportPack(values.pack, values.firm),
+        },
         io,
       );
     case 'portfolio':
       return portfolio(
         args,
         need(values.out, 'portfolio needs --out PDF.'),
-        { key: values.key, date: values.date },
+        { key: values.key, date: values.date, pack: await reportPack(values.pack, values.firm) },
         io,
       );
     case 'keygen':
@@ -110,6 +143,8 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
     case 'rotate-key':
       if (!values.key || !values.out) throw new CliError('rotate-key needs --key OLD.cakey and --out DIR.');
       return rotateKey({ key: values.key, out: values.out, name: values.name }, io);
+    case 'pack':
+      return packCommand(args, values, io);
     default:
       throw new CliError(`Unknown command "${command}". ${usage}`);
   }

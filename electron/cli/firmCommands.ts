@@ -35,7 +35,7 @@ async function revocationList(file: string, trusted: TrustedFirmKey[]) {
 }
 
 /** A firm key and the key it replaced (its endorsement checked when the key file was read): both sign for the firm. */
-function chainOf(key: FirmPublicKey): TrustedFirmKey[] {
+export function chainOf(key: FirmPublicKey): TrustedFirmKey[] {
   return key.endorsement ? [key, key.endorsement] : [key];
 }
 

@@ -84,11 +84,10 @@ export function fileStream(file: string): AsyncIterable<Uint8Array> {
   return createReadStream(file, { highWaterMark: READ_BYTES });
 }
 
-/** A small text file (a key, a passphrase, a trusted-signers list), read whole. */
-export async function readSmallText(file: string, what: string): Promise<string> {
+/** A small text file (a key, a passphrase, a trusted-signers list; a content pack up to its own limit), read whole. */
+export async function readSmallText(file: string, what: string, maxBytes = MAX_SMALL_FILE_BYTES): Promise<string> {
   const size = await inputSize(file, what);
-  if (size > MAX_SMALL_FILE_BYTES)
-    throw new CliError(`The ${what} ${file} is ${sizeWords(size)}, far larger than any ${what}.`);
+  if (size > maxBytes) throw new CliError(`The ${what} ${file} is ${sizeWords(size)}, far larger than any ${what}.`);
   return readFile(file, 'utf8').catch((error: unknown) => {
     throw new CliError(`Cannot read the ${what} ${file}: ${fsProblem(error)}.`);
   });

@@ -14,6 +14,7 @@ import { loadReportFonts } from './reportFonts';
 import type { OpenOptions } from './verify';
 import { count } from '../../shared/model/plural';
 import { verifyIssue } from '../../shared/bundle/issueSignature';
+import { builtInPack, type ActivePack } from '../../shared/reference/contentPack';
 
 export interface ReportOptions extends OpenOptions {
   assessment?: string;
@@ -21,6 +22,8 @@ export interface ReportOptions extends OpenOptions {
   prior?: string;
   /** The report's date, YYYY-MM-DD (default today): the same data and date give the same PDF. */
   date?: string;
+  /** The content pack findings are judged under (verified already); the built-in data without one. */
+  pack?: ActivePack | undefined;
 }
 
 export function checkedDate(date: string | undefined): string {
@@ -39,6 +42,7 @@ export async function reportPdf(
   reportDate: string,
   assessmentId?: string,
   priorRecords?: BundleRecords,
+  pack: ActivePack = builtInPack,
 ): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
   const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
   const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
@@ -52,7 +56,7 @@ export async function reportPdf(
   if (priorRecords && !priorId)
     throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
   const prior = priorId ? assessmentRecordsFrom(source, priorId) : undefined;
-  const report = buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records));
+  const report = buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records), pack);
   return {
     pdf: clinicReportPdf(report, await loadReportFonts()),
     clinic: report.clinic.name,
@@ -66,7 +70,13 @@ export async function report(file: string, out: string, options: ReportOptions, 
   const key = await openingKey(options.key, io);
   const [opened, prior] = await openContents(options.prior ? [file, options.prior] : [file], key, 'report');
   if (!opened) throw new CliError('report needs a FILE.');
-  const result = await reportPdf(opened.content.records, reportDate, options.assessment, prior?.content.records);
+  const result = await reportPdf(
+    opened.content.records,
+    reportDate,
+    options.assessment,
+    prior?.content.records,
+    options.pack,
+  );
   await writeOutput(out, result.pdf);
   io.out(
     `Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the previous visit of ${result.prior}` : ''}.`,
@@ -82,6 +92,8 @@ export async function portfolio(inputs: string[], out: string, options: ReportOp
     mergeRecordSets(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })))
       .records,
     reportDate,
+    undefined,
+    options.pack,
   );
   await writeOutput(out, portfolioReportPdf(report, await loadReportFonts()));
   io.out(

@@ -12,6 +12,7 @@ import { builtInPack, type ActivePack } from '../reference/contentPack';
 import { assessRecords } from '../rules/assessRecords';
 import { osResolverFor } from '../rules/packRules';
 import { answerText } from './answerText';
+import { judgedUnder } from './judgedUnder';
 import { recordNames, type AssessmentRecords } from '../model/assessmentRecords';
 import { groupByDevice } from './findingsByDevice';
 import { flowRows, type FlowRow } from './reportFlows';
@@ -80,6 +81,8 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */
   decisions: DecisionRegister;
+  /** The content pack the findings were judged under, in words (judgedUnder.ts). */
+  judgedUnder: string;
 }
 
 function summaryText(
@@ -173,6 +176,7 @@ export function buildClinicReport(
   return {
     reportDate,
     classification: CLASSIFICATION,
+    judgedUnder: judgedUnder(pack),
     clinic: {
       name: clinic.data.name || 'Unnamed clinic',
       address: clinic.data.address,

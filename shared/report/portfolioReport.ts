@@ -8,6 +8,8 @@ import { areaLabels } from '../model/finding';
 import { severities, type Severity } from '../rules/severity';
 import { assessmentRecordsFrom } from './assessmentsInFile';
 import { buildClinicReport, CLASSIFICATION } from './clinicReport';
+import { builtInPack, type ActivePack } from '../reference/contentPack';
+import { judgedUnder } from './judgedUnder';
 import type { Rating, SeverityCounts } from './reportFindings';
 
 export interface PortfolioClinic {
@@ -31,6 +33,8 @@ export interface PortfolioReport {
   clinics: PortfolioClinic[];
   ratings: Record<Rating['label'], number>;
   totals: SeverityCounts;
+  /** The content pack every clinic was judged under, in words (judgedUnder.ts). */
+  judgedUnder: string;
 }
 
 export const ratingOrder: Rating['label'][] = ['Critical', 'High', 'Elevated', 'Moderate', 'Low'];
@@ -40,6 +44,7 @@ export function buildPortfolioReport(
   records: BundleRecords,
   reportDate: string,
   onClinic?: (done: number, total: number) => void,
+  pack: ActivePack = builtInPack,
 ): PortfolioReport {
   const areas = Object.values(areaLabels);
   const live = records.clinic.filter((c) => !c.deleted);
@@ -51,10 +56,10 @@ export function buildPortfolioReport(
       .sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || '') || a.id.localeCompare(b.id));
     const [latest, before] = visits.map((v) => assessmentRecordsFrom(records, v.id));
     if (!latest) return;
-    const report = buildClinicReport(latest, reportDate);
+    const report = buildClinicReport(latest, reportDate, undefined, undefined, pack);
     const worst = new Map<string, Severity>();
     for (const { area, counts } of report.byArea) worst.set(area, severities.find((s) => counts[s] > 0) ?? 'info');
-    const prior = before ? buildClinicReport(before, reportDate) : undefined;
+    const prior = before ? buildClinicReport(before, reportDate, undefined, undefined, pack) : undefined;
     clinics.push({
       name: report.clinic.name,
       assessment: report.assessment.title || 'Untitled assessment',
@@ -81,7 +86,16 @@ export function buildPortfolioReport(
     severities.map((s) => [s, clinics.reduce((n, c) => n + c.open[s], 0)]),
   ) as SeverityCounts;
   const parentEntities = [...new Set(live.map((c) => c.data.parentEntity).filter(Boolean))].sort();
-  return { reportDate, classification: CLASSIFICATION, parentEntities, areas, clinics, ratings, totals };
+  return {
+    reportDate,
+    classification: CLASSIFICATION,
+    parentEntities,
+    areas,
+    clinics,
+    ratings,
+    totals,
+    judgedUnder: judgedUnder(pack),
+  };
 }
 
 /** How a clinic moved since the visit before, in words: "12 → 7 open (critical 3 → 1)". */

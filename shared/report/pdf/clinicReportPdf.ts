@@ -36,6 +36,7 @@ function cover(w: ReportWriter, r: ClinicReport): void {
     { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
     { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
     { label: 'Report date', value: r.reportDate },
+    { label: 'Judged under', value: r.judgedUnder },
   ]);
   w.y += 4;
   doc.setFillColor(ratingColours[r.rating.label]);

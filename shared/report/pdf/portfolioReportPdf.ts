@@ -22,6 +22,7 @@ function cover(w: ReportWriter, r: PortfolioReport): void {
       value: `${r.totals.critical} critical, ${r.totals.high} high, ${r.totals.medium} medium, ${r.totals.low} low`,
     },
     { label: 'Report date', value: r.reportDate },
+    { label: 'Judged under', value: r.judgedUnder },
   ]);
 }
 
