@@ -75,6 +75,8 @@ export const settingSpecs = {
   trustedSigners: settingOr(listOf(trustedSigner), []),
   /** The firm's signed list of revoked signer keys, as its file text. */
   revocationList: setting(z.object({ text: z.string() })),
+  /** The firm's signed content pack in force, as its file text: verified again on every read (contentPacks.ts). */
+  contentPack: setting(z.object({ text: z.string(), appliedAt: z.string() })),
 };
 
 type Specs = typeof settingSpecs;

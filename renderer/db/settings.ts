@@ -48,6 +48,11 @@ export async function writeSetting<N extends SettingName>(
   return parsed.data as StoredSetting<N>;
 }
 
+/** Removes a setting: it reads as its fallback again. */
+export async function removeSetting(db: AssessorDatabase, name: SettingName): Promise<void> {
+  await db.settings.delete(name);
+}
+
 /**
  * Runs `work` in one read-write transaction over the settings: what it reads and writes
  * lands together or not at all. Inside, await only database work (a WebCrypto call

@@ -12,6 +12,7 @@ import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
 import { buildPortfolioReport } from '../../shared/report/portfolioReport';
+import type { ActivePack } from '../../shared/reference/contentPack';
 import { failPlainly, type PageCallback, type Progress } from './workerTask';
 
 export type ClinicReportTask = {
@@ -21,8 +22,11 @@ export type ClinicReportTask = {
   reportDate: string;
   /** Whether an issued assessment's signature holds, checked where all its records are. */
   issueCheck?: IssueCheck | undefined;
+  /** The content pack the findings are judged under; the built-in data without one. */
+  pack?: ActivePack | undefined;
 };
-export type ReportTask = ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string };
+export type ReportTask =
+  ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string; pack?: ActivePack | undefined };
 
 /** The report API of a worker whose fonts come from `loadFonts`. */
 export function reportApi(loadFonts: () => Promise<ReportFonts>) {
@@ -39,7 +43,7 @@ export function reportApi(loadFonts: () => Promise<ReportFonts>) {
       make(progress, (fonts) => {
         progress('Working out the findings…', 0, 1);
         return clinicReportPdf(
-          buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck),
+          buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck, task.pack),
           fonts,
           progress,
         );
@@ -49,10 +53,17 @@ export function reportApi(loadFonts: () => Promise<ReportFonts>) {
       arrived[type].push(...records);
     },
     /** The portfolio report of every record added. */
-    portfolio: (reportDate: string, progress: PageCallback<Progress>): Promise<Uint8Array<ArrayBuffer>> =>
+    portfolio: (
+      reportDate: string,
+      progress: PageCallback<Progress>,
+      pack?: ActivePack,
+    ): Promise<Uint8Array<ArrayBuffer>> =>
       make(progress, (fonts) => {
-        const report = buildPortfolioReport(arrived, reportDate, (done, total) =>
-          progress('Working out each clinic’s findings…', done, total),
+        const report = buildPortfolioReport(
+          arrived,
+          reportDate,
+          (done, total) => progress('Working out each clinic’s findings…', done, total),
+          pack,
         );
         return portfolioReportPdf(report, fonts, progress);
       }),

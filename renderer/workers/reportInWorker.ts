@@ -22,7 +22,7 @@ export function reportInWorker(
         for (let i = 0; i < list.length; i += RECORDS_PER_PART)
           await api.addRecords(type, list.slice(i, i + RECORDS_PER_PART));
       }
-      return api.portfolio(task.reportDate, lend(progressFor(onProgress)));
+      return api.portfolio(task.reportDate, lend(progressFor(onProgress)), task.pack);
     },
     { signal },
   );

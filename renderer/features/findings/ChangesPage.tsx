@@ -6,6 +6,7 @@ import { routeHref } from '../../routing/useHashRoute';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { ChangesView } from './ChangesView';
 import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
+import { useContentPack } from '../../hooks/useContentPack';
 import { usePriorChoice } from '../../hooks/usePriorChoice';
 
 /** "Changes since the previous visit": this assessment against an earlier one of the same clinic. */
@@ -92,7 +93,11 @@ export function ChangesPage({ assessmentId }: { assessmentId: string }) {
 
 function Comparison({ priorId, current }: { priorId: string; current: AssessmentRecords }) {
   const prior = useAssessmentRecords(priorId);
-  const comparison = useMemo(() => (prior ? compareAssessments(prior, current, todayIso()) : prior), [prior, current]);
+  const pack = useContentPack();
+  const comparison = useMemo(
+    () => (prior ? compareAssessments(prior, current, todayIso(), pack) : prior),
+    [prior, current, pack],
+  );
   if (comparison === undefined) return <p aria-busy="true">Decrypting the earlier assessment…</p>;
   if (comparison === null)
     return (

@@ -5,6 +5,7 @@ import type { Regression } from '../../../shared/compare/regressions';
 import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
 import { todayIso } from '../../clock/today';
 import { loadAssessmentRecords } from '../../db/assessmentRecords';
+import { useContentPack } from '../../hooks/useContentPack';
 import { usePriorChoice } from '../../hooks/usePriorChoice';
 import { useRepositories } from '../../session/SessionContext';
 
@@ -19,6 +20,7 @@ export function usePriorRegressions(
   current: AssessmentRecords | null | undefined,
 ): ReadonlyMap<string, Regression> {
   const repos = useRepositories();
+  const pack = useContentPack();
   const priorId = usePriorChoice(assessmentId)?.defaultId;
   const prior = useLiveQuery(
     async () => (priorId ? await loadAssessmentRecords(repos, priorId) : null),
@@ -26,7 +28,7 @@ export function usePriorRegressions(
   );
   return useMemo(() => {
     if (!prior || !current || !prior.decisions.some((d) => d.data.status === 'resolved')) return none;
-    const { regressions } = compareAssessments(prior, current, todayIso()).findings;
+    const { regressions } = compareAssessments(prior, current, todayIso(), pack).findings;
     return new Map(regressions.map((r) => [r.key, r] as const));
-  }, [prior, current]);
+  }, [prior, current, pack]);
 }

@@ -7,6 +7,7 @@ import { useRepositories } from '../../session/SessionContext';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
 import { usePriorChoice } from '../../hooks/usePriorChoice';
 import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
+import { useContentPack } from '../../hooks/useContentPack';
 import { useReportSave } from './useReportSave';
 
 /** The clinic assessment report of one assessment: what it will say, and the PDF. */
@@ -20,9 +21,10 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const [reportDate, setReportDate] = useState(todayIso());
   const { state, maker } = useReportSave(repos);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
+  const pack = useContentPack();
   const report = useMemo(
-    () => (records && validDate ? buildClinicReport(records, reportDate) : undefined),
-    [records, reportDate, validDate],
+    () => (records && validDate ? buildClinicReport(records, reportDate, undefined, undefined, pack) : undefined),
+    [records, reportDate, validDate, pack],
   );
 
   if (records === undefined) return <p aria-busy="true">Decrypting…</p>;
@@ -73,6 +75,8 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
               {report.inventory.length}, {report.inventory.filter((i) => i.support.status === 'unsupported').length}{' '}
               past end of support
             </dd>
+            <dt>Judged under</dt>
+            <dd>{report.judgedUnder}</dd>
           </dl>
         ) : null}
         <div className="form-grid report-options">
@@ -102,7 +106,7 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
               type="button"
               className="button button-primary"
               disabled={!validDate || state.step === 'working'}
-              onClick={() => void maker.clinic({ records, priorId, reportDate })}
+              onClick={() => void maker.clinic({ records, priorId, reportDate, pack })}
             >
               Save clinic report…
             </button>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useRepositories } from '../../session/SessionContext';
 import { todayIso } from '../../clock/today';
 import { SaveTask } from '../../components/SaveTask';
+import { useContentPack } from '../../hooks/useContentPack';
 import { useReportSave } from './useReportSave';
 
 /** The parent firm's report over every clinic on this computer (import the clinics' files first). */
@@ -10,6 +11,7 @@ export function PortfolioSection() {
   const [reportDate, setReportDate] = useState(todayIso());
   const { state, maker } = useReportSave(useRepositories());
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(reportDate);
+  const pack = useContentPack();
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -34,7 +36,7 @@ export function PortfolioSection() {
             type="button"
             className="button button-primary"
             disabled={!validDate || state.step === 'working'}
-            onClick={() => void maker.portfolio({ reportDate })}
+            onClick={() => void maker.portfolio({ reportDate, pack })}
           >
             Save portfolio report…
           </button>

@@ -6,6 +6,7 @@
 import type { IpcRequest, IpcResult, SaveFileResult } from '../../../shared/ipc';
 import { plainError } from '../../../shared/model/plainIssues';
 import type { AssessmentRecords } from '../../../shared/model/assessmentRecords';
+import type { ActivePack } from '../../../shared/reference/contentPack';
 import type { SaveTaskState } from '../../components/SaveTask';
 import { checkIssue, loadAssessmentRecords } from '../../db/assessmentRecords';
 import { collectRecords } from '../../db/importExport';
@@ -39,6 +40,8 @@ export interface ClinicReportChoice {
   /** The earlier assessment of the clinic to compare with, '' for none. */
   priorId: string;
   reportDate: string;
+  /** The content pack in force (useContentPack): the report is judged under it and names it. */
+  pack?: ActivePack | undefined;
 }
 
 /** The report steps over `deps`; every change of state goes to `onChange`. */
@@ -77,7 +80,7 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
 
   return {
     /** One assessment's report, compared with the chosen earlier visit. */
-    clinic: ({ records, priorId, reportDate }: ClinicReportChoice) =>
+    clinic: ({ records, priorId, reportDate, pack }: ClinicReportChoice) =>
       make(
         async () => ({
           kind: 'clinic',
@@ -85,13 +88,19 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
           prior: priorId ? ((await loadAssessmentRecords(deps.repos, priorId)) ?? undefined) : undefined,
           reportDate,
           issueCheck: await checkIssue(deps.repos, records.assessment.id),
+          pack,
         }),
         reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
       ),
     /** The parent firm's report over every clinic on this computer. */
-    portfolio: ({ reportDate }: { reportDate: string }) =>
+    portfolio: ({ reportDate, pack }: { reportDate: string; pack?: ActivePack | undefined }) =>
       make(
-        async () => ({ kind: 'portfolio', records: await collectRecords(deps.repos, { kind: 'all' }), reportDate }),
+        async () => ({
+          kind: 'portfolio',
+          records: await collectRecords(deps.repos, { kind: 'all' }),
+          reportDate,
+          pack,
+        }),
         reportFileName('clinics', 'portfolio-report', reportDate),
       ),
     cancel: () => abort?.abort(),

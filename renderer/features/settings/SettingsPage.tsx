@@ -1,6 +1,7 @@
 import { findArea } from '../../routing/areas';
 import { PageHeader } from '../../components/PageHeader';
 import { AboutSection } from './AboutSection';
+import { ContentPackSection } from './ContentPackSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { FirmKeySection } from './FirmKeySection';
 import { RecoverySection } from './RecoverySection';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <FirmKeySection />
       <RecoverySection />
       <RevocationSection />
+      <ContentPackSection />
       <AboutSection />
       <DiagnosticsSection />
     </>
