@@ -31,6 +31,9 @@ export interface HarnessOptions {
   cpuThrottle: number;
 }
 
+/** The dialog answers of each page the harness opened, for step helpers given only the page (packSteps.ts). */
+export const dialogAnswersOf = new WeakMap<Page, { open?: string; save?: string }>();
+
 export const test = base.extend<{ app: AppHarness; unlocked: boolean } & HarnessOptions, { server: StaticServer }>({
   /** Whether the app fixture sets up a passphrase and opens the app; lock tests turn it off. */
   unlocked: [true, { option: true }],
@@ -66,6 +69,7 @@ export const test = base.extend<{ app: AppHarness; unlocked: boolean } & Harness
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
+    dialogAnswersOf.set(page, dialogAnswers);
     await page.goto(`${server.url}/`);
     if (unlocked) await setUpPassphrase(page);
     await use({ page, origin: server.url, dir, dialogAnswers, requests, problems });

@@ -2,6 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { StaticServer } from '../../electron/staticServer';
 import { scriptedDialogs } from '../support/fakeDialogs';
 import { installBridge } from './bridge';
+import { dialogAnswersOf } from './fixtures';
 import { setUpPassphrase } from './lockSteps';
 
 /** Another computer: a browser profile of its own with its own passphrase, open on the app. */
@@ -17,6 +18,7 @@ export async function openSecondLaptop(
     identity: { name: 'Clinic Assessor', version: 'test', versions: {}, platform: 'linux' },
   });
   const page = await context.newPage();
+  dialogAnswersOf.set(page, dialogs);
   await page.goto(`${server.url}/`);
   await setUpPassphrase(page, passphrase);
   return { page, dialogs, close: () => context.close() };
