@@ -35,7 +35,7 @@ test('a pack signed with the firm key is applied in Settings, a tampered or fore
   await applyPack(page, northwindPack());
   const section = page.getByRole('region', { name: 'Content pack', exact: true });
   await expect(section).toContainText(
-    `In force since ${today}: Northwind Health integration standard, version 1 of ${today}.`,
+    `In force since ${today}: Northwind Health integration standard, version 1 of 2026-11-15.`,
   );
   const inForce = section.getByLabel('Content pack in force');
   await expect(inForce).toContainText('Northwind Health');
@@ -61,7 +61,7 @@ test('a pack signed with the firm key is applied in Settings, a tampered or fore
   await go(page, 'Reports');
   await page.getByRole('link', { name: 'Sample: pre-integration assessment' }).click();
   await expect(page.getByLabel('Report summary')).toContainText(
-    `Judged underNorthwind Health integration standard, version 1 of ${today}, signed by Northwind security (test)`,
+    `Judged underNorthwind Health integration standard, version 1 of 2026-11-15, signed by Northwind security (test)`,
   );
   await page.getByLabel('Report date').fill('2026-11-28');
   const file = path.join(app.dir, 'lakeside.pdf');
@@ -71,7 +71,7 @@ test('a pack signed with the firm key is applied in Settings, a tampered or fore
     timeout: 30_000,
   });
   expect(coverText(new Uint8Array(await readFile(file)))).toContain(
-    `Judged under Northwind Health integration standard, version 1 of ${today}, signed by Northwind security (test)`,
+    `Judged under Northwind Health integration standard, version 1 of 2026-11-15, signed by Northwind security (test)`,
   );
 
   // Removed: back to the built-in data.
