@@ -129,6 +129,8 @@ export const assetData = z.object({
   lastSecurityUpdate: isoDate.default(''),
   /** The build or patch level that update left ("19045.6456", "KB5066791"). */
   lastUpdateBuild: text(100).default(''),
+  /** The maker allows third-party agents (EDR, log forwarders) on this device; false: it forbids them. */
+  agentsAllowed: yesNoUnknown.default(null),
   notes: text(2000),
   ...carriedFields,
 });
@@ -174,6 +176,7 @@ export function emptyAsset(assessmentId: string): Asset {
     esuUntil: '',
     lastSecurityUpdate: '',
     lastUpdateBuild: '',
+    agentsAllowed: null,
     notes: '',
   };
 }

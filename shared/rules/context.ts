@@ -56,9 +56,7 @@ export function buildContext(
   }
   const vendorCache = new Map<string, OsSupportStatus>();
   const supportCache = new Map<string, OsSupport>();
-  const osSupportOf = (asset: WithId<Asset>): OsSupport => {
-    let support = supportCache.get(asset.id);
-    if (support) return support;
+  const vendorSupport = (asset: WithId<Asset>): OsSupportStatus => {
     const text = osText(asset.data);
     let vendor = vendorCache.get(text);
     if (!vendor)
@@ -66,6 +64,12 @@ export function buildContext(
         text,
         (vendor = text ? resolveOs(text, facts.assessmentDate) : { status: 'unknown', label: 'OS not recorded' }),
       );
+    return vendor;
+  };
+  const osSupportOf = (asset: WithId<Asset>): OsSupport => {
+    let support = supportCache.get(asset.id);
+    if (support) return support;
+    const vendor = vendorSupport(asset);
     supportCache.set(asset.id, (support = effectiveSupport(asset.data, vendor, facts.assessmentDate)));
     return support;
   };
@@ -91,6 +95,7 @@ export function buildContext(
     assetById,
     assetsByNetwork,
     osSupportOf,
+    osProductOf: (asset) => vendorSupport(asset).product,
     reachableFromParent,
     topology,
     zoneOf,

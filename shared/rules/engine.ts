@@ -2,6 +2,8 @@
  * Runs every rule over an assessment's facts and scores what they find. Pure and
  * fast enough to run on every change, so findings stay live.
  */
+import { addressRules } from './addressRules';
+import { agentRules } from './agentRules';
 import { deviceRules } from './deviceRules';
 import { endpointRules } from './endpointRules';
 import { networkRules } from './networkRules';
@@ -18,6 +20,8 @@ export const rules: readonly Rule[] = [
   ...topologyRules,
   ...vendorRules,
   ...serviceRules,
+  ...addressRules,
+  ...agentRules,
 ];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {

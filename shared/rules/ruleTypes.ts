@@ -15,6 +15,7 @@ import type { AdminAccount } from '../model/adminAccount';
 import type { Indicator } from '../model/indicator';
 import type { TargetFlow } from '../model/targetFlow';
 import type { ActivePack } from '../reference/contentPack';
+import type { OsProduct } from '../reference/osLifecycle';
 
 export type { WithId } from '../model/withId';
 
@@ -38,6 +39,8 @@ export interface RuleContext extends RecordedInventory {
   /** Assets by zone, attached devices with their host's zone. */
   assetsByNetwork: ReadonlyMap<string, WithId<Asset>[]>;
   osSupportOf(asset: WithId<Asset>): OsSupport;
+  /** The OS product the asset's OS text names under the pack in force, if it can be told. */
+  osProductOf(asset: WithId<Asset>): OsProduct | undefined;
   /** The parent firm's corporate network can reach this network (from the flows; else from the checklist). */
   reachableFromParent(networkId: string | null): boolean;
   topology: Topology;

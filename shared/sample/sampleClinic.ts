@@ -448,6 +448,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       ['network.firewall-between', 'no', ''],
       ['network.guest-wifi-isolated', true, "The practice manager's understanding; the bridge test says otherwise"],
       ['network.parent-reachable', 'planned', ''],
+      ['network.monitoring', 'no', 'Nothing watches the network; the router keeps no logs'],
       ['network.firewall-managed', 'consumer', 'ISP-supplied router'],
       ['vendor.any', true, ''],
       ['vendor.recorded', true, ''],

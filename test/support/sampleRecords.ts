@@ -66,6 +66,7 @@ export function sampleData(
       esuUntil: '',
       lastSecurityUpdate: '2019-10-08',
       lastUpdateBuild: '7601.24544',
+      agentsAllowed: false,
       notes: 'Vendor says no patches past 2019.',
     },
     network: {

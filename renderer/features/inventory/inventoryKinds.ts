@@ -92,6 +92,14 @@ export const assetFields: FieldSpec<Asset>[] = [
     hint: 'Yes if the maker has not validated or released the OS upgrade or patch it needs. The FDA does not approve security patches; the maker validates and releases them.',
   },
   {
+    group: 'Medical device',
+    key: 'agentsAllowed',
+    label: 'The maker allows third-party agents (EDR, log forwarders) on this device',
+    kind: 'yes-no',
+    when: isMedicalDevice,
+    hint: "No if the maker's documentation or support says no software may be installed on it (the warranty or clearance depends on it). Ask the maker for its list of validated agents.",
+  },
+  {
     group: 'Operating system and updates',
     key: 'osFamily',
     label: 'OS family',

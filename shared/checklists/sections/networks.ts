@@ -56,6 +56,20 @@ export const networks = {
       required: true,
     },
     {
+      id: 'network.monitoring',
+      text: "Is the clinic's network traffic monitored passively for attacks (network detection or IDS on a mirror port), with alerts someone reviews?",
+      help: 'Machines that cannot run an EDR agent (medical devices, old systems) are seen only on the wire. Ask who receives the alerts and look at a recent one.',
+      answer: {
+        kind: 'choice',
+        options: options(
+          ['yes', 'Yes, alerts reviewed'],
+          ['unreviewed', 'Collected, nobody reviews the alerts'],
+          ['no', 'No'],
+          ['unknown', 'Not known'],
+        ),
+      },
+    },
+    {
       id: 'network.firewall-managed',
       text: 'Who manages the clinic firewall, and is its firmware supported?',
       help: 'Note the make, model, firmware and admin account; end-of-life firewalls stop getting fixes.',

@@ -6,9 +6,13 @@ import type { Severity } from '../../../../shared/rules/severity';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
 import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
 import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
+import type { ActivePack } from '../../../../shared/reference/contentPack';
+import { northwindProfile, packWith } from '../../../support/packWith';
 
-const run = (f: AssessmentFacts) => evaluateRules(buildContext(f, osSupport));
-const firing = (ruleId: string, f: AssessmentFacts) => run(f).filter((x) => x.ruleId === ruleId);
+const run = (f: AssessmentFacts, pack?: ActivePack) => evaluateRules(buildContext(f, osSupport, pack));
+const firing = (ruleId: string, f: AssessmentFacts, pack?: ActivePack) =>
+  run(f, pack).filter((x) => x.ruleId === ruleId);
+const northwind = packWith(northwindProfile);
 
 const clinical = network({ name: 'Clinical', purpose: 'clinical' });
 const office = network({ name: 'Office' });
@@ -23,7 +27,10 @@ const xpPump = asset({
 });
 
 /** For every rule: facts on which it fires (with the severity expected) and facts on which it stays quiet. */
-const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; severity?: Severity }> = {
+const cases: Record<
+  string,
+  { fires: AssessmentFacts; quiet: AssessmentFacts; severity?: Severity; pack?: ActivePack }
+> = {
   'os.unsupported': {
     fires: facts({ assets: [asset({ osVersion: 'Windows 7 Professional SP1' })] }),
     quiet: facts({ assets: [asset({ osVersion: 'Windows 11 Pro 25H2' })] }),
@@ -371,6 +378,32 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
     fires: facts({ answers: { 'profile.prior-incidents': true } }),
     quiet: facts({ answers: { 'profile.prior-incidents': false } }),
   },
+  'network.address-overlap': {
+    fires: facts({ networks: [network({ subnet: '10.20.30.0/24' })] }),
+    quiet: facts({ networks: [network({ subnet: '192.168.10.0/24' })] }),
+    severity: 'high',
+    pack: northwind,
+  },
+  'network.address-unrecorded': {
+    fires: facts({ networks: [network({ subnet: '' })] }),
+    quiet: facts({ networks: [network({ subnet: '192.168.10.0/24' })] }),
+    severity: 'info',
+    pack: northwind,
+  },
+  'endpoints.agent-not-covered': {
+    fires: facts({
+      networks: [office],
+      assets: [asset({ osVersion: 'Windows 7 Professional SP1', networkId: office.id })],
+      answers: { 'network.parent-reachable': 'now' },
+    }),
+    quiet: facts({
+      networks: [office],
+      assets: [asset({ osVersion: 'Windows 11 Pro 25H2', networkId: office.id })],
+      answers: { 'network.parent-reachable': 'now' },
+    }),
+    severity: 'high',
+    pack: northwind,
+  },
 };
 
 describe('rules', () => {
@@ -384,13 +417,13 @@ describe('rules', () => {
     describe(rule.id, () => {
       const c = cases[rule.id];
       it('fires on the facts that call for it', () => {
-        const found = firing(rule.id, c?.fires ?? facts());
+        const found = firing(rule.id, c?.fires ?? facts(), c?.pack);
         expect(found.length).toBeGreaterThan(0);
         if (c?.severity) expect(found[0]?.severity).toBe(c.severity);
         expect(found[0]?.remediation.length).toBeGreaterThan(40);
       });
       it('stays quiet otherwise', () => {
-        expect(firing(rule.id, c?.quiet ?? facts())).toEqual([]);
+        expect(firing(rule.id, c?.quiet ?? facts(), c?.pack)).toEqual([]);
       });
     });
   }
