@@ -40,6 +40,7 @@ import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
+import { dealTerms, type DealTerms } from './dealTerms';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -80,6 +81,8 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */
   decisions: DecisionRegister;
+  /** Pre-close diligence: what the open findings mean for the deal; null after closing. */
+  deal: DealTerms | null;
 }
 
 function summaryText(
@@ -170,6 +173,8 @@ export function buildClinicReport(
     );
   const unconfirmed = comparison && unconfirmedSentence(comparison.unconfirmed.total);
   if (unconfirmed) summary.push(unconfirmed);
+  const deal = assessment.data.phase === 'diligence' ? dealTerms(assessed, pack, clinic.data.parentEntity) : null;
+  if (deal) summary.splice(issue.warning ? 3 : 2, 0, ...deal.summary);
   return {
     reportDate,
     classification: CLASSIFICATION,
@@ -188,9 +193,11 @@ export function buildClinicReport(
     },
     rating,
     summary,
-    firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()]
-      .slice(0, 5)
-      .map((r) => `${r.title}: ${r.remediation}`),
+    firstActions:
+      deal?.priceIn ??
+      [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()]
+        .slice(0, 5)
+        .map((r) => `${r.title}: ${r.remediation}`),
     open,
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
@@ -226,5 +233,6 @@ export function buildClinicReport(
     })),
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
+    deal,
   };
 }
