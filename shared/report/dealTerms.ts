@@ -121,11 +121,13 @@ export function dealTerms(findings: readonly AssessedFinding[], pack: ActivePack
     ...mustFix,
     ...lines.flatMap((l) => l.findings.filter((f) => !f.mustFix).map((f) => ({ ...f, line: l }))),
   ];
-  const priceIn = first
-    .slice(0, 5)
-    .map(
-      (f) =>
-        `Price in ${f.title} (${f.line.label.toLowerCase()}): ${f.line.cost}, ${f.line.time} after closing${f.mustFix ? `; must be fixed before connecting (${f.mustFix})` : ''}.`,
-    );
+  // One line per kind of finding: six unpatchable pumps are one thing to price in.
+  const byTitle = new Map<string, (typeof first)[number][]>();
+  for (const f of first) byTitle.set(f.title, [...(byTitle.get(f.title) ?? []), f]);
+  const priceIn = [...byTitle.values()].slice(0, 5).map((group) => {
+    const f = group[0] as (typeof first)[number];
+    const times = group.length > 1 ? `${group.length} × ` : '';
+    return `Price in “${f.title}” (${f.line.label.toLowerCase()}): ${times}${f.line.cost}, ${f.line.time} after closing${f.mustFix ? `; must be fixed before connecting (${f.mustFix})` : ''}.`;
+  });
   return { bandsFrom, lines, total, mustFixCount: mustFix.length, summary, priceIn };
 }

@@ -64,8 +64,11 @@ describe('deal terms of a pre-close assessment', { timeout: 60_000 }, () => {
     expect(deal.summary[0]).toMatch(/^Before closing, price in: \d+ critical findings? at USD 20,000–60,000 each/);
     expect(deal.summary[1]).toContain('the seller cannot be directed to make changes');
     expect(deal.priceIn[0]).toMatch(
-      /^Price in .*\(critical\): USD 20,000–60,000, 2–4 months after closing; must be fixed before connecting/,
+      /^Price in “.*” \(critical\): (\d+ × )?USD 20,000–60,000, 2–4 months after closing; must be fixed before connecting/,
     );
+    const titles = deal.priceIn.map((line) => /“(.*)”/.exec(line)?.[1]);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(deal.priceIn.some((line) => /” \(critical\): \d+ × USD/.test(line))).toBe(true);
     expect(deal.bandsFrom).toBe('Northwind integration standard');
   });
 
