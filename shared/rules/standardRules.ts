@@ -92,3 +92,6 @@ export function standardRule(standard: MinimumStandard): Rule {
 }
 
 export const standardRules = (pack: ActivePack): Rule[] => pack.content.profile.standards.map(standardRule);
+
+/** For the pack importer: what in a profile's standards cannot be checked, one plain sentence each. */
+export { validateStandards } from './standardConditions';
