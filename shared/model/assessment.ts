@@ -13,6 +13,14 @@ export const assessmentStatusLabels: Record<AssessmentStatus, string> = {
   issued: 'Issued',
 };
 
+/** Before the deal closes (the report speaks to deal terms) or after it (the report instructs the clinic). */
+export const assessmentPhase = z.enum(['diligence', 'integration']);
+export type AssessmentPhase = z.infer<typeof assessmentPhase>;
+export const assessmentPhaseLabels: Record<AssessmentPhase, string> = {
+  diligence: 'Pre-close diligence',
+  integration: 'Post-close integration',
+};
+
 export const assessmentData = z.object({
   clinicId: recordId,
   title: text(200),
@@ -22,6 +30,8 @@ export const assessmentData = z.object({
   status: storedStatus,
   /** Version of the checklists the answers belong to. */
   checklistVersion: text(40),
+  /** Added with model v3; an assessment of before it is post-close integration. */
+  phase: assessmentPhase.default('integration'),
   ...issueFields,
 });
 export type Assessment = z.infer<typeof assessmentData>;

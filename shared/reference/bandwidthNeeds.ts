@@ -47,6 +47,22 @@ export const workloads = {
   },
 } as const satisfies Record<string, Workload>;
 
+/** The workloads a need is worked out from: the built-in figures, or a content pack's. */
+export type WorkloadTable = Record<keyof typeof workloads, Workload>;
+
+/** The built-in workloads with newer figures (and their sources) for the ids given; other ids are left out. */
+export function workloadsWith(
+  figures: readonly { id: string; downMbps: number; upMbps: number; source: string }[],
+): WorkloadTable {
+  const byId = new Map(figures.map((f) => [f.id, f] as const));
+  const table = { ...workloads } as WorkloadTable;
+  for (const key of Object.keys(table) as (keyof WorkloadTable)[]) {
+    const f = byId.get(table[key].id);
+    if (f) table[key] = { ...table[key], downMbps: f.downMbps, upMbps: f.upMbps, source: f.source };
+  }
+  return table;
+}
+
 /** Quality limits for interactive voice and video. */
 export const qualityLimits = {
   latencyMs: 150,
@@ -79,13 +95,13 @@ export interface BandwidthNeed {
   upMbps: number;
 }
 
-export function bandwidthNeed(use: ClinicUse): BandwidthNeed {
+export function bandwidthNeed(use: ClinicUse, table: WorkloadTable = workloads): BandwidthNeed {
   const staff = Math.max(0, Math.round(use.staff));
   const lines: NeedLine[] = [
-    line(workloads.officeUser, staff),
-    line(workloads.cloudEmrUser, use.cloudEmr ? staff : 0),
-    line(workloads.telehealthVisit, Math.max(0, Math.round(use.telehealthVisits))),
-    line(workloads.vpnToParent, use.vpnToParent ? 1 : 0),
+    line(table.officeUser, staff),
+    line(table.cloudEmrUser, use.cloudEmr ? staff : 0),
+    line(table.telehealthVisit, Math.max(0, Math.round(use.telehealthVisits))),
+    line(table.vpnToParent, use.vpnToParent ? 1 : 0),
   ].filter((l) => l.count > 0);
   return { lines, downMbps: round(sum(lines.map((l) => l.downMbps))), upMbps: round(sum(lines.map((l) => l.upMbps))) };
 }
@@ -114,8 +130,12 @@ export interface BandwidthVerdict {
 }
 
 /** Sufficient: capacity above the need with headroom and quality within limits; marginal: enough but tight or jittery. */
-export function bandwidthVerdict(use: ClinicUse, link: Measurement | undefined): BandwidthVerdict {
-  const need = bandwidthNeed(use);
+export function bandwidthVerdict(
+  use: ClinicUse,
+  link: Measurement | undefined,
+  table: WorkloadTable = workloads,
+): BandwidthVerdict {
+  const need = bandwidthNeed(use, table);
   if (!link || link.downMbps === null || link.upMbps === null) {
     return { verdict: 'unknown', need, reasons: ['No measured speed test for the main link.'] };
   }

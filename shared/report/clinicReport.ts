@@ -41,6 +41,7 @@ import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
+import { dealTerms, type DealTerms } from './dealTerms';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -83,6 +84,8 @@ export interface ClinicReport {
   decisions: DecisionRegister;
   /** The content pack the findings were judged under, in words (judgedUnder.ts). */
   judgedUnder: string;
+  /** Pre-close diligence: what the open findings mean for the deal; null after closing. */
+  deal: DealTerms | null;
 }
 
 function summaryText(
@@ -173,6 +176,8 @@ export function buildClinicReport(
     );
   const unconfirmed = comparison && unconfirmedSentence(comparison.unconfirmed.total);
   if (unconfirmed) summary.push(unconfirmed);
+  const deal = assessment.data.phase === 'diligence' ? dealTerms(assessed, pack, clinic.data.parentEntity) : null;
+  if (deal) summary.splice(issue.warning ? 3 : 2, 0, ...deal.summary);
   return {
     reportDate,
     classification: CLASSIFICATION,
@@ -192,9 +197,11 @@ export function buildClinicReport(
     },
     rating,
     summary,
-    firstActions: [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()]
-      .slice(0, 5)
-      .map((r) => `${r.title}: ${r.remediation}`),
+    firstActions:
+      deal?.priceIn ??
+      [...new Map(openRows.map((r) => [r.remediation, r] as const)).values()]
+        .slice(0, 5)
+        .map((r) => `${r.title}: ${r.remediation}`),
     open,
     byArea: countByArea(openRows),
     heatMap: heatMap(openRows),
@@ -230,5 +237,6 @@ export function buildClinicReport(
     })),
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
+    deal,
   };
 }

@@ -5,7 +5,7 @@ import { settledAnswers } from '../checklists/topologyAnswers';
 import type { RecordedInventory } from '../model/assessmentRecords';
 import type { Asset } from '../model/asset';
 import { PARENT_ZONE } from '../model/flow';
-import { bandwidthVerdict } from '../reference/bandwidthNeeds';
+import { bandwidthVerdict, workloadsWith, type BandwidthVerdict } from '../reference/bandwidthNeeds';
 import type { OsSupportStatus } from '../reference/osLifecycle';
 import { pathText } from '../topology/pathText';
 import { recordNamer } from '../topology/recordNames';
@@ -102,7 +102,7 @@ export function buildContext(
     nameOf,
     describe: (path) => pathText(path, nameOf),
     patientDataHosts,
-    bandwidth: bandwidthFor(facts),
+    bandwidth: bandwidthFor(facts, pack),
     pack,
     adminAccounts: facts.adminAccounts ?? [],
     indicators: facts.indicators ?? [],
@@ -110,7 +110,21 @@ export function buildContext(
   };
 }
 
-function bandwidthFor(facts: AssessmentFacts) {
+/** The link's verdict, on the pack's workload figures where it carries them (each cited in the reasons). */
+function bandwidthFor(facts: AssessmentFacts, pack: ActivePack): BandwidthVerdict {
+  const figures = pack.content.bandwidth;
+  const verdict = linkVerdict(facts, figures.length ? workloadsWith(figures) : undefined);
+  const fromPack = new Set(figures.map((f) => f.id));
+  const cited = verdict.need.lines
+    .filter((l) => fromPack.has(l.workload.id))
+    .map(
+      (l) =>
+        `${l.workload.label}: ${l.workload.downMbps} Mbit/s down and ${l.workload.upMbps} Mbit/s up, from ${pack.content.name} (${l.workload.source}).`,
+    );
+  return cited.length ? { ...verdict, reasons: [...verdict.reasons, ...cited] } : verdict;
+}
+
+function linkVerdict(facts: AssessmentFacts, table: ReturnType<typeof workloadsWith> | undefined) {
   const mainLink = facts.links.find((l) => !l.data.isBackup) ?? facts.links[0];
   return bandwidthVerdict(
     {
@@ -132,6 +146,7 @@ function bandwidthFor(facts: AssessmentFacts) {
             mainLink.data.lossPercent ?? numberAnswer(answerOf(facts.answers, 'connectivity.packet-loss')) ?? null,
         }
       : undefined,
+    table,
   );
 }
 

@@ -209,6 +209,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         endDate: '',
         status: 'draft',
         ...notYetReviewed,
+        phase: 'integration',
         checklistVersion: CHECKLIST_VERSION,
       },
     },

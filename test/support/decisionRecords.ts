@@ -17,7 +17,11 @@ export function derived(records: ComparableRecords, ruleId: string, detail: RegE
 }
 
 /** A decision record about a rule's finding. */
-export function decision(records: ComparableRecords, finding: DerivedFinding, patch: Partial<Finding>) {
+export function decision(
+  records: Pick<ComparableRecords, 'assessment'>,
+  finding: DerivedFinding,
+  patch: Partial<Finding>,
+) {
   const data = newFinding({
     assessmentId: records.assessment.id,
     ruleId: finding.ruleId,

@@ -30,6 +30,7 @@ export function goldenRecords(golden: GoldenClinic): AssessmentRecords {
         endDate: facts.assessmentDate,
         status: 'draft',
         ...notYetReviewed,
+        phase: 'integration',
         checklistVersion: '1',
       },
     },

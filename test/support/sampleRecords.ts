@@ -26,6 +26,7 @@ export function sampleData(
       endDate: '',
       status: 'draft',
       ...notYetReviewed,
+      phase: 'integration',
       checklistVersion: '1',
     },
     asset: {

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { Assessment } from '../../../shared/model/assessment';
+import { assessmentPhaseLabels, type Assessment, type AssessmentPhase } from '../../../shared/model/assessment';
 import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
-import { TextField } from '../../components/fields';
+import { SelectField, TextField } from '../../components/fields';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { IssuedNotice } from '../../components/IssuedNotice';
@@ -18,6 +18,10 @@ export function AssessmentEditor({ id, stored }: { id: string; stored: Assessmen
     onBlur: () => void form.flush(),
   });
   const title = form.value('title') || 'Untitled assessment';
+  const phases = Object.entries(assessmentPhaseLabels).map(([value, label]) => ({
+    value: value as AssessmentPhase,
+    label,
+  }));
 
   return (
     <article className="assessment" aria-label={title}>
@@ -37,6 +41,15 @@ export function AssessmentEditor({ id, stored }: { id: string; stored: Assessmen
           <TextField label="Assessor" maxLength={200} {...text('assessor')} />
           <TextField label="Start date" type="date" {...text('startDate')} />
           <TextField label="End date" type="date" {...text('endDate')} />
+          <SelectField
+            label="Phase"
+            value={form.value('phase')}
+            onChange={(v) => {
+              form.set('phase', v);
+              void form.flush();
+            }}
+            options={phases}
+          />
         </div>
       </fieldset>
       <IssueControls id={id} data={stored} />

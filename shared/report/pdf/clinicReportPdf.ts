@@ -4,6 +4,7 @@ import { areaChart, HEAT_MAP_HEIGHT, heatMapChart } from './charts';
 import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
 import { decisionsChapter } from './decisionsChapter';
+import { dealChapter } from './dealChapter';
 import { networkChapter } from './networkChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
@@ -171,6 +172,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
   });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
     ['Summary', summary],
+    ...(r.deal ? [['Deal considerations', dealChapter] as [string, typeof dealChapter]] : []),
     ['Findings', findingsChapter],
     ['Decisions on findings', decisionsChapter],
     ...(r.comparison

@@ -43,6 +43,7 @@ async function imagingClinic() {
     endDate: '',
     status: 'draft',
     ...notYetReviewed,
+    phase: 'integration',
     checklistVersion: '1',
   });
   const a = assessment.id;

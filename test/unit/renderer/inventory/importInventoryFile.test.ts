@@ -37,6 +37,7 @@ async function assessment() {
     endDate: '',
     status: 'draft',
     ...notYetReviewed,
+    phase: 'integration',
     checklistVersion: '1',
   });
   const { dir, dialogs } = await tempDialogs();

@@ -14,6 +14,7 @@ const assessment = (id: string, startDate: string, clinicId = CLINIC) => ({
     endDate: '',
     status: 'draft',
     ...notYetReviewed,
+    phase: 'integration',
     checklistVersion: '1',
   } satisfies Assessment,
 });
