@@ -34,7 +34,7 @@ const widths: Record<string, number> = {
 export async function changeRequestXlsx(
   rows: readonly ChangeRequestRow[],
   title: ChangeRequestTitle,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Clinic Assessor';
   const sheet = book.addWorksheet(CHANGE_REQUEST_SHEET, {
@@ -70,5 +70,5 @@ export async function changeRequestXlsx(
     ['Actions', 'allow: open the flow as written; deny: block it explicitly; remove: delete today’s rule.'],
   ]);
   about.getColumn(1).font = { bold: true };
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }
