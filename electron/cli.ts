@@ -19,6 +19,7 @@ import { refuseRevokedSigner, revoke, rotateKey } from './cli/firmCommands';
 import { merge } from './cli/merge';
 import { readPassphrase } from './cli/passphrase';
 import { portfolio, report } from './cli/reports';
+import { changeRequest } from './cli/changeRequest';
 import { readTrustList } from './cli/trustFile';
 import { options, usage } from './cli/usage';
 import { exportJson, verify } from './cli/verify';
@@ -80,6 +81,9 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
         { key: values.key, assessment: values.assessment, prior: values.prior, date: values.date },
         io,
       );
+    case 'change-request':
+      if (!file || !values.out) throw new CliError('change-request needs a FILE and --out CR.csv or CR.xlsx.');
+      return changeRequest(file, values.out, { key: values.key, assessment: values.assessment }, io);
     case 'portfolio':
       return portfolio(
         args,

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { PARENT_ZONE } from '../../../shared/model/flow';
 import { ownerLabels } from '../../../shared/model/finding';
 import { plainError } from '../../../shared/model/plainIssues';
-import { targetActionLabels, targetRouteLabels, type TargetFlow } from '../../../shared/model/targetFlow';
+import { targetActionLabels, type TargetFlow } from '../../../shared/model/targetFlow';
 import { packLabel } from '../../../shared/reference/contentPack';
 import { serviceLabel } from '../../../shared/reference/services';
 import { diffCounts, diffKindLabels, type DiffRow } from '../../../shared/integration/targetDiff';
@@ -129,21 +129,21 @@ export function TargetDesignSection({ assessmentId, result }: { assessmentId: st
           editing={editing}
           onEdit={(id) => setEditing(editing === id ? undefined : id)}
           onDelete={(id) => void remove(id)}
+          editor={(id) => (
+            <div className="card" aria-label="Edit the target flow" role="group">
+              <div className="section-header">
+                <h3>Edit the target flow</h3>
+                <button type="button" className="button button-small" onClick={() => setEditing(undefined)}>
+                  Done
+                </button>
+              </div>
+              <TargetFlowEditor id={id} choices={choices} />
+            </div>
+          )}
         />
       ) : (
         <p className="muted">No target design yet.</p>
       )}
-      {editing && targets.some((t) => t.id === editing) ? (
-        <div className="card" aria-label="Edit the target flow" role="group">
-          <div className="section-header">
-            <h3>Edit the target flow</h3>
-            <button type="button" className="button button-small" onClick={() => setEditing(undefined)}>
-              Done
-            </button>
-          </div>
-          <TargetFlowEditor id={editing} choices={choices} />
-        </div>
-      ) : null}
       <h3>Differences from today</h3>
       <p>
         {counts.add} added, {counts.remove} removed, {counts.change} changed, {counts.keep} kept.
@@ -173,6 +173,7 @@ function TargetFlowTable({
   editing,
   onEdit,
   onDelete,
+  editor,
 }: {
   targets: AssessmentFindings['context']['targetFlows'];
   nameOf: (id: string) => string;
@@ -180,6 +181,8 @@ function TargetFlowTable({
   editing: string | undefined;
   onEdit: (id: string) => void;
   onDelete: (id: string) => void;
+  /** The form that edits a row, shown under it. */
+  editor: (id: string) => ReactNode;
 }) {
   return (
     <div className="table-scroll">
@@ -202,34 +205,41 @@ function TargetFlowTable({
           {targets.map(({ id, data: t }) => {
             const label = `${nameOf(t.from)} to ${nameOf(t.to)}`;
             return (
-              <tr key={id} aria-current={editing === id ? 'true' : undefined}>
-                <td>{nameOf(t.from)}</td>
-                <td>{nameOf(t.to)}</td>
-                <td>{servicesText(t.services)}</td>
-                <td>{targetActionLabels[t.action]}</td>
-                <td>{targetRouteLabels[t.route]}</td>
-                <td>{t.reason}</td>
-                <td>{ownerLabels[t.owner]}</td>
-                <td className="nowrap">
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Edit ${label}`}
-                    onClick={() => onEdit(id)}
-                  >
-                    Edit
-                  </button>{' '}
-                  <button
-                    type="button"
-                    className="button button-small"
-                    aria-label={`Delete ${label}`}
-                    disabled={busy}
-                    onClick={() => onDelete(id)}
-                  >
-                    Delete
-                  </button>
-                </td>
-              </tr>
+              <Fragment key={id}>
+                <tr aria-current={editing === id ? 'true' : undefined}>
+                  <td>{nameOf(t.from)}</td>
+                  <td>{nameOf(t.to)}</td>
+                  <td>{servicesText(t.services)}</td>
+                  <td>{targetActionLabels[t.action]}</td>
+                  <td>{t.route === 'gateway' ? 'Gateway' : 'Direct'}</td>
+                  <td>{t.reason}</td>
+                  <td>{ownerLabels[t.owner]}</td>
+                  <td className="nowrap">
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Edit ${label}`}
+                      onClick={() => onEdit(id)}
+                    >
+                      Edit
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="button button-small"
+                      aria-label={`Delete ${label}`}
+                      disabled={busy}
+                      onClick={() => onDelete(id)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+                {editing === id ? (
+                  <tr>
+                    <td colSpan={8}>{editor(id)}</td>
+                  </tr>
+                ) : null}
+              </Fragment>
             );
           })}
         </tbody>
