@@ -90,87 +90,56 @@ export function proposeTargetDesign(input: DesignInput): Proposal[] {
       ),
     });
 
+  type Judgement = Pick<Proposal, 'action' | 'reason'> & Partial<Pick<Proposal, 'owner' | 'services'>>;
+  /** What becomes of one of today's flows (vendor flows aside). */
+  const judge = (f: Flow): Judgement => {
+    const allow = (reason: string, owner: Proposal['owner'] = 'parent-it'): Judgement => ({
+      action: 'allow',
+      owner,
+      reason: withNarrowing(reason, f.services),
+    });
+    if (isApproved(f))
+      return { action: 'allow', reason: `Approved by ${f.approvedBy.trim()}: ${f.approvalReason.trim()}` };
+    if (f.from === INTERNET_ZONE)
+      return {
+        action: 'deny',
+        reason:
+          'Nothing on the internet reaches inside the clinic unless the parent approves it; remote work goes through the parent’s VPN or gateway.',
+      };
+    if (untrusted(f.from) && f.to !== INTERNET_ZONE && !untrusted(f.to))
+      return {
+        action: 'deny',
+        owner: 'clinic',
+        reason:
+          'Guest and patient networks hold devices nobody manages: they reach the internet only, never the clinical or office zones.',
+      };
+    if (f.from === PARENT_ZONE && sensitive(f.to) && opensAny(f.services))
+      return {
+        action: 'allow',
+        services: [...MONITORING_SERVICES],
+        reason:
+          'The parent reaches clinical zones (and zones holding medical devices) only on named services: its monitoring (SNMP, ping); anything else is requested and approved one by one.',
+      };
+    if (f.to === INTERNET_ZONE) return allow('Outbound internet access stays, through the clinic firewall.', 'clinic');
+    if (f.from === PARENT_ZONE || f.to === PARENT_ZONE)
+      return allow('The connection to the parent, over the site-to-site VPN.');
+    if (f.method === 'routed' || f.method === 'physical-bridge')
+      return allow(
+        `Between zones only through a firewall rule on the services it needs, no longer ${f.method === 'routed' ? 'routed openly' : 'bridged on one wire'}.`,
+        'clinic',
+      );
+    return allow('Between zones through the firewall, on the services it names.', 'clinic');
+  };
+
   const proposals: Proposal[] = [];
   for (const { id, data: f } of flows) {
     const services = [...f.services];
-    if (isApproved(f)) {
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'allow',
-          basedOnFlowId: id,
-          reason: `Approved by ${f.approvedBy.trim()}: ${f.approvalReason.trim()}`,
-        }),
-      );
-    } else if (vendorIds.has(f.from) || f.method === 'vendor-tunnel') {
+    if (!isApproved(f) && (vendorIds.has(f.from) || f.method === 'vendor-tunnel')) {
       proposals.push(vendorProposal(f.from, f.to, services, id));
-    } else if (f.from === INTERNET_ZONE) {
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'deny',
-          basedOnFlowId: id,
-          reason:
-            'Nothing on the internet reaches inside the clinic unless the parent approves it; remote work goes through the parent’s VPN or gateway.',
-        }),
-      );
-    } else if (untrusted(f.from) && f.to !== INTERNET_ZONE && !untrusted(f.to)) {
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'deny',
-          basedOnFlowId: id,
-          owner: 'clinic',
-          reason:
-            'Guest and patient networks hold devices nobody manages: they reach the internet only, never the clinical or office zones.',
-        }),
-      );
-    } else if (f.from === PARENT_ZONE && sensitive(f.to) && opensAny(services)) {
-      proposals.push(
-        make(f.from, f.to, {
-          services: [...MONITORING_SERVICES],
-          action: 'allow',
-          basedOnFlowId: id,
-          reason:
-            'The parent reaches clinical zones (and zones holding medical devices) only on named services: its monitoring (SNMP, ping); anything else is requested and approved one by one.',
-        }),
-      );
-    } else if (f.to === INTERNET_ZONE) {
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'allow',
-          basedOnFlowId: id,
-          owner: 'clinic',
-          reason: withNarrowing('Outbound internet access stays, through the clinic firewall.', services),
-        }),
-      );
-    } else if (f.from === PARENT_ZONE || f.to === PARENT_ZONE) {
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'allow',
-          basedOnFlowId: id,
-          reason: withNarrowing('The connection to the parent, over the site-to-site VPN.', services),
-        }),
-      );
-    } else {
-      const bridged = f.method === 'routed' || f.method === 'physical-bridge';
-      proposals.push(
-        make(f.from, f.to, {
-          services,
-          action: 'allow',
-          basedOnFlowId: id,
-          owner: 'clinic',
-          reason: withNarrowing(
-            bridged
-              ? `Between zones only through a firewall rule on the services it needs, no longer ${f.method === 'routed' ? 'routed openly' : 'bridged on one wire'}.`
-              : 'Between zones through the firewall, on the services it names.',
-            services,
-          ),
-        }),
-      );
+      continue;
     }
+    const judged = judge(f);
+    proposals.push(make(f.from, f.to, { services, basedOnFlowId: id, ...judged }));
   }
 
   // Vendor access recorded on the vendor link only (no flow record): through the gateway too.

@@ -9,7 +9,7 @@ import { diffCounts, diffKindLabels, type DiffRow } from '../../../shared/integr
 import { proposalOf, targetDesignOf } from '../../../shared/integration/targetDesignOf';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useRepositories } from '../../session/SessionContext';
-import { recordChoices } from '../inventory/recordChoices';
+import { recordChoices } from '../inventory';
 import type { AssessmentFindings } from '../findings';
 import { saveChangeRequest, type ChangeRequestFormat } from './changeRequestExport';
 import { TargetFlowEditor } from './TargetFlowEditor';

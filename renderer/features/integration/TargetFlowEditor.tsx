@@ -5,8 +5,7 @@ import { plainError } from '../../../shared/model/plainIssues';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAutosave } from '../../components/useAutosave';
 import { useRepositories } from '../../session/SessionContext';
-import { RecordForm } from '../inventory/RecordForm';
-import type { RecordChoices } from '../inventory/recordChoices';
+import { RecordForm, type RecordChoices } from '../inventory';
 import { targetFlowFields } from './targetFlowFields';
 
 /** Edits one target flow in place, saving as the assessor types (an issued assessment refuses, with its message). */

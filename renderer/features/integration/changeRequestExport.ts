@@ -7,7 +7,7 @@ import { changeRequestCsv } from '../../../shared/integration/changeRequestCsv';
 import type { ChangeRequestTitle } from '../../../shared/integration/changeRequestXlsx';
 import { plainError } from '../../../shared/model/plainIssues';
 import { platform } from '../../platform/api';
-import { reportFileName } from '../reports/makeReport';
+import { reportFileName } from '../reports';
 
 export type ChangeRequestFormat = 'csv' | 'xlsx';
 
