@@ -187,20 +187,7 @@ function TargetFlowTable({
   return (
     <div className="table-scroll">
       <table className="table" aria-label="Target flows">
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Services</th>
-            <th scope="col">Action</th>
-            <th scope="col">Route</th>
-            <th scope="col">Reason</th>
-            <th scope="col">Owner</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['From', 'To', 'Services', 'Action', 'Route', 'Reason', 'Owner']} actions />
         <tbody>
           {targets.map(({ id, data: t }) => {
             const label = `${nameOf(t.from)} to ${nameOf(t.to)}`;
@@ -253,16 +240,7 @@ function DiffTable({ rows, nameOf }: { rows: readonly DiffRow[]; nameOf: (id: st
   return (
     <div className="table-scroll">
       <table className="table" aria-label="Differences from today's flows">
-        <thead>
-          <tr>
-            <th scope="col">Change</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Today</th>
-            <th scope="col">Target</th>
-            <th scope="col">What changes</th>
-          </tr>
-        </thead>
+        <TableHead columns={['Change', 'From', 'To', 'Today', 'Target', 'What changes']} />
         <tbody>
           {rows.map((r, i) => {
             const ends = r.target?.data ?? r.today!;
@@ -284,5 +262,24 @@ function DiffTable({ rows, nameOf }: { rows: readonly DiffRow[]; nameOf: (id: st
         </tbody>
       </table>
     </div>
+  );
+}
+
+function TableHead({ columns, actions = false }: { columns: readonly string[]; actions?: boolean }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+        {actions ? (
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        ) : null}
+      </tr>
+    </thead>
   );
 }
