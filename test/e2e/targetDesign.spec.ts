@@ -79,3 +79,27 @@ test('the target design is proposed, edited and exported as a firewall change re
   expect(text).toContain('Firewall change request');
   expect(text).toContain('services from any service to HTTPS');
 });
+
+test('an issued assessment refuses a proposed target design in one sentence, and nothing is written', async ({
+  app,
+}) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clinics' }).click();
+  await page.getByRole('table').getByRole('link', { name: 'Lakeside Family Health (sample)' }).click();
+  const workflow = page.getByRole('group', { name: 'Review and issue' });
+  await workflow.getByLabel('Reviewer').fill('Rita Reviewer');
+  await workflow.getByRole('button', { name: 'Mark reviewed' }).click();
+  await workflow.getByRole('button', { name: 'Issue' }).click();
+  await expect(workflow).toContainText('Issued, revision 1');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Integration' }).click();
+  await page.getByRole('link', { name: 'Sample: pre-integration assessment' }).click();
+  const section = page.getByRole('region', { name: 'Target design' });
+  await section.getByRole('button', { name: "Propose from today's flows" }).click();
+  await expect(section.getByRole('alert')).toHaveText(
+    'This assessment is issued (revision 1); start a new revision to change it.',
+  );
+  await expect(section.getByText('No target design yet.')).toBeVisible();
+});
