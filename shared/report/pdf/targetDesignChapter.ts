@@ -31,7 +31,7 @@ export function targetDesignChapter(w: ReportWriter, r: ClinicReport): void {
     w.table(
       ['Source', 'Destination', 'Service', 'Action', 'Reason', 'Owner'],
       t.changeRequest.map((c) => [c.source, c.destination, c.service, c.action, c.reason, c.owner]),
-      { columnStyles: { 3: { cellWidth: 15 }, 4: { cellWidth: 55 } } },
+      { columnStyles: { 3: { cellWidth: 14 }, 4: { cellWidth: 52 }, 5: { cellWidth: 22 } } },
     );
   else w.paragraph('The target design matches today: no change to make.', { color: INK.muted });
 }
