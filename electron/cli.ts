@@ -20,6 +20,7 @@ import { merge } from './cli/merge';
 import { packBuild, packVerify, reportPack } from './cli/pack';
 import { readPassphrase } from './cli/passphrase';
 import { portfolio, report } from './cli/reports';
+import { changeRequest } from './cli/changeRequest';
 import { readTrustList } from './cli/trustFile';
 import { options, usage } from './cli/usage';
 import { exportJson, verify } from './cli/verify';
@@ -113,6 +114,9 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
         },
         io,
       );
+    case 'change-request':
+      if (!file || !values.out) throw new CliError('change-request needs a FILE and --out CR.csv or CR.xlsx.');
+      return changeRequest(file, values.out, { key: values.key, assessment: values.assessment }, io);
     case 'portfolio':
       return portfolio(
         args,

@@ -9,6 +9,7 @@ export const usage = [
   '        [--sign SIGNING_KEY_FILE [--signer-name NAME] [--sign-passphrase-file F]]',
   '  keygen --out DIR [--name NAME] [--signing]',
   '  report FILE --out PDF [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  '  change-request FILE --out CR.csv|CR.xlsx [--assessment ID] [--key PRIVKEY_FILE]',
   '        [--pack PACK.capack --firm PUBKEY_FILE]',
   '  portfolio IN... --out PDF [--date YYYY-MM-DD] [--key PRIVKEY_FILE] [--pack PACK.capack --firm PUBKEY_FILE]',
   '  revoke --key PRIVKEY_FILE --out LIST.carevoked [--list OLD.carevoked] --fingerprint FP [--name NAME] --reason TEXT',

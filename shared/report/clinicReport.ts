@@ -3,6 +3,7 @@
  * assessment's records, the rules and the reference data, for a given report date.
  * The PDF (pdf/) only lays this out; tests can check the content here directly.
  */
+import { reportTargetDesign, type TargetDesignReport } from './reportTargetDesign';
 import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
@@ -86,6 +87,8 @@ export interface ClinicReport {
   judgedUnder: string;
   /** Pre-close diligence: what the open findings mean for the deal; null after closing. */
   deal: DealTerms | null;
+  /** The target design after integration: differences from today and the firewall change request. */
+  targetDesign: TargetDesignReport;
 }
 
 function summaryText(
@@ -216,6 +219,7 @@ export function buildClinicReport(
     networks: networkRows(records, names, reachability),
     reachability: { ...reachability, asMatrix: reachability.zones.length <= MATRIX_MAX_ZONES },
     flows: flowRows(records.flows, context.nameOf),
+    targetDesign: reportTargetDesign(context),
     segmentation: openRows
       .filter((r) => r.area === 'Networks' || r.area === 'Vendor access')
       .map((r) => `${r.title}: ${r.detail}`),

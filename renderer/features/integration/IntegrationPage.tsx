@@ -6,6 +6,7 @@ import { findArea } from '../../routing/areas';
 import { routeHref } from '../../routing/useHashRoute';
 import { packLabel } from '../../../shared/reference/contentPack';
 import { useAssessmentFindings, type AssessmentFindings } from '../findings';
+import { TargetDesignSection } from './TargetDesignSection';
 
 /**
  * May this clinic be connected to the parent's network, and on what conditions: one
@@ -51,6 +52,7 @@ function IntegrationView({ assessmentId, result }: { assessmentId: string; resul
         <a href={routeHref('findings', assessmentId)}>Findings</a>.
       </p>
       {/* The sections, in the order the integration team reads them. */}
+      <TargetDesignSection assessmentId={assessmentId} result={result} />
     </>
   );
 }

@@ -15,18 +15,25 @@ export const flowMethodOptions = choices(flowMethodChoiceLabels);
 export const flowKnownByOptions = choices(flowEvidenceChoiceLabels);
 export const flowStatusOptions = choices(flowStatusLabels);
 
+/** Where a flow goes and on what: the flow form's first fields, and the target flow form's. */
+export function flowEndFields<T extends Pick<Flow, 'from' | 'to' | 'services'>>(toHint: string): FieldSpec<T>[] {
+  return [
+    { key: 'from', label: 'From', kind: 'flow-end', sources: true, hint: 'Where connections start.' },
+    { key: 'to', label: 'To', kind: 'flow-end', sources: false, hint: toHint },
+    {
+      key: 'services',
+      label: 'Services',
+      kind: 'tokens',
+      wide: true,
+      normalise: normaliseService,
+      fallback: ANY_SERVICE,
+      hint: 'Comma-separated: any, dicom, hl7, rdp, smb, or ports like tcp/104.',
+    },
+  ];
+}
+
 export const flowFields: FieldSpec<Flow>[] = [
-  { key: 'from', label: 'From', kind: 'flow-end', sources: true, hint: 'Where connections start.' },
-  { key: 'to', label: 'To', kind: 'flow-end', sources: false, hint: 'Where they are allowed to go.' },
-  {
-    key: 'services',
-    label: 'Services',
-    kind: 'tokens',
-    wide: true,
-    normalise: normaliseService,
-    fallback: ANY_SERVICE,
-    hint: 'Comma-separated: any, dicom, hl7, rdp, smb, or ports like tcp/104.',
-  },
+  ...flowEndFields<Flow>('Where they are allowed to go.'),
   { key: 'method', label: 'How it gets through', kind: 'select', options: flowMethodOptions },
   { key: 'knownBy', label: 'How you know', kind: 'select', options: flowKnownByOptions },
   { key: 'status', label: 'Status', kind: 'select', options: flowStatusOptions },

@@ -6,6 +6,7 @@ import { findingsChapter } from './findingsChapter';
 import { decisionsChapter } from './decisionsChapter';
 import { dealChapter } from './dealChapter';
 import { networkChapter } from './networkChapter';
+import { targetDesignChapter } from './targetDesignChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -185,6 +186,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
       : []),
     ['Inventory', inventory],
     ['Networks', networkChapter],
+    ['Target design', targetDesignChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],
   ];
