@@ -3,6 +3,7 @@
  * pack code (shared/bundle/packFile.ts), by a firm key whose public key the app adopted in
  * Settings (pasted, as an assessor would), and imported through Settings → Content pack.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -63,16 +64,25 @@ export async function signedPackText(page: Page, profile: Record<string, unknown
   return packFileText(contentOf(profile, name, firm.version), firm);
 }
 
-/** Opens `text` as a `.capack` through Settings → Content pack → Import, up to its preview. */
+let packDir: Promise<string> | undefined;
+
+/**
+ * Opens `text` as a `.capack` through Settings → Content pack → Import; the caller expects
+ * the preview or the refusal. The files stay in one temp folder of this test process, as a
+ * file being read may not be deleted yet.
+ */
 export async function importPackFile(page: Page, text: string, fileName = 'pack.capack'): Promise<void> {
   const answers = dialogAnswersOf.get(page);
   if (!answers) throw new Error('applyPack needs a page opened by the e2e harness (fixtures.ts or secondLaptop.ts).');
-  const dir = await mkdtemp(path.join(tmpdir(), 'clinic-assessor-pack-'));
-  const file = path.join(dir, fileName);
+  packDir ??= mkdtemp(path.join(tmpdir(), 'clinic-assessor-packs-'));
+  const file = path.join(await packDir, `${randomUUID()}-${fileName}`);
   await writeFile(file, text);
   await goToSettings(page);
   answers.open = file;
-  await page.getByRole('button', { name: 'Import a content pack…' }).click();
+  await page
+    .getByRole('region', { name: 'Content pack', exact: true })
+    .getByRole('button', { name: 'Import a content pack…' })
+    .click();
 }
 
 /**

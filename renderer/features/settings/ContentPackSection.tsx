@@ -127,7 +127,7 @@ export function ContentPackSection() {
           </div>
         </div>
       ) : null}
-      <div className="inline-form-row">
+      <div className="inline-form-row" hidden={preview !== undefined}>
         <button type="button" className="button button-small" onClick={() => void choose()}>
           Import a content pack…
         </button>
