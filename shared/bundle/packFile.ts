@@ -25,6 +25,7 @@ import { packContent, type ActivePack, type PackContent } from '../reference/con
 import { endorsementHolds, type KeyEndorsement } from './firmKeyFiles';
 import type { TrustedFirmKey } from './revocationList';
 import { count } from '../model/plural';
+import { validateStandards } from '../rules/standardConditions';
 
 export const PACK_EXTENSION = 'capack';
 /** A pack with the whole KEV catalogue is about 2 MB; anything far larger is not a pack. */
@@ -91,6 +92,9 @@ export function contentIssueSentence(error: z.ZodError, what = 'The pack'): stri
 export function checkedPackContent(input: unknown, what = 'The pack'): PackContent {
   const parsed = packContent.safeParse(input);
   if (!parsed.success) throw new PackError(contentIssueSentence(parsed.error, what));
+  // A standard naming a field its records do not have would never be met: refused here, not ignored later.
+  const [problem] = validateStandards(parsed.data.profile);
+  if (problem) throw new PackError(`${what} has a standard the app cannot check. ${problem}`);
   return parsed.data;
 }
 

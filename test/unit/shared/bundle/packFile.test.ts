@@ -106,6 +106,13 @@ describe('content pack file', () => {
     );
   });
 
+  it('refuses a standard on a field its records do not have, rather than never checking it', () => {
+    const pack = northwindPack() as { profile: { standards: { subject: string; require: { field: string }[] }[] } };
+    const standard = pack.profile.standards.find((s) => s.subject === 'vendorAccess')!;
+    standard.require[0]!.field = 'multiFactor';
+    expect(() => checkedPackContent(pack)).toThrow(/^The pack has a standard the app cannot check\. .*multiFactor/);
+  });
+
   it('gives one sentence for hostile files: not JSON, deep nesting, huge strings, wrong types, too large', async () => {
     const key = await firm();
     const notAPack = 'This is not a Clinic Assessor content pack, or it is damaged.';
