@@ -2,6 +2,7 @@
  * Runs every rule over an assessment's facts and scores what they find. Pure and
  * fast enough to run on every change, so findings stay live.
  */
+import { compromiseRules } from './compromiseRules';
 import { deviceRules } from './deviceRules';
 import { endpointRules } from './endpointRules';
 import { networkRules } from './networkRules';
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   ...topologyRules,
   ...vendorRules,
   ...serviceRules,
+  ...compromiseRules,
 ];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {

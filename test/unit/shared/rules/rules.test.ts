@@ -6,6 +6,17 @@ import type { Severity } from '../../../../shared/rules/severity';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
 import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
 import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
+import { indicatorData, type IndicatorStatus } from '../../../../shared/model/indicator';
+
+const indicator = (status: IndicatorStatus) => ({
+  id: crypto.randomUUID(),
+  data: indicatorData.parse({
+    assessmentId: crypto.randomUUID(),
+    kind: 'outbound',
+    description: 'Nightly traffic to an unknown host',
+    status,
+  }),
+});
 
 const run = (f: AssessmentFacts) => evaluateRules(buildContext(f, osSupport));
 const firing = (ruleId: string, f: AssessmentFacts) => run(f).filter((x) => x.ruleId === ruleId);
@@ -370,6 +381,11 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
   'governance.prior-incident': {
     fires: facts({ answers: { 'profile.prior-incidents': true } }),
     quiet: facts({ answers: { 'profile.prior-incidents': false } }),
+  },
+  'compromise.indicator': {
+    fires: { ...facts(), indicators: [indicator('open')] },
+    quiet: { ...facts(), indicators: [indicator('cleared')] },
+    severity: 'critical',
   },
 };
 
