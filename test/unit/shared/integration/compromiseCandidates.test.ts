@@ -6,6 +6,7 @@ import {
   toolNamed,
   undecided,
 } from '../../../../shared/integration/compromiseCandidates';
+import { clearanceProblem } from '../../../../shared/integration/indicatorClearance';
 import { ASSESSMENT, asset, network, vendorLink } from '../../../support/assessmentFacts';
 
 const lan = network({ name: 'Clinical LAN' });
@@ -64,5 +65,20 @@ describe('compromise candidates', () => {
     const found = compromiseCandidates({ assets: [pc], vendorLinks: [], indicators: [raised], zoneOf });
     expect(found.find((c) => c.tool === 'RDP')?.indicator?.id).toBe(raised.id);
     expect(undecided(found).map((c) => c.tool)).toEqual(['TeamViewer']);
+  });
+});
+
+describe('clearing an indicator', () => {
+  const draft = {
+    clearedBy: 'Sam Lee',
+    clearedAt: '2026-11-28',
+    clearance: 'SonoCorp service laptop, confirmed with the practice manager',
+  };
+  it('needs who, a day not in the future and a real reason', () => {
+    expect(clearanceProblem(draft, '2026-11-28')).toBeNull();
+    expect(clearanceProblem({ ...draft, clearedBy: ' ' }, '2026-11-28')).toBe('Say who cleared it.');
+    expect(clearanceProblem({ ...draft, clearedAt: '2026-12-01' }, '2026-11-28')).toMatch(/future/);
+    expect(clearanceProblem({ ...draft, clearance: 'ok' }, '2026-11-28')).toMatch(/^Say why it is benign/);
+    expect(clearanceProblem({ ...draft, clearance: 'looks fine' }, '2026-11-28')).toMatch(/^Say why it is benign/);
   });
 });
