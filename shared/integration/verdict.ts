@@ -121,7 +121,9 @@ function groupConditions(findings: { finding: AssessedFinding; reason: string }[
   const groups = new Map<string, { finding: AssessedFinding; reason: string }[]>();
   for (const f of findings) {
     const key = `${f.finding.owner}\u0000${f.finding.remediation}`;
-    groups.set(key, [...(groups.get(key) ?? []), f]);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   return [...groups.values()]
     .map((group) => {

@@ -40,6 +40,7 @@ import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
+import { reportVerdict, type ReportVerdict } from './reportVerdict';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -80,6 +81,8 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */
   decisions: DecisionRegister;
+  /** May the clinic be connected: the integration verdict, its conditions and the compromise check. */
+  verdict: ReportVerdict;
 }
 
 function summaryText(
@@ -162,6 +165,8 @@ export function buildClinicReport(
   const comparison = prior ? compareAssessments(prior, records, reportDate, pack) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
   summary.push(...overrideSummary(rows));
+  const verdict = reportVerdict(assessed, context);
+  summary.splice(1, 0, `Integration verdict: ${verdict.headline}`);
   const issue = reportIssue(assessment.data, issueCheck);
   if (issue.warning) summary.unshift(issue.warning);
   if (comparison?.summary[1])
@@ -226,5 +231,6 @@ export function buildClinicReport(
     })),
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
+    verdict,
   };
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ownerLabels, severityLabels } from '../../../shared/model/finding';
 import { integrationVerdict, verdictLabels, type IntegrationVerdict } from '../../../shared/integration/verdict';
+import { titleCounts } from '../../../shared/report/reportVerdict';
 import { routeHref } from '../../routing/useHashRoute';
 import type { AssessmentFindings } from '../findings';
 
@@ -57,9 +58,9 @@ export function VerdictSection({ assessmentId, result }: { assessmentId: string;
                 <span className="muted">Why: {c.reason}.</span>
                 {c.findingKeys.length ? (
                   <ul>
-                    {c.findingKeys.map((k) => (
-                      <li key={k}>
-                        <a href={findings}>{titles.get(k) ?? k}</a>
+                    {titleCounts(c.findingKeys.map((k) => titles.get(k) ?? k)).map((t) => (
+                      <li key={t}>
+                        <a href={findings}>{t}</a>
                       </li>
                     ))}
                   </ul>

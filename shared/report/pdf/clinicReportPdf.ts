@@ -5,6 +5,7 @@ import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
 import { decisionsChapter } from './decisionsChapter';
 import { networkChapter } from './networkChapter';
+import { verdictBox, verdictChapter } from './verdictChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -44,7 +45,9 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   doc.text('Overall rating', PAGE.margin + 4, w.y + 6);
   w.font(14, 'bold', '#ffffff');
   doc.text(r.rating.label, PAGE.margin + 4, w.y + 12.5);
+  verdictBox(w, r, PAGE.margin + 76, w.y);
   w.y += 22;
+  w.paragraph(r.verdict.headline, { style: 'bold' });
   w.paragraph(r.rating.explanation, { color: INK.muted });
 }
 
@@ -170,6 +173,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
   });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
     ['Summary', summary],
+    ["Connecting to the parent's network", verdictChapter],
     ['Findings', findingsChapter],
     ['Decisions on findings', decisionsChapter],
     ...(r.comparison
