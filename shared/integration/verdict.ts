@@ -13,8 +13,9 @@
  *   Accepted, resolved and not-applicable findings are not conditions.
  * - **Go** otherwise.
  *
- * Conditions group the findings that share an owner and a remediation, so the list reads
- * as a work list: one line per thing to do, the findings it clears under it.
+ * Conditions group the findings that share an owner and a remediation (a rule's findings
+ * share its remediation), so the list reads as a work list: one line per thing to do,
+ * the findings it clears under it.
  */
 import { compromiseCheckOptions } from '../checklists/sections/compromise';
 import { ownerLabels, type Owner } from '../model/finding';
@@ -120,7 +121,9 @@ function compromiseCheckCondition(missing: string[]): VerdictCondition[] {
 function groupConditions(findings: { finding: AssessedFinding; reason: string }[]): VerdictCondition[] {
   const groups = new Map<string, { finding: AssessedFinding; reason: string }[]>();
   for (const f of findings) {
-    const key = `${f.finding.owner}\u0000${f.finding.remediation}`;
+    // A rule's findings share its remediation (some add a line of their own); the assessor's own group by theirs.
+    const what = f.finding.source === 'assessor' ? f.finding.remediation : f.finding.ruleId;
+    const key = `${f.finding.owner}\u0000${what}`;
     const group = groups.get(key);
     if (group) group.push(f);
     else groups.set(key, [f]);
@@ -135,7 +138,7 @@ function groupConditions(findings: { finding: AssessedFinding; reason: string }[
       return {
         text: titles.length > 2 ? `${head}; and ${plural(titles.length - 2, 'more')}` : head,
         owner: group[0]!.finding.owner,
-        remediation: group[0]!.finding.remediation,
+        remediation: group.map((g) => g.finding.remediation).sort((a, b) => a.length - b.length)[0]!,
         findingKeys: group.map((g) => g.finding.key),
         severity,
         reason: [...new Set(group.map((g) => g.reason))].join('; '),
