@@ -48,6 +48,9 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   verdictBox(w, r, PAGE.margin + 76, w.y);
   w.y += 22;
   w.paragraph(r.verdict.headline, { style: 'bold' });
+  const blockers = r.verdict.blockers.map((b) => b.text);
+  if (blockers.length)
+    w.bullets(blockers.length > 5 ? [...blockers.slice(0, 4), `and ${blockers.length - 4} more`] : blockers);
   w.paragraph(r.rating.explanation, { color: INK.muted });
 }
 
