@@ -70,7 +70,7 @@ test('the integration verdict: conditional on the sample, no-go on a sign of com
   // The report's cover says no-go and names the blocker; its chapter lists the indicator.
   const pdf = await saveReport(page, path.join(app.dir, 'no-go.pdf'), app.dialogAnswers);
   const cover = coverText(pdf);
-  expect(cover).toContain('Integration verdict No-go');
+  expect(cover).toMatch(/Overall rating Integration verdict Critical No-go /);
   expect(cover).toContain('No-go: do not connect — 1 sign of compromise not cleared.');
   expect(cover).toContain(`Unknown remote-access tool on EXAM-PC-1: ${INDICATOR}`);
   const text = flatText(pdf);
