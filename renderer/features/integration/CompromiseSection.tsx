@@ -371,6 +371,7 @@ function AddIndicator({ assessmentId, result }: Props) {
   };
   return (
     <form
+      className="compromise-add"
       aria-labelledby={`${id}-title`}
       onSubmit={(e) => {
         e.preventDefault();
