@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { todayIso } from '../../renderer/clock/today';
 import { monthsAfter } from '../../shared/rules/decisionRules';
+import { nmapScanXml } from '../support/nmapGenerator';
 import { coverText, flatText } from '../support/pdfTools';
 import { expect, test, type Page } from './fixtures';
+import { openNewAssessmentInventory } from './inventorySteps';
 
 const SAMPLE = 'Sample: pre-integration assessment';
 const INDICATOR = 'AnyDesk running as a service on the front desk PC; nobody at the clinic installed it';
@@ -112,5 +114,53 @@ test('the integration verdict: conditional on the sample, no-go on a sign of com
   await expect(verdict(page)).toHaveText('Conditional');
   await expect(conditions(page)).not.toContainText(SHARED_ACCOUNTS);
   await expect(page.getByText(/must-fix finding is accepted as a risk/)).toBeVisible();
+  expect(app.problems).toEqual([]);
+});
+
+test("the scan's remote-control tools are candidates: raised once as an indicator, or recorded as benign with the reason", async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  await openNewAssessmentInventory(page);
+  const scan = path.join(app.dir, 'scan.xml');
+  await writeFile(scan, [...nmapScanXml(3)].join(''));
+  app.dialogAnswers.open = scan;
+  await page.getByRole('button', { name: 'Import nmap scan…' }).click();
+  await page.getByLabel('Scan review').getByRole('button', { name: 'Import 3 devices' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('3 new devices');
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Integration' }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
+  // Nothing recorded of the compromise check: "no positives" is not "checked".
+  await expect(conditions(page)).toContainText('Compromise check not done');
+  const tools = page.getByRole('table', { name: 'Remote-control tools found by the scan' });
+  const vnc = tools.getByRole('row', { name: /host-1/ });
+  const rdp = tools.getByRole('row', { name: /host-2/ });
+  await expect(vnc).toContainText('VNC on 5900/tcp');
+  await expect(rdp).toContainText('RDP on 3389/tcp');
+  await expect(verdict(page)).toHaveText('Conditional');
+
+  await vnc.getByRole('button', { name: 'Raise as indicator' }).click();
+  await expect(vnc).toContainText('Raised as an indicator: Not yet explained');
+  await expect(vnc.getByRole('button', { name: 'Raise as indicator' })).toHaveCount(0);
+  await expect(verdict(page)).toHaveText('No-go');
+  await expect(page.getByRole('list', { name: 'Blockers' })).toContainText(
+    'Unknown remote-access tool on host-1: VNC listening on host-1 (VNC on 5900/tcp); no recorded vendor link explains it',
+  );
+
+  await rdp.getByRole('button', { name: 'Known, benign…' }).click();
+  await rdp
+    .getByLabel('Why it is benign')
+    .fill("The MSP's remote desktop, reached only over its VPN; confirmed with the MSP");
+  const name = rdp.getByLabel('Your name');
+  if (await name.isVisible()) await name.fill('Sam Lee');
+  await rdp.getByRole('button', { name: 'Record as benign' }).click();
+  await expect(rdp).toContainText('Raised as an indicator: Cleared by Sam Lee on');
+  await expect(page.getByRole('table', { name: 'Indicators' }).getByRole('row')).toHaveCount(3);
+  await expect(page.getByText('No-go: do not connect — 1 sign of compromise not cleared.')).toBeVisible();
   expect(app.problems).toEqual([]);
 });
