@@ -118,6 +118,20 @@ function compromiseCheckCondition(missing: string[]): VerdictCondition[] {
   ];
 }
 
+/** What a group's remediations say in common: the rule's own, without the line a finding adds for its device. */
+function sharedRemediation(all: string[]): string {
+  const [first = '', ...rest] = all;
+  let common = first;
+  for (const r of rest) {
+    let i = 0;
+    while (i < common.length && common[i] === r[i]) i++;
+    common = common.slice(0, i);
+  }
+  if (common === first) return first;
+  const end = common.lastIndexOf('. ');
+  return end > 0 ? common.slice(0, end + 1) : first;
+}
+
 function groupConditions(findings: { finding: AssessedFinding; reason: string }[]): VerdictCondition[] {
   const groups = new Map<string, { finding: AssessedFinding; reason: string }[]>();
   for (const f of findings) {
@@ -138,7 +152,7 @@ function groupConditions(findings: { finding: AssessedFinding; reason: string }[
       return {
         text: titles.length > 2 ? `${head}; and ${plural(titles.length - 2, 'more')}` : head,
         owner: group[0]!.finding.owner,
-        remediation: group.map((g) => g.finding.remediation).sort((a, b) => a.length - b.length)[0]!,
+        remediation: sharedRemediation(group.map((g) => g.finding.remediation)),
         findingKeys: group.map((g) => g.finding.key),
         severity,
         reason: [...new Set(group.map((g) => g.reason))].join('; '),

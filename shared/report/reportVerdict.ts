@@ -26,7 +26,9 @@ export interface ReportVerdict {
     severity: string;
     reason: string;
     remediation: string;
+    /** The findings' distinct titles, each with its count. */
     findings: string[];
+    findingCount: number;
   }[];
   /** Accepted must-fix findings: not conditions, said so the team knows. */
   mustFixAccepted: number;
@@ -57,6 +59,7 @@ export function reportVerdict(findings: readonly AssessedFinding[], context: Rul
       reason: c.reason,
       remediation: c.remediation,
       findings: titleCounts(c.findingKeys.map((k) => titles.get(k) ?? k)),
+      findingCount: c.findingKeys.length,
     })),
     mustFixAccepted: v.counts.mustFixAccepted,
     checks: compromiseCheckOptions.map((o) => ({ check: o.label, done: !v.checksNotDone.includes(o.label) })),

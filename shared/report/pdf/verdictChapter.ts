@@ -24,7 +24,7 @@ export function verdictBox(w: ReportWriter, r: ClinicReport, x: number, y: numbe
 export function verdictChapter(w: ReportWriter, r: ClinicReport): void {
   const v = r.verdict;
   w.heading("Connecting to the parent's network");
-  w.paragraph(`Verdict: ${v.label}. ${v.headline.replace(/^[^:]+: /, '')}`, { style: 'bold', size: 12 });
+  w.paragraph(v.headline, { style: 'bold', size: 12 });
   w.paragraph(
     `Judged under: ${v.judgedUnder}. No-go while a sign of compromise is not cleared or a no-go finding is open; conditional while must-fix findings are open or the compromise check was not recorded; go otherwise.`,
     { color: INK.muted },
@@ -40,9 +40,18 @@ export function verdictChapter(w: ReportWriter, r: ClinicReport): void {
   w.heading('Conditions', 2);
   if (v.conditions.length)
     w.table(
-      ['Condition', 'Owner', 'Severity', 'What to do', 'Findings'],
-      v.conditions.map((c) => [c.text, c.owner, c.severity, c.remediation, c.findings.join('\n') || c.reason]),
-      { styles: { fontSize: 7 }, columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 24 }, 2: { cellWidth: 16 } } },
+      ['Condition', 'Owner', 'Severity', 'What to do', 'Why it must be done first'],
+      v.conditions.map((c) => [
+        c.findingCount > 1 ? `${c.text} (${c.findingCount} findings)` : c.text,
+        c.owner,
+        c.severity,
+        c.remediation,
+        c.reason,
+      ]),
+      {
+        styles: { fontSize: 7 },
+        columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 22 }, 2: { cellWidth: 15 }, 4: { cellWidth: 30 } },
+      },
     );
   else w.paragraph('No condition: nothing must be fixed before connecting.', { color: INK.muted });
   if (v.mustFixAccepted)

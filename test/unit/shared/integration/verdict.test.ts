@@ -122,6 +122,18 @@ describe('integrationVerdict', () => {
     expect(v.headline).toBe('Conditional: connect once 2 conditions are met.');
   });
 
+  it("states a rule's shared remediation once, without the line one finding adds for its device", () => {
+    const v = verdictOf({
+      derived: [
+        derived('a', { remediation: 'Isolate the devices. Keep them off the parent. Ask SonoCorp for its roadmap.' }),
+        derived('b', { remediation: 'Isolate the devices. Keep them off the parent. Ask InfuCare for its roadmap.' }),
+      ],
+    });
+    expect(v.conditions.map((c) => [c.remediation, c.findingKeys.length])).toEqual([
+      ['Isolate the devices. Keep them off the parent.', 2],
+    ]);
+  });
+
   it('drops a condition when its finding is accepted, and counts the acceptance', () => {
     const f = derived('a');
     const v = verdictOf({ derived: [f], decisions: [accept(f)] });
