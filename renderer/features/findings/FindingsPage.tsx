@@ -1,4 +1,4 @@
-import { VerdictBanner } from '../integration/VerdictSection';
+import { VerdictBanner } from '../integration';
 import { useState } from 'react';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
