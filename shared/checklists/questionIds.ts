@@ -5,6 +5,7 @@
  */
 import { applications } from './sections/applications';
 import { clinicProfile } from './sections/clinicProfile';
+import { compromise } from './sections/compromise';
 import { connectivity } from './sections/connectivity';
 import { endpoints } from './sections/endpoints';
 import { governance } from './sections/governance';
@@ -26,6 +27,7 @@ export const checklistSections = [
   wireless,
   scanningPlan,
   governance,
+  compromise,
 ] as const;
 
 type ChecklistQuestion = (typeof checklistSections)[number]['questions'][number];

@@ -43,6 +43,7 @@ import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
 import { dealTerms, type DealTerms } from './dealTerms';
+import { reportVerdict, type ReportVerdict } from './reportVerdict';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -89,6 +90,8 @@ export interface ClinicReport {
   deal: DealTerms | null;
   /** The target design after integration: differences from today and the firewall change request. */
   targetDesign: TargetDesignReport;
+  /** May the clinic be connected: the integration verdict, its conditions and the compromise check. */
+  verdict: ReportVerdict;
 }
 
 function summaryText(
@@ -171,6 +174,8 @@ export function buildClinicReport(
   const comparison = prior ? compareAssessments(prior, records, reportDate, pack) : undefined;
   const summary = summaryText(clinic.data.name || 'The clinic', rating, open, rows, inventory);
   summary.push(...overrideSummary(rows));
+  const verdict = reportVerdict(assessed, context);
+  summary.splice(1, 0, `Integration verdict: ${verdict.headline}`);
   const issue = reportIssue(assessment.data, issueCheck);
   if (issue.warning) summary.unshift(issue.warning);
   if (comparison?.summary[1])
@@ -242,5 +247,6 @@ export function buildClinicReport(
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
     deal,
+    verdict,
   };
 }

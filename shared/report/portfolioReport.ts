@@ -17,6 +17,8 @@ export interface PortfolioClinic {
   assessment: string;
   date: string;
   rating: Rating['label'];
+  /** The integration verdict: "Go", "Conditional", "No-go". */
+  verdict: string;
   open: SeverityCounts;
   devices: number;
   unsupported: number;
@@ -65,6 +67,7 @@ export function buildPortfolioReport(
       assessment: report.assessment.title || 'Untitled assessment',
       date: report.assessment.startDate,
       rating: report.rating.label,
+      verdict: report.verdict.label,
       open: report.open,
       devices: report.inventory.length,
       unsupported: report.inventory.filter((i) => i.support.status === 'unsupported').length,

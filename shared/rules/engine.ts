@@ -4,6 +4,7 @@
  */
 import { addressRules } from './addressRules';
 import { agentRules } from './agentRules';
+import { compromiseRules } from './compromiseRules';
 import { deviceRules } from './deviceRules';
 import { endpointRules } from './endpointRules';
 import { networkRules } from './networkRules';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
   ...serviceRules,
   ...addressRules,
   ...agentRules,
+  ...compromiseRules,
 ];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {

@@ -483,6 +483,12 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       ['governance.incident-contacts', false, ''],
       ['governance.risk-analysis', 'none', ''],
       ['governance.training', false, ''],
+      ['compromise.checks-done', ['admin-accounts', 'persistence', 'outbound', 'edr-alerts'], ''],
+      [
+        'compromise.notes',
+        'Local Administrators groups on PM-SRV and three front-desk PCs; Autoruns on the same; a week of firewall logs; the Defender console for 90 days. Nothing unexplained.',
+        '',
+      ],
     ],
   };
 }

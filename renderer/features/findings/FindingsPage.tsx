@@ -1,3 +1,4 @@
+import { VerdictBanner } from '../integration';
 import { useState } from 'react';
 import { routeHref } from '../../routing/useHashRoute';
 import { AssessmentPicker } from '../../components/AssessmentPicker';
@@ -94,6 +95,7 @@ function FindingsView({ assessmentId, result }: { assessmentId: string; result: 
           </a>
         </div>
       </div>
+      <VerdictBanner assessmentId={assessmentId} result={result} />
       <section className="card" aria-label="Summary">
         <SeverityChart findings={open.map((x) => x.finding)} />
       </section>

@@ -7,6 +7,8 @@ import { routeHref } from '../../routing/useHashRoute';
 import { packLabel } from '../../../shared/reference/contentPack';
 import { useAssessmentFindings, type AssessmentFindings } from '../findings';
 import { TargetDesignSection } from './TargetDesignSection';
+import { VerdictSection } from './VerdictSection';
+import { CompromiseSection } from './CompromiseSection';
 
 /**
  * May this clinic be connected to the parent's network, and on what conditions: one
@@ -52,6 +54,8 @@ function IntegrationView({ assessmentId, result }: { assessmentId: string; resul
         <a href={routeHref('findings', assessmentId)}>Findings</a>.
       </p>
       {/* The sections, in the order the integration team reads them. */}
+      <VerdictSection assessmentId={assessmentId} result={result} />
+      <CompromiseSection assessmentId={assessmentId} result={result} />
       <TargetDesignSection assessmentId={assessmentId} result={result} />
     </>
   );

@@ -7,6 +7,7 @@ import { decisionsChapter } from './decisionsChapter';
 import { dealChapter } from './dealChapter';
 import { networkChapter } from './networkChapter';
 import { targetDesignChapter } from './targetDesignChapter';
+import { verdictBox, verdictChapter } from './verdictChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -47,7 +48,12 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   doc.text('Overall rating', PAGE.margin + 4, w.y + 6);
   w.font(14, 'bold', '#ffffff');
   doc.text(r.rating.label, PAGE.margin + 4, w.y + 12.5);
+  verdictBox(w, r, PAGE.margin + 76, w.y);
   w.y += 22;
+  w.paragraph(r.verdict.headline, { style: 'bold' });
+  const blockers = r.verdict.blockers.map((b) => b.text);
+  if (blockers.length)
+    w.bullets(blockers.length > 5 ? [...blockers.slice(0, 4), `and ${blockers.length - 4} more`] : blockers);
   w.paragraph(r.rating.explanation, { color: INK.muted });
 }
 
@@ -173,6 +179,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
   });
   const parts: [string, (w: ReportWriter, r: ClinicReport) => void][] = [
     ['Summary', summary],
+    ["Connecting to the parent's network", verdictChapter],
     ...(r.deal ? [['Deal considerations', dealChapter] as [string, typeof dealChapter]] : []),
     ['Findings', findingsChapter],
     ['Decisions on findings', decisionsChapter],

@@ -57,7 +57,18 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
   // A short portfolio reads on few pages: these chapters follow on where there is room.
   w.heading('Clinics', 1, 40, true);
   w.table(
-    ['Clinic', 'Last visit', 'Rating', 'Critical', 'High', 'Medium', 'Low', 'Devices', 'Past end of support'],
+    [
+      'Clinic',
+      'Last visit',
+      'Rating',
+      'Critical',
+      'High',
+      'Medium',
+      'Low',
+      'Devices',
+      'Past end of support',
+      'Verdict',
+    ],
     r.clinics.map((c) => [
       c.name,
       c.date,
@@ -65,10 +76,11 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
       ...severities.slice(0, 4).map((s) => String(c.open[s])),
       String(c.devices),
       String(c.unsupported),
+      c.verdict,
     ]),
     {
       columnStyles: {
-        0: { cellWidth: 48 },
+        0: { cellWidth: 42 },
         3: { halign: 'right' },
         4: { halign: 'right' },
         5: { halign: 'right' },

@@ -28,7 +28,7 @@ function namedQuestions(condition: Condition): string[] {
 }
 
 describe('the checklist as data', () => {
-  it('has the ten sections, in walking order, with unique question ids', () => {
+  it('has the eleven sections, in walking order, with unique question ids', () => {
     expect(sections.map((s) => s.id)).toEqual([
       'profile',
       'endpoints',
@@ -40,6 +40,7 @@ describe('the checklist as data', () => {
       'wireless',
       'scanning',
       'governance',
+      'compromise',
     ]);
     const ids = sections.flatMap((s) => s.questions.map((x) => x.id));
     expect(new Set(ids).size).toBe(ids.length);

@@ -8,6 +8,17 @@ import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
 import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
 import type { ActivePack } from '../../../../shared/reference/contentPack';
 import { northwindProfile, packWith } from '../../../support/packWith';
+import { indicatorData, type IndicatorStatus } from '../../../../shared/model/indicator';
+
+const indicator = (status: IndicatorStatus) => ({
+  id: crypto.randomUUID(),
+  data: indicatorData.parse({
+    assessmentId: crypto.randomUUID(),
+    kind: 'outbound',
+    description: 'Nightly traffic to an unknown host',
+    status,
+  }),
+});
 
 const run = (f: AssessmentFacts, pack?: ActivePack) => evaluateRules(buildContext(f, osSupport, pack));
 const firing = (ruleId: string, f: AssessmentFacts, pack?: ActivePack) =>
@@ -403,6 +414,11 @@ const cases: Record<
     }),
     severity: 'high',
     pack: northwind,
+  },
+  'compromise.indicator': {
+    fires: { ...facts(), indicators: [indicator('open')] },
+    quiet: { ...facts(), indicators: [indicator('cleared')] },
+    severity: 'critical',
   },
 };
 
