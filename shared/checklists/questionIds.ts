@@ -8,6 +8,7 @@ import { clinicProfile } from './sections/clinicProfile';
 import { connectivity } from './sections/connectivity';
 import { endpoints } from './sections/endpoints';
 import { governance } from './sections/governance';
+import { identity } from './sections/identity';
 import { medicalDevices } from './sections/medicalDevices';
 import { networks } from './sections/networks';
 import { scanningPlan } from './sections/scanningPlan';
@@ -23,6 +24,7 @@ export const checklistSections = [
   vendorAccess,
   connectivity,
   applications,
+  identity,
   wireless,
   scanningPlan,
   governance,

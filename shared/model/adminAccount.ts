@@ -71,3 +71,37 @@ export const adminAccountData = z.object({
   ...carriedFields,
 });
 export type AdminAccount = z.infer<typeof adminAccountData>;
+
+/** The system as a sentence names it: "the firewall", "the email tenant". */
+export const adminSystemInSentence: Record<AdminSystem, string> = {
+  firewall: 'the firewall',
+  domain: 'the Windows domain',
+  'email-tenant': 'the email tenant',
+  emr: 'the EMR',
+  registrar: 'the domain registrar account',
+  backups: 'the backups',
+  'msp-tools': "the MSP's remote management tools",
+  other: 'another system',
+};
+
+/** The organisation as a sentence names it. */
+export const adminOrganisationInSentence: Record<AdminOrganisation, string> = {
+  clinic: 'clinic staff',
+  seller: "the seller's staff",
+  msp: "the clinic's MSP",
+  vendor: 'a vendor',
+  parent: 'the parent firm',
+  unknown: 'organisation not known',
+};
+
+/** "Dana Reyes (the seller (former owner)) on the firewall "SonicWall TZ370"": who holds what. */
+export function adminHolderText(a: AdminAccount): string {
+  const who = a.person.trim() || 'An unnamed holder';
+  const what = `${adminSystemInSentence[a.system]}${a.systemName.trim() ? ` (${a.systemName.trim()})` : ''}`;
+  return `${who}, ${adminOrganisationInSentence[a.organisation]}, on ${what}`;
+}
+
+/** What a finding's evidence calls an admin holder record. */
+export function adminRecordName(a: AdminAccount): string {
+  return `${adminSystemLabels[a.system].replace(/ \(.*\)$/, '')} admin: ${a.person.trim() || 'unnamed'}`;
+}

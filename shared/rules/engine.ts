@@ -4,6 +4,7 @@
  */
 import { deviceRules } from './deviceRules';
 import { endpointRules } from './endpointRules';
+import { identityRules } from './identityRules';
 import { networkRules } from './networkRules';
 import type { DerivedFinding, Rule, RuleContext } from './ruleTypes';
 import { serviceRules } from './serviceRules';
@@ -18,6 +19,7 @@ export const rules: readonly Rule[] = [
   ...topologyRules,
   ...vendorRules,
   ...serviceRules,
+  ...identityRules,
 ];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {

@@ -28,7 +28,7 @@ function namedQuestions(condition: Condition): string[] {
 }
 
 describe('the checklist as data', () => {
-  it('has the ten sections, in walking order, with unique question ids', () => {
+  it('has the eleven sections, in walking order, with unique question ids', () => {
     expect(sections.map((s) => s.id)).toEqual([
       'profile',
       'endpoints',
@@ -37,6 +37,7 @@ describe('the checklist as data', () => {
       'vendor',
       'connectivity',
       'apps',
+      'identity',
       'wireless',
       'scanning',
       'governance',

@@ -5,6 +5,7 @@ import { evaluateRules, rules } from '../../../../shared/rules/engine';
 import type { Severity } from '../../../../shared/rules/severity';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
 import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
+import { identityCases } from '../../../support/identityRuleCases';
 import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
 
 const run = (f: AssessmentFacts) => evaluateRules(buildContext(f, osSupport));
@@ -371,6 +372,7 @@ const cases: Record<string, { fires: AssessmentFacts; quiet: AssessmentFacts; se
     fires: facts({ answers: { 'profile.prior-incidents': true } }),
     quiet: facts({ answers: { 'profile.prior-incidents': false } }),
   },
+  ...identityCases,
 };
 
 describe('rules', () => {
