@@ -4,7 +4,7 @@
  * The assessment and every carried record are written in ONE transaction, or nothing is.
  */
 import { CHECKLIST_VERSION } from '../../../shared/checklists/checklist';
-import { carryOver, type CarriedCounts } from '../../../shared/compare/carryOver';
+import { carryOver, carryOverAdmins, type CarriedCounts } from '../../../shared/compare/carryOver';
 import { priorChoice } from '../../../shared/compare/priorAssessment';
 import { countChanges } from '../../../shared/merge/mergePlan';
 import { assessmentData, type Assessment } from '../../../shared/model/assessment';
@@ -90,6 +90,8 @@ export async function startAssessment(vault: Vault, repos: Repositories, options
   if (fromId) {
     const carried = carryOver(await loadInventory(repos, fromId), id, newId);
     for (const [kind, type] of kindTypes) for (const r of carried[kind]) items.push(item(type, r.id, r.data));
+    for (const r of carryOverAdmins(await repos.adminAccount.list(fromId), id, newId))
+      items.push(item('adminAccount', r.id, r.data));
   }
   await vault.use(() => commitImport(vault, { items, counts: countChanges(items) }));
   return id;
