@@ -40,6 +40,7 @@ import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
 import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zoneReachability';
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
+import { identityReport, type IdentityReport } from './reportIdentity';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -80,6 +81,8 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */
   decisions: DecisionRegister;
+  /** The admin register and the email security answers. */
+  identity: IdentityReport;
 }
 
 function summaryText(
@@ -226,5 +229,11 @@ export function buildClinicReport(
     })),
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
+    identity: identityReport(
+      records.adminAccounts,
+      facts.answers,
+      new Map(records.answers.map((a) => [a.data.questionId, a.data.note] as const)),
+      names,
+    ),
   };
 }
