@@ -22,8 +22,8 @@ import type { AssessorDatabase } from '../../db/database';
 
 export interface LastVisit {
   assessment: WithId<Assessment>;
-  /** What starting from it carries over. */
-  counts: CarriedCounts;
+  /** What starting from it carries over: its inventory and its admin register. */
+  counts: CarriedCounts & { adminAccounts: number };
 }
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
@@ -62,9 +62,12 @@ export async function lastVisitOf(
   const assessment = choice.candidates.find((a) => a.id === choice.defaultId) ?? choice.candidates[0];
   if (!assessment) return undefined;
   const counts = await Promise.all(
-    kindTypes.map(async ([kind, type]) => [kind, await countLive(db, type, assessment.id)]),
+    [...kindTypes, ['adminAccounts', 'adminAccount'] as const].map(async ([kind, type]) => [
+      kind,
+      await countLive(db, type, assessment.id),
+    ]),
   );
-  return { assessment, counts: Object.fromEntries(counts) as CarriedCounts };
+  return { assessment, counts: Object.fromEntries(counts) as LastVisit['counts'] };
 }
 
 export interface StartOptions {
