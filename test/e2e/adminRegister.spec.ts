@@ -29,14 +29,14 @@ test('admin holders and email answers entered through the UI become findings, an
     await dialog.getByLabel('Account type').selectOption({ label: 'Shared' });
   });
   const leaver = page.getByRole('row', { name: /Maria Okafor/ });
-  await expect(leaver).toContainText('The seller (former owner)');
+  await expect(leaver).toContainText('Seller');
   await expect(leaver).toContainText('Left');
   await expect(leaver).toContainText('SonicWall TZ370');
-  await expect(page.getByRole('row', { name: /BrightDesk/ })).toContainText("The clinic's MSP");
+  await expect(page.getByRole('row', { name: /BrightDesk/ })).toContainText('MSP');
   await expect(page.getByRole('row', { name: /BrightDesk/ })).toContainText('Shared');
   // Plain labels, never the stored values.
   await expect(page.getByRole('table')).not.toContainText('email-tenant');
-  await expect(page.getByRole('table')).not.toContainText('msp');
+  await expect(page.getByRole('table')).not.toContainText('seller');
 
   // Checklist › Identity and email: Microsoft 365 without MFA enforced, DMARC at p=none.
   await page.getByRole('link', { name: 'Checklist', exact: true }).last().click();

@@ -12,6 +12,26 @@ import type { InventoryTab } from './inventoryTabs';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : '—');
 
+/** Short words for the table's narrow columns; the form and the report say them in full. */
+const systemShort: Record<AdminAccount['system'], string> = {
+  firewall: 'Firewall',
+  domain: 'Domain',
+  'email-tenant': 'Email tenant',
+  emr: 'EMR',
+  registrar: 'Registrar',
+  backups: 'Backups',
+  'msp-tools': 'MSP tools',
+  other: 'Other',
+};
+const organisationShort: Record<AdminAccount['organisation'], string> = {
+  clinic: 'Clinic',
+  seller: 'Seller',
+  msp: 'MSP',
+  vendor: 'Vendor',
+  parent: 'Parent',
+  unknown: 'Not known',
+};
+
 export const adminAccountFields: FieldSpec<AdminAccount>[] = [
   { key: 'system', label: 'System', kind: 'select', options: choices(adminSystemLabels) },
   {
@@ -85,12 +105,12 @@ export const adminAccessTab: InventoryTab<'adminAccount'> = {
       adminAccountTypeLabels[d.accountType],
     ].join(' '),
   columns: [
-    { header: 'System', cell: (d) => adminSystemLabels[d.system] },
+    { header: 'System', cell: (d) => systemShort[d.system] },
     { header: 'Which one', cell: (d) => d.systemName || '—' },
     { header: 'Person', cell: (d) => d.person || 'Unnamed holder' },
-    { header: 'Works for', cell: (d) => adminOrganisationLabels[d.organisation] },
+    { header: 'Works for', cell: (d) => organisationShort[d.organisation] },
     {
-      header: 'Still employed',
+      header: 'Employed',
       cell: (d) =>
         d.stillEmployed === false ? <span className="badge badge-critical">Left</span> : yesNo(d.stillEmployed),
       sort: (d) => yesNo(d.stillEmployed),
@@ -103,7 +123,7 @@ export const adminAccessTab: InventoryTab<'adminAccount'> = {
       nowrap: true,
     },
     {
-      header: 'Account type',
+      header: 'Account',
       cell: (d) =>
         d.accountType === 'shared' ? (
           <span className="badge badge-high">{adminAccountTypeLabels.shared}</span>
@@ -113,6 +133,6 @@ export const adminAccessTab: InventoryTab<'adminAccount'> = {
       sort: (d) => adminAccountTypeLabels[d.accountType],
       nowrap: true,
     },
-    { header: 'Separate admin account', cell: (d) => yesNo(d.separatePrivileged), nowrap: true },
+    { header: 'Separate admin account', cell: (d) => yesNo(d.separatePrivileged) },
   ],
 };
