@@ -58,7 +58,12 @@ export const adminAccountData = z.object({
   system: adminSystem,
   /** Which one, in the clinic's words: "SonicWall TZ370", "clinic.example tenant". */
   systemName: text(200).default(''),
-  /** The person holding the access (or the team, for a shared account). */
+  /**
+   * The person holding the access (or the team, for a shared account). Kept in a redacted
+   * export: a name in a role ("Maria Okafor, office manager") is what the parent must act
+   * on (remove, hand over), and it is not contact data; phone numbers and addresses have
+   * no field here, and `notes`, where they might be typed, is dropped (redactedMerge.ts).
+   */
   person: text(200),
   organisation: adminOrganisation,
   /** Still works for that organisation; false for departed staff. */
