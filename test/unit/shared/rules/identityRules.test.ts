@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordNames } from '../../../../shared/model/assessmentRecords';
 import type { AssessmentFacts } from '../../../../shared/rules/context';
 import { buildContext } from '../../../../shared/rules/context';
 import { evaluateRules } from '../../../../shared/rules/engine';
@@ -193,5 +194,20 @@ describe('email', () => {
       facts({ answers: { 'identity.offboarding': false }, adminAccounts: [adminAccount({ stillEmployed: false })] }),
     );
     expect(finding.detail).toMatch(/1 departed holder of admin access is on the register already/);
+  });
+});
+
+describe('evidence names', () => {
+  it('calls an admin holder by system and person in the evidence of a finding', () => {
+    const holder = adminAccount({ system: 'email-tenant', person: 'Dana Ruiz' });
+    const names = recordNames({
+      assets: [],
+      networks: [],
+      vendorLinks: [],
+      links: [],
+      applications: [],
+      adminAccounts: [holder],
+    });
+    expect(names.get(holder.id)).toBe('Email tenant admin: Dana Ruiz');
   });
 });
