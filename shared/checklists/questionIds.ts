@@ -9,6 +9,7 @@ import { compromise } from './sections/compromise';
 import { connectivity } from './sections/connectivity';
 import { endpoints } from './sections/endpoints';
 import { governance } from './sections/governance';
+import { identity } from './sections/identity';
 import { medicalDevices } from './sections/medicalDevices';
 import { networks } from './sections/networks';
 import { scanningPlan } from './sections/scanningPlan';
@@ -24,6 +25,7 @@ export const checklistSections = [
   vendorAccess,
   connectivity,
   applications,
+  identity,
   wireless,
   scanningPlan,
   governance,

@@ -11,6 +11,7 @@ import type { RecordedInventory } from '../model/assessmentRecords';
 import type { Carried } from '../model/carriedRecord';
 import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
 import type { WithId } from '../model/withId';
+import type { AdminAccount } from '../model/adminAccount';
 
 const zones: ReadonlySet<string> = new Set([PARENT_ZONE, INTERNET_ZONE]);
 
@@ -62,4 +63,20 @@ export function carryOver(prior: RecordedInventory, assessmentId: string, newId:
       return from && to ? [copy(f, { from, to })] : [];
     }),
   };
+}
+
+/**
+ * The previous visit's admin register as new records of `assessmentId`, each to confirm:
+ * a revisit starts from last year's list of who holds admin, and the assessor confirms
+ * who still does. Admin holders point at no other record, so nothing is remapped.
+ */
+export function carryOverAdmins(
+  prior: readonly WithId<AdminAccount>[],
+  assessmentId: string,
+  newId: () => string,
+): WithId<AdminAccount>[] {
+  return prior.map((r) => ({
+    id: newId(),
+    data: { ...r.data, assessmentId, carriedFrom: r.id, confirmation: 'to-confirm' },
+  }));
 }

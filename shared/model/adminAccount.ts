@@ -58,7 +58,12 @@ export const adminAccountData = z.object({
   system: adminSystem,
   /** Which one, in the clinic's words: "SonicWall TZ370", "clinic.example tenant". */
   systemName: text(200).default(''),
-  /** The person holding the access (or the team, for a shared account). */
+  /**
+   * The person holding the access (or the team, for a shared account). Kept in a redacted
+   * export: a name in a role ("Maria Okafor, office manager") is what the parent must act
+   * on (remove, hand over), and it is not contact data; phone numbers and addresses have
+   * no field here, and `notes`, where they might be typed, is dropped (redactedMerge.ts).
+   */
   person: text(200),
   organisation: adminOrganisation,
   /** Still works for that organisation; false for departed staff. */
@@ -71,3 +76,37 @@ export const adminAccountData = z.object({
   ...carriedFields,
 });
 export type AdminAccount = z.infer<typeof adminAccountData>;
+
+/** The system as a sentence names it: "the firewall", "the email tenant". */
+export const adminSystemInSentence: Record<AdminSystem, string> = {
+  firewall: 'the firewall',
+  domain: 'the Windows domain',
+  'email-tenant': 'the email tenant',
+  emr: 'the EMR',
+  registrar: 'the domain registrar account',
+  backups: 'the backups',
+  'msp-tools': "the MSP's remote management tools",
+  other: 'another system',
+};
+
+/** The organisation as a sentence names it. */
+export const adminOrganisationInSentence: Record<AdminOrganisation, string> = {
+  clinic: 'clinic staff',
+  seller: "the seller's staff",
+  msp: "the clinic's MSP",
+  vendor: 'a vendor',
+  parent: 'the parent firm',
+  unknown: 'organisation not known',
+};
+
+/** "Dana Reyes (the seller (former owner)) on the firewall "SonicWall TZ370"": who holds what. */
+export function adminHolderText(a: AdminAccount): string {
+  const who = a.person.trim() || 'An unnamed holder';
+  const what = `${adminSystemInSentence[a.system]}${a.systemName.trim() ? ` (${a.systemName.trim()})` : ''}`;
+  return `${who}, ${adminOrganisationInSentence[a.organisation]}, on ${what}`;
+}
+
+/** What a finding's evidence calls an admin holder record. */
+export function adminRecordName(a: AdminAccount): string {
+  return `${adminSystemLabels[a.system].replace(/ \(.*\)$/, '')} admin: ${a.person.trim() || 'unnamed'}`;
+}

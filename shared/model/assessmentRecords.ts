@@ -13,7 +13,7 @@ import type { Link } from './link';
 import type { Network } from './network';
 import type { VendorAccess } from './vendorAccess';
 import type { WithId } from './withId';
-import type { AdminAccount } from './adminAccount';
+import { adminRecordName, type AdminAccount } from './adminAccount';
 import type { TargetFlow } from './targetFlow';
 import type { Indicator } from './indicator';
 
@@ -42,7 +42,8 @@ export interface AssessmentRecords extends RecordedInventory {
 
 /** What each record is called in findings and reports. */
 export function recordNames(
-  records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'>,
+  records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'> &
+    Partial<Pick<AssessmentRecords, 'adminAccounts'>>,
 ): Map<string, string> {
   return new Map<string, string>([
     ...records.assets.map(
@@ -52,5 +53,6 @@ export function recordNames(
     ...records.vendorLinks.map((v) => [v.id, `${v.data.vendor || 'Vendor'} link`] as const),
     ...records.links.map((l) => [l.id, `${l.data.isp || 'Internet'} link`] as const),
     ...records.applications.map((a) => [a.id, a.data.name || 'Application'] as const),
+    ...(records.adminAccounts ?? []).map((a) => [a.id, adminRecordName(a.data)] as const),
   ]);
 }

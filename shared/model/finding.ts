@@ -24,6 +24,7 @@ export const area = z.enum([
   'vendor',
   'connectivity',
   'apps',
+  'identity',
   'wireless',
   'scanning',
   'governance',
@@ -36,6 +37,7 @@ export const areaLabels: Record<Area, string> = {
   vendor: 'Vendor access',
   connectivity: 'Connectivity',
   apps: 'Applications',
+  identity: 'Identity and access',
   wireless: 'Wireless and RF',
   scanning: 'Scanning',
   governance: 'Governance',
@@ -48,6 +50,7 @@ export const areaShortLabels: Record<Area, string> = {
   vendor: 'Vendors',
   connectivity: 'Bandwidth',
   apps: 'Apps',
+  identity: 'Identity',
   wireless: 'Wireless',
 };
 

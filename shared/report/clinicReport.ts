@@ -44,6 +44,7 @@ import { MATRIX_MAX_ZONES, zoneReachability, type ZoneReachability } from './zon
 import { decisionRegister, type DecisionRegister } from './reportDecisions';
 import { dealTerms, type DealTerms } from './dealTerms';
 import { reportVerdict, type ReportVerdict } from './reportVerdict';
+import { identityReport, type IdentityReport } from './reportIdentity';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -92,6 +93,8 @@ export interface ClinicReport {
   targetDesign: TargetDesignReport;
   /** May the clinic be connected: the integration verdict, its conditions and the compromise check. */
   verdict: ReportVerdict;
+  /** The admin register and the email security answers. */
+  identity: IdentityReport;
 }
 
 function summaryText(
@@ -248,5 +251,11 @@ export function buildClinicReport(
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
     deal,
     verdict,
+    identity: identityReport(
+      records.adminAccounts,
+      facts.answers,
+      new Map(records.answers.map((a) => [a.data.questionId, a.data.note] as const)),
+      names,
+    ),
   };
 }

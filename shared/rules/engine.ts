@@ -7,6 +7,7 @@ import { agentRules } from './agentRules';
 import { compromiseRules } from './compromiseRules';
 import { deviceRules } from './deviceRules';
 import { endpointRules } from './endpointRules';
+import { identityRules } from './identityRules';
 import { networkRules } from './networkRules';
 import type { DerivedFinding, Rule, RuleContext } from './ruleTypes';
 import { serviceRules } from './serviceRules';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   ...addressRules,
   ...agentRules,
   ...compromiseRules,
+  ...identityRules,
 ];
 
 export function evaluateRules(context: RuleContext, ruleSet: readonly Rule[] = rules): DerivedFinding[] {

@@ -22,6 +22,8 @@ import type { Network } from '../model/network';
 import type { VendorAccess } from '../model/vendorAccess';
 import { enteredNow } from '../model/carriedRecord';
 import { notYetReviewed } from '../model/assessmentIssue';
+import type { AdminAccount } from '../model/adminAccount';
+import { sampleAdminAccounts, sampleIdentityAnswers } from './sampleIdentity';
 
 export interface SampleAssessment {
   clinic: { id: string; data: Clinic };
@@ -33,6 +35,8 @@ export interface SampleAssessment {
   applications: { id: string; data: Application }[];
   flows: { id: string; data: Flow }[];
   answers: [questionId: QuestionId, value: AnswerValue, note: string][];
+  /** The identity and administration register. */
+  adminAccounts: { id: string; data: AdminAccount }[];
 }
 
 /** The sample clinic's name: the app finds an existing sample by it rather than loading a second. */
@@ -417,6 +421,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
         notes: "Over the internet to Northwind's DICOM TLS gateway; the router allows it for the ultrasound only.",
       }),
     ],
+    adminAccounts: sampleAdminAccounts(newId, assessmentId),
     answers: [
       ['profile.sites', 1, ''],
       ['profile.staff', 14, 'Busiest on Tuesdays'],
@@ -466,6 +471,7 @@ export function sampleClinic(newId: () => string, today: string): SampleAssessme
       ['apps.admin-holders', 'everyone', ''],
       ['apps.mfa', 'no', ''],
       ['apps.audit-log', false, ''],
+      ...sampleIdentityAnswers,
       ['wireless.wifi-security', 'wpa2-personal', ''],
       ['wireless.devices-on-wifi', true, ''],
       ['wireless.devices-separate-ssid', false, ''],

@@ -32,7 +32,7 @@ export async function sampleRecords(
       ),
     ),
     finding: [],
-    adminAccount: [],
+    adminAccount: s.adminAccounts.map((a) => createVersioned(a.id, a.data, write())),
     targetFlow: [],
     indicator: [],
   };

@@ -8,6 +8,7 @@ import type { VendorAccess } from '../../shared/model/vendorAccess';
 import type { AssessmentFacts } from '../../shared/rules/context';
 import type { QuestionId } from '../../shared/checklists/questionIds';
 import { enteredNow } from '../../shared/model/carriedRecord';
+import { adminAccountData, type AdminAccount } from '../../shared/model/adminAccount';
 
 export const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
 let next = 0;
@@ -130,5 +131,23 @@ export function facts(
     links: parts.links ?? [],
     applications: parts.applications ?? [],
     flows: parts.flows ?? [],
+    ...(parts.adminAccounts ? { adminAccounts: parts.adminAccounts } : {}),
+  };
+}
+
+export function adminAccount(overrides: Partial<AdminAccount> = {}): { id: string; data: AdminAccount } {
+  return {
+    id: id(),
+    data: adminAccountData.parse({
+      assessmentId: ASSESSMENT,
+      system: 'emr',
+      person: 'Pat Lee',
+      organisation: 'clinic',
+      stillEmployed: true,
+      mfa: true,
+      accountType: 'personal',
+      separatePrivileged: true,
+      ...overrides,
+    }),
   };
 }

@@ -12,6 +12,7 @@ export function carriedInWords(counts: LastVisit['counts']): string {
     count(counts.links, 'internet link'),
     count(counts.applications, 'application'),
     count(counts.flows, 'flow'),
+    ...(counts.adminAccounts ? [count(counts.adminAccounts, 'admin holder')] : []),
   ];
   return parts.join(', ');
 }

@@ -18,6 +18,7 @@ export async function loadSampleClinic(
     ...sample.links.map((l) => () => repos.link.create(l.data, l.id)),
     ...sample.applications.map((a) => () => repos.application.create(a.data, a.id)),
     ...sample.flows.map((f) => () => repos.flow.create(f.data, f.id)),
+    ...sample.adminAccounts.map((a) => () => repos.adminAccount.create(a.data, a.id)),
     ...sample.answers.map(
       ([questionId, value, note]) =>
         async () =>

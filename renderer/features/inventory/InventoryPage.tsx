@@ -36,9 +36,10 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
-    const [assessment, inventory] = await Promise.all([
+    const [assessment, inventory, adminAccounts] = await Promise.all([
       repos.assessment.get(assessmentId),
       loadInventory(repos, assessmentId),
+      repos.adminAccount.list(assessmentId),
     ]);
     const { networks, assets, applications, vendorLinks, links, flows } = inventory;
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
@@ -49,6 +50,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
       ['link', links],
       ['application', applications],
       ['flow', flows],
+      ['adminAccount', adminAccounts],
     ];
     return {
       assessment,
@@ -146,6 +148,8 @@ function TabTable({
     case 'link':
       return <InventoryTable tab={tab} {...rest} />;
     case 'application':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'adminAccount':
       return <InventoryTable tab={tab} {...rest} />;
   }
 }

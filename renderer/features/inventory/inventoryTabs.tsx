@@ -23,8 +23,9 @@ import {
   vendorAccessFields,
 } from './inventoryKinds';
 import { assetName, networkName } from './recordChoices';
+import { adminAccessTab } from './adminAccessTab';
 
-export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application';
+export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application' | 'adminAccount';
 
 export interface Lookup {
   networkName(id: string | null): string;
@@ -264,5 +265,5 @@ const applications: InventoryTab<'application'> = {
   ],
 };
 
-export const inventoryTabs = [assets, networks, vendorAccess, flowsTab, links, applications] as const;
+export const inventoryTabs = [assets, networks, vendorAccess, flowsTab, links, applications, adminAccessTab] as const;
 export type AnyInventoryTab = (typeof inventoryTabs)[number];

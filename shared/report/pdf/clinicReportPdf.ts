@@ -8,6 +8,7 @@ import { dealChapter } from './dealChapter';
 import { networkChapter } from './networkChapter';
 import { targetDesignChapter } from './targetDesignChapter';
 import { verdictBox, verdictChapter } from './verdictChapter';
+import { identityChapter } from './identityChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -193,6 +194,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
       : []),
     ['Inventory', inventory],
     ['Networks', networkChapter],
+    ['Identity and administration', identityChapter],
     ['Target design', targetDesignChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],

@@ -37,6 +37,7 @@ describe('the checklist as data', () => {
       'vendor',
       'connectivity',
       'apps',
+      'identity',
       'wireless',
       'scanning',
       'governance',

@@ -5,6 +5,7 @@ import { evaluateRules, rules } from '../../../../shared/rules/engine';
 import type { Severity } from '../../../../shared/rules/severity';
 import { osSupport } from '../../../../shared/reference/osLifecycle';
 import { INTERNET_ZONE, PARENT_ZONE } from '../../../../shared/model/flow';
+import { identityCases } from '../../../support/identityRuleCases';
 import { application, asset, facts, flow, link, network, vendorLink } from '../../../support/assessmentFacts';
 import type { ActivePack } from '../../../../shared/reference/contentPack';
 import { northwindProfile, packWith } from '../../../support/packWith';
@@ -420,6 +421,7 @@ const cases: Record<
     quiet: { ...facts(), indicators: [indicator('cleared')] },
     severity: 'critical',
   },
+  ...identityCases,
 };
 
 describe('rules', () => {

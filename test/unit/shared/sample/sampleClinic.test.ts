@@ -32,6 +32,7 @@ describe('the sample clinic', () => {
     for (const l of sample.links) entities.link.schema.parse(l.data);
     for (const a of sample.applications) entities.application.schema.parse(a.data);
     for (const f of sample.flows) entities.flow.schema.parse(f.data);
+    for (const a of sample.adminAccounts) entities.adminAccount.schema.parse(a.data);
   });
 
   it('records its topology as flows, not the fields older networks used', () => {
@@ -140,6 +141,27 @@ describe('the sample clinic', () => {
         ).toBe(true);
     });
   }
+
+  it('shows the identity rules on its admin register and email answers', () => {
+    const holder = (person: string) => sample.adminAccounts.find((a) => a.data.person.startsWith(person))!.id;
+    const severityOf = (rule: string, person?: string) =>
+      findings.find((f) => f.ruleId === rule && (!person || f.records.includes(holder(person))))?.severity;
+    expect(severityOf('identity.departed-admin', 'Maria Okafor'), summary()).toBe('critical');
+    expect(severityOf('identity.msp-standing-admin', 'admin (BrightDesk')).toBe('high');
+    expect(severityOf('identity.shared-admin', 'admin (BrightDesk')).toBe('high');
+    expect(severityOf('identity.shared-admin', 'CloudChart support')).toBe('high');
+    expect(severityOf('identity.no-separate-admin', 'Dana Ruiz')).toBe('medium');
+    expect(severityOf('identity.email-no-mfa')).toBe('high');
+    expect(severityOf('identity.legacy-auth')).toBe('high');
+    expect(severityOf('identity.dmarc-weak')).toBe('medium');
+    expect(severityOf('identity.spf-dkim-missing')).toBe('low');
+    expect(findings.find((f) => f.ruleId === 'identity.unknown-admin')?.detail).toMatch(
+      /^The domain registrar account: nobody is recorded/,
+    );
+    // The practice manager holds the tenant with MFA: nothing about her MFA; the leaver is not also "the seller's admin".
+    expect(findings.filter((f) => f.ruleId === 'identity.admin-no-mfa')).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'identity.seller-admin')).toEqual([]);
+  });
 
   it('says the RDP port forward makes the server hosting PracticeMate critical, and why', () => {
     const server = findings.find((f) => f.ruleId === 'os.unsupported' && f.records.includes(idOf('PM-SRV')));
