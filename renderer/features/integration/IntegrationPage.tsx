@@ -6,6 +6,8 @@ import { findArea } from '../../routing/areas';
 import { routeHref } from '../../routing/useHashRoute';
 import { packLabel } from '../../../shared/reference/contentPack';
 import { useAssessmentFindings, type AssessmentFindings } from '../findings';
+import { AddressOverlapSection } from './AddressOverlapSection';
+import { AgentCoverageSection } from './AgentCoverageSection';
 
 /**
  * May this clinic be connected to the parent's network, and on what conditions: one
@@ -51,6 +53,8 @@ function IntegrationView({ assessmentId, result }: { assessmentId: string; resul
         <a href={routeHref('findings', assessmentId)}>Findings</a>.
       </p>
       {/* The sections, in the order the integration team reads them. */}
+      <AddressOverlapSection context={result.context} assessmentId={assessmentId} />
+      <AgentCoverageSection context={result.context} />
     </>
   );
 }
