@@ -3,6 +3,7 @@
  * assessment's records, the rules and the reference data, for a given report date.
  * The PDF (pdf/) only lays this out; tests can check the content here directly.
  */
+import { integrationFit, type IntegrationFit } from './reportIntegrationFit';
 import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
@@ -80,6 +81,8 @@ export interface ClinicReport {
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */
   decisions: DecisionRegister;
+  /** The parent's address plan against the clinic's subnets, and agent coverage. */
+  integrationFit: IntegrationFit;
 }
 
 function summaryText(
@@ -226,5 +229,6 @@ export function buildClinicReport(
     })),
     ...(comparison ? { comparison } : {}),
     decisions: decisionRegister(assessed, records.decisions, comparison?.findings.regressions ?? null),
+    integrationFit: integrationFit(context),
   };
 }

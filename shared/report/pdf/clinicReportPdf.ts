@@ -5,6 +5,7 @@ import { comparisonChapter } from './comparisonPdf';
 import { findingsChapter } from './findingsChapter';
 import { decisionsChapter } from './decisionsChapter';
 import { networkChapter } from './networkChapter';
+import { integrationFitChapter } from './integrationFitChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -182,6 +183,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
       : []),
     ['Inventory', inventory],
     ['Networks', networkChapter],
+    ['Address plan and agent coverage', integrationFitChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],
   ];
