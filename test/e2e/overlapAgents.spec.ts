@@ -46,7 +46,9 @@ async function answerNetworks(page: Page, monitoring: string): Promise<void> {
     .getByRole('radiogroup', { name: /parent firm's corporate network reach/ })
     .getByLabel('Yes, already')
     .check();
-  const watched = page.getByRole('radiogroup', { name: /monitored passively for attacks/ }).getByLabel(monitoring);
+  const watched = page
+    .getByRole('radiogroup', { name: /monitored passively for attacks/ })
+    .getByLabel(monitoring, { exact: true });
   await watched.check();
   await expect(watched).toBeChecked();
 }
@@ -82,11 +84,7 @@ test("without a content pack, the Integration page and the report say to import 
   await recordClinic(page);
   // The maker's "no agents" stays recorded on the device.
   await page.getByRole('tab', { name: 'Assets', exact: true }).click();
-  await page
-    .getByRole('row', { name: /PUMP-1/ })
-    .getByRole('link')
-    .first()
-    .click();
+  await page.getByRole('button', { name: 'Edit PUMP-1' }).click();
   await expect(page.getByRole('dialog').getByLabel(/maker allows third-party agents/)).toHaveValue('false');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
   await answerNetworks(page, 'No');
