@@ -15,6 +15,7 @@ describe('the address plan and agent coverage chapter (PDF)', { timeout: 60_000 
     const all = await sampleRecords('field-laptop', '2026-11-20', () => Date.parse('2026-11-20T09:00:00Z'));
     const assessmentId = all.assessment[0]?.id ?? '';
     const records = assessmentRecordsFrom(all, assessmentId);
+    if (!records) throw new Error('the sample has an assessment');
     const pack = packWith({
       ...northwindProfile,
       addressPlan: [...northwindProfile.addressPlan, { cidr: '192.168.0.0/16', name: 'Regional offices' }],
