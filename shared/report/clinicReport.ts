@@ -4,6 +4,7 @@
  * The PDF (pdf/) only lays this out; tests can check the content here directly.
  */
 import { reportTargetDesign, type TargetDesignReport } from './reportTargetDesign';
+import { integrationFit, type IntegrationFit } from './reportIntegrationFit';
 import { sections, visibleQuestions, type QuestionId } from '../checklists/checklist';
 import { compareAssessments } from '../compare/compareAssessments';
 import type { AssessmentComparison } from '../compare/comparisonTypes';
@@ -95,6 +96,8 @@ export interface ClinicReport {
   verdict: ReportVerdict;
   /** The admin register and the email security answers. */
   identity: IdentityReport;
+  /** The parent's address plan against the clinic's subnets, and agent coverage. */
+  integrationFit: IntegrationFit;
 }
 
 function summaryText(
@@ -257,5 +260,6 @@ export function buildClinicReport(
       new Map(records.answers.map((a) => [a.data.questionId, a.data.note] as const)),
       names,
     ),
+    integrationFit: integrationFit(context),
   };
 }

@@ -135,3 +135,52 @@ export function agentCoverage(context: RuleContext): AssetCoverage[] {
     ];
   });
 }
+
+/** Machines with the same kind, OS, verdicts and controls, as one row: "9 workstations on Windows 11: all agents run". */
+export interface CoverageRow {
+  names: string[];
+  kind: Asset['kind'];
+  os: string;
+  /** "Falcon EDR: runs", "Log forwarder: cannot (Windows 7 is not among …)". */
+  agents: { name: string; verdict: AgentVerdict; reason: string }[];
+  /** The compensating control in words, or "Not needed" when every agent runs. */
+  control: string;
+  /** An agent cannot run and nothing compensates. */
+  uncovered: boolean;
+}
+
+export const agentVerdictLabels: Record<AgentVerdict, string> = {
+  runs: 'Runs',
+  cannot: 'Cannot run',
+  unknown: 'Not known',
+};
+
+function controlText(c: AssetCoverage): string {
+  if (!c.checks.some((k) => k.verdict !== 'runs')) return 'Not needed';
+  const parts = [
+    c.control.isolated ? `Isolated (${c.control.isolation})` : `Not isolated (${c.control.isolation})`,
+    c.control.monitored ? 'network monitored passively' : 'network not monitored',
+  ];
+  return parts.join('; ');
+}
+
+export function coverageRows(coverage: readonly AssetCoverage[]): CoverageRow[] {
+  const rows = new Map<string, CoverageRow>();
+  for (const c of coverage) {
+    const agents = c.checks.map((k) => ({ name: k.agent.name, verdict: k.verdict, reason: k.reason }));
+    const control = controlText(c);
+    const key = JSON.stringify([c.kind, c.os, agents, control]);
+    const row = rows.get(key);
+    if (row) row.names.push(c.name);
+    else
+      rows.set(key, {
+        names: [c.name],
+        kind: c.kind,
+        os: c.os,
+        agents,
+        control,
+        uncovered: c.checks.some((k) => k.verdict === 'cannot') && !c.control.inPlace,
+      });
+  }
+  return [...rows.values()];
+}

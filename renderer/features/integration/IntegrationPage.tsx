@@ -9,6 +9,8 @@ import { useAssessmentFindings, type AssessmentFindings } from '../findings';
 import { TargetDesignSection } from './TargetDesignSection';
 import { VerdictSection } from './VerdictSection';
 import { CompromiseSection } from './CompromiseSection';
+import { AddressOverlapSection } from './AddressOverlapSection';
+import { AgentCoverageSection } from './AgentCoverageSection';
 
 /**
  * May this clinic be connected to the parent's network, and on what conditions: one
@@ -56,6 +58,8 @@ function IntegrationView({ assessmentId, result }: { assessmentId: string; resul
       {/* The sections, in the order the integration team reads them. */}
       <VerdictSection assessmentId={assessmentId} result={result} />
       <CompromiseSection assessmentId={assessmentId} result={result} />
+      <AddressOverlapSection context={result.context} assessmentId={assessmentId} />
+      <AgentCoverageSection context={result.context} />
       <TargetDesignSection assessmentId={assessmentId} result={result} />
     </>
   );

@@ -9,6 +9,7 @@ import { networkChapter } from './networkChapter';
 import { targetDesignChapter } from './targetDesignChapter';
 import { verdictBox, verdictChapter } from './verdictChapter';
 import { identityChapter } from './identityChapter';
+import { integrationFitChapter } from './integrationFitChapter';
 import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
@@ -195,6 +196,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
     ['Inventory', inventory],
     ['Networks', networkChapter],
     ['Identity and administration', identityChapter],
+    ['Address plan and agent coverage', integrationFitChapter],
     ['Target design', targetDesignChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],
