@@ -8,7 +8,7 @@ import {
 import { enteredNow } from '../../../shared/model/carriedRecord';
 import { choices } from '../../../shared/model/labels';
 import type { FieldSpec } from './fieldSpec';
-import type { InventoryTab } from './inventoryTabs';
+import type { InventoryTab } from './inventoryTab';
 
 const yesNo = (v: boolean | null) => (v === true ? 'Yes' : v === false ? 'No' : '—');
 
