@@ -59,7 +59,8 @@ export function verdictChapter(w: ReportWriter, r: ClinicReport): void {
       `${v.mustFixAccepted} must-fix ${v.mustFixAccepted === 1 ? 'finding is' : 'findings are'} accepted as a risk rather than fixed: see Decisions on findings.`,
       { color: INK.muted },
     );
-  w.heading('Compromise check', 2);
+  // The few checks stay together with their heading and the line on indicators below them.
+  w.heading('Compromise check', 2, 7 * (v.checks.length + 1) + 12);
   w.table(
     ['Check', 'Done'],
     v.checks.map((c) => [c.check, c.done ? 'Done' : 'Not recorded']),
