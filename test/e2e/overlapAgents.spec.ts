@@ -134,7 +134,10 @@ test("under the parent's pack: the overlap, the agents that cannot run and the m
   await expect(finding("Clinic subnet overlaps the parent's address plan")).toContainText(
     "Clinical LAN (10.20.30.0/24): 10.20.30.0/24 overlaps the parent's 10.0.0.0/8 (Corporate data centres)",
   );
-  await expect(finding('Required agent cannot run and nothing compensates').first()).toContainText('XRAY-PC');
+  const agentFindings = finding('Required agent cannot run and nothing compensates').first();
+  await agentFindings.getByRole('button', { name: /Show each finding/ }).click();
+  await expect(agentFindings).toContainText('XRAY-PC');
+  await expect(agentFindings).toContainText('PUMP-1');
 
   const text = await saveReport(page, app);
   expect(text).toContain('Address plan and agent coverage');
@@ -143,7 +146,11 @@ test("under the parent's pack: the overlap, the agents that cannot run and the m
 
   // Passive monitoring with reviewed alerts stands in: the agent findings go.
   await answerNetworks(page, 'Yes, alerts reviewed');
-  await page.getByRole('link', { name: 'Findings' }).last().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).click();
+  await page
+    .getByRole('table')
+    .getByRole('link', { name: /Assessment/ })
+    .click();
   await expect(page.getByRole('heading', { name: "Clinic subnet overlaps the parent's address plan" })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Required agent cannot run and nothing compensates' })).toHaveCount(0);
 });
