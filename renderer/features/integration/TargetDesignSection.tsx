@@ -238,7 +238,8 @@ function TargetFlowTable({
 function DiffTable({ rows, nameOf }: { rows: readonly DiffRow[]; nameOf: (id: string) => string }) {
   if (!rows.length) return <p className="muted">No flows today and no target design.</p>;
   return (
-    <div className="table-scroll">
+    // Scrolls on its own and holds nothing focusable: focusable itself, so the keyboard can scroll it.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Differences from today's flows, scrollable">
       <table className="table" aria-label="Differences from today's flows">
         <TableHead columns={['Change', 'From', 'To', 'Today', 'Target', 'What changes']} />
         <tbody>
