@@ -156,8 +156,8 @@ test("the scan's remote-control tools are candidates: raised once as an indicato
   await rdp
     .getByLabel('Why it is benign')
     .fill("The MSP's remote desktop, reached only over its VPN; confirmed with the MSP");
-  const name = rdp.getByLabel('Your name');
-  if (await name.isVisible()) await name.fill('Sam Lee');
+  const name = rdp.getByLabel('Cleared by');
+  if (!(await name.inputValue())) await name.fill('Sam Lee');
   await rdp.getByRole('button', { name: 'Record as benign' }).click();
   await expect(rdp).toContainText('Raised as an indicator: Cleared by Sam Lee on');
   await expect(page.getByRole('table', { name: 'Indicators' }).getByRole('row')).toHaveCount(3);

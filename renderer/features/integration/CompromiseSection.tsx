@@ -1,13 +1,9 @@
 import { useId, useMemo, useState } from 'react';
+import { ClearanceForm } from './ClearanceForm';
 import { compromiseCheckOptions } from '../../../shared/checklists/sections/compromise';
 import { compromiseCandidates, type CompromiseCandidate } from '../../../shared/integration/compromiseCandidates';
 import { checksNotDone } from '../../../shared/integration/verdict';
-import {
-  cleared,
-  clearanceProblem,
-  indicatorStateText,
-  type ClearanceDraft,
-} from '../../../shared/integration/indicatorClearance';
+import { indicatorStateText } from '../../../shared/integration/indicatorClearance';
 import {
   indicatorData,
   indicatorKind,
@@ -16,7 +12,6 @@ import {
   type IndicatorKind,
 } from '../../../shared/model/indicator';
 import type { WithId } from '../../../shared/model/withId';
-import { todayIso } from '../../clock/today';
 import { useFormTask } from '../../components/useFormTask';
 import { useActingAssessor } from '../../hooks/useActingAssessor';
 import { routeHref } from '../../routing/useHashRoute';
@@ -119,12 +114,9 @@ function CandidateState({
   name: string;
 }) {
   const repos = useRepositories();
-  const id = useId();
   const acting = useActingAssessor(assessmentId);
   const task = useFormTask('The indicator could not be saved; try again.');
   const [benign, setBenign] = useState(false);
-  const [draft, setDraft] = useState<ClearanceDraft>({ clearedBy: '', clearedAt: todayIso(), clearance: '' });
-  const [tried, setTried] = useState(false);
   if (candidate.explainedBy.length)
     return (
       <>Explained by vendor link {candidate.explainedBy.map((l) => `${l.data.vendor} (${l.data.tool})`).join(', ')}</>
@@ -144,8 +136,6 @@ function CandidateState({
         }),
       );
     });
-  const filled = { ...draft, clearedBy: draft.clearedBy || acting };
-  const problem = clearanceProblem(filled, todayIso());
   return (
     <div>
       <p>Not explained by any vendor link.</p>
@@ -161,41 +151,12 @@ function CandidateState({
         Known, benign…
       </button>
       {benign ? (
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-why`}>Why it is benign</label>
-            <input
-              id={`${id}-why`}
-              value={draft.clearance}
-              onChange={(e) => setDraft({ ...draft, clearance: e.target.value })}
-            />
-          </div>
-          {acting ? null : (
-            <div className="field">
-              <label htmlFor={`${id}-who`}>Your name</label>
-              <input
-                id={`${id}-who`}
-                value={draft.clearedBy}
-                onChange={(e) => setDraft({ ...draft, clearedBy: e.target.value })}
-              />
-            </div>
-          )}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              setTried(true);
-              if (!problem) void record(cleared(filled));
-            }}
-          >
-            Record as benign
-          </button>
-          {tried && problem ? (
-            <p role="alert" className="error">
-              {problem}
-            </p>
-          ) : null}
-        </div>
+        <ClearanceForm
+          acting={acting}
+          busy={task.busy}
+          submitLabel="Record as benign"
+          onSubmit={(p) => void record(p)}
+        />
       ) : null}
       {task.error ? (
         <p role="alert" className="error">
@@ -240,20 +201,14 @@ function Indicators({ assessmentId, result }: Props) {
 
 function IndicatorState({ assessmentId, indicator }: { assessmentId: string; indicator: WithId<Indicator> }) {
   const repos = useRepositories();
-  const id = useId();
   const acting = useActingAssessor(assessmentId);
   const task = useFormTask('The indicator could not be saved; try again.');
   const [clearing, setClearing] = useState(false);
-  const [draft, setDraft] = useState<ClearanceDraft>({ clearedBy: '', clearedAt: todayIso(), clearance: '' });
-  const [tried, setTried] = useState(false);
   const save = (patch: Partial<Indicator>) =>
     task.run(async () => {
       await repos.indicator.update(indicator.id, patch);
       setClearing(false);
-      setTried(false);
     });
-  const filled = { ...draft, clearedBy: draft.clearedBy || acting };
-  const problem = clearanceProblem(filled, todayIso());
   const reopen = { status: 'open' as const, clearedBy: '', clearedAt: '', clearance: '' };
   return (
     <div>
@@ -285,50 +240,12 @@ function IndicatorState({ assessmentId, indicator }: { assessmentId: string; ind
         </button>
       )}
       {clearing ? (
-        <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${id}-why`}>Why it is benign</label>
-            <textarea
-              id={`${id}-why`}
-              rows={2}
-              value={draft.clearance}
-              onChange={(e) => setDraft({ ...draft, clearance: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-who`}>Cleared by</label>
-            <input
-              id={`${id}-who`}
-              value={filled.clearedBy}
-              onChange={(e) => setDraft({ ...draft, clearedBy: e.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-when`}>Cleared on</label>
-            <input
-              id={`${id}-when`}
-              type="date"
-              value={draft.clearedAt}
-              onChange={(e) => setDraft({ ...draft, clearedAt: e.target.value })}
-            />
-          </div>
-          <button
-            type="button"
-            className="button button-small button-primary"
-            disabled={task.busy}
-            onClick={() => {
-              setTried(true);
-              if (!problem) void save(cleared(filled));
-            }}
-          >
-            Clear the indicator
-          </button>
-          {tried && problem ? (
-            <p role="alert" className="error">
-              {problem}
-            </p>
-          ) : null}
-        </div>
+        <ClearanceForm
+          acting={acting}
+          busy={task.busy}
+          submitLabel="Clear the indicator"
+          onSubmit={(p) => void save(p)}
+        />
       ) : null}
       {task.error ? (
         <p role="alert" className="error">

@@ -1,0 +1,37 @@
+/** What an inventory tab is: the kind it lists, its columns, search words and form. */
+import type { ReactNode } from 'react';
+import type { EntityData } from '../../../shared/model/entities';
+import type { FieldSpec, FieldValue } from './fieldSpec';
+
+export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application' | 'adminAccount';
+
+export interface Lookup {
+  networkName(id: string | null): string;
+  /** The name of any record or built-in zone a flow can start or end at. */
+  nameOf(id: string): string;
+  assessmentDate: string;
+}
+
+export interface Column<T> {
+  header: string;
+  cell(data: T, lookup: Lookup): ReactNode;
+  /** Short values kept on one line. */
+  nowrap?: boolean;
+  /** What the column sorts by, where its cell is not plain text. */
+  sort?(data: T, lookup: Lookup): string | number;
+}
+
+export interface InventoryTab<E extends InventoryType> {
+  type: E;
+  id: string;
+  label: string;
+  singular: string;
+  fields: FieldSpec<EntityData<E>>[];
+  create(assessmentId: string): EntityData<E>;
+  columns: Column<EntityData<E>>[];
+  /** The words a search matches. */
+  text(data: EntityData<E>, lookup: Lookup): string;
+  title(data: EntityData<E>, lookup: Lookup): string;
+  /** A warning above the form, such as a flow that does not go anywhere yet. */
+  warning?(value: FieldValue<EntityData<E>>): string | undefined;
+}
