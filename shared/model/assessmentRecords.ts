@@ -15,7 +15,7 @@ import type { VendorAccess } from './vendorAccess';
 import type { WithId } from './withId';
 import { adminRecordName, type AdminAccount } from './adminAccount';
 import type { TargetFlow } from './targetFlow';
-import type { Indicator } from './indicator';
+import { indicatorKindLabels, type Indicator } from './indicator';
 
 /** What one assessment recorded of the clinic's machines, networks, links, applications and flows. */
 export interface RecordedInventory {
@@ -43,7 +43,7 @@ export interface AssessmentRecords extends RecordedInventory {
 /** What each record is called in findings and reports. */
 export function recordNames(
   records: Pick<AssessmentRecords, 'assets' | 'networks' | 'vendorLinks' | 'links' | 'applications'> &
-    Partial<Pick<AssessmentRecords, 'adminAccounts'>>,
+    Partial<Pick<AssessmentRecords, 'adminAccounts' | 'indicators'>>,
 ): Map<string, string> {
   return new Map<string, string>([
     ...records.assets.map(
@@ -54,5 +54,17 @@ export function recordNames(
     ...records.links.map((l) => [l.id, `${l.data.isp || 'Internet'} link`] as const),
     ...records.applications.map((a) => [a.id, a.data.name || 'Application'] as const),
     ...(records.adminAccounts ?? []).map((a) => [a.id, adminRecordName(a.data)] as const),
+    // A compromise indicator's finding names it as evidence: its kind and the start of what was seen.
+    ...(records.indicators ?? []).map(
+      (i) => [i.id, `${indicatorKindLabels[i.data.kind]}: ${clipped(i.data.description, 60)}`] as const,
+    ),
   ]);
+}
+
+/** The text cut at a word before `max` characters, with an ellipsis. */
+function clipped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
