@@ -27,3 +27,11 @@ export function useHashRoute(): Route {
   }, []);
   return route;
 }
+
+/**
+ * Goes to `href` once work started at `from` (the hash then) is done, unless the user has
+ * gone elsewhere meanwhile: a later click wins over the end of an earlier save.
+ */
+export function goWhenDone(href: string, from: string): void {
+  if (window.location.hash === from) window.location.hash = href;
+}

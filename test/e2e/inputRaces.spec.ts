@@ -133,3 +133,19 @@ test('follow-ups show as soon as their answer is clicked, before it is saved, an
   await expect(question(page, 'devices.present').getByLabel('Yes')).toBeChecked();
   await expect(question(page, 'devices.recorded').getByLabel('No', { exact: true })).toBeChecked();
 });
+
+test('a page opened while a new clinic is still being saved stays open: the later click wins', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByLabel('Clinic name')).toBeVisible();
+  // The clinic's save waits on its table, as on a slow disk; meanwhile the assessor opens Settings.
+  const release = await holdTable(page, 'clinics');
+  await page.getByLabel('Clinic name').fill('Hillcrest Clinic');
+  await page.getByRole('button', { name: 'Create clinic' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await release();
+  await expect.poll(() => countRows(page, 'clinics')).toBe(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByLabel('Current passphrase')).toBeVisible();
+  expect(app.problems).toEqual([]);
+});

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { emptyClinic } from '../../../shared/model/clinic';
 import { useRepositories } from '../../session/SessionContext';
-import { routeHref } from '../../routing/useHashRoute';
+import { goWhenDone, routeHref } from '../../routing/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { plainError } from '../../../shared/model/plainIssues';
 
@@ -17,9 +17,10 @@ export function NewClinicForm() {
     if (!name.trim() || busy) return;
     setBusy(true);
     setError(undefined);
+    const from = window.location.hash;
     try {
       const clinic = await repos.clinic.create({ ...emptyClinic, name: name.trim() });
-      window.location.hash = routeHref('clinics', clinic.id);
+      goWhenDone(routeHref('clinics', clinic.id), from);
     } catch (e) {
       setError(plainError(e, 'The clinic could not be created.'));
       setBusy(false);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { SAMPLE_CLINIC_NAME } from '../../../shared/sample/sampleClinic';
 import { useRepositories } from '../../session/SessionContext';
-import { routeHref } from '../../routing/useHashRoute';
+import { goWhenDone, routeHref } from '../../routing/useHashRoute';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { loadSampleClinic } from './loadSampleClinic';
 import { todayIso } from '../../clock/today';
@@ -23,9 +23,10 @@ export function SampleClinicButton() {
   async function load() {
     setError(undefined);
     setProgress({ done: 0, total: 1 });
+    const from = window.location.hash;
     try {
       const assessmentId = await loadSampleClinic(repos, todayIso(), (done, total) => setProgress({ done, total }));
-      window.location.hash = routeHref('findings', assessmentId);
+      goWhenDone(routeHref('findings', assessmentId), from);
     } catch (e) {
       setError(plainError(e, 'The sample clinic could not be loaded.'));
       setProgress(undefined);
