@@ -1,21 +1,9 @@
 import type { ActivePack } from '../../shared/reference/contentPack';
-import { integrationProfile } from '../../shared/reference/integrationProfile';
+import { testPack } from './testPack';
 
 /** A signed pack in force with the given integration profile (parsed, defaults filled in). */
 export function packWith(profile: Record<string, unknown>, name = 'Northwind Health integration standard'): ActivePack {
-  return {
-    content: {
-      name,
-      version: 3,
-      issued: '2026-10-01',
-      firm: 'Northwind Health',
-      profile: integrationProfile.parse(profile),
-      osLifecycle: [],
-      bandwidth: [],
-      kev: null,
-    },
-    signedBy: { name: 'Northwind security', fingerprint: 'AB12 CD34' },
-  };
+  return testPack({ name, firm: 'Northwind Health', profile });
 }
 
 /** The parent's plan and agents most tests use: 10.0.0.0/8 and 172.16.0.0/16; an EDR and a log forwarder. */
