@@ -33,7 +33,7 @@ export async function loadAssessmentRecords(
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
-  const [clinic, answers, inventory, decisions, adminAccounts, targetFlows, indicators] = await Promise.all([
+  const [clinic, answers, inventory, decisions, adminAccounts, targetFlows, indicators, evidence] = await Promise.all([
     repos.clinic.get(assessment.data.clinicId),
     repos.answer.list(assessmentId),
     loadInventory(repos, assessmentId),
@@ -41,6 +41,7 @@ export async function loadAssessmentRecords(
     repos.adminAccount.list(assessmentId),
     repos.targetFlow.list(assessmentId),
     repos.indicator.list(assessmentId),
+    repos.evidence.list(assessmentId),
   ]);
   if (!clinic) return null;
   return {
@@ -52,6 +53,7 @@ export async function loadAssessmentRecords(
     adminAccounts: adminAccounts.map(plain),
     targetFlows: targetFlows.map(plain),
     indicators: indicators.map(plain),
+    evidence: evidence.map(plain),
   };
 }
 

@@ -37,6 +37,7 @@ export const entityTables = {
   adminAccount: 'adminAccounts',
   targetFlow: 'targetFlows',
   indicator: 'indicators',
+  evidence: 'evidence',
 } as const satisfies Record<EntityType, string>;
 
 export type EntityTableName = (typeof entityTables)[EntityType];

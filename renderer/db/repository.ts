@@ -203,5 +203,6 @@ export function repositoriesFor(source: Vault | VaultHolder): Repositories {
     adminAccount: make('adminAccount'),
     targetFlow: make('targetFlow'),
     indicator: make('indicator'),
+    evidence: make('evidence'),
   };
 }

@@ -58,6 +58,23 @@ export const schemaVersions: SchemaVersion[] = [
       'indicators',
     ]),
   },
+  // v5 (model v4): evidence records, and their bytes apart in sealed chunks (evidenceBlobs.ts):
+  // a blob's head once it is whole, its chunks by blob.
+  {
+    version: 5,
+    stores: {
+      ...layout('id, parentId, [parentId+deleted], updated', [
+        ...dataTables,
+        'flows',
+        'adminAccounts',
+        'targetFlows',
+        'indicators',
+        'evidence',
+      ]),
+      evidenceBlobs: 'id',
+      evidenceChunks: 'id, blob',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

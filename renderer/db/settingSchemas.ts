@@ -77,6 +77,8 @@ export const settingSpecs = {
   revocationList: setting(z.object({ text: z.string() })),
   /** The firm's signed content pack in force, as its file text: verified again on every read (contentPacks.ts). */
   contentPack: setting(z.object({ text: z.string(), appliedAt: z.string() })),
+  /** The key that names evidence blobs (HMAC of their SHA-256), sealed under the data key (evidenceBlobs.ts). */
+  evidenceNamingKey: setting(z.custom<Uint8Array>((value) => value instanceof Uint8Array)),
 };
 
 type Specs = typeof settingSpecs;

@@ -30,9 +30,16 @@ export type BundleManifest = z.infer<typeof bundleManifest>;
 
 /**
  * Kinds of record a file of an earlier minor version does not list: flows came with 1.2
- * (model v2); the admin register, target flows and compromise indicators with 1.3 (model v3).
+ * (model v2); the admin register, target flows and compromise indicators with 1.3 (model v3);
+ * evidence with 1.4 (model v4).
  */
-const addedLater: ReadonlySet<EntityType> = new Set<EntityType>(['flow', 'adminAccount', 'targetFlow', 'indicator']);
+const addedLater: ReadonlySet<EntityType> = new Set<EntityType>([
+  'flow',
+  'adminAccount',
+  'targetFlow',
+  'indicator',
+  'evidence',
+]);
 
 const recordsShape: Record<string, z.ZodType> = Object.fromEntries(
   entityTypes.map((type) => {

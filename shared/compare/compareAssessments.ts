@@ -34,7 +34,8 @@ type Listed =
   | 'decisions'
   | 'adminAccounts'
   | 'targetFlows'
-  | 'indicators';
+  | 'indicators'
+  | 'evidence';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
 export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & {
@@ -59,6 +60,7 @@ function liveRecords(records: ComparableRecords): AssessmentRecords {
     adminAccounts: live(records.adminAccounts),
     targetFlows: live(records.targetFlows),
     indicators: live(records.indicators),
+    evidence: live(records.evidence),
   };
 }
 

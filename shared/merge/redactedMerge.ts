@@ -26,6 +26,8 @@ export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
   adminAccount: ['notes'],
   targetFlow: ['notes'],
   indicator: ['notes'],
+  // A caption is the assessor's own words about the photo.
+  evidence: ['caption'],
 };
 
 type AnyRecord = VersionedRecord<object>;

@@ -16,6 +16,7 @@ import type { WithId } from './withId';
 import { adminRecordName, type AdminAccount } from './adminAccount';
 import type { TargetFlow } from './targetFlow';
 import { indicatorKindLabels, type Indicator } from './indicator';
+import type { Evidence } from './evidence';
 
 /** What one assessment recorded of the clinic's machines, networks, links, applications and flows. */
 export interface RecordedInventory {
@@ -38,6 +39,8 @@ export interface AssessmentRecords extends RecordedInventory {
   targetFlows: WithId<TargetFlow>[];
   /** The compromise check's indicators. */
   indicators: WithId<Indicator>[];
+  /** Photos and files attached to the records (their bytes are kept apart, by hash). */
+  evidence: WithId<Evidence>[];
 }
 
 /** What each record is called in findings and reports. */

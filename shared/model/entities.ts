@@ -16,6 +16,7 @@ import { vendorAccessData } from './vendorAccess';
 import { adminAccountData } from './adminAccount';
 import { targetFlowData } from './targetFlow';
 import { indicatorData } from './indicator';
+import { evidenceData } from './evidence';
 
 export const entities = {
   clinic: { schema: clinicData, parent: null },
@@ -31,6 +32,7 @@ export const entities = {
   adminAccount: { schema: adminAccountData, parent: 'assessmentId' },
   targetFlow: { schema: targetFlowData, parent: 'assessmentId' },
   indicator: { schema: indicatorData, parent: 'assessmentId' },
+  evidence: { schema: evidenceData, parent: 'assessmentId' },
 } as const;
 
 export type EntityType = keyof typeof entities;
@@ -52,4 +54,5 @@ export const entityTypeLabels: Record<EntityType, string> = {
   adminAccount: 'Admin holder',
   targetFlow: 'Target flow',
   indicator: 'Compromise indicator',
+  evidence: 'Evidence',
 };

@@ -30,6 +30,7 @@ export function assessmentRecordsFrom(records: BundleRecords, assessmentId: stri
     adminAccounts: live(records.adminAccount, assessmentId),
     targetFlows: live(records.targetFlow, assessmentId),
     indicators: live(records.indicator, assessmentId),
+    evidence: live(records.evidence, assessmentId),
   };
 }
 

@@ -35,5 +35,6 @@ export async function sampleRecords(
     adminAccount: s.adminAccounts.map((a) => createVersioned(a.id, a.data, write())),
     targetFlow: [],
     indicator: [],
+    evidence: [],
   };
 }

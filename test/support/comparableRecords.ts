@@ -24,6 +24,7 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
     adminAccounts: [],
     targetFlows: [],
     indicators: [],
+    evidence: [],
   };
 }
 
@@ -42,6 +43,7 @@ export function emptyAssessment(startDate: string): ComparableRecords {
     adminAccounts: [],
     targetFlows: [],
     indicators: [],
+    evidence: [],
   };
 }
 

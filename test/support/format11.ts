@@ -40,8 +40,14 @@ function withoutNewer(type: EntityType, record: AnyRecord): AnyRecord {
   return { ...record, data, stamps };
 }
 
-/** Kinds of record a 1.1 writer did not know: flows (1.2), the admin register, target flows and indicators (1.3). */
-export const addedAfter11: ReadonlySet<string> = new Set(['flow', 'adminAccount', 'targetFlow', 'indicator']);
+/** Kinds of record a 1.1 writer did not know: flows (1.2), the admin register, target flows and indicators (1.3), evidence (1.4). */
+export const addedAfter11: ReadonlySet<string> = new Set([
+  'flow',
+  'adminAccount',
+  'targetFlow',
+  'indicator',
+  'evidence',
+]);
 
 /** The plaintext a 1.1 writer would have made of these records (the kinds it did not know left out). */
 export function format11Content(
@@ -105,6 +111,7 @@ export function legacyClinic(device: string): {
     adminAccount: [],
     targetFlow: [],
     indicator: [],
+    evidence: [],
   } as unknown as BundleRecords;
   return { records, lan, wifi, assessmentId };
 }

@@ -48,5 +48,6 @@ export function goldenRecords(golden: GoldenClinic): AssessmentRecords {
     adminAccounts: [],
     targetFlows: [],
     indicators: [],
+    evidence: [],
   };
 }

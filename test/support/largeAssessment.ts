@@ -46,5 +46,6 @@ export function largeAssessment(assets: number, networks: number, vulnerable: nu
     adminAccounts: [],
     targetFlows: [],
     indicators: [],
+    evidence: [],
   };
 }

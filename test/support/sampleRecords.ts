@@ -191,5 +191,19 @@ export function sampleData(
       clearance: '',
       notes: 'Found on the front desk PC.',
     },
+    evidence: {
+      assessmentId,
+      target: 'asset',
+      targetId: '0b6f3c2e-8d1a-4c5e-9f70-2a4b6c8d0e1f',
+      fileName: 'ultrasound-label.jpg',
+      caption: 'Rating plate: model S-200, serial SN-99812.',
+      mediaType: 'image/jpeg',
+      size: 182_304,
+      sha256: 'e3b98a4da31a127d4bde6e43033f66ba274cab0eb7eb1c70ec41402bf6273dd8',
+      width: 1600,
+      height: 1200,
+      addedAt: '2026-11-20T10:12:00.000Z',
+      addedBy: 'Sam Lee',
+    },
   };
 }
