@@ -66,9 +66,11 @@ export function ClinicList() {
                     <a href={routeHref('clinics', clinic.id)}>{clinicTitle(clinic.data.name)}</a>
                   </td>
                   <td>{cityOf(clinic.data.address) || '—'}</td>
-                  <td className="cell-clip">{clinic.data.address || '—'}</td>
-                  <td>{formatDate(clinic.lastVisit)}</td>
-                  <td>{formatDate(clinic.data.acquisitionDate)}</td>
+                  <td className="cell-clip cell-clip-short" title={clinic.data.address || undefined}>
+                    {clinic.data.address || '—'}
+                  </td>
+                  <td className="cell-nowrap">{formatDate(clinic.lastVisit)}</td>
+                  <td className="cell-nowrap">{formatDate(clinic.data.acquisitionDate)}</td>
                   <td>{clinic.data.parentEntity || '—'}</td>
                   <td>
                     {clinic.data.archived ? (

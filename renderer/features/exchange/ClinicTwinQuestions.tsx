@@ -38,9 +38,11 @@ function TwinQuestionField({
               checked={answer === c.id}
               disabled={disabled}
               onChange={() => onAnswer(c.id)}
-            />{' '}
-            Same clinic as {clinicTitle(c.name)} ({placeAndVisit(c.city, c.lastVisit)})
-            <span className="muted"> · {reasonWords[c.reason]}</span>
+            />
+            <span>
+              Same clinic as {clinicTitle(c.name)} ({placeAndVisit(c.city, c.lastVisit)})
+              <span className="muted"> · {reasonWords[c.reason]}</span>
+            </span>
           </label>
         ))}
         <label className="choice">
@@ -50,8 +52,8 @@ function TwinQuestionField({
             checked={answer === 'keep-both'}
             disabled={disabled}
             onChange={() => onAnswer('keep-both')}
-          />{' '}
-          Keep both: another clinic
+          />
+          <span>Keep both: another clinic</span>
         </label>
       </div>
     </fieldset>
