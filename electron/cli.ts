@@ -167,6 +167,7 @@ export async function runCli(argv: string[], io?: Partial<Io>): Promise<number> 
   let asked: Promise<string | undefined> | undefined;
   const fullIo: Io = {
     out: io?.out ?? ((line) => process.stdout.write(`${line}\n`)),
+    warn: io?.warn ?? ((line) => process.stderr.write(`${line}\n`)),
     // Asked once: a command that needs it twice (merge) does not prompt twice.
     passphrase: () => (asked ??= (io?.passphrase ?? (() => readPassphrase(values['passphrase-file'])))()),
   };

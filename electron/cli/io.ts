@@ -8,6 +8,8 @@ import { writeFileAtomic } from '../ipc/atomicWrite';
 
 export interface Io {
   out(line: string): void;
+  /** A warning on stderr: the command still succeeds. */
+  warn?(line: string): void;
   passphrase(): Promise<string | undefined>;
 }
 

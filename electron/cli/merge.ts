@@ -12,6 +12,30 @@ import { openContents } from './openInput';
 import { inputRecipients, namedRecipients, type RecipientOptions } from './outputRecipients';
 import { countLine, type OpenOptions } from './verify';
 import { count } from '../../shared/model/plural';
+import { findClinicTwins, type ClinicLike } from '../../shared/merge/clinicTwins';
+import { cityOf } from '../../shared/model/clinicPlace';
+import type { BundleRecords } from '../../shared/bundle/bundleContent';
+
+/**
+ * Clinics of the merged file that look alike (shared/merge/clinicTwins.ts) under different
+ * ids, one warning line each: the merge keeps them apart, as it cannot ask; the app's
+ * import asks whether they are the same clinic.
+ */
+export function twinWarnings(records: BundleRecords): string[] {
+  const live = records.clinic.filter((c) => !c.deleted);
+  const named = (c: ClinicLike) => {
+    const city = cityOf(c.data.address);
+    return `"${c.data.name || 'Untitled clinic'}" (${city ? `${city}, ` : ''}id ${c.id})`;
+  };
+  return live.flatMap((clinic, i) =>
+    findClinicTwins([clinic], live.slice(i + 1)).flatMap((twin) =>
+      twin.matches.map(
+        (m) =>
+          `Warning: ${named(clinic)} and ${named(m.clinic)} have the same ${m.reason} but different ids: they were kept as two clinics. Import the inputs in the app to say whether they are the same clinic.`,
+      ),
+    ),
+  );
+}
 
 export interface SignOptions {
   /** A signing key file (.casign) to sign the output with. */
@@ -69,4 +93,5 @@ export async function merge(
       `Not signed${inputSigners.length ? ` (the inputs were signed by ${inputSigners.join(', ')}; --sign KEYFILE signs the merged file)` : ''}.`,
     );
   io.out(redacted ? 'Redacted: yes, as an input was (no contacts, no notes).' : 'Redacted: no.');
+  for (const line of twinWarnings(records)) (io.warn ?? io.out)(line);
 }

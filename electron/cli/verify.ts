@@ -1,6 +1,7 @@
 /** `verify` and `export-json`: open a file, check everything, say what it holds. */
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
-import { entityTypes } from '../../shared/model/entities';
+import { entityNouns, entityTypes } from '../../shared/model/entities';
+import { countOrNo } from '../../shared/model/plural';
 import { CliError, MAX_CONTENT_BYTES, inputSize, sizeWords, type Io } from './io';
 import { openingKey } from './keys';
 import { openContents, openInput, parsedContent } from './openInput';
@@ -13,8 +14,9 @@ export interface OpenOptions {
   key?: string;
 }
 
+/** What a file holds, in words: "1 clinic, 2 assessments, 13 devices, …, no findings". */
 export function countLine(records: BundleRecords): string {
-  return entityTypes.map((t) => `${records[t].length} ${t}`).join(', ');
+  return entityTypes.map((t) => countOrNo(records[t].length, entityNouns[t])).join(', ');
 }
 
 /**

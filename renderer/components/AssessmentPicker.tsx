@@ -5,6 +5,7 @@ import { routeHref } from '../routing/useHashRoute';
 import { assessmentStatusLabels } from '../../shared/model/assessment';
 import { PageHeader } from './PageHeader';
 import { clinicTitle, formatDate } from './clinicLabels';
+import { cityOf } from '../../shared/model/clinicPlace';
 
 /** Every assessment of every active clinic, to open one in `area` (checklist, inventory, findings). */
 export function AssessmentPicker({ area }: { area: AreaId }) {
@@ -46,7 +47,12 @@ export function AssessmentPicker({ area }: { area: AreaId }) {
                   <td>
                     <a href={routeHref(area, assessment.id)}>{assessment.data.title || 'Untitled assessment'}</a>
                   </td>
-                  <td>{clinicTitle(clinic.data.name)}</td>
+                  <td>
+                    {clinicTitle(clinic.data.name)}
+                    {cityOf(clinic.data.address) ? (
+                      <span className="muted"> · {cityOf(clinic.data.address)}</span>
+                    ) : null}
+                  </td>
                   <td>{formatDate(assessment.data.startDate)}</td>
                   <td>{assessmentStatusLabels[assessment.data.status]}</td>
                 </tr>

@@ -11,3 +11,8 @@ export function formatDate(iso: string): string {
     day: 'numeric',
   });
 }
+
+/** "Springfield, last visit Mar 3, 2026": what tells a clinic from another named alike. */
+export function placeAndVisit(city: string, lastVisit: string): string {
+  return `${city || 'no city in its address'}, ${lastVisit ? `last visit ${formatDate(lastVisit)}` : 'no visit yet'}`;
+}

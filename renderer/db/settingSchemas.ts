@@ -61,6 +61,8 @@ export const settingSpecs = {
   lastFullExport: setting(z.string()),
   /** CSV column mappings remembered per source (its header row): field → header name. */
   csvMappings: settingOr(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  /** Clinics of imported files taken as a clinic here: the file's clinic id → the id here (clinicTwins.ts). */
+  clinicTwins: settingOr(z.record(z.string(), z.string()), {}),
   /** The assessor's signing key, made on first use. */
   signingKey: setting(storedKeyPair),
   /** The firm's key pair, on the firm's own computers. */

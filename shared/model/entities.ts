@@ -56,3 +56,20 @@ export const entityTypeLabels: Record<EntityType, string> = {
   indicator: 'Compromise indicator',
   evidence: 'Evidence',
 };
+
+/** What a record of each kind is called in a count, singular: "13 devices, 2 vendor links". */
+export const entityNouns: Record<EntityType, string> = {
+  clinic: 'clinic',
+  assessment: 'assessment',
+  asset: 'device',
+  network: 'network',
+  vendorAccess: 'vendor link',
+  link: 'internet link',
+  application: 'application',
+  flow: 'flow',
+  answer: 'checklist answer',
+  finding: 'finding',
+  adminAccount: 'admin holder',
+  targetFlow: 'target flow',
+  indicator: 'compromise indicator',
+};

@@ -42,7 +42,7 @@ test('a stolen browser profile reveals nothing of a clinic, and the right passph
     const second = await launchWithProfile(profile, `${server.url}/`);
     await unlock(second.page, 'not the passphrase at all');
     await expect(second.page.getByRole('alert')).toHaveText(
-      'That passphrase is not right. Nothing was changed; try again.',
+      'That passphrase does not unlock Clinic Assessor on this computer. Check it (and Caps Lock) and try again.',
     );
     await unlock(second.page, PASSPHRASE);
     await expect(second.page.getByRole('link', { name: `${canary} Family Clinic` })).toBeVisible();

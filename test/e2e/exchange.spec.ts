@@ -18,6 +18,9 @@ test('export on one laptop, import into another with its own data, and settle a 
   await exportTo(first, app.dialogAnswers, file1);
   // A full export is a backup: the reminder goes.
   await expect(first.getByRole('note')).toHaveCount(0);
+  // Nothing merged, nothing to settle: no conflicts card on the Exchange page.
+  await expect(first.getByRole('heading', { name: 'Exchange', level: 1 })).toBeVisible();
+  await expect(first.getByRole('heading', { name: 'Conflicts to review' })).toHaveCount(0);
 
   // A second laptop: its own browser profile and passphrase, and a clinic of its own.
   const {

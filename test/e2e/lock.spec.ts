@@ -34,7 +34,9 @@ test('locking on demand hides everything until the passphrase is entered again',
   await expect(page.getByRole('heading', { level: 1, name: 'Clinic Assessor is locked' })).toBeVisible();
   await expect(page.getByText('Lakeside Clinic')).toHaveCount(0);
   await unlock(page, 'wrong passphrase entirely');
-  await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase does not unlock Clinic Assessor on this computer. Check it (and Caps Lock) and try again.',
+  );
   await unlock(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Lakeside Clinic' })).toBeVisible();
 });

@@ -93,7 +93,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   // The passphrase is forgotten.
   await lockNow(page);
   await unlock(page, 'what was it again 2026');
-  await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase does not unlock Clinic Assessor on this computer. Check it (and Caps Lock) and try again.',
+  );
   await page.getByRole('button', { name: "Forgot the passphrase? Recover with the firm's private key" }).click();
   await expect(page.getByRole('heading', { level: 1, name: "Recover with the firm's private key" })).toBeVisible();
   await expect(page.locator('form')).toContainText(`the firm key Northwind security team, fingerprint ${fingerprint}`);
@@ -134,7 +136,9 @@ test('a forgotten passphrase: the firm recovers the database with its private ke
   // The old passphrase no longer opens it; the new one does, and the firm can still recover.
   await lockNow(page);
   await unlock(page, PASSPHRASE);
-  await expect(page.getByRole('alert')).toHaveText('That passphrase is not right. Nothing was changed; try again.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'That passphrase does not unlock Clinic Assessor on this computer. Check it (and Caps Lock) and try again.',
+  );
   await unlock(page, NEW_PASSPHRASE);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await go(page, 'Clinics');

@@ -5,6 +5,7 @@ import { useRepositories } from '../../session/SessionContext';
 import { routeHref } from '../../routing/useHashRoute';
 import { PageHeader } from '../../components/PageHeader';
 import { clinicTitle, formatDate } from '../../components/clinicLabels';
+import { cityOf, lastVisitOf } from '../../../shared/model/clinicPlace';
 import { NewClinicForm } from './NewClinicForm';
 import { SampleClinicButton } from './SampleClinicButton';
 
@@ -13,7 +14,15 @@ export function ClinicList() {
   const [showArchived, setShowArchived] = useState(false);
   const clinics = useLiveQuery(async () => {
     const all = await repos.clinic.list();
-    return all.sort((a, b) => clinicTitle(a.data.name).localeCompare(clinicTitle(b.data.name)));
+    const withVisits = await Promise.all(
+      all.map(async (c) => ({ ...c, lastVisit: lastVisitOf(await repos.assessment.list(c.id)) })),
+    );
+    // Clinics named alike follow each other, told apart by their city.
+    return withVisits.sort(
+      (a, b) =>
+        clinicTitle(a.data.name).localeCompare(clinicTitle(b.data.name)) ||
+        cityOf(a.data.address).localeCompare(cityOf(b.data.address)),
+    );
   }, [repos]);
   const visible = clinics?.filter((c) => showArchived || !c.data.archived);
   const archivedCount = clinics?.filter((c) => c.data.archived).length ?? 0;
@@ -42,7 +51,9 @@ export function ClinicList() {
             <thead>
               <tr>
                 <th scope="col">Clinic</th>
+                <th scope="col">City</th>
                 <th scope="col">Address</th>
+                <th scope="col">Last visit</th>
                 <th scope="col">Acquired</th>
                 <th scope="col">Parent entity</th>
                 <th scope="col">State</th>
@@ -54,8 +65,12 @@ export function ClinicList() {
                   <td>
                     <a href={routeHref('clinics', clinic.id)}>{clinicTitle(clinic.data.name)}</a>
                   </td>
-                  <td className="cell-clip">{clinic.data.address || '—'}</td>
-                  <td>{formatDate(clinic.data.acquisitionDate)}</td>
+                  <td>{cityOf(clinic.data.address) || '—'}</td>
+                  <td className="cell-clip cell-clip-short" title={clinic.data.address || undefined}>
+                    {clinic.data.address || '—'}
+                  </td>
+                  <td className="cell-nowrap">{formatDate(clinic.lastVisit)}</td>
+                  <td className="cell-nowrap">{formatDate(clinic.data.acquisitionDate)}</td>
                   <td>{clinic.data.parentEntity || '—'}</td>
                   <td>
                     {clinic.data.archived ? (

@@ -47,7 +47,10 @@ function Side({ title, value, origin, onKeep }: { title: string; value: string; 
   );
 }
 
-/** Fields that two devices changed differently: keep one side or type another value; either is a new edit that settles it. */
+/**
+ * Fields that two devices changed differently: keep one side or type another value; either
+ * is a new edit that settles it. Nothing shows when no field is in conflict.
+ */
 export function ConflictReview() {
   const repos = useRepositories();
   const { state } = useSession();
@@ -96,6 +99,11 @@ export function ConflictReview() {
     const when = writtenAt(stamp);
     return when ? `${where}, ${when}` : where;
   };
+
+  // Shown only while there is something to settle: once the last conflict of this visit to the page is settled, it says so.
+  const [hadConflicts, setHadConflicts] = useState(false);
+  if (review?.conflicts.length && !hadConflicts) setHadConflicts(true);
+  if (!review?.conflicts.length && !hadConflicts) return null;
 
   return (
     <section className="card" aria-labelledby="conflicts-title">

@@ -5,7 +5,8 @@ import { useSession } from '../../session/SessionContext';
 import { PassphraseField } from '../../components/PassphraseField';
 import { SaveTask, type SaveTaskState } from '../../components/SaveTask';
 import { DEFAULT_SIGNER_NAME, readFirmRecipient, readSigningKey } from '../../db/signerAndFirmKeys';
-import { clinicTitle } from '../../components/clinicLabels';
+import { clinicTitle, placeAndVisit } from '../../components/clinicLabels';
+import { cityOf, lastVisitOf } from '../../../shared/model/clinicPlace';
 import { appBundleIo } from './appBundleIo';
 import { assessmentExport, exportScopeOf, type Lock } from './exportAssessmentFile';
 import { FirmRecipientPicker } from './FirmRecipientPicker';
@@ -66,7 +67,10 @@ export function ExportSection() {
             {!redact ? 'Everything on this computer (a full backup)' : 'Everything on this computer'}
           </option>
           {clinics?.map(({ clinic, assessments }) => (
-            <optgroup key={clinic.id} label={clinicTitle(clinic.data.name)}>
+            <optgroup
+              key={clinic.id}
+              label={`${clinicTitle(clinic.data.name)} (${placeAndVisit(cityOf(clinic.data.address), lastVisitOf(assessments))})`}
+            >
               <option value={`clinic:${clinic.id}`}>
                 {clinicTitle(clinic.data.name)}: the clinic and all its assessments
               </option>

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Planned } from './importAssessmentFile';
 import { formatDate } from '../../components/clinicLabels';
 import { todayIso } from '../../clock/today';
 import { plainError } from '../../../shared/model/plainIssues';
+import { ClinicTwinQuestions } from './ClinicTwinQuestions';
+import { allAnswered, type TwinAnswer } from './clinicTwinQuestions';
 
 /** Who signed the file, checked against the signers this installation trusts. */
 function SignerLine({ signer, onTrust }: { signer: Planned['signer']; onTrust: () => Promise<unknown> }) {
@@ -71,6 +73,7 @@ export function ImportPreview({
   onImport,
   onCancel,
   onTrust,
+  onAnswerTwin,
 }: {
   planned: Planned;
   /** The import is being written. */
@@ -78,8 +81,11 @@ export function ImportPreview({
   onImport: () => void;
   onCancel: () => void;
   onTrust: () => Promise<unknown>;
+  onAnswerTwin: (incomingId: string, answer: TwinAnswer) => void;
 }) {
-  const { manifest, plan } = planned;
+  const { manifest, plan, twins } = planned;
+  const unanswered = !!twins && !allAnswered(twins.questions, twins.answers);
+  const waitsId = useId();
   return (
     <div className="subsection" aria-label="Import preview">
       <h3>What importing {planned.name} would do</h3>
@@ -94,6 +100,7 @@ export function ImportPreview({
           A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.
         </p>
       ) : null}
+      {twins ? <ClinicTwinQuestions twins={twins} disabled={busy} onAnswer={onAnswerTwin} /> : null}
       <dl className="facts">
         <dt>New records</dt>
         <dd>{plan.counts.added}</dd>
@@ -107,13 +114,24 @@ export function ImportPreview({
         <dd>{plan.counts.conflicts}</dd>
       </dl>
       <div className="inline-form-row">
-        <button type="button" className="button button-primary" onClick={onImport} disabled={busy}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onImport}
+          disabled={busy || unanswered || !!twins?.planning}
+          aria-describedby={unanswered ? waitsId : undefined}
+        >
           Import
         </button>
         <button type="button" className="button" onClick={onCancel} disabled={busy}>
           Cancel
         </button>
       </div>
+      {unanswered ? (
+        <p id={waitsId} className="field-hint">
+          Answer for each clinic named alike first.
+        </p>
+      ) : null}
     </div>
   );
 }

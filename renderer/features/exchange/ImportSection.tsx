@@ -98,6 +98,7 @@ function ImportForm({ vault }: { vault: Vault }) {
           onImport={() => void importer.commit()}
           onCancel={importer.discard}
           onTrust={importer.trust}
+          onAnswerTwin={(incomingId, answer) => void importer.answerTwin(incomingId, answer)}
         />
       ) : null}
       <p role="status" className="status">

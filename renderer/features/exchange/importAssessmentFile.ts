@@ -2,10 +2,13 @@
  * Importing an assessment file, as one use case: choose the file (its header says how it
  * opens), open it with a passphrase or the firm key this computer holds (in the worker,
  * with progress and cancel), refuse a revoked signer, plan the merge with the records
- * here, show the plan and who signed it, and commit it on confirmation. The component
+ * here, ask which look-alike clinics are the clinic here (clinicTwinQuestions.ts) and plan
+ * again with each answer, show the plan and who signed it, and commit it on confirmation
+ * once every question has an answer. The component
  * renders the state and calls these steps; nothing here knows React.
  */
-import type { BundleManifest } from '../../../shared/bundle/bundleContent';
+import type { BundleContent, BundleManifest } from '../../../shared/bundle/bundleContent';
+import { rekeyClinics } from '../../../shared/merge/rekeyClinics';
 import type { SignerInfo } from '../../../shared/bundle/readBundle';
 import { isPassphrase, isPublicKey } from '../../../shared/bundle/recipients';
 import { plainError } from '../../../shared/model/plainIssues';
@@ -17,6 +20,8 @@ import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle, type BundleFiles, type BundleWorkerClient } from './bundleFileIo';
 import { issuedInImport, type IssuedInImport } from './issuedInImport';
+import { rememberTwins } from '../../db/clinicTwins';
+import { allAnswered, rekeyingOf, twinQuestions, type TwinAnswer, type TwinQuestion } from './clinicTwinQuestions';
 
 /** How a chosen file can be opened here: with a passphrase, with the firm key this installation holds, or not at all. */
 export interface ChosenFile {
@@ -37,6 +42,8 @@ export interface Planned {
   signer?: SignerInfo & { trusted: boolean; own: boolean };
   /** Issued assessments in the file, and those issued here that it changes. */
   issued?: IssuedInImport;
+  /** Clinics of the file that look like a clinic here, and the answers so far (the plan follows them). */
+  twins?: { questions: TwinQuestion[]; answers: Record<string, TwinAnswer>; planning?: boolean };
 }
 
 export type ImportState =
@@ -69,6 +76,8 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
   const { vault } = deps;
   let view: ImportView = { state: { step: 'idle' } };
   let abort: AbortController | undefined;
+  /** The opened file's content while its preview shows: a twin answer plans it again. */
+  let opened: BundleContent | undefined;
   const show = (state: ImportState, error?: string) => {
     view = error === undefined ? { state } : { state, error };
     onChange(view);
@@ -126,17 +135,19 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
       progress('Starting…', 0, 1);
       const { content, info } = await openChosenBundle(deps.worker, file, key, progress, controller.signal);
       await refuseRevokedSigner(vault.db, info.signer);
-      const plan = await planImport(vault, content, {
+      const twins = await twinQuestions(vault, content);
+      const planned = await planWith(content, twins, {
         signal: controller.signal,
         onProgress: (done, total) => progress('Comparing with the records on this computer…', done, total),
       });
       const signer = await signerOf(info.signer);
+      opened = content;
       return show({
         step: 'preview',
         name: file.name,
         manifest: content.manifest,
-        plan,
-        issued: await issuedInImport(vault, content, plan),
+        ...planned,
+        ...(twins.questions.length ? { twins } : {}),
         ...(signer ? { signer } : {}),
       });
     } catch (e) {
@@ -146,14 +157,55 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
     }
   }
 
-  /** Writes the previewed plan in one transaction, or nothing. */
+  /** The plan of the file with the look-alike clinics answered "the same" re-keyed to the clinic here. */
+  async function planWith(
+    content: BundleContent,
+    twins: NonNullable<Planned['twins']>,
+    options: Parameters<typeof planImport>[2] = {},
+  ): Promise<Pick<Planned, 'plan' | 'issued'>> {
+    const rekeyed = { ...content, records: rekeyClinics(content.records, rekeyingOf(twins.questions, twins.answers)) };
+    const plan = await planImport(vault, rekeyed, options);
+    return { plan, issued: await issuedInImport(vault, rekeyed, plan) };
+  }
+
+  /** Answers whether a look-alike clinic of the file is a clinic here (its id) or another one to keep; plans again. */
+  async function answerTwin(incomingId: string, answer: TwinAnswer): Promise<ImportView> {
+    const { state } = view;
+    if (state.step !== 'preview' || !state.twins || !opened) return view;
+    const twins = { questions: state.twins.questions, answers: { ...state.twins.answers, [incomingId]: answer } };
+    // The answer shows at once; the import waits for the plan that follows it.
+    const answered = show({ ...state, twins: { ...twins, planning: true } }).state;
+    try {
+      const planned = await planWith(opened, twins);
+      // Another answer given meanwhile plans on from the newer state.
+      if (view.state !== answered) return view;
+      return show({ ...state, ...planned, twins });
+    } catch (e) {
+      return view.state === answered
+        ? show(state, plainError(e, 'The import could not be planned with that answer.'))
+        : view;
+    }
+  }
+
+  /** Writes the previewed plan in one transaction, or nothing; every look-alike clinic must be answered first. */
   async function commit(): Promise<ImportView> {
     const { state } = view;
     if (state.step !== 'preview') return view;
     const { step: _, ...planned } = state;
+    if (planned.twins && (planned.twins.planning || !allAnswered(planned.twins.questions, planned.twins.answers)))
+      return show(
+        state,
+        'Say for each look-alike clinic whether it is the clinic here or another one before importing.',
+      );
     show({ ...planned, step: 'committing' });
     try {
       const written = await commitImport(vault, planned.plan);
+      opened = undefined;
+      // Remembering the answers only spares a question next time: the import stands without it.
+      if (planned.twins)
+        await rememberTwins(vault.db, rekeyingOf(planned.twins.questions, planned.twins.answers)).catch(
+          () => undefined,
+        );
       return show({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
     } catch (e) {
       return show(state, plainError(e, 'The import failed; nothing was changed.'));
@@ -178,11 +230,15 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
     },
     choose,
     open,
+    answerTwin,
     commit,
     trust,
     /** Stops opening the file; it stays chosen. */
     cancel: () => abort?.abort(),
     /** Back to the start, the preview discarded. */
-    discard: () => show({ step: 'idle' }),
+    discard: () => {
+      opened = undefined;
+      return show({ step: 'idle' });
+    },
   };
 }

@@ -4,6 +4,11 @@ import { useSession } from '../../session/SessionContext';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { RecoverWithFirmKey } from './RecoverWithFirmKey';
 import { plainError } from '../../../shared/model/plainIssues';
+import { WrongPassphraseError } from '../../db/dataKeyWrap';
+
+/** A wrong passphrase on unlock, said in unlock words (the error's own words are those of a passphrase change). */
+export const WRONG_UNLOCK_PASSPHRASE =
+  'That passphrase does not unlock Clinic Assessor on this computer. Check it (and Caps Lock) and try again.';
 
 export function UnlockScreen() {
   const { unlock, state } = useSession();
@@ -20,7 +25,9 @@ export function UnlockScreen() {
     try {
       await unlock(passphrase);
     } catch (e) {
-      setError(plainError(e, 'The data could not be unlocked.'));
+      setError(
+        e instanceof WrongPassphraseError ? WRONG_UNLOCK_PASSPHRASE : plainError(e, 'The data could not be unlocked.'),
+      );
       setPassphrase('');
       setBusy(false);
     }

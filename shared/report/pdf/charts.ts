@@ -2,7 +2,7 @@
 import { severityLabels } from '../../model/finding';
 import { severityColours, severityTints } from '../../model/riskColours';
 import { impactWords, likelihoodWords, scaleSteps } from '../../model/riskScale';
-import { severities } from '../../rules/severity';
+import { severities, severityRank, type Severity } from '../../rules/severity';
 import type { SeverityCounts } from '../reportFindings';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
 
@@ -51,19 +51,86 @@ export function areaChart(w: ReportWriter, areas: { area: string; counts: Severi
 const likelihoods = [...scaleSteps].reverse().map((n) => likelihoodWords[n]);
 const impacts = scaleSteps.map((n) => impactWords[n]);
 
-function zoneColour(likelihood: number, impact: number): string {
-  const score = likelihood * impact;
-  return severityTints[score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : 'low'];
+const zoneTint = (score: number) =>
+  severityTints[score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : 'low'];
+
+const zoneColour = (likelihood: number, impact: number): string => zoneTint(likelihood * impact);
+
+const CELL = 20;
+const SIDE_LINE = 4.3;
+export const HEAT_MAP_HEIGHT = 4 * CELL + 30;
+
+/** A finding as the heat map's side list names it. */
+export interface HeatMapFinding {
+  title: string;
+  likelihood: number;
+  impact: number;
+  severity: Severity;
 }
 
-const CELL = 18;
-export const HEAT_MAP_HEIGHT = 4 * CELL + 20;
+const zones = [
+  { label: 'Score 12–16', min: 12, max: 16 },
+  { label: '8–11', min: 8, max: 11 },
+  { label: '4–7', min: 4, max: 7 },
+  { label: '1–3', min: 1, max: 3 },
+] as const;
 
-/** Open findings counted in a 4 × 4 grid: likelihood down, impact across. */
-export function heatMapChart(w: ReportWriter, grid: number[][]): void {
+/** Findings of one score with one title, counted once: many devices can share a finding's title. */
+function groupedByScore(findings: readonly HeatMapFinding[]): (HeatMapFinding & { n: number })[] {
+  const groups = new Map<string, HeatMapFinding & { n: number }>();
+  for (const f of findings) {
+    const key = `${f.likelihood}×${f.impact}|${f.title}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, { ...f, n: 1 });
+    else {
+      group.n += 1;
+      if (severityRank[f.severity] < severityRank[group.severity]) group.severity = f.severity;
+    }
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      b.likelihood * b.impact - a.likelihood * a.impact ||
+      severityRank[a.severity] - severityRank[b.severity] ||
+      b.n - a.n,
+  );
+}
+
+/** Beside the grid: the open findings of the highest likelihood × impact, as many as fit its height. */
+function sideList(w: ReportWriter, findings: readonly HeatMapFinding[], x: number, top: number, height: number): void {
+  const { doc } = w;
+  const width = PAGE.width - PAGE.margin - x;
+  w.font(9, 'bold', INK.text);
+  doc.text('Highest likelihood × impact', x, top + 3);
+  const groups = groupedByScore(findings);
+  const bottom = top + height - SIDE_LINE;
+  let y = top + 8.5;
+  let shown = 0;
+  for (const f of groups) {
+    w.font(7.5, 'normal', INK.text);
+    const label = f.n > 1 ? `${f.title} (${f.n})` : f.title;
+    const lines = (doc.splitTextToSize(label, width - 8) as string[]).slice(0, 2);
+    if (y + lines.length * SIDE_LINE > bottom) break;
+    w.font(7.5, 'bold', severityColours[f.severity]);
+    doc.text(`${f.likelihood}×${f.impact}`, x, y);
+    w.font(7.5, 'normal', INK.text);
+    lines.forEach((line, i) => doc.text(line, x + 8, y + i * SIDE_LINE));
+    y += lines.length * SIDE_LINE + 1;
+    shown += f.n;
+  }
+  w.font(7.5, 'normal', INK.muted);
+  if (!groups.length) doc.text('No open findings.', x, y);
+  else if (shown < findings.length) doc.text(`and ${findings.length - shown} more, in the findings chapter`, x, y);
+}
+
+/**
+ * Open findings counted in a 4 × 4 grid (likelihood down, impact across), with the open
+ * findings of the highest likelihood × impact listed beside it and the count per score
+ * band under it, so the section uses its page.
+ */
+export function heatMapChart(w: ReportWriter, grid: number[][], findings: readonly HeatMapFinding[] = []): void {
   const { doc } = w;
   const cell = CELL;
-  const left = PAGE.margin + 30;
+  const left = PAGE.margin + 26;
   w.ensure(HEAT_MAP_HEIGHT);
   const top = w.y + 6;
   grid.forEach((row, r) => {
@@ -75,8 +142,8 @@ export function heatMapChart(w: ReportWriter, grid: number[][]): void {
       doc.setDrawColor('#ffffff');
       doc.rect(left + c * cell, top + r * cell, cell, cell, 'FD');
       if (count) {
-        w.font(11, 'bold', INK.text);
-        doc.text(String(count), left + c * cell + cell / 2, top + r * cell + cell / 2 + 1.5, { align: 'center' });
+        w.font(12, 'bold', INK.text);
+        doc.text(String(count), left + c * cell + cell / 2, top + r * cell + cell / 2 + 1.8, { align: 'center' });
       }
     });
   });
@@ -85,5 +152,27 @@ export function heatMapChart(w: ReportWriter, grid: number[][]): void {
   w.font(8, 'bold', INK.muted);
   doc.text('Impact →', left + 2 * cell, top + 4 * cell + 9, { align: 'center' });
   doc.text('Likelihood ↑', left - 2, top - 2, { align: 'right' });
-  w.y = top + 4 * cell + 14;
+  sideList(w, findings, left + 4 * cell + 7, top - 4, 4 * cell + 4);
+  // Under the grid: how many open findings fall in each score band, in the band's colour.
+  const bandY = top + 4 * cell + 17;
+  let x = PAGE.margin;
+  w.font(8, 'bold', INK.muted);
+  doc.text('Open findings by score:', x, bandY);
+  x += doc.getTextWidth('Open findings by score:') + 4;
+  for (const zone of zones) {
+    let n = 0;
+    grid.forEach((row, r) =>
+      row.forEach((count, c) => {
+        const score = (4 - r) * (c + 1);
+        if (score >= zone.min && score <= zone.max) n += count;
+      }),
+    );
+    doc.setFillColor(zoneTint(zone.min));
+    doc.rect(x, bandY - 3, 3.2, 3.2, 'F');
+    w.font(8, 'normal', INK.text);
+    const text = `${zone.label}: ${n}`;
+    doc.text(text, x + 4.5, bandY);
+    x += 4.5 + doc.getTextWidth(text) + 6;
+  }
+  w.y = top + 4 * cell + 24;
 }

@@ -15,6 +15,7 @@ import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
 import type { ReportIssue } from '../reportIssue';
+import { isOpen } from '../reportFindings';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -87,7 +88,7 @@ function summary(w: ReportWriter, r: ClinicReport): void {
   w.heading('Open findings by area and severity', 2, 12 + r.byArea.length * 8);
   areaChart(w, r.byArea);
   w.heading('Likelihood and impact', 2, HEAT_MAP_HEIGHT);
-  heatMapChart(w, r.heatMap);
+  heatMapChart(w, r.heatMap, r.findings.filter(isOpen));
 }
 
 function inventory(w: ReportWriter, r: ClinicReport): void {

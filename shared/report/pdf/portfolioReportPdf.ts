@@ -3,7 +3,7 @@ import type { CellHookData } from 'jspdf-autotable';
 import { severities } from '../../rules/severity';
 import { ratingOrder, trendText, type PortfolioReport } from '../portfolioReport';
 import type { ProgressStep } from './clinicReportPdf';
-import { CONTENT_WIDTH, INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
+import { CONTENT_WIDTH, INK, ReportWriter, type ReportFonts } from './reportWriter';
 import { agree, count } from '../../model/plural';
 import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
 import { areaLabels, areaShortLabels, type Area } from '../../model/finding';
@@ -145,6 +145,9 @@ function trends(w: ReportWriter, r: PortfolioReport): void {
   );
 }
 
+/** Pages after the cover up to which the contents go on the cover rather than a page of their own. */
+const SHORT_REPORT_PAGES = 3;
+
 export function portfolioReportPdf(r: PortfolioReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
   const w = new ReportWriter(fonts, {
     title: 'Portfolio security report',
@@ -158,14 +161,18 @@ export function portfolioReportPdf(r: PortfolioReport, fonts: ReportFonts, progr
     ['trends', trends],
   ];
   cover(w, r);
+  const coverEnd = w.y;
   w.newPage();
-  const tocPage = w.page;
-  w.y = PAGE.height;
   parts.forEach(([label, part], i) => {
     progress?.(`Laying out the ${label}…`, i, parts.length);
     part(w, r);
   });
-  w.writeToc(tocPage);
+  // A short portfolio spends no page on its contents: they go on the cover.
+  if (w.page - 1 <= SHORT_REPORT_PAGES) w.writeToc(1, coverEnd + 8);
+  else {
+    w.insertPage(2);
+    w.writeToc(2);
+  }
   w.decorate(`Portfolio security report · ${r.reportDate}`, r.classification);
   return w.bytes();
 }

@@ -177,10 +177,13 @@ export class ReportWriter {
     }
   }
 
-  /** Fills a page reserved earlier with the table of contents, its page numbers shifted by the reserved page. */
-  writeToc(onPage: number): void {
+  /**
+   * Writes the table of contents on `onPage` from `top` (a page reserved earlier, or the
+   * room left on the cover of a short report), its page numbers as they stand.
+   */
+  writeToc(onPage: number, top: number = PAGE.top): void {
     this.doc.setPage(onPage);
-    let y = PAGE.top;
+    let y = top;
     this.font(16, 'bold', INK.accent);
     this.doc.text('Contents', PAGE.margin, y + 4);
     y += 13;
@@ -193,6 +196,12 @@ export class ReportWriter {
       this.doc.link(PAGE.margin, y - 4, CONTENT_WIDTH, 5.5, { pageNumber: entry.page });
       y += entry.level === 1 ? 7 : 6;
     }
+  }
+
+  /** Inserts an empty page before page `at` (for contents laid out last); the contents' page numbers follow. */
+  insertPage(at: number): void {
+    this.doc.insertPage(at);
+    for (const entry of this.toc) if (entry.page >= at) entry.page += 1;
   }
 
   bytes(): Uint8Array {

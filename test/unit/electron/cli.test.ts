@@ -23,7 +23,9 @@ describe('command line', { timeout: 300_000 }, () => {
     const r = cli(['demo', '--out', dir]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('encrypted with the passphrase "demo"');
-    expect(r.out).toMatch(/Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 15 asset/);
+    expect(r.out).toMatch(
+      /Wrote .*sample\.cabundle: 1 clinic, 1 assessment, 15 devices, \d+ networks, \d+ vendor links, 1 internet link, .*\d+ checklist answers, .*, no target flows/,
+    );
     expect(r.out).toMatch(/Wrote .*sample-report\.pdf: the clinic report of the sample, \d+ findings/);
     expect(cli(['verify', path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({
       code: 0,
@@ -73,7 +75,11 @@ describe('command line', { timeout: 300_000 }, () => {
       'demo',
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('2 clinic, 2 assessment, 30 asset');
+    expect(r.out).toContain('2 clinics, 2 assessments, 30 devices');
+    // Two samples made apart: the same clinic name under two ids, kept apart and named on stderr.
+    expect(r.err).toMatch(
+      /^Warning: "Lakeside Family Health \(sample\)" \(.*id [0-9a-f-]{36}\) and "Lakeside Family Health \(sample\)" \(.*id [0-9a-f-]{36}\) have the same name and address but different ids: they were kept as two clinics\./m,
+    );
     const json = cli(['export-json', merged], 'demo');
     expect(json.code).toBe(0);
     const content = JSON.parse(json.out) as { records: { clinic: unknown[] } };
@@ -228,12 +234,14 @@ describe('command line', { timeout: 300_000 }, () => {
     expect(cli(['inspect', old]).out).toContain('Clinic Assessor assessment file, format 1.1');
     expect(cli(['verify', old], FORMAT_11_PASSPHRASE)).toMatchObject({
       code: 0,
-      out: expect.stringMatching(/3 network, 2 vendorAccess, 1 link, 2 application, 0 flow, 64 answer/),
+      out: expect.stringMatching(
+        /3 networks, 2 vendor links, 1 internet link, 2 applications, no flows, 64 checklist answers/,
+      ),
     });
     const merged = path.join(dir, 'merged-with-1.1.cabundle');
     expect(cli(['merge', '--out', merged, old, path.join(dir, 'sample.cabundle')], 'demo')).toMatchObject({
       code: 0,
-      out: expect.stringMatching(/2 clinic, 2 assessment/),
+      out: expect.stringMatching(/2 clinics, 2 assessments/),
     });
     const content = JSON.parse(cli(['export-json', merged], 'demo').out) as { records: typeof records };
     // The merge keeps the older networks as they are: the app turns them into flows when it imports the file.

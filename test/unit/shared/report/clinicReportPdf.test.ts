@@ -6,7 +6,8 @@ import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
 import { HybridClock } from '../../../../shared/model/hlc';
 import { createVersioned } from '../../../../shared/model/versionedRecord';
-import { flatText, inkPerPage, pdfPages } from '../../../support/pdfTools';
+import { flatText, inkPerPage, pdfPages, pdfText } from '../../../support/pdfTools';
+import { isOpen } from '../../../../shared/report/reportFindings';
 import { portfolioRecords } from '../../../support/portfolioFixture';
 
 const fonts = await loadReportFonts();
@@ -58,6 +59,23 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     const ink = inkPerPage(pdf);
     expect(ink).toHaveLength(pages);
     for (const [i, share] of ink.entries()) expect(share, `page ${i + 1}`).toBeGreaterThan(0.005);
+  });
+
+  it('uses the heat map page: the open findings of the highest likelihood × impact beside the grid, the bands under it', async () => {
+    const { records, assessmentId } = await sampleReport();
+    const report = buildClinicReport(assessmentRecordsFrom(records, assessmentId)!, '2026-11-28');
+    const page = pdfText(clinicReportPdf(report, fonts))
+      .split('\f')
+      .find((p) => p.includes('Likelihood and impact') && !p.includes('Contents'))
+      ?.replace(/\s+/g, ' ');
+    const open = report.findings.filter(isOpen);
+    const top = Math.max(...open.map((f) => f.likelihood * f.impact));
+    const worst = open.find((f) => f.likelihood * f.impact === top && f.severity === 'critical')!;
+    expect(page).toContain('Highest likelihood × impact');
+    expect(page).toContain(`${worst.likelihood}×${worst.impact}`);
+    expect(page).toContain(worst.title.split(' ').slice(0, 3).join(' '));
+    const inBand = open.filter((f) => f.likelihood * f.impact >= 12).length;
+    expect(page).toContain(`Score 12–16: ${inBand}`);
   });
 
   it('is the same file, byte for byte, for the same data and date', async () => {

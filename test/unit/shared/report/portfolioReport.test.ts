@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadReportFonts } from '../../../../electron/cli/reportFonts';
 import { portfolioReportPdf } from '../../../../shared/report/pdf/portfolioReportPdf';
 import { buildPortfolioReport, trendText } from '../../../../shared/report/portfolioReport';
-import { flatText, inkPerPage, pdfPages } from '../../../support/pdfTools';
+import { coverText, flatText, inkPerPage, pdfPages, pdfText } from '../../../support/pdfTools';
 import { portfolioRecords } from '../../../support/portfolioFixture';
 
 const fonts = await loadReportFonts();
@@ -48,6 +48,12 @@ describe('portfolio report', { timeout: 60_000 }, () => {
     expect(Buffer.from(portfolioReportPdf(report, fonts)).equals(Buffer.from(pdf))).toBe(true);
   });
 
+  it('spends no page on contents when short: they go on the cover', async () => {
+    const pdf = portfolioReportPdf(buildPortfolioReport(await portfolioRecords(names, 0), '2026-11-28'), fonts);
+    expect(pdfPages(pdf)).toBe(2);
+    expect(coverText(pdf)).toMatch(/Contents Summary .*Trends since the previous visit 2 /);
+  });
+
   it('covers 200 clinics, its tables breaking across pages', async () => {
     const many = Array.from({ length: 200 }, (_, i) => `Clinic ${String(i + 1).padStart(3, '0')} — São Paulo`);
     const report = buildPortfolioReport(await portfolioRecords(many, undefined), '2026-11-28');
@@ -57,5 +63,9 @@ describe('portfolio report', { timeout: 60_000 }, () => {
     expect(text).toContain('Clinic 001 — São Paulo');
     expect(text).toContain('Clinic 200 — São Paulo');
     expect(pdfPages(pdf)).toBeGreaterThan(10);
+    // A long portfolio has its contents on a page of their own, right after the cover, with the right page numbers.
+    const pages = pdfText(pdf).split('\f');
+    expect(pages[1]?.replace(/\s+/g, ' ')).toMatch(/Contents Summary .*Clinics × areas \d+ /);
+    expect(pages[2]?.replace(/\s+/g, ' ')).toContain('Summary 200 clinics assessed.');
   });
 });
