@@ -6,6 +6,15 @@ import { unlock } from './lockSteps';
 
 const assetCount = (page: Page) => page.getByRole('status').filter({ hasText: /assets$/ });
 
+/** Opens a new assessment's inventory and a new asset's form with its name typed. */
+async function startAsset(page: Page, name: string) {
+  await openNewAssessmentInventory(page);
+  await page.getByRole('button', { name: 'Add asset' }).click();
+  const add = page.getByRole('dialog', { name: 'Add asset' });
+  await add.getByLabel('Name or hostname').fill(name);
+  return add;
+}
+
 test('Add writes nothing until Save: Cancel, Escape and a missing name leave the inventory as it was', async ({
   app,
 }) => {
@@ -74,10 +83,7 @@ test('Enter saves and opens the next: a fresh draft keeping kind and place, or t
   app,
 }) => {
   const { page } = app;
-  await openNewAssessmentInventory(page);
-  await page.getByRole('button', { name: 'Add asset' }).click();
-  const add = page.getByRole('dialog', { name: 'Add asset' });
-  await add.getByLabel('Name or hostname').fill('Pump A');
+  const add = await startAsset(page, 'Pump A');
   await add.getByLabel('Kind').selectOption({ label: 'Medical device' });
   await add.getByLabel('Location').fill('Treatment room');
   await add.getByLabel('IP address').fill('10.0.20.11');
@@ -117,10 +123,7 @@ test('a record is duplicated with numbered names and blank addresses; ticked row
   app,
 }) => {
   const { page } = app;
-  await openNewAssessmentInventory(page);
-  await page.getByRole('button', { name: 'Add asset' }).click();
-  const add = page.getByRole('dialog', { name: 'Add asset' });
-  await add.getByLabel('Name or hostname').fill('Front desk PC');
+  const add = await startAsset(page, 'Front desk PC');
   await add.getByLabel('IP address').fill('10.0.10.21');
   await add.getByLabel('MAC address').fill('00:11:22:33:44:55');
   await add.getByLabel('Serial number').fill('7XK2Q13');

@@ -3,6 +3,7 @@ import type { EntityData } from '../../../shared/model/entities';
 import { plainError } from '../../../shared/model/plainIssues';
 import { count } from '../../../shared/model/plural';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/fields';
 import { useSession } from '../../session/SessionContext';
 import { editMany } from './entryActions';
 import { FieldControl } from './FieldControl';
@@ -25,7 +26,7 @@ export function BulkEdit<E extends InventoryType>({
   onDone(message?: string): void;
 }) {
   const { state } = useSession();
-  const pickId = useId();
+  const valueId = useId();
   const specs = (tab.bulk ?? []).flatMap((key) => tab.fields.filter((f) => f.key === key));
   const [key, setKey] = useState(specs[0]?.key);
   const value = useDraft(() => tab.create(assessmentId));
@@ -45,21 +46,17 @@ export function BulkEdit<E extends InventoryType>({
   return (
     <>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={pickId}>Field to set</label>
-          <select id={pickId} value={key} onChange={(e) => setKey(e.target.value as typeof key)}>
-            {specs.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Field to set"
+          value={key}
+          onChange={setKey}
+          options={specs.map((s) => ({ value: s.key, label: s.label }))}
+        />
         {spec ? (
           <FieldControl
             key={spec.key}
             spec={{ ...spec, hint: undefined }}
-            id={`${pickId}-value`}
+            id={valueId}
             form={value}
             choices={choices}
           />

@@ -1,8 +1,8 @@
 /** Fast entry of assets: what the next new asset keeps, and what may be set on many at once. */
 import type { Asset } from '../../../shared/model/asset';
 
-/** Kept from the asset just saved with Enter: what the next device in the room most likely shares. */
-export const assetSticky: readonly (keyof Asset)[] = [
+/** What devices of one batch share: what they are, where they stand, what they run and where they connect. */
+const shared: readonly (keyof Asset)[] = [
   'kind',
   'deviceType',
   'vendor',
@@ -18,26 +18,18 @@ export const assetSticky: readonly (keyof Asset)[] = [
   'connection',
 ];
 
+/** Kept from the asset just saved with Enter: what the next device in the room most likely shares. */
+export const assetSticky = shared;
+
 /** Set on many ticked assets at once; never a name, an address or a serial, which are one machine's own. */
 export const assetBulk: readonly (keyof Asset)[] = [
-  'kind',
-  'deviceType',
-  'vendor',
-  'model',
-  'criticality',
-  'location',
-  'physicalExposure',
-  'osFamily',
-  'osVersion',
-  'osEdition',
+  ...shared,
   'lastSecurityUpdate',
   'lastUpdateBuild',
   'esuCoverage',
+  'esuUntil',
   'patchable',
-  'patchedBy',
   'vendorSupportEnds',
-  'networkId',
-  'connection',
   'safeToScan',
   'vendorManaged',
   'storesPatientData',
