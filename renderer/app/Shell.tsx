@@ -40,6 +40,12 @@ function AreaPage({ route }: { route: Route }) {
   }
 }
 
+/** Whether the focus is on a tab of the page, which changed the route by being chosen. */
+function stillOnTab(main: HTMLElement | null): boolean {
+  const focused = document.activeElement;
+  return !!main && focused instanceof HTMLElement && main.contains(focused) && focused.getAttribute('role') === 'tab';
+}
+
 /** The unlocked app: top bar, navigation, the current page; locks itself when idle. */
 export function Shell() {
   const { db, lock } = useSession();
@@ -54,7 +60,8 @@ export function Shell() {
     // The title names the area only: window titles end up in OS and browser history.
     document.title = `${findArea(route.area)?.label ?? ''} · Clinic Assessor`;
     if (firstRender.current) firstRender.current = false;
-    else main.current?.querySelector<HTMLElement>('h1')?.focus();
+    // A tab chosen on the page (the arrow keys on the Inventory tabs) keeps the focus; other moves go to the heading.
+    else if (!stillOnTab(main.current)) main.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [pageKey, route.area]);
 
   return (

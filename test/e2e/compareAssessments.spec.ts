@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { flatText } from '../support/pdfTools';
 import { expect, test, type Page } from './fixtures';
+import { saveDraft } from './inventorySteps';
 
 async function openFromPicker(page: Page, area: 'Inventory' | 'Findings', assessment: string | RegExp) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
@@ -16,9 +17,7 @@ async function addAssets(page: Page, assets: readonly (readonly [name: string, k
     await dialog.getByLabel('Name or hostname').fill(name);
     await dialog.getByLabel('Kind').selectOption(kind);
     await dialog.getByLabel('OS version as reported').fill(os);
-    await dialog.getByLabel('OS version as reported').blur();
-    await expect(dialog.getByRole('status')).toHaveText('All changes saved');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await saveDraft(dialog);
   }
   await expect(page.getByRole('row', { name: new RegExp(assets.at(-1)?.[0] ?? '') })).toBeVisible();
 }

@@ -1,6 +1,7 @@
 import { monthsAfter } from '../../shared/rules/decisionRules';
 import { todayIso } from '../../renderer/clock/today';
 import { expect, test } from './fixtures';
+import { saveDraft } from './inventorySteps';
 
 test('an assessment walked through the UI turns into scored findings, and a risk can be accepted', async ({ app }) => {
   const { page } = app;
@@ -44,9 +45,7 @@ test('an assessment walked through the UI turns into scored findings, and a risk
   await page.getByRole('button', { name: 'Add network' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Name', { exact: true }).fill('Clinic LAN');
-  await dialog.getByLabel('Name', { exact: true }).blur();
-  await expect(dialog.getByRole('status')).toHaveText('All changes saved');
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await saveDraft(dialog);
 
   await page.getByRole('tab', { name: 'Assets' }).click();
   for (const [name, kind, os] of [
@@ -59,8 +58,7 @@ test('an assessment walked through the UI turns into scored findings, and a risk
     await dialog.getByLabel('OS version as reported').fill(os);
     await dialog.getByLabel('Network', { exact: true }).selectOption({ label: 'Clinic LAN' });
     await dialog.getByLabel('Transmits patient data').selectOption('Yes');
-    await expect(dialog.getByRole('status')).toHaveText('All changes saved');
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await saveDraft(dialog);
   }
   await expect(page.getByRole('row', { name: /XRAY-ACQ/ })).toContainText('Unsupported');
   await page.getByLabel('OS support').selectOption('unsupported');

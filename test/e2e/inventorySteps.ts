@@ -6,7 +6,7 @@ export async function saved(scope: Locator): Promise<void> {
   await expect(scope.getByRole('status')).toHaveText('All changes saved');
 }
 
-/** Opens the tab, adds a record, fills its form, waits for the save and closes the dialog. */
+/** Opens the tab, adds a record, fills its form (a draft until then) and saves it, which closes the dialog. */
 export async function addRecord(
   page: Page,
   tab: string,
@@ -17,8 +17,12 @@ export async function addRecord(
   await page.getByRole('button', { name: `Add ${singular}` }).click();
   const dialog = page.getByRole('dialog');
   await fill(dialog);
-  await saved(dialog);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await saveDraft(dialog);
+}
+
+/** Saves the new record of an open Add dialog and waits for the dialog to close. */
+export async function saveDraft(dialog: Locator): Promise<void> {
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 

@@ -252,14 +252,14 @@ test('deleting a network deletes the flows from and to it, and takes it off the 
     page
       .getByRole('row', { name: /ECG-01/ })
       .getByRole('cell')
-      .nth(3),
+      .nth(4),
   ).toHaveText('—');
   await page.getByRole('tab', { name: 'Vendor access' }).click();
   await expect(
     page
       .getByRole('row', { name: /CardioLink/ })
       .getByRole('cell')
-      .nth(5),
+      .nth(6),
   ).toHaveText('Staff Wi-Fi');
 
   // Still so after a reload.

@@ -5,6 +5,7 @@ import type { SortState } from '../../components/sortFilter';
 import type { SortableColumn } from '../../components/useSortedFiltered';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTabs';
+import type { Selection } from './useSelection';
 
 export interface InventoryRow<E extends InventoryType> {
   id: string;
@@ -14,6 +15,9 @@ export interface InventoryRow<E extends InventoryType> {
 // One line of text and the small Confirm, Edit and Delete buttons.
 const ROW_HEIGHT = 45;
 const ACTIONS = 'actions';
+const SELECT = 'select';
+// Wide enough for the widest set of buttons a row shows: Confirm, Edit and Mark gone, or Edit, Duplicate… and Delete.
+const ACTIONS_WIDTH = '15.25rem';
 
 /** What a column sorts by: its own sort value, else its cell where that is text. */
 export function sortColumns<E extends InventoryType>(
@@ -39,6 +43,8 @@ export function InventoryRows<E extends InventoryType>({
   onEdit,
   onDelete,
   onConfirm,
+  onDuplicate,
+  selection,
 }: {
   tab: InventoryTab<E>;
   rows: readonly InventoryRow<E>[];
@@ -51,15 +57,35 @@ export function InventoryRows<E extends InventoryType>({
   onDelete(row: InventoryRow<E>): void;
   /** Confirms a record carried from the last visit. */
   onConfirm(row: InventoryRow<E>): void;
+  /** Asks how many copies of the record to make; without it, no Duplicate button. */
+  onDuplicate?(row: InventoryRow<E>): void;
+  /** The ticked rows, for a bulk edit; without it, no tick boxes. */
+  selection?: Selection;
 }) {
-  const columns: VirtualColumn[] = useMemo(
-    () => [
-      ...tab.columns.map((c) => ({ key: c.header, header: c.header, sortable: true, className: cellClass(c) })),
-      { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: '17rem' },
-    ],
-    [tab],
-  );
   const rowAt = (i: number) => rows[order[i]!]!;
+  const shownIds = useMemo(() => order.map((i) => rows[i]!.id), [order, rows]);
+  const allShown = shownIds.length > 0 && shownIds.every((id) => selection?.has(id));
+  const selectAll = selection ? (
+    <input
+      type="checkbox"
+      className="row-select"
+      aria-label={`Select all ${shownIds.length} shown`}
+      checked={allShown}
+      onChange={() => selection.toggleAll(shownIds)}
+    />
+  ) : null;
+  const columns: VirtualColumn[] = [
+    ...(selection ? [{ key: SELECT, header: selectAll, width: '2.25rem' }] : []),
+    // The first column names the record: it keeps a fifth of the width when the window is narrow.
+    ...tab.columns.map((c, i) => ({
+      key: c.header,
+      header: c.header,
+      sortable: true,
+      className: cellClass(c),
+      width: i === 0 ? '20%' : undefined,
+    })),
+    { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: ACTIONS_WIDTH },
+  ];
   return (
     <VirtualTable
       label={tab.label}
@@ -70,12 +96,24 @@ export function InventoryRows<E extends InventoryType>({
       sort={sort}
       onSort={onSort}
       onOpen={(i) => onEdit(rowAt(i))}
+      onToggle={selection ? (i) => selection.toggle(rowAt(i).id) : undefined}
       renderRow={(i) => {
         const row = rowAt(i);
         const title = tab.title(row.data, lookup);
         const carried = isToConfirm(row.data);
         return (
           <>
+            {selection ? (
+              <td>
+                <input
+                  type="checkbox"
+                  className="row-select"
+                  aria-label={`Select ${title}`}
+                  checked={selection.has(row.id)}
+                  onChange={() => selection.toggle(row.id)}
+                />
+              </td>
+            ) : null}
             {tab.columns.map((c, i) => (
               <td key={c.header} className={cellClass(c)}>
                 {c.cell(row.data, lookup)}
@@ -106,6 +144,16 @@ export function InventoryRows<E extends InventoryType>({
               >
                 Edit
               </button>
+              {onDuplicate && !carried ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onDuplicate(row)}
+                  aria-label={`Duplicate ${title}`}
+                >
+                  Duplicate…
+                </button>
+              ) : null}
               <button
                 type="button"
                 className="button button-small"

@@ -1,10 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { Asset } from '../../../shared/model/asset';
-import type { EntityData } from '../../../shared/model/entities';
 import type { Network } from '../../../shared/model/network';
 import { useRepositories, useSession } from '../../session/SessionContext';
-import { isToConfirm } from '../../../shared/model/carriedRecord';
 import { figure } from '../../../shared/model/plural';
 import { confirmRecords, toConfirmIds } from './confirmCarried';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -13,7 +11,12 @@ import { useSortedFiltered } from '../../components/useSortedFiltered';
 import { FlowList } from './FlowList';
 import { InventoryRows, sortColumns, type InventoryRow } from './InventoryRows';
 import { AssetFilters, assetMatches, noAssetFilter } from './AssetFilters';
-import { deleteWithFlows, deletionImpact, impactSentences } from './deleteWithFlows';
+import { deleteWithFlows } from './deleteWithFlows';
+import { DeleteDialog } from './DeleteDialog';
+import { DraftEditor } from './DraftEditor';
+import { DuplicateDialog } from './DuplicateDialog';
+import { BulkEdit } from './BulkEdit';
+import { useSelection } from './useSelection';
 import type { InventoryTab, InventoryType, Lookup } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordEditor } from './RecordEditor';
@@ -24,10 +27,12 @@ const noRows: never[] = [];
 
 type GenericRepo<E extends InventoryType> = {
   list(parentId: string): Promise<Row<E>[]>;
-  create(data: EntityData<E>): Promise<Row<E>>;
 };
 
-/** One kind of inventory record: search, filters, add, edit in a dialog, delete. */
+/**
+ * One kind of inventory record: search, filters, add (a draft until saved), edit in a dialog
+ * (Enter goes on to the next row), duplicate, tick rows to set a field on all of them, delete.
+ */
 export function InventoryTable<E extends InventoryType>({
   tab,
   assessmentId,
@@ -46,16 +51,14 @@ export function InventoryTable<E extends InventoryType>({
   const repo = repos[tab.type] as unknown as GenericRepo<E>;
   const rows = useLiveQuery(() => repo.list(assessmentId), [repo, assessmentId]);
   const [assetFilter, setAssetFilter] = useState(noAssetFilter);
-  const [editing, setEditing] = useState<string>();
+  const [editing, setEditing] = useState<{ id: string; fromEnter: boolean }>();
+  const [adding, setAdding] = useState(false);
+  const [duplicating, setDuplicating] = useState<Row<E>>();
+  const [bulkEditing, setBulkEditing] = useState(false);
   const [deleting, setDeleting] = useState<Row<E>>();
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const searchId = useId();
-  const deletingId = deleting?.id;
-  // What else the deletion takes with it, kept current while the confirmation is open.
-  const impact = useLiveQuery(
-    () => (deletingId ? deletionImpact(repos, assessmentId, tab.type, deletingId) : undefined),
-    [repos, assessmentId, tab.type, deletingId],
-  );
 
   const networkById = useMemo(() => new Map(networks.map((n) => [n.id, n.data] as const)), [networks]);
   const lookup: Lookup = useMemo(
@@ -81,16 +84,8 @@ export function InventoryTable<E extends InventoryType>({
   );
   const columns = useMemo(() => sortColumns(tab, lookup), [tab, lookup]);
   const { order, query, setQuery, sort, toggleSort } = useSortedFiltered(byTitle, columns, { text, keep });
-
-  async function add() {
-    setError(undefined);
-    try {
-      const created = await repo.create(tab.create(assessmentId));
-      setEditing(created.id);
-    } catch (e) {
-      setError(plainError(e, `The ${tab.singular} could not be added.`));
-    }
-  }
+  const listedIds = useMemo(() => byTitle.map((r) => r.id), [byTitle]);
+  const selection = useSelection(listedIds);
 
   async function confirm(ids: readonly string[]) {
     setError(undefined);
@@ -112,9 +107,24 @@ export function InventoryTable<E extends InventoryType>({
     }
   }
 
-  const editingRow = rows?.find((r) => r.id === editing);
+  /** The row after the one being edited, in the order shown; the dialog closes after the last. */
+  function editNext() {
+    const at = order.findIndex((i) => byTitle[i]?.id === editing?.id);
+    const next = at >= 0 ? byTitle[order[at + 1] ?? -1] : undefined;
+    setEditing(next ? { id: next.id, fromEnter: true } : undefined);
+  }
+
+  const finish = (message?: string) => {
+    setDuplicating(undefined);
+    setBulkEditing(false);
+    if (message) setNotice(message);
+  };
+  const closeForm = () => {
+    setEditing(undefined);
+    setAdding(false);
+  };
+  const editingRow = rows?.find((r) => r.id === editing?.id);
   const shownToConfirm = toConfirmIds(order.map((i) => byTitle[i]!));
-  const goneCarried = deleting ? isToConfirm(deleting.data) : false;
   return (
     <section aria-label={tab.label}>
       <div className="toolbar">
@@ -134,13 +144,28 @@ export function InventoryTable<E extends InventoryType>({
             Confirm the {figure(shownToConfirm.length)} shown
           </button>
         ) : null}
-        <button type="button" className="button button-primary" onClick={() => void add()}>
+        {selection.ids.length ? (
+          <button type="button" className="button" onClick={() => setBulkEditing(true)}>
+            Edit {figure(selection.ids.length)} selected
+          </button>
+        ) : null}
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => {
+            setError(undefined);
+            setAdding(true);
+          }}
+        >
           Add {tab.singular}
         </button>
       </div>
       <ErrorMessage message={error} />
       <p className="muted" role="status">
         {rows === undefined ? 'Decrypting…' : `${order.length} of ${rows.length} ${tab.label.toLowerCase()}`}
+      </p>
+      <p role="status" className="entry-notice">
+        {notice}
       </p>
       {order.length > 0 ? (
         <InventoryRows
@@ -150,23 +175,43 @@ export function InventoryTable<E extends InventoryType>({
           lookup={lookup}
           sort={sort}
           onSort={toggleSort}
-          onEdit={(row) => setEditing(row.id)}
+          onEdit={(row) => setEditing({ id: row.id, fromEnter: false })}
           onDelete={setDeleting}
           onConfirm={(row) => void confirm([row.id])}
+          onDuplicate={tab.copy ? setDuplicating : undefined}
+          selection={tab.bulk ? selection : undefined}
         />
       ) : null}
       <Modal
-        title={editingRow ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}` : `Edit ${tab.singular}`}
-        open={editing !== undefined}
-        onClose={() => setEditing(undefined)}
+        title={
+          adding
+            ? `Add ${tab.singular}`
+            : editingRow
+              ? `Edit ${tab.singular}: ${tab.title(editingRow.data, lookup)}`
+              : `Edit ${tab.singular}`
+        }
+        open={adding || editing !== undefined}
+        onClose={closeForm}
       >
+        {adding ? (
+          <DraftEditor tab={tab} assessmentId={assessmentId} choices={choices} lookup={lookup} onDone={closeForm} />
+        ) : null}
         {editing ? (
-          <RecordEditor type={tab.type} id={editing} fields={tab.fields} choices={choices} warning={tab.warning} />
+          <RecordEditor
+            key={editing.id}
+            type={tab.type}
+            id={editing.id}
+            fields={tab.fields}
+            choices={choices}
+            warning={tab.warning}
+            onNext={editNext}
+            focusFirst={editing.fromEnter}
+          />
         ) : null}
         {editing && (tab.type === 'network' || tab.type === 'vendorAccess') ? (
           <FlowList
             assessmentId={assessmentId}
-            endId={editing}
+            endId={editing.id}
             end={tab.type === 'network' ? 'zone' : 'link'}
             choices={choices}
             assessmentDate={assessmentDate}
@@ -174,23 +219,31 @@ export function InventoryTable<E extends InventoryType>({
         ) : null}
       </Modal>
       <Modal
-        title={goneCarried ? `Mark ${tab.singular} gone?` : `Delete ${tab.singular}?`}
-        open={deleting !== undefined}
-        onClose={() => setDeleting(undefined)}
-        footer={
-          <button type="button" className="button button-danger" onClick={() => void confirmDelete()}>
-            {goneCarried ? 'Mark gone:' : 'Delete'} {deleting ? tab.title(deleting.data, lookup) : ''}
-          </button>
-        }
+        title={duplicating ? `Duplicate ${tab.title(duplicating.data, lookup)}` : 'Duplicate'}
+        open={duplicating !== undefined}
+        onClose={() => finish()}
       >
-        <p>
-          {deleting ? `${tab.title(deleting.data, lookup)} will disappear from this assessment and its findings.` : ''}
-          {goneCarried ? ' It was there on the last visit, so it counts as removed since then.' : ''}
-        </p>
-        {deleting && impact
-          ? impactSentences(tab.type, impact).map((sentence) => <p key={sentence}>{sentence}</p>)
-          : null}
+        {duplicating ? (
+          <DuplicateDialog tab={tab} row={duplicating} rows={byTitle} lookup={lookup} onDone={finish} />
+        ) : null}
       </Modal>
+      <Modal
+        title={`Edit ${figure(selection.ids.length)} selected ${tab.label.toLowerCase()}`}
+        open={bulkEditing}
+        onClose={() => finish()}
+      >
+        {bulkEditing ? (
+          <BulkEdit tab={tab} assessmentId={assessmentId} ids={selection.ids} choices={choices} onDone={finish} />
+        ) : null}
+      </Modal>
+      <DeleteDialog
+        tab={tab}
+        assessmentId={assessmentId}
+        deleting={deleting}
+        lookup={lookup}
+        onConfirm={() => void confirmDelete()}
+        onClose={() => setDeleting(undefined)}
+      />
     </section>
   );
 }

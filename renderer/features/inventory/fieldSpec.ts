@@ -11,8 +11,13 @@ interface Common<T> {
   group?: string;
   /** Takes the whole row of the form. */
   wide?: boolean;
-  /** Shown only when this holds, such as FDA facts for medical devices only; hidden values are kept. */
+  /**
+   * Asked only when this holds, such as FDA facts for medical devices only; a field that
+   * holds a value is shown all the same (the form never hides data), and hidden values are kept.
+   */
   when?: (value: FieldValue<T>) => boolean;
+  /** A value that counts as nothing entered, besides '', null and [] (a select's default). */
+  blank?: unknown;
 }
 
 export type FieldSpec<T> = Common<T> &

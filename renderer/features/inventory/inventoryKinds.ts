@@ -30,15 +30,16 @@ import {
 } from '../../../shared/model/vendorAccess';
 import type { FieldSpec, FieldValue } from './fieldSpec';
 import { enteredNow } from '../../../shared/model/carriedRecord';
+import { assetFieldApplies } from '../../../shared/model/assetFieldKinds';
 
 export const physicalExposureOptions = choices(physicalExposureLabels);
 export const esuCoverageOptions = choices(esuCoverageLabels);
 export const assetKindOptions = choices(assetKindLabels);
 
 const hasGeneralOs = (value: FieldValue<Asset>) => value('osFamily') === 'windows' || value('osFamily') === 'linux';
-const isMedicalDevice = (value: FieldValue<Asset>) => value('kind') === 'medical-device';
 
-export const assetFields: FieldSpec<Asset>[] = [
+/** Every asset field, in the order of the form; `assetFields` asks each only of the kinds it applies to. */
+const allAssetFields: FieldSpec<Asset>[] = [
   { group: 'What it is', key: 'name', label: 'Name or hostname', kind: 'text', maxLength: 200 },
   { group: 'What it is', key: 'kind', label: 'Kind', kind: 'select', options: assetKindOptions },
   {
@@ -54,6 +55,13 @@ export const assetFields: FieldSpec<Asset>[] = [
   { group: 'What it is', key: 'serial', label: 'Serial number', kind: 'text', maxLength: 200 },
   {
     group: 'What it is',
+    key: 'criticality',
+    label: 'Criticality to patient care',
+    kind: 'select',
+    options: choices(criticalityLabels),
+  },
+  {
+    group: 'Location and physical access',
     key: 'location',
     label: 'Location',
     kind: 'text',
@@ -61,7 +69,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     maxLength: 200,
   },
   {
-    group: 'What it is',
+    group: 'Location and physical access',
     key: 'physicalExposure',
     label: 'Physical access',
     kind: 'select',
@@ -69,18 +77,10 @@ export const assetFields: FieldSpec<Asset>[] = [
     hint: 'Where it is kept and who could walk up to it, or whether patients take it home.',
   },
   {
-    group: 'What it is',
-    key: 'criticality',
-    label: 'Criticality to patient care',
-    kind: 'select',
-    options: choices(criticalityLabels),
-  },
-  {
     group: 'Medical device',
     key: 'clearedOn',
     label: 'FDA clearance date',
     kind: 'date',
-    when: isMedicalDevice,
     hint: 'From the FDA 510(k) or PMA listing. Devices cleared from 29 March 2023 on must come with an SBOM and a patch plan (section 524B).',
   },
   {
@@ -88,7 +88,6 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'regulatoryBlocksUpgrade',
     label: 'Upgrade or patch not validated by the maker',
     kind: 'yes-no',
-    when: isMedicalDevice,
     hint: 'Yes if the maker has not validated or released the OS upgrade or patch it needs. The FDA does not approve security patches; the maker validates and releases them.',
   },
   {
@@ -96,7 +95,6 @@ export const assetFields: FieldSpec<Asset>[] = [
     key: 'agentsAllowed',
     label: 'The maker allows third-party agents (EDR, log forwarders) on this device',
     kind: 'yes-no',
-    when: isMedicalDevice,
     hint: "No if the maker's documentation or support says no software may be installed on it (the warranty or clearance depends on it). Ask the maker for its list of validated agents.",
   },
   {
@@ -144,6 +142,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     kind: 'select',
     when: hasGeneralOs,
     options: esuCoverageOptions,
+    blank: 'unknown',
     hint: "Microsoft ESU, Ubuntu Pro or RHEL extended life: updates paid for after the OS's end of support.",
   },
   {
@@ -187,6 +186,7 @@ export const assetFields: FieldSpec<Asset>[] = [
     kind: 'select',
     when: (value) => Boolean(value('attachedToAssetId')),
     options: choices(attachmentLabels),
+    blank: 'usb',
   },
   {
     group: 'Network and connections',
@@ -221,6 +221,15 @@ export const assetFields: FieldSpec<Asset>[] = [
   },
   { group: 'Data, passwords and notes', key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
+
+/** The asset form: each field asked only of the kinds of asset it applies to (assetFieldKinds.ts). */
+export const assetFields: FieldSpec<Asset>[] = allAssetFields.map((spec) => {
+  const own = spec.when;
+  return {
+    ...spec,
+    when: (value: FieldValue<Asset>) => assetFieldApplies(spec.key, value('kind')) && (own ? own(value) : true),
+  };
+});
 
 export const newAsset = emptyAsset;
 
@@ -257,14 +266,16 @@ export const availabilityOptions = choices(accessAvailabilityLabels);
 export const farSideOptions = choices(vendorFarSideLabels);
 
 export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
-  { key: 'vendor', label: 'Vendor', kind: 'text', maxLength: 200 },
+  { group: 'The link', key: 'vendor', label: 'Vendor', kind: 'text', maxLength: 200 },
   {
+    group: 'The link',
     key: 'method',
     label: 'Method',
     kind: 'select',
     options: choices(accessMethodChoiceLabels),
   },
   {
+    group: 'The link',
     key: 'tool',
     label: 'Tool or product',
     kind: 'text',
@@ -272,6 +283,7 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
     maxLength: 200,
   },
   {
+    group: 'The link',
     key: 'availability',
     label: 'Availability',
     kind: 'select',
@@ -279,24 +291,26 @@ export const vendorAccessFields: FieldSpec<VendorAccess>[] = [
     hint: 'On demand: the clinic turns it on, or lets the session in, each time.',
   },
   {
+    group: 'The link',
     key: 'farSide',
     label: 'Where the far end connects',
     kind: 'select',
     options: farSideOptions,
     hint: "Where the vendor's end comes out: a remote-control tool usually in the vendor's cloud, a site-to-site VPN in the vendor's network.",
   },
-  { key: 'mfa', label: 'Multi-factor authentication', kind: 'yes-no' },
-  { key: 'reachesNetworkIds', label: 'Networks it reaches', kind: 'networks' },
+  { group: 'Safeguards and notes', key: 'mfa', label: 'Multi-factor authentication', kind: 'yes-no' },
+  { group: 'What it reaches', key: 'reachesNetworkIds', label: 'Networks it reaches', kind: 'networks' },
   {
+    group: 'What it reaches',
     key: 'reachesAssetIds',
     label: 'Devices it lands on',
     kind: 'assets',
     hint: 'The machines the link ends on directly, such as the PC a remote-control tool is installed on.',
   },
-  { key: 'sessionLogging', label: 'Sessions logged', kind: 'yes-no' },
-  { key: 'sharedAccount', label: 'Shared or generic account', kind: 'yes-no' },
-  { key: 'baaOnFile', label: 'Business associate agreement on file', kind: 'yes-no' },
-  { key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
+  { group: 'Safeguards and notes', key: 'sessionLogging', label: 'Sessions logged', kind: 'yes-no' },
+  { group: 'Safeguards and notes', key: 'sharedAccount', label: 'Shared or generic account', kind: 'yes-no' },
+  { group: 'Safeguards and notes', key: 'baaOnFile', label: 'Business associate agreement on file', kind: 'yes-no' },
+  { group: 'Safeguards and notes', key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
 
 export function newVendorAccess(assessmentId: string): VendorAccess {
@@ -319,20 +333,21 @@ export function newVendorAccess(assessmentId: string): VendorAccess {
 }
 
 export const linkFields: FieldSpec<Link>[] = [
-  { key: 'isp', label: 'Provider (ISP)', kind: 'text', maxLength: 200 },
+  { group: 'The link', key: 'isp', label: 'Provider (ISP)', kind: 'text', maxLength: 200 },
   {
+    group: 'The link',
     key: 'type',
     label: 'Type',
     kind: 'select',
     options: choices(linkTypeLabels),
   },
-  { key: 'downMbps', label: 'Measured download', kind: 'number', unit: 'Mbit/s' },
-  { key: 'upMbps', label: 'Measured upload', kind: 'number', unit: 'Mbit/s' },
-  { key: 'latencyMs', label: 'Latency', kind: 'number', unit: 'ms' },
-  { key: 'jitterMs', label: 'Jitter', kind: 'number', unit: 'ms' },
-  { key: 'lossPercent', label: 'Packet loss', kind: 'number', unit: '%' },
-  { key: 'isBackup', label: 'Backup link', kind: 'checkbox' },
-  { key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
+  { group: 'Measurements and notes', key: 'downMbps', label: 'Measured download', kind: 'number', unit: 'Mbit/s' },
+  { group: 'Measurements and notes', key: 'upMbps', label: 'Measured upload', kind: 'number', unit: 'Mbit/s' },
+  { group: 'Measurements and notes', key: 'latencyMs', label: 'Latency', kind: 'number', unit: 'ms' },
+  { group: 'Measurements and notes', key: 'jitterMs', label: 'Jitter', kind: 'number', unit: 'ms' },
+  { group: 'Measurements and notes', key: 'lossPercent', label: 'Packet loss', kind: 'number', unit: '%' },
+  { group: 'The link', key: 'isBackup', label: 'Backup link', kind: 'checkbox' },
+  { group: 'Measurements and notes', key: 'notes', label: 'Notes', kind: 'textarea', maxLength: 2000 },
 ];
 
 export function newLink(assessmentId: string): Link {

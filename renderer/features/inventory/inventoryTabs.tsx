@@ -22,7 +22,13 @@ import {
   vendorAccessFields,
 } from './inventoryKinds';
 import { assetName, networkName } from './recordChoices';
+import { applicationCategoryLabels, applicationHostingLabels } from '../../../shared/model/application';
+import { assetKindLabels } from '../../../shared/model/asset';
+import { linkTypeLabels } from '../../../shared/model/link';
+import { networkPurposeLabels } from '../../../shared/model/network';
+import { accessMethodLabels } from '../../../shared/model/vendorAccess';
 import { adminAccessTab } from './adminAccessTab';
+import { assetBulk, assetSticky } from './assetEntry';
 
 export type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTab';
 
@@ -39,10 +45,14 @@ const assets: InventoryTab<'asset'> = {
   fields: assetFields,
   create: newAsset,
   title: assetName,
+  missing: (d) => (d.name.trim() ? undefined : 'Type a name or hostname for the asset.'),
+  copy: { name: 'name', clear: { ipAddress: '', macAddress: '', serial: '' } },
+  sticky: assetSticky,
+  bulk: assetBulk,
   text: (d, l) =>
     [
       d.name,
-      d.kind,
+      assetKindLabels[d.kind],
       d.deviceType,
       d.vendor,
       d.model,
@@ -89,7 +99,11 @@ const networks: InventoryTab<'network'> = {
   fields: networkFields,
   create: newNetwork,
   title: networkName,
-  text: (d) => [d.name, d.purpose, d.subnet, d.vlan ?? ''].join(' '),
+  missing: (d) => (d.name.trim() ? undefined : 'Type a name for the network.'),
+  copy: { name: 'name', clear: { subnet: '', vlan: null } },
+  sticky: ['purpose', 'internetAccess', 'firewalled'],
+  bulk: ['purpose', 'internetAccess', 'firewalled'],
+  text: (d) => [d.name, networkPurposeLabels[d.purpose], d.subnet, d.vlan ?? ''].join(' '),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed network' },
     { header: 'Purpose', cell: (d) => label(networkPurposeOptions, d.purpose) },
@@ -108,18 +122,22 @@ const vendorAccess: InventoryTab<'vendorAccess'> = {
   fields: vendorAccessFields,
   create: newVendorAccess,
   title: (d) => d.vendor || 'Unnamed vendor link',
+  missing: (d) => (d.vendor.trim() ? undefined : "Type the vendor's name."),
+  copy: { name: 'vendor', clear: {} },
+  sticky: ['method', 'availability', 'farSide'],
+  bulk: ['method', 'availability', 'farSide', 'mfa', 'sessionLogging', 'sharedAccount', 'baaOnFile'],
   text: (d, l) =>
     [
       d.vendor,
-      d.method,
+      accessMethodLabels[d.method],
       d.tool,
-      d.availability,
+      label(availabilityOptions, d.availability),
       label(farSideOptions, d.farSide),
       ...[...d.reachesNetworkIds, ...d.reachesAssetIds].map((id) => l.nameOf(id)),
     ].join(' '),
   columns: [
     { header: 'Vendor', cell: (d) => d.vendor || 'Unnamed vendor link' },
-    { header: 'Method', cell: (d) => [d.method.replace(/-/g, ' '), d.tool].filter(Boolean).join(' · ') },
+    { header: 'Method', cell: (d) => [accessMethodLabels[d.method], d.tool].filter(Boolean).join(' · ') },
     {
       header: 'Availability',
       cell: (d) =>
@@ -200,10 +218,13 @@ const links: InventoryTab<'link'> = {
   fields: linkFields,
   create: newLink,
   title: (d) => d.isp || 'Unnamed link',
-  text: (d) => [d.isp, d.type, d.notes].join(' '),
+  missing: (d) => (d.isp.trim() ? undefined : "Type the provider's name."),
+  sticky: ['type'],
+  bulk: ['type', 'isBackup'],
+  text: (d) => [d.isp, linkTypeLabels[d.type], d.notes].join(' '),
   columns: [
     { header: 'Provider', cell: (d) => d.isp || 'Unnamed link' },
-    { header: 'Type', cell: (d) => d.type },
+    { header: 'Type', cell: (d) => linkTypeLabels[d.type] },
     { header: 'Down / up (Mbit/s)', cell: (d) => `${mbps(d.downMbps)} / ${mbps(d.upMbps)}` },
     { header: 'Latency / jitter (ms)', cell: (d) => `${mbps(d.latencyMs)} / ${mbps(d.jitterMs)}` },
     { header: 'Role', cell: (d) => (d.isBackup ? 'Backup' : 'Primary') },
@@ -218,12 +239,19 @@ const applications: InventoryTab<'application'> = {
   fields: applicationFields,
   create: newApplication,
   title: (d) => d.name || 'Unnamed application',
-  text: (d) => [d.name, d.version, d.category, d.hosting, d.adminAccess].join(' '),
+  missing: (d) => (d.name.trim() ? undefined : 'Type a name for the application.'),
+  copy: { name: 'name', clear: {} },
+  sticky: ['category', 'hosting'],
+  bulk: ['category', 'hosting', 'vendorSupported', 'storesPatientData'],
+  text: (d) =>
+    [d.name, d.version, applicationCategoryLabels[d.category], applicationHostingLabels[d.hosting], d.adminAccess].join(
+      ' ',
+    ),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed application' },
     { header: 'Version', cell: (d) => d.version || '—' },
-    { header: 'Category', cell: (d) => d.category },
-    { header: 'Hosting', cell: (d) => d.hosting },
+    { header: 'Category', cell: (d) => applicationCategoryLabels[d.category] },
+    { header: 'Hosting', cell: (d) => applicationHostingLabels[d.hosting] },
     {
       header: 'Vendor support',
       cell: (d) =>

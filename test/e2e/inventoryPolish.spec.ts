@@ -1,0 +1,96 @@
+/** Inventory tables read in words, name their row buttons, fit at 1024 px, and the tabs keep the focus. */
+import { expect, test } from './fixtures';
+import { addRecord, openNewAssessmentInventory } from './inventorySteps';
+
+test('tables show labels, not stored values, and name each row button after its record', async ({ app }) => {
+  const { page } = app;
+  await openNewAssessmentInventory(page);
+  await addRecord(page, 'Internet links', 'internet link', async (dialog) => {
+    await dialog.getByLabel('Provider (ISP)').fill('Lumen');
+    await dialog.getByLabel('Type').selectOption({ label: 'DSL' });
+  });
+  await expect(page.getByRole('row', { name: /Lumen/ }).getByRole('cell', { name: 'DSL', exact: true })).toBeVisible();
+
+  await addRecord(page, 'Applications', 'application', async (dialog) => {
+    await dialog.getByLabel('Name', { exact: true }).fill('PracticeMate');
+    await dialog.getByLabel('Category').selectOption({ label: 'Practice management' });
+    await dialog.getByLabel('Hosting').selectOption({ label: 'Vendor cloud' });
+  });
+  const app1 = page.getByRole('row', { name: /PracticeMate/ });
+  for (const label of ['Practice management', 'Vendor cloud'])
+    await expect(app1.getByRole('cell', { name: label, exact: true })).toBeVisible();
+  await page.getByLabel('Search applications').fill('vendor cloud');
+  await expect(app1).toBeVisible();
+
+  await addRecord(page, 'Vendor access', 'vendor link', async (dialog) => {
+    await dialog.getByLabel('Vendor', { exact: true }).fill('CardioLink');
+    await dialog.getByLabel('Tool or product').fill('TeamViewer');
+  });
+  await expect(
+    page
+      .getByRole('row', { name: /CardioLink/ })
+      .getByRole('cell')
+      .nth(2),
+  ).toHaveText('Remote-control tool · TeamViewer');
+
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('Front desk PC 1');
+  });
+  for (const action of ['Edit', 'Duplicate', 'Delete'])
+    await expect(page.getByRole('button', { name: `${action} Front desk PC 1`, exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Internet links' }).click();
+  await expect(page.getByRole('button', { name: 'Delete Lumen', exact: true })).toBeVisible();
+});
+
+test('at 1024 by 768 every row button sits inside its cell and the window', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openNewAssessmentInventory(page);
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('Front desk PC 1');
+    await dialog.getByLabel('OS version as reported').fill('Windows 10 Pro 22H2');
+  });
+  await addRecord(page, 'Admin access', 'admin holder', async (dialog) => {
+    await dialog.getByLabel('Person holding the access').fill('Dana Admin');
+  });
+  await addRecord(page, 'Vendor access', 'vendor link', async (dialog) => {
+    await dialog.getByLabel('Vendor', { exact: true }).fill('CardioLink');
+  });
+  for (const [tab, name] of [
+    ['Assets', 'Front desk PC 1'],
+    ['Admin access', 'Dana Admin · Firewall'],
+    ['Vendor access', 'CardioLink'],
+  ] as const) {
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    const remove = page.getByRole('button', { name: `Delete ${name}`, exact: true });
+    const cell = page.getByRole('cell').filter({ has: remove });
+    const [button, box] = [await remove.boundingBox(), await cell.boundingBox()];
+    expect(button && box, `${tab}: the Delete button and its cell are on screen`).toBeTruthy();
+    expect(button!.x + button!.width, `${tab}: Delete ends inside its cell`).toBeLessThanOrEqual(box!.x + box!.width);
+    expect(button!.x + button!.width, `${tab}: Delete ends inside the window`).toBeLessThanOrEqual(1024);
+    expect(button!.x, `${tab}: Delete starts inside its cell`).toBeGreaterThanOrEqual(box!.x);
+  }
+});
+
+test('the arrow keys move between the Inventory tabs and the focus stays on the tabs', async ({ app }) => {
+  const { page } = app;
+  await openNewAssessmentInventory(page);
+  const assets = page.getByRole('tab', { name: 'Assets' });
+  await assets.focus();
+  await page.keyboard.press('ArrowRight');
+  const networks = page.getByRole('tab', { name: 'Networks' });
+  await expect(networks).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\/networks$/);
+  await expect(page.getByRole('button', { name: 'Add network' })).toBeVisible();
+  await expect(networks).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Vendor access' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Vendor access' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(assets).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).not.toBeFocused();
+  // Going to another page still takes the focus to its heading.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});
