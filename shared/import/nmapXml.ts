@@ -94,7 +94,7 @@ const MARK = '\uE000';
 const markControls = (text: string) =>
   text.replace(RAW_CONTROL, MARK).replace(CHAR_REF, (ref, n: string) => (isControl(codeOf(n)) ? MARK : ref));
 // A reference cut at the end of a piece waits for the next piece.
-const PARTIAL_REF = /&#[0-9a-fx]{0,8}$/i;
+const PARTIAL_REF = /&(#[0-9a-fx]{0,8})?$/i;
 
 const number = (value: string | undefined) => {
   const n = Number(value);

