@@ -41,6 +41,7 @@ const searchText = (r: ImportRow) => {
     assetKindLabels[p.kind.kind],
     inventoryText(r),
     ...p.remoteAccess,
+    ...(p.notes ?? []),
   ].join(' ');
 };
 
@@ -138,7 +139,14 @@ function ReviewCells({
           onChange={(e) => onChange({ ...choice, import: e.target.checked })}
         />
       </td>
-      <th scope="row">{p.name}</th>
+      <th scope="row">
+        {p.name}
+        {p.notes?.length ? (
+          <div className="muted" title={p.notes.join('; ')}>
+            {p.notes.join('; ')}
+          </div>
+        ) : null}
+      </th>
       <td>
         {p.ipAddress}
         {p.macAddress ? (

@@ -122,7 +122,8 @@ export function inventoryImport(
         );
       const table = await deps.worker.readCsvInWorker(bytes, reading, controller.signal);
       const mapping =
-        (await rememberedMapping(vault.db, sourceKey(table.headers), table.headers)) ?? guessMapping(table.headers);
+        (await rememberedMapping(vault.db, sourceKey(table.headers), table.headers)) ??
+        guessMapping(table.headers, table.rows);
       return show({ step: 'mapping', name, table, mapping });
     } catch (e) {
       return show({ step: 'idle' }, plainError(e, `${name} could not be read, so nothing was imported.`));
