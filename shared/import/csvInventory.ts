@@ -118,9 +118,7 @@ export function addressOf(cell: string): { ip: string; subnet: string; note?: st
   const [ip = v4, prefix] = v4.split('/');
   const range = parseCidr(prefix === undefined ? `${ip}/24` : v4);
   const subnet = range ? formatCidr(range) : '';
-  return prefix === undefined
-    ? { ip, subnet }
-    : { ip, subnet, note: `address and subnet read from ${v4}: ${ip} on ${subnet}` };
+  return prefix === undefined ? { ip, subnet } : { ip, subnet, note: `read from ${v4}: subnet ${subnet}` };
 }
 
 /** A MAC as the inventory writes them: "AA:BB:CC:DD:EE:FF", whatever the export's separators. */

@@ -19,7 +19,7 @@ test('an Intune export: the mapping says why each column was chosen and why the 
   await expect(mapping.getByLabel('Operating system').locator('option:checked')).toHaveText('OS');
   const notUsed = mapping.getByRole('list', { name: 'Columns not used' });
   await expect(notUsed).toContainText(
-    'Primary user email address for ip address: values are email addresses, not IP addresses.',
+    'Primary user email address for IP address: values are email addresses, not IP addresses.',
   );
   await expect(notUsed).toContainText(
     'OS version for operating system: values are version numbers (10.0.19045.3803), not OS names.',
@@ -53,7 +53,7 @@ test('a NetBox export: CIDR addresses give their subnets, and the review says ho
   await mapping.getByRole('button', { name: 'Review devices' }).click();
   const review = page.getByLabel('Scan review');
   await expect(review.getByRole('row', { name: /pacs-01/ })).toContainText(
-    'address and subnet read from 10.0.8.10/23: 10.0.8.10 on 10.0.8.0/23',
+    'read from 10.0.8.10/23: subnet 10.0.8.0/23',
   );
   await expect(review.getByRole('row', { name: /core-sw-01/ })).toContainText('Network device');
   await expect(review.getByRole('list', { name: 'Networks of the new devices' })).toContainText('10.0.8.0/23');

@@ -11,6 +11,9 @@ import { count } from '../../../shared/model/plural';
 
 const PREVIEW_ROWS = 5;
 
+// "IP address" and "MAC address" keep their capitals inside a sentence.
+const fieldName = (field: CsvField) => csvFieldLabels[field].replace(/^(?![A-Z]{2})./, (c) => c.toLowerCase());
+
 /** Why a field reads the column it does: the suggestion's reason, or the assessor's (or this source's remembered) choice. */
 function whyChosen(field: CsvField, mapping: CsvMapping, suggested: ReturnType<typeof explainMapping>): string {
   if (mapping[field] === undefined)
@@ -81,7 +84,7 @@ export function CsvMappingStep({
           <ul aria-label="Columns not used">
             {passedOver.map((p) => (
               <li key={`${p.column}-${p.field}`}>
-                <strong>{p.column}</strong> for {csvFieldLabels[p.field].toLowerCase()}: {p.reason}.
+                <strong>{p.column}</strong> for {fieldName(p.field)}: {p.reason}.
               </li>
             ))}
           </ul>

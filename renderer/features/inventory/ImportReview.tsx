@@ -142,7 +142,7 @@ function ReviewCells({
       <th scope="row">
         {p.name}
         {p.notes?.length ? (
-          <div className="muted" title={p.notes.join('; ')}>
+          <div className="muted cell-note" title={p.notes.join('; ')}>
             {p.notes.join('; ')}
           </div>
         ) : null}

@@ -159,7 +159,7 @@ describe('inventory exports of real tools, by their real headers', () => {
       guessMapping(read('netbox-devices.csv').headers),
       '2026-11-28',
     ).map((a) => a.notes);
-    expect(notes[2]).toEqual(['address and subnet read from 10.0.8.10/23: 10.0.8.10 on 10.0.8.0/23']);
+    expect(notes[2]).toEqual(['read from 10.0.8.10/23: subnet 10.0.8.0/23']);
   });
 
   it('GLPI: semicolons, "Operating System - Name", several addresses in one cell (the first that is not loopback)', () => {
