@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { corpusFile } from '../support/corpus';
 import { expect, test } from './fixtures';
+import { openBandwidthPanel } from './checklistSteps';
 import { openNewAssessmentInventory } from './inventorySteps';
 
 test('an Intune export: the mapping says why each column was chosen and why the email column was not', async ({
@@ -61,15 +62,7 @@ test('a NetBox export: CIDR addresses give their subnets, and the review says ho
 
 test('iperf3 --bidir fills both directions; a failed run shows iperf3’s own words', async ({ app }) => {
   const page = app.page;
-  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
-  await page.getByRole('button', { name: 'Create clinic' }).click();
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('link', { name: 'Open checklist' }).click();
-  await page
-    .getByRole('navigation', { name: 'Checklist sections' })
-    .getByRole('link', { name: /Connectivity and bandwidth/ })
-    .click();
-  const panel = page.getByRole('complementary', { name: /Bandwidth/ });
+  const panel = await openBandwidthPanel(page);
   app.dialogAnswers.open = corpusFile('speedtest', 'iperf3-bidir.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('status')).toHaveText(
