@@ -79,6 +79,10 @@ const hints: Record<CsvField, Hint> = {
     exact: ['serial', 'serial number', 'serialnumber', 'serial no', 's/n', 'service tag', 'serial #'],
     typed: [/\bserial\b|\bservice tag\b/, 'serial'],
   },
+  osVersion: {
+    exact: ['os version', 'osversion', 'operating system version', 'os build', 'version'],
+    typed: [/\b(os|operating system) (version|build)\b/, 'OS version'],
+  },
   vendor: {
     exact: ['manufacturer', 'vendor', 'make', 'brand', 'manufacturers'],
     typed: [/\bmanufacturer|\bvendor\b|\bmake\b|\bbrand\b/, 'manufacturer'],
@@ -129,6 +133,8 @@ function valuesFit(field: CsvField, values: string[]): { misfit?: string; fits?:
       ? { fits: `${macs} % of values are MAC addresses` }
       : { misfit: `only ${macs} % of values look like MAC addresses` };
   }
+  if (field === 'osVersion' && share(values, (v) => /\d/.test(v)) < FIT * 100)
+    return { misfit: 'values are not version numbers' };
   if (field === 'os') {
     const versions = share(values, (v) => VERSION.test(v));
     if (versions >= 50)
@@ -145,6 +151,7 @@ const fieldLabels: Record<CsvField, string> = {
   ipAddress: 'IP addresses',
   macAddress: 'MAC addresses',
   os: 'OS names',
+  osVersion: 'OS versions',
   vendor: 'manufacturers',
   model: 'models',
   serial: 'serial numbers',

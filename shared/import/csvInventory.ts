@@ -15,13 +15,24 @@ import { plainValue } from './nmapXml';
 import { osFamilyOf } from './osFamily';
 import type { KindSuggestion, ProposedAsset } from './proposedInventory';
 
-export const csvFields = ['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model', 'serial', 'location'] as const;
+export const csvFields = [
+  'name',
+  'ipAddress',
+  'macAddress',
+  'os',
+  'osVersion',
+  'vendor',
+  'model',
+  'serial',
+  'location',
+] as const;
 export type CsvField = (typeof csvFields)[number];
 export const csvFieldLabels: Record<CsvField, string> = {
   name: 'Name',
   ipAddress: 'IP address',
   macAddress: 'MAC address',
   os: 'Operating system',
+  osVersion: 'OS version',
   vendor: 'Vendor',
   model: 'Model',
   serial: 'Serial number',
@@ -121,6 +132,15 @@ export function addressOf(cell: string): { ip: string; subnet: string; note?: st
   return prefix === undefined ? { ip, subnet } : { ip, subnet, note: `read from ${v4}: subnet ${subnet}` };
 }
 
+/**
+ * The OS name with its version when the export keeps them apart (Intune's "OS" says
+ * "Windows", its "OS version" 10.0.19045.3803): end of support is judged on the build.
+ */
+export function withVersion(os: string, version: string): string {
+  if (!version || !os) return os || '';
+  return os.includes(version) ? os : `${os} ${version}`;
+}
+
 /** A MAC as the inventory writes them: "AA:BB:CC:DD:EE:FF", whatever the export's separators. */
 export function macOf(cell: string): string {
   const hex = cell.replace(/[^0-9a-f]/gi, '');
@@ -139,9 +159,10 @@ export function csvToProposed(table: CsvTable, mapping: CsvMapping, onDate: stri
     mapping[field] === undefined ? '' : (row[mapping[field] ?? -1] ?? '');
   const dropped = new Set((table.dropped ?? []).map(([r, c]) => `${r}:${c}`));
   return table.rows.flatMap((row, index) => {
-    const [name, ipCell, mac, os, vendor, model] = (
-      ['name', 'ipAddress', 'macAddress', 'os', 'vendor', 'model'] as const
+    const [name, ipCell, mac, osName, version, vendor, model] = (
+      ['name', 'ipAddress', 'macAddress', 'os', 'osVersion', 'vendor', 'model'] as const
     ).map((f) => cell(row, f));
+    const os = withVersion(osName ?? '', version ?? '');
     if (!name && !ipCell && !mac) return [];
     const { ip, subnet, note } = addressOf(ipCell ?? '');
     const cleaned = csvFields.filter(

@@ -6,7 +6,7 @@
  * checked; anything else is refused as not a speed test.
  */
 import { z } from 'zod';
-import { cleanText, cleanText as plainText } from './nmapXml';
+import { cleanText } from './nmapXml';
 import { plainIssue, plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 
@@ -73,12 +73,12 @@ function carried({ end }: Iperf3, reverse: boolean): number | undefined {
 function toolError(raw: unknown): void {
   if (typeof raw !== 'object' || raw === null) return;
   // Brackets would make the sentence look like a stack trace to plainError, which would then hide it.
-  const cleanText = (value: string) => plainText(value).replace(/[[{]/g, '(').replace(/[\]}]/g, ')');
+  const said = (value: string) => cleanText(value).replace(/[[{]/g, '(').replace(/[\]}]/g, ')');
   const r = raw as Record<string, unknown>;
   if (typeof r.error === 'string' && ('start' in r || 'end' in r || 'intervals' in r))
-    throw new ImportError('speed-test-failed', `iperf3 said: ${cleanText(r.error)}`);
+    throw new ImportError('speed-test-failed', `iperf3 said: ${said(r.error)}`);
   if (r.type === 'log' && r.level === 'error' && typeof r.message === 'string')
-    throw new ImportError('speed-test-failed', `speedtest said: ${cleanText(r.message)}`);
+    throw new ImportError('speed-test-failed', `speedtest said: ${said(r.message)}`);
 }
 
 function readIperf3(run: Iperf3): SpeedTestResult {

@@ -24,6 +24,7 @@ function imported(name: string) {
     subnet: a.subnet,
     mac: a.macAddress,
     os: a.osGuess?.name ?? '',
+    support: a.osGuess?.support.status,
     family: a.osFamily,
     serial: a.extra?.serial,
     location: a.extra?.location,
@@ -40,6 +41,7 @@ const expectedColumns: [string, Partial<Record<CsvField, string>>][] = [
       ipAddress: 'WiFiIPv4Address',
       macAddress: 'Wi-Fi MAC',
       os: 'OS',
+      osVersion: 'OS version',
       serial: 'Serial number',
       vendor: 'Manufacturer',
       model: 'Model',
@@ -65,6 +67,7 @@ const expectedColumns: [string, Partial<Record<CsvField, string>>][] = [
       ipAddress: 'IP Address',
       macAddress: 'MAC Address',
       os: 'OS Name',
+      osVersion: 'OS Version',
       serial: 'Serial Number',
       vendor: 'Manufacturer',
       model: 'Model',
@@ -132,13 +135,21 @@ describe('inventory exports of real tools, by their real headers', () => {
       ip: '192.168.10.21',
       subnet: '192.168.10.0/24',
       mac: '0A:1B:2C:3D:4E:01',
-      os: 'Windows',
+      os: 'Windows 10.0.19045.3803',
+      // Judged on the build from "OS version": Windows 10 22H2.
+      support: 'extended-only',
       family: 'windows',
       serial: '5CG1234ABC',
       location: '',
       kind: 'workstation',
     });
-    expect(rows[2]).toMatchObject({ name: 'RECEPTION-IPAD', ip: '', subnet: '', os: 'iOS/iPadOS', family: 'macos' });
+    expect(rows[2]).toMatchObject({
+      name: 'RECEPTION-IPAD',
+      ip: '',
+      subnet: '',
+      os: 'iOS/iPadOS 17.1.2',
+      family: 'macos',
+    });
   });
 
   it('Lansweeper: its joined-up column names, and "Win 2012 R2" a Windows server', () => {
@@ -158,7 +169,8 @@ describe('inventory exports of real tools, by their real headers', () => {
       ip: '10.30.5.7',
       subnet: '10.30.5.0/24',
       mac: '00:0B:AB:AA:05:07',
-      os: 'Microsoft Windows 10 Enterprise LTSC',
+      os: 'Microsoft Windows 10 Enterprise LTSC 10.0.17763',
+      support: 'supported',
       family: 'windows',
       serial: 'AVT2019X44',
       location: '',
