@@ -76,6 +76,10 @@ describe('nmap files from 4.x to 7.9x, written by nmap itself', () => {
 
   it('nmap 7.91 (python-libnmap) and 7.93 (run here against a local listener)', () => {
     expect(parseNmapXml(read('dionaea_scan.xml')).scan.version).toBe('7.91');
+    const honeypot = proposed(read('dionaea_scan.xml'))[0];
+    expect(honeypot).toMatchObject({ ipAddress: '172.28.1.3', macAddress: '02:42:AC:1C:01:03' });
+    expect(honeypot?.openPorts.slice(0, 3)).toEqual(['21/tcp ftp', '23/tcp telnet', '42/tcp tcpwrapped']);
+    expect(honeypot?.remoteAccess).toContain('Telnet on 23/tcp');
     const text = read('nmap-7.93-localhost.xml');
     expect(parseNmapXml(text).scan.version).toBe('7.93');
     expect(proposed(text)).toEqual([
