@@ -225,3 +225,17 @@ export function explainMapping(headers: string[], rows: string[][] = []): Mappin
 /** A first guess at the mapping from the header names and, when given, a sample of the rows. */
 export const guessMapping = (headers: string[], rows: string[][] = []): CsvMapping =>
   explainMapping(headers, rows).mapping;
+
+/**
+ * Why each field of `mapping` reads its column, for the mapping step and the review: the
+ * suggestion's reason when the mapping kept it, else "chosen for this source" (by hand, or
+ * remembered from the last file with these headers).
+ */
+export function mappingReasons(mapping: CsvMapping, suggested: MappingExplained): Partial<Record<CsvField, string>> {
+  return Object.fromEntries(
+    (Object.keys(mapping) as CsvField[]).map((field) => [
+      field,
+      mapping[field] === suggested.mapping[field] ? (suggested.reasons[field] ?? '') : 'chosen for this source',
+    ]),
+  );
+}

@@ -50,7 +50,7 @@ export interface CsvTable {
   dropped?: [number, number][];
 }
 
-export { explainMapping, guessMapping, type MappingExplained } from './csvColumns';
+export { explainMapping, guessMapping, mappingReasons, type MappingExplained } from './csvColumns';
 
 const MAX_ROWS = 100_000;
 const MAX_COLUMNS = 200;

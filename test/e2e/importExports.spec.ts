@@ -37,6 +37,11 @@ test('an Intune export: the mapping says why each column was chosen and why the 
   await mapping.getByLabel('Location').selectOption({ label: 'Not imported' });
   await mapping.getByRole('button', { name: 'Review devices' }).click();
   const review = page.getByLabel('Scan review');
+  await review.getByText('Columns read').click();
+  await expect(review.getByRole('list', { name: 'Columns read' })).toContainText(
+    'IP address: “WiFiIPv4Address”, header contains “IP” and 100 % of values are IPv4 addresses',
+  );
+  await expect(review.getByRole('list', { name: 'Columns read' })).not.toContainText('Location');
   await expect(review.getByRole('row', { name: /FRONTDESK-01/ })).toContainText('192.168.10.21');
   await expect(review.getByRole('row', { name: /FRONTDESK-01/ })).toContainText('Windows');
 });

@@ -3,7 +3,9 @@ import {
   csvFieldLabels,
   csvFields,
   explainMapping,
+  mappingReasons,
   type CsvField,
+  type MappingExplained,
   type CsvMapping,
   type CsvTable,
 } from '../../../shared/import/csvInventory';
@@ -15,11 +17,11 @@ const PREVIEW_ROWS = 5;
 const fieldName = (field: CsvField) => csvFieldLabels[field].replace(/^(?![A-Z]{2})./, (c) => c.toLowerCase());
 
 /** Why a field reads the column it does: the suggestion's reason, or the assessor's (or this source's remembered) choice. */
-function whyChosen(field: CsvField, mapping: CsvMapping, suggested: ReturnType<typeof explainMapping>): string {
+function whyChosen(field: CsvField, mapping: CsvMapping, suggested: MappingExplained): string {
   if (mapping[field] === undefined)
     return suggested.mapping[field] === undefined ? 'No column fits.' : 'Not imported, by choice.';
-  if (mapping[field] === suggested.mapping[field]) return `Suggested: ${suggested.reasons[field] ?? ''}.`;
-  return 'Chosen for this source.';
+  const reason = mappingReasons(mapping, suggested)[field] ?? '';
+  return mapping[field] === suggested.mapping[field] ? `Suggested: ${reason}.` : 'Chosen for this source.';
 }
 
 /**

@@ -51,11 +51,14 @@ export function ImportReview({
   choices,
   onChange,
   source,
+  columns: columnsRead,
 }: {
   rows: ImportRow[];
   choices: RowChoice[];
   onChange: (index: number, choice: RowChoice) => void;
   source: 'nmap' | 'csv';
+  /** For a CSV list: the column each field was read from, and why. */
+  columns?: string[];
 }) {
   const [filter, setFilter] = useState(noReviewFilter);
   const byChoice = filter.status === 'chosen' || filter.status === 'left-out' ? choices : undefined;
@@ -80,6 +83,16 @@ export function ImportReview({
   const choiceAt = (i: number) => choices[i] ?? defaultChoice;
   return (
     <div>
+      {columnsRead?.length ? (
+        <details>
+          <summary>Columns read</summary>
+          <ul aria-label="Columns read">
+            {columnsRead.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <ImportReviewFilters
         query={query}
         onQuery={setQuery}
