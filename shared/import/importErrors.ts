@@ -1,6 +1,13 @@
 /** Every way reading a scanner or inventory file can fail, each as one sentence for the assessor. */
 export type ImportErrorCode =
-  'xml-doctype' | 'xml-broken' | 'not-nmap' | 'too-large' | 'not-csv' | 'not-speed-test' | 'bad-value';
+  | 'xml-doctype'
+  | 'xml-broken'
+  | 'not-nmap'
+  | 'too-large'
+  | 'not-csv'
+  | 'not-speed-test'
+  | 'speed-test-failed'
+  | 'bad-value';
 
 /** A detail from the file or a parser, fit to sit inside a sentence: one line, no trailing stop, bounded. */
 const clause = (detail: string) => {
@@ -20,6 +27,8 @@ const messages: Record<ImportErrorCode, (detail?: string) => string> = {
   'too-large': (d) => `This file is larger than an import allows${d ? `: ${clause(d)}` : ''}.`,
   'not-csv': (d) => `This does not look like a CSV inventory${d ? `: ${clause(d)}` : ''}.`,
   'not-speed-test': (d) => `This is not an iperf3 (-J) or speedtest CLI JSON result${d ? `: ${clause(d)}` : ''}.`,
+  // The tool's own words, so the assessor sees why the run measured nothing ("unable to connect to server").
+  'speed-test-failed': (d) => `The speed test itself failed${d ? ` (“${clause(d)}”)` : ''}, so nothing was saved.`,
   // The detail is already the whole sentence (from plainIssue): what is wrong, and where.
   'bad-value': (d) => d ?? 'A value in this file is not valid, so nothing was imported.',
 };

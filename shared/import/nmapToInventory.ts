@@ -14,6 +14,7 @@ import {
 } from '../reference/medicalSignatures';
 import { osSupport } from '../reference/osLifecycle';
 import type { NmapHost, NmapOsMatch } from './nmapXml';
+import { osFamilyOf } from './osFamily';
 import { checkProposal } from './proposalCheck';
 import type { KindSuggestion, ProposedAsset, ProposedNetwork } from './proposedInventory';
 
@@ -47,14 +48,11 @@ const iotTypes = [
   'print server',
 ];
 
-function osFamilyOf(match: NmapOsMatch | undefined): Asset['osFamily'] {
-  const family = (match?.classes[0]?.family ?? match?.name ?? '').toLowerCase();
-  if (!family) return 'unknown';
-  if (family.includes('windows')) return 'windows';
-  if (family.includes('linux')) return 'linux';
-  if (family.includes('mac os') || family.includes('macos') || family.includes('ios')) return 'macos';
-  if (family.includes('embedded') || family.includes('vxworks')) return 'embedded';
-  return 'other';
+/** The family of the best match: its first class's vendor and family ("Cisco IOS", "Apple iOS"), else its name. */
+function familyOfMatch(match: NmapOsMatch | undefined): Asset['osFamily'] {
+  const first = match?.classes[0];
+  const fromClass = first ? osFamilyOf(`${first.vendor} ${first.family}`) : 'unknown';
+  return fromClass === 'unknown' || fromClass === 'other' ? osFamilyOf(match?.name ?? '') : fromClass;
 }
 
 function suggestKind(host: NmapHost, best: NmapOsMatch | undefined): KindSuggestion {
@@ -99,12 +97,13 @@ export function proposeAsset(host: NmapHost, onDate: string): ProposedAsset {
     ipAddress: host.ipv4 || host.ipv6,
     macAddress: host.mac,
     vendor: host.macVendor,
-    osFamily: osFamilyOf(best),
+    osFamily: familyOfMatch(best),
     ...(best ? { osGuess: { name: best.name, accuracy: best.accuracy, support: osSupport(best.name, onDate) } } : {}),
     kind: suggestKind(host, best),
     remoteAccess: [...new Set(remote)],
     openPorts: open.slice(0, 50).map((p) => `${p.port}/${p.protocol}${p.service ? ` ${p.service}` : ''}`),
     subnet: subnetOf(host.ipv4),
+    ...(host.notes.length ? { notes: host.notes } : {}),
   };
 }
 

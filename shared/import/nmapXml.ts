@@ -4,11 +4,18 @@
  * in memory whole. Hostile input is refused rather than interpreted: any DOCTYPE but
  * nmap's bare one (no entity can be declared: no external entity, no "billion laughs"), a root that
  * is not `nmaprun`, and a file that ends early, which imports nothing and says where it
- * broke. Every string is capped and stripped of control characters.
+ * broke. Every string is capped and stripped of control characters: a control byte in one
+ * value (nmap writes a hostname's as a character reference XML does not allow) is dropped
+ * from that value and noted on its host, never a reason to refuse the scan.
+ *
+ * Both OS layouts are read: matches holding their classes (XML output 1.04 and later), and
+ * the older one (1.03 and before, nmap 4.x to 5.x) where the classes sit beside the matches;
+ * there each match keeps its own name and takes the classes that fit it.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
+import { settleOldLayout } from './nmapOsLayout';
 
 export interface NmapPort {
   protocol: string;
@@ -42,6 +49,8 @@ export interface NmapHost {
   hostnames: string[];
   ports: NmapPort[];
   os: NmapOsMatch[];
+  /** What reading the host changed, in the assessor's words ("control characters dropped from its hostname"). */
+  notes: string[];
 }
 
 export interface NmapScan {
@@ -57,14 +66,35 @@ const MAX_HOSTNAME = 255;
 const MAX_PORTS_PER_HOST = 70_000;
 const MAX_OS_MATCHES = 20;
 
-/** A value from the file as plain text: no control characters, at most 1,000 characters. */
-export function cleanText(value: string | undefined): string {
-  if (!value) return '';
-  return value
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
-    .trim()
-    .slice(0, MAX_TEXT);
+// Control characters, raw or as the numeric references XML 1.0 forbids (nmap writes "&#x1;").
+const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CHAR_REF = /&#(x[0-9a-f]{1,6}|\d{1,7});/gi;
+const codeOf = (n: string) => (n[0] === 'x' || n[0] === 'X' ? parseInt(n.slice(1), 16) : Number(n));
+const isControl = (code: number) =>
+  (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || (code >= 0x7f && code <= 0x9f);
+
+/** A value from the file as plain text and whether control characters were dropped from it; line breaks and tabs become spaces. */
+export function plainValue(value: string | undefined): { text: string; dropped: boolean } {
+  if (!value) return { text: '', dropped: false };
+  const kept = markControls(value).replaceAll(MARK, '');
+  return {
+    text: kept
+      .replace(/[\t\n\r]+/g, ' ')
+      .trim()
+      .slice(0, MAX_TEXT),
+    dropped: kept.length !== value.length,
+  };
 }
+
+/** A value from the file as plain text: no control characters, at most 1,000 characters. */
+export const cleanText = (value: string | undefined): string => plainValue(value).text;
+
+// XML forbids control characters, so they reach the parser as this private-use mark, which plainValue drops and notes.
+const MARK = '\uE000';
+const markControls = (text: string) =>
+  text.replace(RAW_CONTROL, MARK).replace(CHAR_REF, (ref, n: string) => (isControl(codeOf(n)) ? MARK : ref));
+// A reference cut at the end of a piece waits for the next piece.
+const PARTIAL_REF = /&(#[0-9a-fx]{0,8})?$/i;
 
 const number = (value: string | undefined) => {
   const n = Number(value);
@@ -72,7 +102,7 @@ const number = (value: string | undefined) => {
 };
 
 function emptyHost(): NmapHost {
-  return { up: false, ipv4: '', ipv6: '', mac: '', macVendor: '', hostnames: [], ports: [], os: [] };
+  return { up: false, ipv4: '', ipv6: '', mac: '', macVendor: '', hostnames: [], ports: [], os: [], notes: [] };
 }
 
 /** A streaming reader: `write` pieces, then `close`; hosts reach `onHost` as they complete. */
@@ -81,6 +111,9 @@ export class NmapXmlReader {
   private host: NmapHost | null = null;
   private port: NmapPort | null = null;
   private osMatch: NmapOsMatch | null = null;
+  /** Classes of the old layout, beside the matches of the `<os>` being read. */
+  private looseClasses: NmapOsClass[] = [];
+  private carry = '';
   private sawRoot = false;
   private failure: ImportError | null = null;
   scan: NmapScan = { version: '', args: '', started: '' };
@@ -120,6 +153,7 @@ export class NmapXmlReader {
     switch (tag.name) {
       case 'host':
         this.host = emptyHost();
+        this.looseClasses = [];
         return;
       case 'status':
         if (host) host.up = a.state === 'up';
@@ -130,13 +164,13 @@ export class NmapXmlReader {
         else if (a.addrtype === 'ipv6') host.ipv6 = cleanText(a.addr);
         else if (a.addrtype === 'mac') {
           host.mac = cleanText(a.addr).toUpperCase();
-          host.macVendor = cleanText(a.vendor);
+          host.macVendor = this.text(a.vendor, 'its MAC vendor');
         }
         return;
       case 'hostname':
         if (!host || !a.name) return;
         this.checkHostname(a.name);
-        if (host.hostnames.length < 20) host.hostnames.push(cleanText(a.name));
+        if (host.hostnames.length < 20) host.hostnames.push(this.text(a.name, 'its hostname'));
         return;
       case 'port':
         if (host && host.ports.length < MAX_PORTS_PER_HOST)
@@ -156,13 +190,13 @@ export class NmapXmlReader {
         if (this.port)
           Object.assign(this.port, {
             service: cleanText(a.name),
-            product: cleanText(a.product),
+            product: this.text(a.product, `the product on port ${this.port.port}`),
             version: cleanText([a.version, a.extrainfo].filter(Boolean).join(' ')),
           });
         return;
       case 'osmatch':
         if (host && host.os.length < MAX_OS_MATCHES)
-          this.osMatch = { name: cleanText(a.name), accuracy: number(a.accuracy), classes: [] };
+          this.osMatch = { name: this.text(a.name, 'its OS match'), accuracy: number(a.accuracy), classes: [] };
         return;
       case 'osclass': {
         if (!host) return;
@@ -173,18 +207,21 @@ export class NmapXmlReader {
           type: cleanText(a.type),
           accuracy: number(a.accuracy),
         };
-        // Old layout (XML output 1.03): classes sit directly under <os>, with no match around them.
+        // Old layout (XML output 1.03): classes sit directly under <os>, beside the matches; settled at </os>.
         if (this.osMatch) this.osMatch.classes.push(osClass);
-        else if (host.os.length < MAX_OS_MATCHES)
-          host.os.push({
-            name: [osClass.vendor, osClass.family, osClass.generation].filter(Boolean).join(' '),
-            accuracy: osClass.accuracy,
-            classes: [osClass],
-          });
+        else if (this.looseClasses.length < MAX_OS_MATCHES) this.looseClasses.push(osClass);
         return;
       }
       default:
     }
+  }
+
+  /** A value of the host being read, as plain text; control characters dropped from it are noted on the host. */
+  private text(value: string | undefined, what: string): string {
+    const { text, dropped } = plainValue(value);
+    const note = `control characters dropped from ${what}`;
+    if (dropped && this.host && !this.host.notes.includes(note)) this.host.notes.push(note);
+    return text;
   }
 
   /** A hostname longer than DNS allows is not one: the file is refused, saying where and how long, rather than cut. */
@@ -210,6 +247,9 @@ export class NmapXmlReader {
     } else if (name === 'osmatch' && this.osMatch && this.host) {
       this.host.os.push(this.osMatch);
       this.osMatch = null;
+    } else if (name === 'os' && this.host) {
+      this.host.os = settleOldLayout(this.host.os, this.looseClasses, MAX_OS_MATCHES);
+      this.looseClasses = [];
     } else if (name === 'host' && this.host) {
       this.hosts += 1;
       const done = this.host;
@@ -220,12 +260,16 @@ export class NmapXmlReader {
 
   write(text: string): void {
     if (this.failure) throw this.failure;
-    this.parser.write(text);
+    const joined = this.carry + text;
+    const partial = PARTIAL_REF.exec(joined);
+    this.carry = partial ? partial[0] : '';
+    this.parser.write(markControls(partial ? joined.slice(0, partial.index) : joined));
   }
 
   /** Ends the input: a file cut short fails here, saying where. */
   close(): NmapScan {
     if (this.failure) throw this.failure;
+    if (this.carry) this.parser.write(this.carry);
     if (!this.sawRoot) throw new ImportError('not-nmap', 'it holds no XML element');
     this.parser.close();
     return this.scan;

@@ -26,6 +26,8 @@ export interface ProposedAsset {
   openPorts: string[];
   /** The IPv4 /24 the host is in, "" without IPv4. */
   subnet: string;
+  /** What reading the file changed or decided for this device, for the review ("CIDR 10.0.0.2/24 read as …"). */
+  notes?: string[];
   /** What an inventory list knows and a scan does not. */
   extra?: { model: string; serial: string; location: string };
 }

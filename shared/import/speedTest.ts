@@ -1,6 +1,7 @@
 /**
  * Speed-test results as the connectivity section records them: iperf3's JSON
- * (`iperf3 -J`, one direction per run: `-R` measures the download), the Ookla speedtest
+ * (`iperf3 -J`: upload, `-R` download, `--bidir` both at once; `-P n` streams summed),
+ * with iperf3's own error text when the run failed; the Ookla speedtest
  * CLI (`speedtest -f json`) and speedtest-cli (`speedtest-cli --json`). Every field is
  * checked; anything else is refused as not a speed test.
  */
@@ -26,16 +27,79 @@ const rate = z.number().finite().nonnegative().max(1e13);
 const mbps = (bitsPerSecond: number) => Math.round(bitsPerSecond / 10_000) / 100;
 const ms = (value: number | undefined) => (value === undefined ? null : Math.round(value * 100) / 100);
 
+const summary = z.object({ bits_per_second: rate }).optional();
 const iperf3 = z.object({
   start: z.object({
-    test_start: z.object({ reverse: z.number().optional(), protocol: z.string().optional() }).optional(),
+    test_start: z
+      .object({ reverse: z.number().optional(), bidir: z.number().optional(), protocol: z.string().optional() })
+      .optional(),
   }),
   end: z.object({
-    sum_sent: z.object({ bits_per_second: rate }).optional(),
-    sum_received: z.object({ bits_per_second: rate }).optional(),
+    sum_sent: summary,
+    sum_received: summary,
+    sum_sent_bidir_reverse: summary,
+    sum_received_bidir_reverse: summary,
     sum: z.object({ bits_per_second: rate, jitter_ms: rate.optional(), lost_percent: rate.optional() }).optional(),
+    sum_bidir_reverse: summary,
+    streams: z
+      .array(
+        z.object({
+          receiver: z.object({ bits_per_second: rate, sender: z.boolean().optional() }).optional(),
+        }),
+      )
+      .max(1024)
+      .optional(),
   }),
+  error: z.string().optional(),
 });
+type Iperf3 = z.infer<typeof iperf3>;
+
+/**
+ * What one direction carried, as its receiving end saw it: the run's summary, else the sum
+ * of its streams' receivers (every `-P` stream counts), else what was sent. `reverse`
+ * picks the second direction of a `--bidir` run.
+ */
+function carried({ end }: Iperf3, reverse: boolean): number | undefined {
+  const received = reverse ? end.sum_received_bidir_reverse : end.sum_received;
+  if (received) return received.bits_per_second;
+  const streams = (end.streams ?? []).flatMap((s) =>
+    s.receiver && (s.receiver.sender === undefined || s.receiver.sender === !reverse) ? [s.receiver] : [],
+  );
+  if (streams.length) return streams.reduce((total, s) => total + s.bits_per_second, 0);
+  return (reverse ? (end.sum_bidir_reverse ?? end.sum_sent_bidir_reverse) : (end.sum ?? end.sum_sent))?.bits_per_second;
+}
+
+/** A run that failed says why in the tool's own words (iperf3's "error", Ookla's error log line): that is the message. */
+function toolError(raw: unknown): void {
+  if (typeof raw !== 'object' || raw === null) return;
+  // Brackets would make the sentence look like a stack trace to plainError, which would then hide it.
+  const said = (value: string) => cleanText(value).replace(/[[{]/g, '(').replace(/[\]}]/g, ')');
+  const r = raw as Record<string, unknown>;
+  if (typeof r.error === 'string' && ('start' in r || 'end' in r || 'intervals' in r))
+    throw new ImportError('speed-test-failed', `iperf3 said: ${said(r.error)}`);
+  if (r.type === 'log' && r.level === 'error' && typeof r.message === 'string')
+    throw new ImportError('speed-test-failed', `speedtest said: ${said(r.message)}`);
+}
+
+function readIperf3(run: Iperf3): SpeedTestResult {
+  const test = run.start.test_start;
+  const bidir = test?.bidir === 1;
+  const forward = carried(run, false);
+  if (forward === undefined) throw new ImportError('not-speed-test', 'the iperf3 run has no summary');
+  // Without --bidir one direction was measured: the download with -R, else the upload.
+  const reverse = bidir ? carried(run, true) : undefined;
+  const down = bidir ? reverse : test?.reverse === 1 ? forward : undefined;
+  const up = bidir || test?.reverse !== 1 ? forward : undefined;
+  return {
+    source: 'iperf3',
+    isp: '',
+    downMbps: down === undefined ? null : mbps(down),
+    upMbps: up === undefined ? null : mbps(up),
+    latencyMs: null,
+    jitterMs: ms(run.end.sum?.jitter_ms),
+    lossPercent: ms(run.end.sum?.lost_percent),
+  };
+}
 
 const ookla = z.object({
   type: z.literal('result'),
@@ -68,23 +132,9 @@ export function parseSpeedTest(text: string): SpeedTestResult {
   } catch {
     throw new ImportError('not-speed-test', 'it is not JSON');
   }
+  toolError(raw);
   const i = iperf3.safeParse(raw);
-  if (i.success) {
-    const { end, start } = i.data;
-    const reverse = start.test_start?.reverse === 1;
-    // What arrived at the receiving end is what the link carried.
-    const bits = end.sum_received?.bits_per_second ?? end.sum?.bits_per_second ?? end.sum_sent?.bits_per_second;
-    if (bits === undefined) throw new ImportError('not-speed-test', 'the iperf3 run has no summary');
-    return {
-      source: 'iperf3',
-      isp: '',
-      downMbps: reverse ? mbps(bits) : null,
-      upMbps: reverse ? null : mbps(bits),
-      latencyMs: null,
-      jitterMs: ms(end.sum?.jitter_ms),
-      lossPercent: ms(end.sum?.lost_percent),
-    };
-  }
+  if (i.success) return readIperf3(i.data);
   const o = ookla.safeParse(raw);
   if (o.success) {
     const r = o.data;

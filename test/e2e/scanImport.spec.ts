@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { corpusFile } from '../support/corpus';
 import { expect, test } from './fixtures';
+import { openBandwidthPanel } from './checklistSteps';
 import { openNewAssessmentInventory } from './inventorySteps';
 
 test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
@@ -96,15 +97,7 @@ test('a scan with a 200,000-character hostname is refused in one plain sentence 
 
 test('a speed test JSON fills the main link, and the bandwidth verdict follows', async ({ app }) => {
   const page = app.page;
-  await page.getByLabel('Clinic name').fill('Birchwood Clinic');
-  await page.getByRole('button', { name: 'Create clinic' }).click();
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByRole('link', { name: 'Open checklist' }).click();
-  await page
-    .getByRole('navigation', { name: 'Checklist sections' })
-    .getByRole('link', { name: /Connectivity and bandwidth/ })
-    .click();
-  const panel = page.getByRole('complementary', { name: /Bandwidth/ });
+  const panel = await openBandwidthPanel(page);
   await expect(panel.getByRole('heading')).toHaveText('Bandwidth: not measured');
   app.dialogAnswers.open = path.resolve(import.meta.dirname, '..', 'fixtures', 'speedtest', 'ookla.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();

@@ -32,6 +32,7 @@ const importCodes: ImportErrorCode[] = [
   'too-large',
   'not-csv',
   'not-speed-test',
+  'speed-test-failed',
 ];
 
 describe('assessment files', () => {

@@ -1,10 +1,33 @@
-import { useId } from 'react';
-import { csvFieldLabels, csvFields, type CsvMapping, type CsvTable } from '../../../shared/import/csvInventory';
+import { useId, useMemo } from 'react';
+import {
+  csvFieldLabels,
+  csvFields,
+  explainMapping,
+  mappingReasons,
+  type CsvField,
+  type MappingExplained,
+  type CsvMapping,
+  type CsvTable,
+} from '../../../shared/import/csvInventory';
 import { count } from '../../../shared/model/plural';
 
 const PREVIEW_ROWS = 5;
 
-/** Which column holds what: one select per asset field, and the first rows as they would be read. */
+// "IP address" and "MAC address" keep their capitals inside a sentence.
+const fieldName = (field: CsvField) => csvFieldLabels[field].replace(/^(?![A-Z]{2})./, (c) => c.toLowerCase());
+
+/** Why a field reads the column it does: the suggestion's reason, or the assessor's (or this source's remembered) choice. */
+function whyChosen(field: CsvField, mapping: CsvMapping, suggested: MappingExplained): string {
+  if (mapping[field] === undefined)
+    return suggested.mapping[field] === undefined ? 'No column fits.' : 'Not imported, by choice.';
+  const reason = mappingReasons(mapping, suggested)[field] ?? '';
+  return mapping[field] === suggested.mapping[field] ? `Suggested: ${reason}.` : 'Chosen for this source.';
+}
+
+/**
+ * Which column holds what: one select per asset field with why it reads that column, the
+ * columns passed over and why, and the first rows as they would be read.
+ */
 export function CsvMappingStep({
   name,
   table,
@@ -22,6 +45,8 @@ export function CsvMappingStep({
 }) {
   const id = useId();
   const mapped = csvFields.filter((f) => mapping[f] !== undefined);
+  const suggested = useMemo(() => explainMapping(table.headers, table.rows), [table]);
+  const passedOver = suggested.passedOver.filter((p) => table.headers[mapping[p.field] ?? -1] !== p.column);
   return (
     <div className="subsection" aria-label="Column mapping">
       <h3>{name}</h3>
@@ -35,6 +60,7 @@ export function CsvMappingStep({
             <label htmlFor={`${id}-${field}`}>{csvFieldLabels[field]}</label>
             <select
               id={`${id}-${field}`}
+              aria-describedby={`${id}-${field}-why`}
               value={mapping[field] ?? ''}
               onChange={(e) => {
                 const { [field]: _dropped, ...rest } = mapping;
@@ -48,9 +74,24 @@ export function CsvMappingStep({
                 </option>
               ))}
             </select>
+            <p id={`${id}-${field}-why`} className="field-hint">
+              {whyChosen(field, mapping, suggested)}
+            </p>
           </div>
         ))}
       </div>
+      {passedOver.length ? (
+        <>
+          <h4>Columns not used</h4>
+          <ul aria-label="Columns not used">
+            {passedOver.map((p) => (
+              <li key={`${p.column}-${p.field}`}>
+                <strong>{p.column}</strong> for {fieldName(p.field)}: {p.reason}.
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <div className="table-scroll">
         <table className="table" aria-label="First rows as they will be read">
           <thead>

@@ -41,6 +41,7 @@ const searchText = (r: ImportRow) => {
     assetKindLabels[p.kind.kind],
     inventoryText(r),
     ...p.remoteAccess,
+    ...(p.notes ?? []),
   ].join(' ');
 };
 
@@ -50,11 +51,14 @@ export function ImportReview({
   choices,
   onChange,
   source,
+  columns: columnsRead,
 }: {
   rows: ImportRow[];
   choices: RowChoice[];
   onChange: (index: number, choice: RowChoice) => void;
   source: 'nmap' | 'csv';
+  /** For a CSV list: the column each field was read from, and why. */
+  columns?: string[];
 }) {
   const [filter, setFilter] = useState(noReviewFilter);
   const byChoice = filter.status === 'chosen' || filter.status === 'left-out' ? choices : undefined;
@@ -79,6 +83,16 @@ export function ImportReview({
   const choiceAt = (i: number) => choices[i] ?? defaultChoice;
   return (
     <div>
+      {columnsRead?.length ? (
+        <details>
+          <summary>Columns read</summary>
+          <ul aria-label="Columns read">
+            {columnsRead.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       <ImportReviewFilters
         query={query}
         onQuery={setQuery}
@@ -138,7 +152,14 @@ function ReviewCells({
           onChange={(e) => onChange({ ...choice, import: e.target.checked })}
         />
       </td>
-      <th scope="row">{p.name}</th>
+      <th scope="row">
+        {p.name}
+        {p.notes?.length ? (
+          <div className="muted cell-note" title={p.notes.join('; ')}>
+            {p.notes.join('; ')}
+          </div>
+        ) : null}
+      </th>
       <td>
         {p.ipAddress}
         {p.macAddress ? (

@@ -141,6 +141,7 @@ function ScanImportForm({
           </div>
           <ImportReview
             source={review.source}
+            columns={review.columns}
             rows={review.rows}
             choices={review.choices}
             onChange={importer.setChoice}

@@ -7,8 +7,12 @@
  */
 import type { IpcRequest, IpcResult, OpenFileResult } from '../../../shared/ipc';
 import {
+  csvFieldLabels,
+  csvFields,
   csvToProposed,
+  explainMapping,
   guessMapping,
+  mappingReasons,
   sourceKey,
   type CsvMapping,
   type CsvTable,
@@ -35,6 +39,8 @@ export interface Review {
   rows: ImportRow[];
   choices: RowChoice[];
   targets: ReturnType<typeof networkTargets>;
+  /** For a CSV list: which column each field was read from, and why ("IP address: “WiFiIPv4Address”, header contains …"). */
+  columns?: string[];
 }
 
 export type InventoryImportState =
@@ -96,11 +102,11 @@ export function inventoryImport(
   };
   const reading: Progress = (label, done, total) => show({ step: 'reading', label, done, total });
 
-  async function toReview(source: InventorySource, name: string, result: ScanResult) {
+  async function toReview(source: InventorySource, name: string, result: ScanResult, columns?: string[]) {
     const rows = matchImported(result.assets, await repos.asset.list(assessment.id));
     const targets = networkTargets(result.networks, await repos.network.list(assessment.id));
     const choices = rows.map(() => ({ import: true, acceptKind: true, sameDevice: true }));
-    return show({ step: 'review', source, name, result, rows, targets, choices });
+    return show({ step: 'review', source, name, result, rows, targets, choices, ...(columns ? { columns } : {}) });
   }
 
   /** Asks for a file of that kind and reads it: an nmap scan goes to the review, a CSV list to its column mapping. */
@@ -122,7 +128,8 @@ export function inventoryImport(
         );
       const table = await deps.worker.readCsvInWorker(bytes, reading, controller.signal);
       const mapping =
-        (await rememberedMapping(vault.db, sourceKey(table.headers), table.headers)) ?? guessMapping(table.headers);
+        (await rememberedMapping(vault.db, sourceKey(table.headers), table.headers)) ??
+        guessMapping(table.headers, table.rows);
       return show({ step: 'mapping', name, table, mapping });
     } catch (e) {
       return show({ step: 'idle' }, plainError(e, `${name} could not be read, so nothing was imported.`));
@@ -151,7 +158,12 @@ export function inventoryImport(
       return show(state, plainError(e, `The rows of ${name} could not be read, so nothing was imported.`));
     }
     const result = { scan: { version: '', args: '', started: '' }, hostsScanned: table.rows.length, assets };
-    return toReview('csv', name, { ...result, networks: networksOf(assets) });
+    const reasons = mappingReasons(mapping, explainMapping(table.headers, table.rows));
+    const columns = csvFields.flatMap((f) => {
+      const header = table.headers[mapping[f] ?? -1];
+      return header === undefined ? [] : [`${csvFieldLabels[f]}: “${header}”, ${reasons[f] ?? ''}`];
+    });
+    return toReview('csv', name, { ...result, networks: networksOf(assets) }, columns);
   }
 
   /** Saves the chosen devices, and the networks the new ones need, in one transaction. */

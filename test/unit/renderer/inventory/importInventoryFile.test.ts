@@ -104,6 +104,12 @@ describe('importing an inventory file through the use case', { timeout: 60_000 }
     const review = (await a.importer.reviewCsv()).state;
     if (review.step !== 'review') throw new Error('not in review');
     expect(review.rows.map((r) => r.proposed.name)).toEqual(['XRAY-ACQ', 'PUMP-7']);
+    // The review says which column each field was read from, and why; the location left out is not there.
+    expect(review.columns?.slice(0, 2)).toEqual([
+      'Name: “Name”, exact header',
+      'IP address: “IP”, exact header and 100 % of values are IPv4 addresses',
+    ]);
+    expect(review.columns?.join(' ')).not.toContain('Room');
     expect((await a.importer.save()).state).toMatchObject({ step: 'done', added: 2 });
     const [xray] = (await a.repos.asset.list(a.assessmentId)).filter((x) => x.data.name === 'XRAY-ACQ');
     expect(xray?.data.kind).toBe('medical-device');

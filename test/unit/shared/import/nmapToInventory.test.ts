@@ -16,6 +16,7 @@ const host = (over: Partial<NmapHost>): NmapHost => ({
   hostnames: [],
   ports: [],
   os: [],
+  notes: [],
   ...over,
 });
 const port = (n: number, service = '') => ({

@@ -27,6 +27,32 @@ describe('speed-test results', () => {
     });
   });
 
+  it('iperf3 --bidir -J: both directions, the upload as the server received it and the download as we did', () => {
+    const r = parseSpeedTest(fixture('iperf3-bidir.json'));
+    expect(r).toMatchObject({ source: 'iperf3', upMbps: 19.57, downMbps: 94.16 });
+    expect(linkPatch(r)).toEqual({ upMbps: 19.57, downMbps: 94.16 });
+  });
+
+  it('iperf3 -P 4 -J: the four streams together, from the summary or, without one, from the streams', () => {
+    expect(parseSpeedTest(fixture('iperf3-parallel.json'))).toMatchObject({ upMbps: 19.46, downMbps: null });
+    const run = JSON.parse(fixture('iperf3-parallel.json')) as { end: Record<string, unknown> };
+    delete run.end.sum_received;
+    expect(parseSpeedTest(JSON.stringify(run))).toMatchObject({ upMbps: 19.46, downMbps: null });
+  });
+
+  it("iperf3's own error text is the message, not a guess", () => {
+    expect(() => parseSpeedTest(fixture('iperf3-error.json'))).toThrow(
+      'The speed test itself failed (“iperf3 said: unable to connect to server: Connection refused”), so nothing was saved.',
+    );
+    const ookla = {
+      type: 'log',
+      timestamp: '2026-11-30T09:12:31Z',
+      message: 'Configuration - Could not retrieve or read configuration (ConfigurationError)',
+      level: 'error',
+    };
+    expect(() => parseSpeedTest(JSON.stringify(ookla))).toThrow(/speedtest said: Configuration - Could not retrieve/);
+  });
+
   it('Ookla speedtest -f json: bandwidth in bytes per second, ping, jitter, loss and the ISP', () => {
     expect(parseSpeedTest(fixture('ookla.json'))).toEqual({
       source: 'Ookla speedtest',
