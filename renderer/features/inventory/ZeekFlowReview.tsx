@@ -3,8 +3,10 @@ import { count, figure } from '../../../shared/model/plural';
 import { isoOf } from '../../../shared/import/observedFlows';
 import type { ObservedFlow } from '../../../shared/import/zeekFlows';
 import { serviceLabel } from '../../../shared/reference/services';
+import { TableHead } from '../../components/TableHead';
 import type { ZeekImport, ZeekReview } from './zeekImport';
 
+const columns = ['Add', 'From', 'To', 'Service', 'Connections', 'Seen', 'In the inventory'];
 const days = (o: ObservedFlow) => dayRange(isoOf(o.first), isoOf(o.last));
 
 /** The flows a conn.log proposes, each to add or skip, with what was set aside and why. */
@@ -61,27 +63,16 @@ export function ZeekFlowReview({ review, importer }: { review: ZeekReview; impor
         exists on that service, not that nothing filters it. Change one to Routed where you know nothing filters.
       </p>
       <div className="inline-form-row">
-        <button type="button" className="button button-small" onClick={() => importer.setAll(true)}>
-          Select all flows
-        </button>
-        <button type="button" className="button button-small" onClick={() => importer.setAll(false)}>
-          Select no flows
-        </button>
+        {([true, false] as const).map((all) => (
+          <button key={String(all)} type="button" className="button button-small" onClick={() => importer.setAll(all)}>
+            {all ? 'Select all flows' : 'Select no flows'}
+          </button>
+        ))}
       </div>
       <div className="table-scroll">
         <table className="table">
           <caption className="visually-hidden">Observed flows</caption>
-          <thead>
-            <tr>
-              <th scope="col">Add</th>
-              <th scope="col">From</th>
-              <th scope="col">To</th>
-              <th scope="col">Service</th>
-              <th scope="col">Connections</th>
-              <th scope="col">Seen</th>
-              <th scope="col">In the inventory</th>
-            </tr>
-          </thead>
+          <TableHead columns={columns} />
           <tbody>
             {rows.map((row, i) => (
               <tr key={`${row.observed.from}|${row.observed.to}|${row.observed.service}`}>

@@ -17,6 +17,7 @@ import type { Vault } from '../../db/vault';
 import type { Progress } from '../../workers/runInWorker';
 import type { readZeekInWorker } from '../../workers/inventoryFileInWorker';
 import { assetName, networkName, vendorLinkName } from './recordChoices';
+import { viewState, type View } from './viewState';
 
 export interface ZeekReview {
   step: 'review';
@@ -37,10 +38,7 @@ export type ZeekImportState =
   | { step: 'saving' }
   | { step: 'done'; name: string; added: number; updated: number };
 
-export interface ZeekImportView {
-  state: ZeekImportState;
-  error?: string;
-}
+export type ZeekImportView = View<ZeekImportState>;
 
 export interface ZeekImportDeps {
   vault: Vault;
@@ -60,21 +58,17 @@ export type ZeekImport = ReturnType<typeof zeekImport>;
 export function zeekImport(deps: ZeekImportDeps, onChange: (view: ZeekImportView) => void = () => undefined) {
   const { vault, assessment } = deps;
   const repos = repositoriesFor(vault);
-  let view: ZeekImportView = { state: { step: 'idle' } };
+  const views = viewState<ZeekImportState>({ step: 'idle' }, onChange);
+  const { show } = views;
   let abort: AbortController | undefined;
-  const show = (state: ZeekImportState, error?: string) => {
-    view = error === undefined ? { state } : { state, error };
-    onChange(view);
-    return view;
-  };
   const reading: Progress = (label, done, total) => show({ step: 'reading', label, done, total });
 
   /** Asks for a conn.log, reads it against what is recorded, and opens the review. */
   async function choose(): Promise<ZeekImportView> {
-    show(view.state);
+    show(views.current.state);
     const file = await deps.platform.openFile(dialog);
-    if (!file.ok) return show(view.state, file.error.message);
-    if (file.value.canceled) return view;
+    if (!file.ok) return show(views.current.state, file.error.message);
+    if (file.value.canceled) return views.current;
     const { name, bytes } = file.value;
     const controller = new AbortController();
     abort = controller;
@@ -106,8 +100,8 @@ export function zeekImport(deps: ZeekImportDeps, onChange: (view: ZeekImportView
 
   /** Saves the chosen flows: new ones added, matched ones updated, in one transaction. */
   async function save(): Promise<ZeekImportView> {
-    const review = view.state;
-    if (review.step !== 'review') return view;
+    const review = views.current.state;
+    if (review.step !== 'review') return views.current;
     const chosen = review.rows.filter((_, i) => review.choices[i]);
     const byExisting = new Map<string, { row: ObservedRow; observed: ObservedFlow[] }>();
     for (const row of chosen) {
@@ -131,13 +125,13 @@ export function zeekImport(deps: ZeekImportDeps, onChange: (view: ZeekImportView
   }
 
   const setChoices = (change: (choices: boolean[]) => boolean[]) => {
-    const { state } = view;
+    const { state } = views.current;
     if (state.step === 'review') show({ ...state, choices: change(state.choices) });
   };
 
   return {
     get view() {
-      return view;
+      return views.current;
     },
     choose,
     save,
