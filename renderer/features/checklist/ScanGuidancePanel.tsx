@@ -65,7 +65,8 @@ export function ScanGuidancePanel({
   const agreed = answerOf(answers, 'scanning.window-agreed');
   const window = answerOf(answers, 'scanning.window');
   const excluded = answerOf(answers, 'scanning.excluded-devices');
-  const plans = scanGuidance(networks, assets, {
+  const byName = [...networks].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  const plans = scanGuidance(byName, assets, {
     agreed: typeof agreed === 'boolean' ? agreed : null,
     window: typeof window === 'string' ? window : '',
     excludedAssetIds: Array.isArray(excluded) ? excluded : [],
