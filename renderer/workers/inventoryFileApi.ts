@@ -13,6 +13,8 @@ import {
 import { NmapXmlReader, type NmapScan } from '../../shared/import/nmapXml';
 import { checkProposal } from '../../shared/import/proposalCheck';
 import { failPlainly, type PageCallback, type Progress } from './workerTask';
+import type { ResolveContext } from '../../shared/import/zeekFlows';
+import { readZeekLog, type ZeekResult } from './zeekLogRead';
 
 export interface ScanResult {
   scan: NmapScan;
@@ -49,4 +51,7 @@ export const scanApi = {
     failPlainly(FAILED, async () => readNmap(bytes, onDate, progress)),
   /** A CSV inventory's table, whatever its encoding and delimiter. */
   readCsv: (bytes: Uint8Array): Promise<CsvTable> => failPlainly(FAILED, async () => parseCsv(bytes)),
+  /** A Zeek conn.log (TSV or JSON, or a .gz of either) as observed flows between what `context` records. */
+  readZeek: (bytes: Uint8Array, context: ResolveContext, progress: PageCallback<Progress>): Promise<ZeekResult> =>
+    failPlainly(FAILED, () => readZeekLog(bytes, context, progress)),
 };

@@ -4,7 +4,7 @@
  * edges of the clinic's topology; `shared/topology` walks them.
  */
 import { z } from 'zod';
-import { recordId, text, yesNoUnknown } from './fields';
+import { isoDateTime, recordId, text, yesNoUnknown } from './fields';
 import { carriedFields } from './carriedRecord';
 import { enteredNow } from './carriedRecord';
 
@@ -76,6 +76,13 @@ export const flowData = z.object({
   approvedBy: text(200).default(''),
   approvalReason: text(500).default(''),
   notes: text(2000).default(''),
+  /**
+   * Seen in passive traffic (a Zeek conn.log): how many connections, and the first and
+   * last of them (ISO date-times, '' when not observed). Since 1.4; older flows read as 0 and ''.
+   */
+  observedConnections: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  firstSeen: isoDateTime.default(''),
+  lastSeen: isoDateTime.default(''),
   ...carriedFields,
 });
 export type Flow = z.infer<typeof flowData>;
@@ -98,5 +105,8 @@ export function emptyFlow(assessmentId: string, from: string, to: string): Flow 
     approvedBy: '',
     approvalReason: '',
     notes: '',
+    observedConnections: 0,
+    firstSeen: '',
+    lastSeen: '',
   };
 }

@@ -107,6 +107,9 @@ export function impliedFlows(networks: readonly WithId<Network>[]): WithId<Flow>
       approvedBy: '',
       approvalReason: '',
       notes: '',
+      observedConnections: 0,
+      firstSeen: '',
+      lastSeen: '',
     },
   });
   for (const n of networks) {

@@ -137,6 +137,9 @@ export function sampleData(
       approvedBy: 'Northwind integration board',
       approvalReason: 'Images to the central archive',
       notes: 'Tunnel to the parent image archive.',
+      observedConnections: 0,
+      firstSeen: '',
+      lastSeen: '',
     },
     answer: { assessmentId, questionId: 'seg.flat-network', value: true, note: 'Single /24 for everything' },
     finding: newFinding({

@@ -5,6 +5,7 @@ import { routeHref } from '../../routing/useHashRoute';
 import { clinicTitle } from '../../components/clinicLabels';
 import { BandwidthPanel } from './BandwidthPanel';
 import { RemoteAccessPanel } from './RemoteAccessPanel';
+import { ScanGuidancePanel } from './ScanGuidancePanel';
 import { QuestionField } from './QuestionField';
 import { SectionNav } from './SectionNav';
 import { useAnswers } from './useAnswers';
@@ -83,6 +84,9 @@ export function ChecklistView({ assessmentId, sectionId }: { assessmentId: strin
           <p className="lead">{section.intro}</p>
           {section.id === 'connectivity' ? <BandwidthPanel assessmentId={assessmentId} answers={values} /> : null}
           {section.id === 'vendor' ? <RemoteAccessPanel assessmentId={assessmentId} /> : null}
+          {section.id === 'scanning' ? (
+            <ScanGuidancePanel networks={context.networks} assets={context.assets} answers={values} />
+          ) : null}
           {questions.map((question) => (
             <QuestionField
               key={question.id}

@@ -13,6 +13,7 @@ import { recordChoices } from '../inventory';
 import type { AssessmentFindings } from '../findings';
 import { saveChangeRequest, type ChangeRequestFormat } from './changeRequestExport';
 import { TargetFlowEditor } from './TargetFlowEditor';
+import { TableHead } from '../../components/TableHead';
 
 const servicesText = (tokens: readonly string[]) => tokens.map(serviceLabel).join(', ') || 'any service';
 
@@ -263,24 +264,5 @@ function DiffTable({ rows, nameOf }: { rows: readonly DiffRow[]; nameOf: (id: st
         </tbody>
       </table>
     </div>
-  );
-}
-
-function TableHead({ columns, actions = false }: { columns: readonly string[]; actions?: boolean }) {
-  return (
-    <thead>
-      <tr>
-        {columns.map((c) => (
-          <th key={c} scope="col">
-            {c}
-          </th>
-        ))}
-        {actions ? (
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        ) : null}
-      </tr>
-    </thead>
   );
 }

@@ -9,6 +9,7 @@ import { readCsvInWorker, readScanInWorker } from '../../workers/inventoryFileIn
 import { CsvMappingStep } from './CsvMappingStep';
 import { inventoryImport, reviewCounts, type InventoryImportView } from './importInventoryFile';
 import { ImportReview } from './ImportReview';
+import { useZeekImport, zeekBusy, ZeekImportStatus } from './ZeekImportParts';
 
 const worker = { readScanInWorker, readCsvInWorker };
 
@@ -42,15 +43,17 @@ function ScanImportForm({
     [vault, assessmentId, assessmentDate],
   );
   const { setAll } = importer;
+  const zeek = useZeekImport(vault, assessmentId);
   const review = state.step === 'review' ? state : undefined;
   const counts = review && reviewCounts(review);
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import a scan or an inventory list</h2>
+      <h2 id={`${id}-title`}>Import a scan, an inventory list or observed traffic</h2>
       <p>
-        An nmap XML file (<code>nmap -O -sV -oX scan.xml</code>, run in the agreed window) or the MSP&apos;s asset list
-        as CSV: every device is reviewed before anything is saved, and a newer file updates the devices it already
-        knows.
+        An nmap XML file (<code>-oX</code>; run it as the Scanning plan proposes for each zone, never OS or version
+        probes on medical devices) or the MSP&apos;s asset list as CSV: every device is reviewed before anything is
+        saved, and a newer file updates the devices it already knows. A Zeek <code>conn.log</code> from a SPAN port (TSV
+        or JSON, or a .gz of either) proposes the flows it saw, without probing any device.
       </p>
       <div className="inline-form-row">
         <button
@@ -68,6 +71,14 @@ function ScanImportForm({
           disabled={state.step === 'reading' || state.step === 'saving'}
         >
           Import CSV inventory…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void zeek.importer.choose()}
+          disabled={zeekBusy(zeek.view)}
+        >
+          Import Zeek conn.log…
         </button>
         {state.step === 'reading' ? (
           <button type="button" className="button" onClick={importer.cancel}>
@@ -169,6 +180,7 @@ function ScanImportForm({
             : ''}
       </p>
       <ErrorMessage message={error} />
+      <ZeekImportStatus importer={zeek.importer} view={zeek.view} />
     </section>
   );
 }

@@ -1,5 +1,12 @@
 /** The tabs of the inventory: what each lists, how its rows read, and its form. */
-import { flowEvidenceLabels, flowMethodShort, flowStatusLabels, isApproved } from '../../../shared/model/flow';
+import {
+  flowEvidenceLabels,
+  flowMethodShort,
+  flowStatusLabels,
+  isApproved,
+  type Flow,
+} from '../../../shared/model/flow';
+import { observedWords } from '../../../shared/model/observedFlow';
 import { servicesText } from '../../../shared/topology/pathText';
 import { OsBadge } from '../../components/OsBadge';
 import type { InventoryTab, Lookup } from './inventoryTab';
@@ -160,6 +167,13 @@ const vendorAccess: InventoryTab<'vendorAccess'> = {
 const flowTitle = (d: EntityData<'flow'>, l: Lookup) =>
   `${l.nameOf(d.from)} → ${flowUnfinished(d) ? 'not chosen yet' : l.nameOf(d.to)}`;
 
+/** "Stated", or with traffic seen: "Observed: 1,204 connections, 3–5 Nov". */
+const knownByText = (d: Flow) => {
+  const seen = observedWords(d);
+  if (!seen) return flowEvidenceLabels[d.knownBy];
+  return d.knownBy === 'observed' ? seen : `${flowEvidenceLabels[d.knownBy]}; ${seen.replace('Observed', 'observed')}`;
+};
+
 export const flowsTab: InventoryTab<'flow'> = {
   type: 'flow',
   id: 'flows',
@@ -175,6 +189,7 @@ export const flowsTab: InventoryTab<'flow'> = {
       ...d.services,
       label(flowMethodOptions, d.method),
       label(flowKnownByOptions, d.knownBy),
+      observedWords(d),
       d.approvedBy,
       d.notes,
     ].join(' '),
@@ -191,7 +206,7 @@ export const flowsTab: InventoryTab<'flow'> = {
     },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
-    { header: 'Known by', cell: (d) => flowEvidenceLabels[d.knownBy], nowrap: true },
+    { header: 'Known by', cell: knownByText, sort: (d) => flowEvidenceLabels[d.knownBy] },
     {
       header: 'Status',
       cell: (d) =>

@@ -38,6 +38,9 @@ const stated = {
   approvedBy: '',
   approvalReason: '',
   notes: '',
+  observedConnections: 0,
+  firstSeen: '',
+  lastSeen: '',
 };
 
 describe('flows from the network fields of before model v2', () => {
