@@ -72,4 +72,5 @@ export const entityNouns: Record<EntityType, string> = {
   adminAccount: 'admin holder',
   targetFlow: 'target flow',
   indicator: 'compromise indicator',
+  evidence: 'evidence item',
 };
