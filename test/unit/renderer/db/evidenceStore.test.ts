@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diskFull } from '../../../support/diskFull';
 import { AssessorDatabase } from '../../../../renderer/db/database';
 import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
@@ -23,7 +24,6 @@ import { evidenceLimits } from '../../../../shared/model/evidence';
 import { StorageFullError } from '../../../../renderer/db/storageErrors';
 import { sampleData } from '../../../support/sampleRecords';
 import { derive } from '../../../support/testDatabase';
-import type { DBCore, Middleware } from 'dexie';
 
 const marker = new TextEncoder().encode('SERIAL-NUMBER-SN99812-GPS-51.5072N');
 
@@ -48,27 +48,6 @@ function contains(haystack: Uint8Array, needle: Uint8Array): boolean {
     return true;
   }
   return false;
-}
-
-/** Refuses writes that add data while `state.full` (after `after` more), as IndexedDB does on a full disk; deletes still work. */
-function diskFull(state: { full: boolean; after: number }): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'disk-full',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) =>
-            state.full && request.type !== 'delete' && state.after-- <= 0
-              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-              : table.mutate(request),
-        };
-      },
-    }),
-  };
 }
 
 async function setUp(state?: { full: boolean; after: number }) {

@@ -1,5 +1,5 @@
-import type { DBCore, Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { diskFull } from '../../../support/diskFull';
 import { AssessorDatabase } from '../../../../renderer/db/database';
 import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
@@ -9,27 +9,6 @@ import { sampleData } from '../../../support/sampleRecords';
 import { derive } from '../../../support/testDatabase';
 
 const samples = sampleData(crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID());
-
-/** IndexedDB as it behaves on a full disk: every write is refused with QuotaExceededError. */
-function diskFull(state: { full: boolean }): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'disk-full',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        return {
-          ...table,
-          mutate: (request) =>
-            state.full
-              ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
-              : table.mutate(request),
-        };
-      },
-    }),
-  };
-}
 
 describe('a full disk', () => {
   it('fails a save with StorageFullError, writes nothing, and the same save works once there is room', async () => {
