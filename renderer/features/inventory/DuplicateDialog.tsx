@@ -34,7 +34,7 @@ export function DuplicateDialog<E extends InventoryType>({
   const valid = copiesProblem(copies) === undefined;
   const preview = valid ? copiesOf(tab, row.data, siblings, Number(copies.trim()), title) : [];
   const nameOf = (d: EntityData<E>) => String(d[tab.copy!.name]);
-  const cleared = Object.keys(tab.copy?.clear ?? {});
+  const cleared = tab.copy?.cleared;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -48,7 +48,7 @@ export function DuplicateDialog<E extends InventoryType>({
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <div className="field">
+      <div className="field field-short">
         <label htmlFor={id}>How many copies (1 to {MAX_COPIES})</label>
         <input
           id={id}
@@ -67,7 +67,7 @@ export function DuplicateDialog<E extends InventoryType>({
           {preview.length
             ? `Named ${nameOf(preview[0]!)}${preview.length > 1 ? ` to ${nameOf(preview.at(-1)!)}` : ''}`
             : 'Copies are named with the next free numbers'}
-          {cleared.length ? '; their addresses and serial numbers are left blank to fill in.' : '.'}
+          {cleared ? `; their ${cleared} are left blank to fill in.` : '.'}
         </p>
       </div>
       <ErrorMessage message={error} />

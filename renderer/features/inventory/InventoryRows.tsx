@@ -75,7 +75,7 @@ export function InventoryRows<E extends InventoryType>({
     />
   ) : null;
   const columns: VirtualColumn[] = [
-    ...(selection ? [{ key: SELECT, header: selectAll, width: '2.25rem' }] : []),
+    ...(selection ? [{ key: SELECT, header: selectAll, width: '2.75rem' }] : []),
     // The first column names the record: it keeps a fifth of the width when the window is narrow.
     ...tab.columns.map((c, i) => ({
       key: c.header,

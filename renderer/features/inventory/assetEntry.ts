@@ -1,5 +1,13 @@
 /** Fast entry of assets: what the next new asset keeps, and what may be set on many at once. */
 import type { Asset } from '../../../shared/model/asset';
+import type { InventoryTab } from './inventoryTab';
+
+/** Copies of an asset: numbered names, and what identifies one machine left blank. */
+export const assetCopy: NonNullable<InventoryTab<'asset'>['copy']> = {
+  name: 'name',
+  clear: { ipAddress: '', macAddress: '', serial: '' },
+  cleared: 'addresses and serial numbers',
+};
 
 /** What devices of one batch share: what they are, where they stand, what they run and where they connect. */
 const shared: readonly (keyof Asset)[] = [

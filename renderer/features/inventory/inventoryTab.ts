@@ -36,8 +36,11 @@ export interface InventoryTab<E extends InventoryType> {
   warning?(value: FieldValue<EntityData<E>>): string | undefined;
   /** Why a new record cannot be saved yet (a missing name), in one sentence; undefined when it can. */
   missing?(data: EntityData<E>): string | undefined;
-  /** How copies are made: the field their numbered name goes in, and the identifying fields left blank. */
-  copy?: { name: keyof EntityData<E> & string; clear: Partial<EntityData<E>> };
+  /**
+   * How copies are made: the field their numbered name goes in, and the identifying fields
+   * left blank, with what they are in words ("addresses and serial numbers").
+   */
+  copy?: { name: keyof EntityData<E> & string; clear: Partial<EntityData<E>>; cleared?: string };
   /** Fields the next new record keeps from the one just saved with Enter (kind, network, location, OS). */
   sticky?: readonly (keyof EntityData<E> & string)[];
   /** Fields that may be set on many selected records at once (never a name or an address). */

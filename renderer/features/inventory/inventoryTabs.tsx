@@ -35,7 +35,7 @@ import { linkTypeLabels } from '../../../shared/model/link';
 import { networkPurposeLabels } from '../../../shared/model/network';
 import { accessMethodLabels } from '../../../shared/model/vendorAccess';
 import { adminAccessTab } from './adminAccessTab';
-import { assetBulk, assetSticky } from './assetEntry';
+import { assetBulk, assetCopy, assetSticky } from './assetEntry';
 
 export type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTab';
 
@@ -53,7 +53,7 @@ const assets: InventoryTab<'asset'> = {
   create: newAsset,
   title: assetName,
   missing: (d) => (d.name.trim() ? undefined : 'Type a name or hostname for the asset.'),
-  copy: { name: 'name', clear: { ipAddress: '', macAddress: '', serial: '' } },
+  copy: assetCopy,
   sticky: assetSticky,
   bulk: assetBulk,
   text: (d, l) =>
@@ -107,7 +107,7 @@ const networks: InventoryTab<'network'> = {
   create: newNetwork,
   title: networkName,
   missing: (d) => (d.name.trim() ? undefined : 'Type a name for the network.'),
-  copy: { name: 'name', clear: { subnet: '', vlan: null } },
+  copy: { name: 'name', clear: { subnet: '', vlan: null }, cleared: 'subnet and VLAN' },
   sticky: ['purpose', 'internetAccess', 'firewalled'],
   bulk: ['purpose', 'internetAccess', 'firewalled'],
   text: (d) => [d.name, networkPurposeLabels[d.purpose], d.subnet, d.vlan ?? ''].join(' '),
