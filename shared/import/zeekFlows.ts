@@ -61,6 +61,9 @@ export interface FlowSummary {
   /** Unanswered groups past the limit, not listed. */
   attemptsLeftOut: number;
   connections: number;
+  /** The first and last connection of the log (epoch seconds); 0 when it had none. */
+  first: number;
+  last: number;
 }
 
 export const FLOW_LIMITS = { flows: 5000, attempts: 2000, unrecordedHosts: 5000, unrecordedShown: 100 };
@@ -128,6 +131,8 @@ export class FlowSummariser {
   private unrecordedConnections = 0;
   private connections = 0;
   private attemptsLeftOut = 0;
+  private first = Infinity;
+  private last = 0;
 
   constructor(context: ResolveContext) {
     this.resolve = endpointResolver(context);
@@ -135,6 +140,8 @@ export class FlowSummariser {
 
   add(c: ZeekConnection): void {
     this.connections += 1;
+    this.first = Math.min(this.first, c.ts);
+    this.last = Math.max(this.last, c.ts);
     const from = this.resolve(c.origHost);
     const to = this.resolve(c.respHost);
     if (from === 'group' || to === 'group') {
@@ -207,6 +214,8 @@ export class FlowSummariser {
       unrecordedHosts: this.hosts.size,
       connections: this.connections,
       attemptsLeftOut: this.attemptsLeftOut,
+      first: this.connections ? this.first : 0,
+      last: this.last,
     };
   }
 }

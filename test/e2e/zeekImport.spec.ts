@@ -45,7 +45,7 @@ test('a Zeek conn.log becomes reviewed observed flows, with counts in the flow l
   await page.getByRole('button', { name: 'Import Zeek conn.log…' }).click();
   const review = page.getByLabel('Traffic review');
   await expect(review).toContainText(
-    '23 connections read: 4 flows between recorded places, 3 new, 1 already recorded (their counts and dates are updated).',
+    '23 connections read (3–5 Nov): 4 flows between recorded places, 3 new, 1 already recorded (their counts and dates are updated).',
   );
   const setAside = review.getByRole('list', { name: 'Traffic not proposed as flows' });
   await expect(setAside).toContainText('1 connection inside one zone');

@@ -21,9 +21,10 @@ export function ZeekFlowReview({ review, importer }: { review: ZeekReview; impor
       <h3>{review.name}</h3>
       <p>
         {count(summary.connections, 'connection')} read
-        {read.truncatedLastLine ? ' (the last line was cut short and left out)' : ''}: {count(rows.length, 'flow')}{' '}
-        between recorded places, {figure(rows.length - matched)} new, {figure(matched)} already recorded (their counts
-        and dates are updated).
+        {summary.connections ? ` (${dayRange(isoOf(summary.first), isoOf(summary.last))})` : ''}
+        {read.truncatedLastLine ? ', the last line cut short and left out' : ''}: {count(rows.length, 'flow')} between
+        recorded places, {figure(rows.length - matched)} new, {figure(matched)} already recorded (their counts and dates
+        are updated).
       </p>
       <ul className="reasons" aria-label="Traffic not proposed as flows">
         {summary.sameZone ? (

@@ -60,6 +60,7 @@ describe('observed flows from a conn.log', () => {
       unrecordedHosts: 2,
       connections: 23,
     });
+    expect([s.first, s.last]).toEqual([D3, D3 + 2 * 86400 + 3 * 1800]);
     expect(s.unrecorded.map((h) => h.ip).sort()).toEqual(['192.168.50.7', 'fe80::1c2b:3aff:fe4d:5e6f']);
   });
 
