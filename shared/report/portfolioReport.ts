@@ -10,10 +10,13 @@ import { assessmentRecordsFrom } from './assessmentsInFile';
 import { buildClinicReport, CLASSIFICATION } from './clinicReport';
 import { builtInPack, type ActivePack } from '../reference/contentPack';
 import { judgedUnder } from './judgedUnder';
+import { cityOf } from '../model/clinicPlace';
 import type { Rating, SeverityCounts } from './reportFindings';
 
 export interface PortfolioClinic {
   name: string;
+  /** The city read from its address ("" when unsure): tells clinics named alike apart. */
+  city: string;
   assessment: string;
   date: string;
   rating: Rating['label'];
@@ -64,6 +67,7 @@ export function buildPortfolioReport(
     const prior = before ? buildClinicReport(before, reportDate, undefined, undefined, pack) : undefined;
     clinics.push({
       name: report.clinic.name,
+      city: cityOf(report.clinic.address),
       assessment: report.assessment.title || 'Untitled assessment',
       date: report.assessment.startDate,
       rating: report.rating.label,

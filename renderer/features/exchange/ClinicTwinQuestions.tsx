@@ -56,6 +56,13 @@ function TwinQuestionField({
           <span>Keep both: another clinic</span>
         </label>
       </div>
+      {answer && answer !== 'keep-both' && question.issued.length ? (
+        <p className="form-warning">
+          Issued in the file: {question.issued.join(', ')}. Taken as the clinic here, it moves under that clinic and
+          then reads as changed since it was issued (the clinic it belongs to is part of what was signed); start a new
+          revision to issue it again.
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -27,6 +27,8 @@ export interface ClinicInBrief {
 
 export interface TwinQuestion {
   incoming: ClinicInBrief;
+  /** Titles of the issued assessments of the file's clinic: taken as the clinic here, they read as changed since issue. */
+  issued: string[];
   /** The clinics here it may be, with what matched ("chosen before" for a remembered answer). */
   candidates: (ClinicInBrief & { reason: TwinReason | 'chosen before' })[];
 }
@@ -65,7 +67,10 @@ export async function twinQuestions(
     if (before && !candidates.some((c) => c.id === before.id))
       candidates.unshift({ ...inBrief(before, allHere), reason: 'chosen before' });
     if (!candidates.length) continue;
-    questions.push({ incoming: inBrief(clinic, content.records), candidates });
+    const issued = content.records.assessment
+      .filter((a) => !a.deleted && a.data.clinicId === clinic.id && a.data.status === 'issued')
+      .map((a) => a.data.title || 'Untitled assessment');
+    questions.push({ incoming: inBrief(clinic, content.records), candidates, issued });
     if (before) answers[clinic.id] = before.id;
   }
   return { questions, answers };

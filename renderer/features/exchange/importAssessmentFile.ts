@@ -165,7 +165,8 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
   ): Promise<Pick<Planned, 'plan' | 'issued'>> {
     const rekeyed = { ...content, records: rekeyClinics(content.records, rekeyingOf(twins.questions, twins.answers)) };
     const plan = await planImport(vault, rekeyed, options);
-    return { plan, issued: await issuedInImport(vault, rekeyed, plan) };
+    // The file's issued assessments are checked as the file carries them (ClinicTwinQuestions says what moving one does).
+    return { plan, issued: await issuedInImport(vault, content, plan) };
   }
 
   /** Answers whether a look-alike clinic of the file is a clinic here (its id) or another one to keep; plans again. */

@@ -7,6 +7,20 @@ import { CONTENT_WIDTH, INK, ReportWriter, type ReportFonts } from './reportWrit
 import { agree, count } from '../../model/plural';
 import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
 import { areaLabels, areaShortLabels, type Area } from '../../model/finding';
+import { normaliseClinicName } from '../../merge/clinicTwins';
+
+type Clinic = PortfolioReport['clinics'][number];
+
+/** The names shared by two clinics or more (written alike): those clinics carry their city. */
+function sharedNames(r: PortfolioReport): Set<string> {
+  const seen = new Map<string, number>();
+  for (const c of r.clinics) seen.set(normaliseClinicName(c.name), (seen.get(normaliseClinicName(c.name)) ?? 0) + 1);
+  return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
+}
+
+/** A clinic's name, with its city when another clinic is named alike: "Harbour Clinic (Bangor)". */
+const named = (c: Clinic, shared: ReadonlySet<string>) =>
+  c.city && shared.has(normaliseClinicName(c.name)) ? `${c.name} (${c.city})` : c.name;
 
 const ratingColour = (label: unknown): string =>
   (ratingColours as Readonly<Record<string, string>>)[String(label)] ?? INK.text;
@@ -27,6 +41,7 @@ function cover(w: ReportWriter, r: PortfolioReport): void {
 }
 
 function summary(w: ReportWriter, r: PortfolioReport): void {
+  const shared = sharedNames(r);
   w.heading('Summary');
   const critical = r.clinics.filter((c) => c.open.critical > 0);
   w.paragraph(
@@ -47,13 +62,15 @@ function summary(w: ReportWriter, r: PortfolioReport): void {
     w.heading('Clinics with critical findings', 2);
     w.bullets(
       critical.map(
-        (c) => `${c.name}: ${c.open.critical} critical, ${c.open.high} high (${c.assessment}, ${c.date || 'undated'})`,
+        (c) =>
+          `${named(c, shared)}: ${c.open.critical} critical, ${c.open.high} high (${c.assessment}, ${c.date || 'undated'})`,
       ),
     );
   }
 }
 
 function clinicTable(w: ReportWriter, r: PortfolioReport): void {
+  const shared = sharedNames(r);
   // A short portfolio reads on few pages: these chapters follow on where there is room.
   w.heading('Clinics', 1, 40, true);
   w.table(
@@ -70,7 +87,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
       'Verdict',
     ],
     r.clinics.map((c) => [
-      c.name,
+      named(c, shared),
       c.date,
       c.rating,
       ...severities.slice(0, 4).map((s) => String(c.open[s])),
@@ -81,6 +98,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
     {
       columnStyles: {
         0: { cellWidth: 42 },
+        1: { cellWidth: 21 },
         3: { halign: 'right' },
         4: { halign: 'right' },
         5: { halign: 'right' },
@@ -102,6 +120,7 @@ function clinicTable(w: ReportWriter, r: PortfolioReport): void {
 const shortAreas = new Map((Object.keys(areaLabels) as Area[]).map((a) => [areaLabels[a], areaShortLabels[a]]));
 
 function heatMap(w: ReportWriter, r: PortfolioReport): void {
+  const shared = sharedNames(r);
   w.heading('Clinics × areas', 1, 40, true);
   w.paragraph('The worst open severity per clinic and area; an empty cell means nothing is open there.', {
     color: INK.muted,
@@ -117,7 +136,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
   };
   w.table(
     ['Clinic', ...r.areas.map((a) => shortAreas.get(a) ?? a)],
-    r.clinics.map((c) => [c.name, ...c.areas.map((s) => s ?? '')]),
+    r.clinics.map((c) => [named(c, shared), ...c.areas.map((s) => s ?? '')]),
     {
       styles: { fontSize: 6.5, halign: 'center' },
       headStyles: { fontSize: 5.5, halign: 'center', cellPadding: 0.8 },
@@ -132,6 +151,7 @@ function heatMap(w: ReportWriter, r: PortfolioReport): void {
 }
 
 function trends(w: ReportWriter, r: PortfolioReport): void {
+  const shared = sharedNames(r);
   w.heading('Trends since the previous visit', 1, 30, true);
   const revisited = r.clinics.filter((c) => c.prior);
   if (!revisited.length) {
@@ -140,7 +160,7 @@ function trends(w: ReportWriter, r: PortfolioReport): void {
   }
   w.table(
     ['Clinic', 'Visit before', 'Last visit', 'Open findings then → now'],
-    revisited.map((c) => [c.name, c.prior?.date ?? '', c.date, trendText(c)]),
+    revisited.map((c) => [named(c, shared), c.prior?.date ?? '', c.date, trendText(c)]),
     { columnStyles: { 0: { cellWidth: 55 } } },
   );
 }

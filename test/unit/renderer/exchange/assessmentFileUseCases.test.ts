@@ -14,6 +14,7 @@ import { assessmentExport, type ExportChoice } from '../../../../renderer/featur
 import { assessmentImport, type ImportView } from '../../../../renderer/features/exchange/importAssessmentFile';
 import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
+import { exportedFile } from '../../../support/exportedFile';
 import { expectPlainSentence } from '../../../support/plainSentence';
 
 const tempDialogs = dialogsPerTest('clinic-assessor-usecase-');
@@ -37,17 +38,7 @@ const everything: ExportChoice = {
   redact: false,
 };
 
-async function exported(from: Laptop, choice: ExportChoice = everything) {
-  from.dialogs.answer('');
-  const state = await assessmentExport({
-    vault: from.vault,
-    ...from.dialogs,
-    worker: inProcessBundleWorker,
-    clock,
-  }).run(choice);
-  if (state.step !== 'saved') throw new Error(`export ended ${JSON.stringify(state)}`);
-  return path.join(from.dir, state.name);
-}
+const exported = (from: Laptop, choice: ExportChoice = everything) => exportedFile(from, choice, clock);
 
 /** Chooses `file` on `to` and opens it with the passphrase: the import's view at its preview. */
 async function previewed(to: Laptop, file: string, views: ImportView[] = []) {

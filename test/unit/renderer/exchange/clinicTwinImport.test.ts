@@ -3,17 +3,16 @@
  * real files: nothing is written until each is answered; "same" takes the file's clinic as
  * the one here (and is remembered, so a second import writes nothing); "keep both" adds it.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
 import { repositoriesFor } from '../../../../renderer/db/repository';
 import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
-import { assessmentExport } from '../../../../renderer/features/exchange/exportAssessmentFile';
 import { assessmentImport } from '../../../../renderer/features/exchange/importAssessmentFile';
 import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
+import { exportedFile } from '../../../support/exportedFile';
 
 const tempDialogs = dialogsPerTest('clinic-assessor-twins-');
 const clock = () => new Date('2026-11-28T10:00:00Z');
@@ -29,17 +28,12 @@ async function laptopWithSample() {
 }
 type Laptop = Awaited<ReturnType<typeof laptopWithSample>>;
 
-async function exported(from: Laptop) {
-  from.dialogs.answer('');
-  const state = await assessmentExport({
-    vault: from.vault,
-    ...from.dialogs,
-    worker: inProcessBundleWorker,
+const exported = (from: Laptop) =>
+  exportedFile(
+    from,
+    { scope: { kind: 'all' }, lock: 'passphrase', passphrase, sign: false, signerName: '', redact: false },
     clock,
-  }).run({ scope: { kind: 'all' }, lock: 'passphrase', passphrase, sign: false, signerName: '', redact: false });
-  if (state.step !== 'saved') throw new Error(`export ended ${JSON.stringify(state)}`);
-  return path.join(from.dir, state.name);
-}
+  );
 
 async function previewed(to: Laptop, file: string) {
   to.dialogs.answer(file);

@@ -48,10 +48,23 @@ describe('portfolio report', { timeout: 60_000 }, () => {
     expect(Buffer.from(portfolioReportPdf(report, fonts)).equals(Buffer.from(pdf))).toBe(true);
   });
 
+  it('tells clinics named alike apart by their city', async () => {
+    const records = await portfolioRecords(['Harbour Clinic', 'Harbour Clinic'], 0);
+    records.clinic.forEach((c, i) => {
+      c.data = { ...c.data, address: ['1 Elm St, Bangor, ME 04401', '20 Oak Ave, Portland, ME 04101'][i] ?? '' };
+    });
+    const report = buildPortfolioReport(records, '2026-11-28');
+    expect(report.clinics.map((c) => c.city).sort()).toEqual(['Bangor', 'Portland']);
+    const text = flatText(portfolioReportPdf(report, fonts));
+    expect(text).toContain('Harbour Clinic (Bangor)');
+    expect(text).toContain('Harbour Clinic (Portland)');
+  });
+
   it('spends no page on contents when short: they go on the cover', async () => {
     const pdf = portfolioReportPdf(buildPortfolioReport(await portfolioRecords(names, 0), '2026-11-28'), fonts);
     expect(pdfPages(pdf)).toBe(2);
-    expect(coverText(pdf)).toMatch(/Contents Summary .*Trends since the previous visit 2 /);
+    expect(pdfText(pdf).split('\f').slice(1).join(' ')).not.toContain('Contents');
+    expect(coverText(pdf)).toMatch(/Contents Summary .*Trends since the previous visit \d /);
   });
 
   it('covers 200 clinics, its tables breaking across pages', async () => {
