@@ -8,7 +8,7 @@
  * carries its reason, and each tempting column passed over says why.
  */
 import { parseCidr } from '../model/cidr';
-import type { CsvField, CsvMapping } from './csvInventory';
+import type { CsvField, CsvMapping } from './csvFields';
 
 export interface MappingExplained {
   mapping: CsvMapping;

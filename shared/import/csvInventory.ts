@@ -13,34 +13,10 @@ import { checkProposal } from './proposalCheck';
 import { parseCidr, formatCidr } from '../model/cidr';
 import { plainValue } from './nmapXml';
 import { osFamilyOf } from './osFamily';
+import { csvFieldLabels, csvFields, type CsvField, type CsvMapping } from './csvFields';
 import type { KindSuggestion, ProposedAsset } from './proposedInventory';
 
-export const csvFields = [
-  'name',
-  'ipAddress',
-  'macAddress',
-  'os',
-  'osVersion',
-  'vendor',
-  'model',
-  'serial',
-  'location',
-] as const;
-export type CsvField = (typeof csvFields)[number];
-export const csvFieldLabels: Record<CsvField, string> = {
-  name: 'Name',
-  ipAddress: 'IP address',
-  macAddress: 'MAC address',
-  os: 'Operating system',
-  osVersion: 'OS version',
-  vendor: 'Vendor',
-  model: 'Model',
-  serial: 'Serial number',
-  location: 'Location',
-};
-
-/** Which column (by index) holds each asset field; a field left out is not imported. */
-export type CsvMapping = Partial<Record<CsvField, number>>;
+export { csvFields, csvFieldLabels, type CsvField, type CsvMapping } from './csvFields';
 
 export interface CsvTable {
   encoding: 'UTF-8' | 'Windows-1252';

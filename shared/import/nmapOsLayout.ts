@@ -6,7 +6,7 @@
  * others by accuracy. With classes and no match at all, each class stands as a match,
  * named without repeating itself ("Linux 2.6.X", not "Linux Linux 2.6.X").
  */
-import type { NmapOsClass, NmapOsMatch } from './nmapXml';
+import type { NmapOsClass, NmapOsMatch } from './nmapOs';
 
 const words = (text: string) =>
   text

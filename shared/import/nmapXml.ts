@@ -16,6 +16,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { plainTooLong } from '../model/plainIssues';
 import { ImportError } from './importErrors';
 import { settleOldLayout } from './nmapOsLayout';
+import type { NmapOsClass, NmapOsMatch } from './nmapOs';
 
 export interface NmapPort {
   protocol: string;
@@ -26,19 +27,7 @@ export interface NmapPort {
   version: string;
 }
 
-export interface NmapOsClass {
-  vendor: string;
-  family: string;
-  generation: string;
-  type: string;
-  accuracy: number;
-}
-
-export interface NmapOsMatch {
-  name: string;
-  accuracy: number;
-  classes: NmapOsClass[];
-}
+export type { NmapOsClass, NmapOsMatch } from './nmapOs';
 
 export interface NmapHost {
   up: boolean;
