@@ -10,6 +10,7 @@ import type { InventoryType } from './inventoryTabs';
 import type { RecordChoices } from './recordChoices';
 import { RecordForm } from './RecordForm';
 import { confirmed } from './confirmCarried';
+import { RecordEvidence } from '../evidence';
 
 /** A field-level message in one sentence instead of zod's JSON. */
 function explain(error: unknown, patch: object): Error {
@@ -57,6 +58,7 @@ export function RecordEditor<E extends InventoryType>({
       <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
       {warningText ? <p className="form-warning">{warningText}</p> : null}
       <RecordForm fields={fields} form={form} choices={choices} selfId={id} />
+      <RecordEvidence type={type} id={id} record={record.data} />
     </>
   );
 }

@@ -1,0 +1,2 @@
+export { EvidencePanel } from './EvidencePanel';
+export { RecordEvidence } from './RecordEvidence';
