@@ -27,8 +27,12 @@ export function CameraCapture({ onClose, onUse }: { onClose: () => void; onUse: 
   useEffect(() => {
     let stream: MediaStream | undefined;
     let gone = false;
-    navigator.mediaDevices
-      ?.getUserMedia({ video: { width: { ideal: 1920 }, height: { ideal: 1080 } }, audio: false })
+    // Without a camera API at all, the same sentence as a camera that would not start.
+    const devices = navigator.mediaDevices as MediaDevices | undefined;
+    (devices ? devices.getUserMedia.bind(devices) : () => Promise.reject(new Error(NO_CAMERA)))({
+      video: { width: { ideal: 1920 }, height: { ideal: 1080 } },
+      audio: false,
+    })
       .then((s) => {
         stream = s;
         if (gone) return s.getTracks().forEach((t) => t.stop());
@@ -44,7 +48,6 @@ export function CameraCapture({ onClose, onUse }: { onClose: () => void; onUse: 
             : plainError(e, NO_CAMERA),
         ),
       );
-    if (!navigator.mediaDevices) setError(NO_CAMERA);
     return () => {
       gone = true;
       stream?.getTracks().forEach((t) => t.stop());
