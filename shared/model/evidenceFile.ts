@@ -44,6 +44,9 @@ export function fileKind(bytes: Uint8Array, fileName: string): FileKind {
 /** The JPEG markers a clean re-encoded picture may hold before its scan: JFIF, tables, frame, restart interval. */
 const JPEG_ALLOWED = new Set([0xe0, 0xdb, 0xc4, 0xdd, 0xc0, 0xc1, 0xc2]);
 
+/** APP2 holding a colour profile ("ICC_PROFILE"), which the encoder writes itself (sRGB): colours only, nothing about the photo. */
+const isIccProfile = (bytes: Uint8Array, at: number) => ascii(bytes, at + 4, at + 16) === 'ICC_PROFILE\u0000';
+
 function jpegMetadata(bytes: Uint8Array): string | undefined {
   let at = 2;
   while (at + 4 <= bytes.length) {
@@ -54,7 +57,7 @@ function jpegMetadata(bytes: Uint8Array): string | undefined {
       continue;
     }
     if (marker === 0xda) return undefined; // the scan: pixels only from here on
-    if (!JPEG_ALLOWED.has(marker)) {
+    if (!JPEG_ALLOWED.has(marker) && !(marker === 0xe2 && isIccProfile(bytes, at))) {
       if (marker === 0xe1) return 'it holds an APP1 segment (EXIF, GPS or XMP)';
       if (marker === 0xfe) return 'it holds a comment';
       return `it holds a marker 0x${marker.toString(16)} segment that may carry metadata`;
