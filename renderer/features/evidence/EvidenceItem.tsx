@@ -2,7 +2,6 @@ import { useCallback, useId, useState } from 'react';
 import { byteSize, isPhoto, type Evidence } from '../../../shared/model/evidence';
 import { Modal } from '../../components/Modal';
 import { useAutosave } from '../../components/useAutosave';
-import { SaveStatus } from '../../components/SaveStatus';
 import type { Entity } from '../../db/repository';
 import { useRepositories } from '../../session/SessionContext';
 import { useEvidenceUrl } from './useEvidenceUrl';
@@ -27,7 +26,7 @@ export function EvidenceItem({ item, onRemove }: { item: Entity<'evidence'>; onR
           type="button"
           className="evidence-thumb"
           onClick={() => setOpen(true)}
-          aria-label={`Open ${e.fileName}`}
+          aria-label={`Open ${e.fileName} full size`}
         >
           {url ? <img src={url} alt={alt} /> : <span className="muted">{error ? 'Cannot show' : 'Loading…'}</span>}
         </button>
@@ -53,13 +52,18 @@ export function EvidenceItem({ item, onRemove }: { item: Entity<'evidence'>; onR
         onChange={(event) => form.set('caption', event.target.value)}
         onBlur={() => void form.flush()}
       />
-      <SaveStatus status={form.status} error={form.error} onRetry={() => void form.flush()} />
-      <div className="evidence-actions">
-        {isPhoto(e.mediaType) ? (
-          <button type="button" className="button button-small" onClick={() => setOpen(true)}>
-            Open
+      <span aria-live="polite" className="muted evidence-note">
+        {form.status === 'saved' ? 'Caption saved' : form.status === 'idle' ? '' : 'Saving…'}
+      </span>
+      {form.status === 'error' ? (
+        <p role="alert" className="error">
+          {form.error}{' '}
+          <button type="button" className="link-button" onClick={() => void form.flush()}>
+            Try saving again
           </button>
-        ) : null}
+        </p>
+      ) : null}
+      <div className="evidence-actions">
         {confirming ? (
           <span role="group" aria-label={`Remove ${e.fileName}?`}>
             <span>Remove {e.fileName}?</span>{' '}

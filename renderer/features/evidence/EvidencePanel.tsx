@@ -89,7 +89,8 @@ export function EvidencePanel({ place, heading = 'Evidence' }: { place: Evidence
         }}
       />
       {progress ? <ProgressLine {...progress} /> : null}
-      <p role="status" className="status">
+      {/* Announced without role="status": the record form around this panel has its own save status. */}
+      <p aria-live="polite" className="status">
         {status}
       </p>
       {failures.length ? (
