@@ -5,6 +5,7 @@
  * the file it came from. The pictures themselves are passed to the PDF apart (by hash).
  */
 import { questionsById } from '../checklists/checklist';
+import { answerId } from '../checklists/answerId';
 import { byteSize, evidenceTargetLabels, isPhoto, type Evidence, type EvidenceMediaType } from '../model/evidence';
 import type { AssessmentRecords } from '../model/assessmentRecords';
 import { recordNames } from '../model/assessmentRecords';
@@ -34,7 +35,7 @@ const order = { asset: 0, vendorAccess: 1, finding: 2, answer: 3 } as const;
 
 /** The rows of the evidence appendix: by what they document (devices, vendor links, findings, answers), then by when added. */
 export async function reportEvidence(
-  records: Pick<AssessmentRecords, 'assessment' | 'evidence' | 'answers'> & Parameters<typeof recordNames>[0],
+  records: Pick<AssessmentRecords, 'assessment' | 'evidence'> & Parameters<typeof recordNames>[0],
   findings: readonly FindingRow[],
 ): Promise<EvidenceRow[]> {
   const live = records.evidence;
@@ -43,8 +44,11 @@ export async function reportEvidence(
   const findingTitles = new Map(
     await Promise.all(findings.map(async (f) => [await findingId(records.assessment.id, f.key), f.title] as const)),
   );
+  // An answer's evidence is named by the id its answer has or would have: the question may be unanswered yet.
   const answerQuestions = new Map(
-    records.answers.map((a) => [a.id, questionsById.get(a.data.questionId)?.text ?? a.data.questionId] as const),
+    await Promise.all(
+      [...questionsById.values()].map(async (q) => [await answerId(records.assessment.id, q.id), q.text] as const),
+    ),
   );
   const nameOf = (target: keyof typeof order, id: string) =>
     (target === 'finding' ? findingTitles.get(id) : target === 'answer' ? answerQuestions.get(id) : names.get(id)) ??
