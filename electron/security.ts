@@ -15,6 +15,24 @@ export interface CameraGrant {
 const fromOrigin = (url: string | undefined, origin: string) =>
   url !== undefined && (url === origin || url.startsWith(`${origin}/`));
 
+/** The app's own page in the main window's top frame, asking for the camera (media, video only). */
+function isOwnCameraAsk(
+  grant: CameraGrant | undefined,
+  contents: WebContents | null,
+  ask: { permission: string; isMainFrame: boolean | undefined; url: string | undefined; media: readonly string[] },
+): boolean {
+  return (
+    !!grant &&
+    ask.permission === 'media' &&
+    contents !== null &&
+    contents === grant.contents() &&
+    ask.isMainFrame === true &&
+    fromOrigin(ask.url, grant.origin) &&
+    ask.media.length > 0 &&
+    ask.media.every((t) => t === 'video')
+  );
+}
+
 /** Whether a permission request may be granted: media asked for video only, by the app's own page, in the main window's top frame. */
 export function cameraRequestAllowed(
   grant: CameraGrant | undefined,
@@ -22,17 +40,8 @@ export function cameraRequestAllowed(
   permission: string,
   details: { requestingUrl?: string; isMainFrame?: boolean; mediaTypes?: readonly string[] },
 ): boolean {
-  const types = details.mediaTypes ?? [];
-  return (
-    !!grant &&
-    permission === 'media' &&
-    contents !== null &&
-    contents === grant.contents() &&
-    details.isMainFrame === true &&
-    fromOrigin(details.requestingUrl, grant.origin) &&
-    types.length > 0 &&
-    types.every((t) => t === 'video')
-  );
+  const { isMainFrame, requestingUrl: url, mediaTypes: media = [] } = details;
+  return isOwnCameraAsk(grant, contents, { permission, isMainFrame, url, media });
 }
 
 /** The same answer for a permission check (asked before or without a request): video media for the app's own top frame. */
@@ -43,15 +52,13 @@ export function cameraCheckAllowed(
   requestingOrigin: string,
   details: { isMainFrame?: boolean; mediaType?: string },
 ): boolean {
-  return (
-    !!grant &&
-    permission === 'media' &&
-    contents !== null &&
-    contents === grant.contents() &&
-    details.isMainFrame === true &&
-    fromOrigin(requestingOrigin, grant.origin) &&
-    details.mediaType === 'video'
-  );
+  const media = details.mediaType ? [details.mediaType] : [];
+  return isOwnCameraAsk(grant, contents, {
+    permission,
+    isMainFrame: details.isMainFrame,
+    url: requestingOrigin,
+    media,
+  });
 }
 
 /** Denies every permission (but the camera of `camera`, when given), every device and every network request for a session. */

@@ -36,7 +36,7 @@ async function noisePhotos(count: number, width: number, height: number): Promis
 }
 
 async function benchAttachPhotos(count: number) {
-  const photos = await noisePhotos(count, 2000, 1500);
+  const photos = await noisePhotos(count, 2600, 1950);
   const db = new AssessorDatabase(`bench-evidence-${crypto.randomUUID()}`);
   const vault = await Vault.open(db, await createKeyring(db, 'benchmark passphrase for evidence', deriveInWorker));
   const repos = repositoriesFor(vault);
