@@ -1,5 +1,6 @@
 /** `report` and `portfolio`: PDF reports from assessment files. */
-import { withEvidence, type EvidencePhotos } from '../../shared/report/reportEvidence';
+import type { EvidencePhotos } from '../../shared/report/reportEvidence';
+import { withEvidence } from '../../shared/report/withEvidence';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { priorChoice } from '../../shared/compare/priorAssessment';

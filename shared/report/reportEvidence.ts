@@ -11,7 +11,6 @@ import type { AssessmentRecords } from '../model/assessmentRecords';
 import { recordNames } from '../model/assessmentRecords';
 import { findingId } from '../rules/findingStatus';
 import type { FindingRow } from './reportFindings';
-import type { ClinicReport } from './clinicReport';
 
 export interface EvidenceRow {
   sha256: string;
@@ -104,12 +103,4 @@ export function photosToInclude(items: readonly Pick<Evidence, 'sha256' | 'size'
     }
   }
   return { include: [...include], leftOut: left.size };
-}
-
-/** The report with its evidence appendix's rows (the findings' ids are derived asynchronously, so this comes after building it). */
-export async function withEvidence(
-  report: ClinicReport,
-  records: Parameters<typeof reportEvidence>[0],
-): Promise<ClinicReport> {
-  return { ...report, evidence: await reportEvidence(records, [...report.findings, ...report.notApplicable]) };
 }
