@@ -26,5 +26,5 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=(), hid=()',
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), usb=(), serial=(), bluetooth=(), hid=()',
 };

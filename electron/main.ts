@@ -29,7 +29,9 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession);
+    const main: { window?: BrowserWindow } = {};
+    // The camera, for "Take photo" only: the app's own page in the main window's top frame.
+    hardenSession(session.defaultSession, { origin: APP_ORIGIN, contents: () => main.window?.webContents });
     serveAppBundle(session.defaultSession.protocol, rendererRoot);
     const handles = new FileHandleTable();
     const dispatch = createIpcDispatch({
@@ -48,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(ipcMain, dispatch, (sender) => void handles.releaseSender(sender));
     const window = createMainWindow(BrowserWindow, preloadPath);
+    main.window = window;
     window.once('ready-to-show', () => window.show());
     void window.loadURL(APP_ENTRY_URL);
   });

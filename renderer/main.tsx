@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/findings.css';
+import './styles/evidence.css';
 import './styles/integration.css';
 import { applyColourTokens } from './styles/colourTokens';
 

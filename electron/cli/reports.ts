@@ -1,4 +1,6 @@
 /** `report` and `portfolio`: PDF reports from assessment files. */
+import type { EvidencePhotos } from '../../shared/report/reportEvidence';
+import { withEvidence } from '../../shared/report/withEvidence';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { priorChoice } from '../../shared/compare/priorAssessment';
@@ -43,6 +45,8 @@ export async function reportPdf(
   assessmentId?: string,
   priorRecords?: BundleRecords,
   pack: ActivePack = builtInPack,
+  /** The evidence photos' bytes by SHA-256, once the file carries them; without, the appendix lists the photos only. */
+  photos: EvidencePhotos = { bytes: new Map(), missing: 'not in this file' },
 ): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
   const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
   const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
@@ -56,9 +60,12 @@ export async function reportPdf(
   if (priorRecords && !priorId)
     throw new CliError(`The prior file holds no other assessment of ${selected.clinic.data.name || 'this clinic'}.`);
   const prior = priorId ? assessmentRecordsFrom(source, priorId) : undefined;
-  const report = buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records), pack);
+  const report = await withEvidence(
+    buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records), pack),
+    selected,
+  );
   return {
-    pdf: clinicReportPdf(report, await loadReportFonts()),
+    pdf: clinicReportPdf(report, await loadReportFonts(), undefined, photos),
     clinic: report.clinic.name,
     findings: report.findings.length,
     ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}),

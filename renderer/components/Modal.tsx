@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode, type SyntheticEvent } from 'react';
 
 /**
  * A modal dialog on the platform's own <dialog>: focus moves in and is trapped, the
@@ -24,8 +24,10 @@ export function Modal({
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // A dialog opened inside this one (a photo shown full size) closing is not this one closing: React passes its event up.
+  const own = (event: SyntheticEvent) => event.target === event.currentTarget && onClose();
   return (
-    <dialog ref={ref} className="modal" aria-label={title} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="modal" aria-label={title} onClose={own} onCancel={own}>
       <div className="modal-header">
         <h2>{title}</h2>
         <button type="button" className="button button-small" onClick={onClose}>

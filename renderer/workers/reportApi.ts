@@ -8,6 +8,8 @@ import { entityTypes, type EntityType } from '../../shared/model/entities';
 import type { AssessmentRecords } from '../../shared/model/assessmentRecords';
 import type { IssueCheck } from '../../shared/bundle/issueSignature';
 import { buildClinicReport } from '../../shared/report/clinicReport';
+import type { EvidencePhotos } from '../../shared/report/reportEvidence';
+import { withEvidence } from '../../shared/report/withEvidence';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import type { ReportFonts } from '../../shared/report/pdf/reportWriter';
@@ -24,6 +26,8 @@ export type ClinicReportTask = {
   issueCheck?: IssueCheck | undefined;
   /** The content pack the findings are judged under; the built-in data without one. */
   pack?: ActivePack | undefined;
+  /** The evidence photos' bytes for the appendix (reportPhotos.ts), transferred; without, photos are listed only. */
+  photos?: EvidencePhotos | undefined;
 };
 export type ReportTask =
   ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string; pack?: ActivePack | undefined };
@@ -31,22 +35,22 @@ export type ReportTask =
 /** The report API of a worker whose fonts come from `loadFonts`. */
 export function reportApi(loadFonts: () => Promise<ReportFonts>) {
   const arrived = Object.fromEntries(entityTypes.map((type) => [type, []])) as unknown as BundleRecords;
-  const make = (progress: Progress, layOut: (fonts: ReportFonts) => Uint8Array) =>
+  const make = (progress: Progress, layOut: (fonts: ReportFonts) => Uint8Array | Promise<Uint8Array>) =>
     failPlainly('The report could not be made.', async () => {
       progress('Loading the font…', 0, 1);
-      const pdf = new Uint8Array(layOut(await loadFonts()));
+      const pdf = new Uint8Array(await layOut(await loadFonts()));
       return transfer(pdf, [pdf.buffer]);
     });
   return {
     /** One clinic's assessment report, compared with `task.prior` when there is one. */
     clinic: (task: ClinicReportTask, progress: PageCallback<Progress>): Promise<Uint8Array<ArrayBuffer>> =>
-      make(progress, (fonts) => {
+      make(progress, async (fonts) => {
         progress('Working out the findings…', 0, 1);
-        return clinicReportPdf(
+        const report = await withEvidence(
           buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck, task.pack),
-          fonts,
-          progress,
+          task.records,
         );
+        return clinicReportPdf(report, fonts, progress, task.photos);
       }),
     /** Some of the portfolio's records: a few hundred at a time, so neither side stalls on one big copy. */
     addRecords<E extends EntityType>(type: E, records: BundleRecords[E]): void {

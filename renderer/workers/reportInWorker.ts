@@ -1,4 +1,5 @@
 /** Makes a report PDF (one clinic's, or the portfolio) in a fresh Web Worker, with progress and cancel. */
+import { transfer } from 'comlink';
 import { entityTypes } from '../../shared/model/entities';
 import type { ReportApi, ReportTask } from './report.worker';
 import { progressFor, runInWorker, type Progress } from './runInWorker';
@@ -15,7 +16,11 @@ export function reportInWorker(
   return runInWorker<ReportApi, Uint8Array<ArrayBuffer>>(
     makeWorker,
     async (api, lend) => {
-      if (task.kind === 'clinic') return api.clinic(task, lend(progressFor(onProgress)));
+      if (task.kind === 'clinic') {
+        // The photos' bytes move to the worker rather than being copied: up to 60 MB.
+        const buffers = [...(task.photos?.bytes.values() ?? [])].map((b) => b.buffer as ArrayBuffer);
+        return api.clinic(transfer(task, [...new Set(buffers)]), lend(progressFor(onProgress)));
+      }
       // A portfolio's records go over a few hundred at a time, so the page never stalls on one big copy.
       for (const type of entityTypes) {
         const list = task.records[type];

@@ -46,6 +46,7 @@ import { decisionRegister, type DecisionRegister } from './reportDecisions';
 import { dealTerms, type DealTerms } from './dealTerms';
 import { reportVerdict, type ReportVerdict } from './reportVerdict';
 import { identityReport, type IdentityReport } from './reportIdentity';
+import type { EvidenceRow } from './reportEvidence';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -82,6 +83,8 @@ export interface ClinicReport {
   bandwidth: BandwidthVerdict & { measured: string };
   scanning: { label: string; value: string }[];
   appendix: AppendixSection[];
+  /** The photos and files attached, for the evidence appendix (reportEvidence.ts: added once the finding ids are known). */
+  evidence?: EvidenceRow[];
   /** Against the visit before, when there is one. */
   comparison?: AssessmentComparison;
   /** Accepted risks, resolutions, and regressions since the last visit. */

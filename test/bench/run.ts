@@ -13,6 +13,7 @@ import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
 import { benchCli } from './cli.bench';
 import { benchAppExchange } from './appExchange.bench';
+import { benchEvidence } from './evidence.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -27,6 +28,7 @@ try {
   results.push(...(await benchTopology(browser)));
   results.push(...(await benchReports(browser)));
   results.push(...(await benchScan(browser)));
+  results.push(...(await benchEvidence(browser)));
 } finally {
   await browser.close();
 }

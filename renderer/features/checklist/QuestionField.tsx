@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { answerId } from '../../../shared/checklists/answerId';
+import { AnswerEvidence } from '../evidence';
 import { answerProblem } from '../../../shared/checklists/checklist';
 import type { AnswerValue, Option, Question } from '../../../shared/checklists/question';
 import type { Answer } from '../../../shared/model/answer';
@@ -119,6 +120,7 @@ export function QuestionField(props: {
           spellCheck={false}
         />
       </details>
+      <AnswerEvidence assessmentId={assessmentId} questionId={question.id} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { AssessorBadge, AssessorFindingControls } from './AssessorFindingActions
 import { FindingDecision } from './FindingDecision';
 import { regressionSentence, type Regression } from '../../../shared/compare/regressions';
 import { FindingOverride, RuleRating } from './FindingOverride';
+import { FindingEvidence } from '../evidence';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
@@ -66,6 +67,7 @@ export function FindingCard({
       <AssessorFindingControls assessmentId={assessmentId} finding={finding} />
       <FindingOverride assessmentId={assessmentId} finding={finding} />
       <FindingDecision assessmentId={assessmentId} finding={finding} />
+      <FindingEvidence assessmentId={assessmentId} findingKey={finding.key} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import type { RecordChoices } from './recordChoices';
 import { RecordForm } from './RecordForm';
 import { confirmed } from './confirmCarried';
 import { useFocusFirstField } from './useFocusFirstField';
+import { RecordEvidence } from '../evidence';
 
 /** A field-level message in one sentence instead of zod's JSON. */
 function explain(error: unknown, patch: object): Error {
@@ -82,6 +83,7 @@ export function RecordEditor<E extends InventoryType>({
           onEnter={onNext ? () => void saveAndNext() : undefined}
         />
       </div>
+      <RecordEvidence type={type} id={id} record={record.data} />
     </>
   );
 }

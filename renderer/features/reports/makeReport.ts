@@ -13,6 +13,7 @@ import { collectRecords } from '../../db/importExport';
 import type { Repositories } from '../../db/repository';
 import type { ReportTask } from '../../workers/report.worker';
 import type { Progress } from '../../workers/runInWorker';
+import type { EvidencePhotos } from '../../../shared/report/reportEvidence';
 
 export interface ReportDeps {
   repos: Repositories;
@@ -22,6 +23,8 @@ export interface ReportDeps {
   worker: {
     reportInWorker(task: ReportTask, onProgress: Progress, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>>;
   };
+  /** The evidence photos' bytes for the appendix (reportPhotos.ts); without it, photos are listed only. */
+  photos?: (records: AssessmentRecords) => Promise<EvidencePhotos>;
 }
 
 /** A file name from a title: letters and digits of any script, the rest as dashes. */
@@ -89,6 +92,7 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
           reportDate,
           issueCheck: await checkIssue(deps.repos, records.assessment.id),
           pack,
+          photos: await deps.photos?.(records),
         }),
         reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
       ),

@@ -16,6 +16,8 @@ import { ratingColours, supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
 import type { ReportIssue } from '../reportIssue';
 import { isOpen } from '../reportFindings';
+import type { EvidencePhotos } from '../reportEvidence';
+import { evidenceChapter } from './evidenceChapter';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -173,8 +175,16 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
   }
 }
 
-/** The whole report; `progress` hears of each part as it is laid out. */
-export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: ProgressStep): Uint8Array {
+/** Without photos' bytes (a file that carries none), the appendix lists the photos and says so. */
+const noPhotos: EvidencePhotos = { bytes: new Map(), missing: 'not in this file' };
+
+/** The whole report; `progress` hears of each part as it is laid out; `photos` are the evidence appendix's pictures. */
+export function clinicReportPdf(
+  r: ClinicReport,
+  fonts: ReportFonts,
+  progress?: ProgressStep,
+  photos: EvidencePhotos = noPhotos,
+): Uint8Array {
   const w = new ReportWriter(fonts, {
     title: `Security assessment: ${r.clinic.name}`,
     subject: r.assessment.title,
@@ -201,6 +211,7 @@ export function clinicReportPdf(r: ClinicReport, fonts: ReportFonts, progress?: 
     ['Target design', targetDesignChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],
+    ['Evidence', (wr: ReportWriter, rep: ClinicReport) => evidenceChapter(wr, rep.evidence ?? [], photos)],
   ];
   cover(w, r);
   w.newPage();

@@ -49,11 +49,43 @@ describe('hardenSession', () => {
     hardenSession(session as never);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
       let answer: boolean | undefined;
-      registered.permissionRequest?.({}, permission, (granted: boolean) => (answer = granted));
+      registered.permissionRequest?.({}, permission, (granted: boolean) => (answer = granted), {});
       expect(answer, permission).toBe(false);
-      expect(registered.permissionCheck?.({}, permission)).toBe(false);
+      expect(registered.permissionCheck?.({}, permission, 'app://bundle', {})).toBe(false);
     }
     expect(registered.devicePermission?.({})).toBe(false);
+  });
+
+  it('grants the camera (video only) to the app page in the main window top frame, nothing else', () => {
+    const { session, registered } = recordingSession();
+    const main = { id: 1 };
+    const other = { id: 2 };
+    hardenSession(session as never, { origin: 'app://bundle', contents: () => main as never });
+    const ask = (contents: object | null, permission: string, details: object) => {
+      let answer: boolean | undefined;
+      registered.permissionRequest?.(contents, permission, (granted: boolean) => (answer = granted), details);
+      return answer;
+    };
+    const camera = { requestingUrl: 'app://bundle/index.html#/inventory', isMainFrame: true, mediaTypes: ['video'] };
+    expect(ask(main, 'media', camera)).toBe(true);
+    expect(ask(main, 'media', { ...camera, mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(ask(main, 'media', { ...camera, mediaTypes: ['audio'] })).toBe(false);
+    expect(ask(main, 'media', { ...camera, mediaTypes: [] })).toBe(false);
+    expect(ask(main, 'media', { ...camera, isMainFrame: false })).toBe(false);
+    expect(ask(main, 'media', { ...camera, requestingUrl: 'app://bundle.evil/index.html' })).toBe(false);
+    expect(ask(main, 'media', { ...camera, requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(ask(other, 'media', camera)).toBe(false);
+    expect(ask(null, 'media', camera)).toBe(false);
+    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'openExternal'])
+      expect(ask(main, permission, camera), permission).toBe(false);
+    const check = (contents: object | null, permission: string, origin: string, details: object) =>
+      registered.permissionCheck?.(contents, permission, origin, details);
+    expect(check(main, 'media', 'app://bundle', { isMainFrame: true, mediaType: 'video' })).toBe(true);
+    expect(check(main, 'media', 'app://bundle', { isMainFrame: true, mediaType: 'audio' })).toBe(false);
+    expect(check(main, 'media', 'app://bundle', { isMainFrame: false, mediaType: 'video' })).toBe(false);
+    expect(check(main, 'media', 'https://evil.example', { isMainFrame: true, mediaType: 'video' })).toBe(false);
+    expect(check(other, 'media', 'app://bundle', { isMainFrame: true, mediaType: 'video' })).toBe(false);
+    expect(check(main, 'geolocation', 'app://bundle', { isMainFrame: true })).toBe(false);
   });
 
   it('cancels every http, https and websocket request', () => {
