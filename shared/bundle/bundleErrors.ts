@@ -38,7 +38,8 @@ const messages: Record<BundleErrorCode, string> = {
   tampered: 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
   truncated: 'The assessment file is incomplete: it ends before its last part.',
   'trailing-data': 'The assessment file has unexpected data after its end.',
-  'records-too-large': 'The records of this assessment file are too large to open at once in the app.',
+  'records-too-large':
+    'The records of this assessment file are over the 500 MiB the app reads at once: read it with the command line (export-json).',
   'blob-unknown': 'The assessment file carries a piece of evidence its list does not name, so it was refused.',
   'blob-duplicate': 'The assessment file carries the same piece of evidence twice, so it was refused.',
   'blob-missing': 'The assessment file lists a piece of evidence it does not carry, so it was refused.',
