@@ -103,6 +103,11 @@ export interface PlaintextHandlers {
   blob?: (entry: ManifestBlob, pieces: AsyncIterable<Uint8Array>, index: number, count: number) => Promise<void>;
   /** The JSON may not be longer: it is held as one text. */
   maxJsonBytes?: number;
+  /**
+   * A 1.0 to 1.3 file (no evidence) whose JSON is longer is still read and checked to its
+   * end, but its JSON is neither held nor handed to `json`: `onSkipped` hears its size.
+   */
+  onSkipped?: (jsonBytes: number) => void;
 }
 
 const MAX_JSON_DEFAULT = 500 * 1024 * 1024;
@@ -131,7 +136,7 @@ export async function readPlaintext<R>(stream: AsyncIterator<Uint8Array, R>, han
   };
   await fill(queue, input, 1);
   const first = queue.length ? queue.take(1) : new Uint8Array(0);
-  if (first[0] !== 0) return legacyJson(first, queue, input, handlers.json, maxJson).then(() => ended as R);
+  if (first[0] !== 0) return legacyJson(first, queue, input, handlers, maxJson).then(() => ended as R);
 
   if (!(await fill(queue, input, LENGTH_BYTES - 1))) throw new BundleError('truncated', 'inside the records');
   const rest = queue.take(LENGTH_BYTES - 1);
@@ -165,7 +170,7 @@ async function legacyJson(
   first: Uint8Array,
   queue: ByteQueue,
   input: AsyncIterator<Uint8Array>,
-  json: PlaintextHandlers['json'],
+  handlers: PlaintextHandlers,
   maxJson: number,
 ): Promise<void> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -175,11 +180,16 @@ async function legacyJson(
     const piece = queue.length ? queue.take(queue.length) : (await input.next()).value;
     if (!piece) break;
     bytes += piece.byteLength;
-    if (bytes > maxJson) throw new BundleError('records-too-large', `over ${Math.round(maxJson / 1048576)} MiB`);
+    if (bytes > maxJson) {
+      if (!handlers.onSkipped) throw new BundleError('records-too-large', `over ${Math.round(maxJson / 1048576)} MiB`);
+      text = '';
+      continue;
+    }
     text += decodeText(decoder, piece, true);
   }
+  if (bytes > maxJson) return handlers.onSkipped?.(bytes);
   text += decodeText(decoder, new Uint8Array(0), false);
-  const listed = json(text);
+  const listed = handlers.json(text);
   if (listed.length) throw new BundleError('blob-missing', `${listed.length} listed, none carried`);
 }
 
