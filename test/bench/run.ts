@@ -13,6 +13,7 @@ import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
 import { benchCli } from './cli.bench';
 import { benchAppExchange } from './appExchange.bench';
+import { benchEvidence } from './evidence.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -32,6 +33,7 @@ try {
 }
 results.push(...(await benchBundle()));
 results.push(...(await benchCli()));
+results.push(...(await benchEvidence()));
 results.push(...benchAppExchange());
 
 console.table(
