@@ -1,20 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { blobBytes } from '../../../../renderer/db/evidenceBlobs';
 import { attachEvidence } from '../../../../renderer/db/evidenceStore';
-import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
-import { repositoriesFor } from '../../../../renderer/db/repository';
-import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { assessmentExport, type ExportChoice } from '../../../../renderer/features/exchange/exportAssessmentFile';
 import { assessmentImport, type ImportView } from '../../../../renderer/features/exchange/importAssessmentFile';
 import { photoBytes, readWithBlobs, sha256Hex } from '../../../support/evidenceFiles';
-import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
-import { freshDatabase } from '../../../support/testDatabase';
+import { inProcessBundleWorker } from '../../../support/inProcessWorkers';
+import { laptopsPerTest } from '../../../support/exchangeLaptop';
 
-const tempDialogs = dialogsPerTest('clinic-assessor-evidence-');
+const laptop = laptopsPerTest('clinic-assessor-evidence-');
 const PASSPHRASE = 'correct horse battery staple';
 const choice: ExportChoice = {
   scope: { kind: 'all' },
@@ -25,12 +21,6 @@ const choice: ExportChoice = {
   redact: false,
 };
 
-async function laptop() {
-  const db = freshDatabase();
-  const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
-  const { dir, dialogs } = await tempDialogs();
-  return { db, vault, repos: repositoriesFor(vault), dir, dialogs };
-}
 type Laptop = Awaited<ReturnType<typeof laptop>>;
 
 /** The sample clinic with photos on two devices; the same photo on both. */
