@@ -1,8 +1,9 @@
 /** `demo`: the sample clinic assessment as a file, and its report. */
 import path from 'node:path';
 import { buildBundleContent } from '../../shared/bundle/bundleContent';
-import { sealBundle } from '../../shared/bundle/writeBundle';
-import { utf8 } from '../../shared/crypto/bytes';
+import { contentPlaintext } from '../../shared/bundle/contentStream';
+import { sealStream } from '../../shared/bundle/writeBundle';
+import { writeStreamed } from './blobFolder';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { makeFolder, writeOutput, type Io } from './io';
@@ -29,7 +30,14 @@ export async function demo(outDir: string, options: RecipientOptions, io: Io): P
   const content = buildBundleContent(records, { kind: 'all' }, 'cli-demo', '');
   await makeFolder(outDir);
   const target = path.join(outDir, 'sample.cabundle');
-  await writeOutput(target, await sealBundle(utf8(JSON.stringify(content)), { recipients: recipients.specs }));
+  // The sample has no evidence: the file is the records, framed as every 1.4 file.
+  await writeStreamed(
+    target,
+    sealStream(
+      contentPlaintext(content, () => []),
+      { recipients: recipients.specs },
+    ),
+  );
   io.out(`Wrote ${target}: ${countLine(records)}.`);
   const reportFile = path.join(outDir, 'sample-report.pdf');
   const { pdf, findings } = await reportPdf(records, today);

@@ -2,11 +2,12 @@
  * `merge`: one file from several, record by record, for the same recipients as its inputs
  * unless told otherwise, signed when given a signing key; it says exactly what it wrote.
  */
-import { buildBundleContent } from '../../shared/bundle/bundleContent';
+import { buildBundleContent, evidenceBlobs } from '../../shared/bundle/bundleContent';
+import { contentPlaintext } from '../../shared/bundle/contentStream';
 import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
-import { sealBundle } from '../../shared/bundle/writeBundle';
-import { utf8 } from '../../shared/crypto/bytes';
-import { CliError, writeOutput, type Io } from './io';
+import { sealStream } from '../../shared/bundle/writeBundle';
+import { blobFolder, writeStreamed } from './blobFolder';
+import { CliError, sizeWords, type Io } from './io';
 import { openingKey, signingKey } from './keys';
 import { openContents } from './openInput';
 import { inputRecipients, namedRecipients, type RecipientOptions } from './outputRecipients';
@@ -55,7 +56,24 @@ export async function merge(
   if (inputs.length < 1) throw new CliError('merge needs at least one input file.');
   if (options.signerName !== undefined && !options.sign) throw new CliError('--signer-name goes with --sign KEYFILE.');
   const key = await openingKey(options.key, io);
-  const opened = await openContents(inputs, key, 'merge');
+  const folder = await blobFolder();
+  try {
+    await mergeThrough(folder, out, inputs, key, options, io);
+  } finally {
+    await folder.remove();
+  }
+}
+
+async function mergeThrough(
+  folder: Awaited<ReturnType<typeof blobFolder>>,
+  out: string,
+  inputs: string[],
+  key: Awaited<ReturnType<typeof openingKey>>,
+  options: OpenOptions & RecipientOptions & SignOptions,
+  io: Io,
+): Promise<void> {
+  // Each input's evidence goes to the private folder as it streams by, each hash once.
+  const opened = await openContents(inputs, key, 'merge', () => folder.keep);
   const recipients =
     (await namedRecipients(options)) ??
     inputRecipients(
@@ -71,11 +89,14 @@ export async function merge(
     opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })),
   );
   const redacted = opened.some(({ content }) => content.manifest.redacted);
-  const content = buildBundleContent(records, { kind: 'all' }, 'cli-merge', signer?.name ?? '', { redact: redacted });
-  await writeOutput(
-    out,
-    await sealBundle(utf8(JSON.stringify(content)), { recipients: recipients.specs, ...(signer ? { signer } : {}) }),
-  );
+  // A redacted input left its evidence out; what another input carried still travels.
+  const blobs = evidenceBlobs(records).filter((b) => folder.has(b.sha256));
+  const content = buildBundleContent(records, { kind: 'all' }, 'cli-merge', signer?.name ?? '', {
+    redact: redacted,
+    blobs,
+  });
+  const plain = contentPlaintext(content, (blob) => folder.pieces(blob));
+  await writeStreamed(out, sealStream(plain, { recipients: recipients.specs, ...(signer ? { signer } : {}) }));
   signing?.privateKey.fill(0);
 
   const inputSigners = [
@@ -85,6 +106,9 @@ export async function merge(
   ];
   io.out(
     `Merged ${count(inputs.length, 'file')} into ${out}: ${countLine(records)}; ${count(conflicts, 'conflict')} kept for review.`,
+  );
+  io.out(
+    `Evidence: ${count(blobs.length, 'photo or file', 'photos and files')} (${sizeWords(blobs.reduce((n, b) => n + b.size, 0))}), each once.`,
   );
   io.out(`Sealed for: ${recipients.words.join('; ')}.`);
   if (signer && signing) io.out(`Signed by "${signer.name}" (key ${signing.fingerprint}).`);

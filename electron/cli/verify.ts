@@ -1,10 +1,10 @@
 /** `verify` and `export-json`: open a file, check everything, say what it holds. */
-import type { BundleRecords } from '../../shared/bundle/bundleContent';
+import type { BundleContent, BundleRecords } from '../../shared/bundle/bundleContent';
 import { entityNouns, entityTypes } from '../../shared/model/entities';
-import { countOrNo } from '../../shared/model/plural';
-import { CliError, MAX_CONTENT_BYTES, inputSize, sizeWords, type Io } from './io';
+import { count, countOrNo } from '../../shared/model/plural';
+import { CliError, MAX_CONTENT_BYTES, sizeWords, type Io } from './io';
 import { openingKey } from './keys';
-import { openContents, openInput, parsedContent } from './openInput';
+import { openContents, openInput } from './openInput';
 import { requireTrusted, signerVerdict } from './signerVerdict';
 import type { TrustOptions } from './inspect';
 import { issuedVerdicts, type IssuedReport } from './issuedVerdicts';
@@ -28,14 +28,12 @@ export function countLine(records: BundleRecords): string {
  */
 export async function verify(file: string, options: OpenOptions & TrustOptions, io: Io): Promise<void> {
   const key = await openingKey(options.key, io);
-  const countable = (await inputSize(file)) <= MAX_CONTENT_BYTES;
-  const { info, plainBytes, plaintext } = await openInput(file, key, countable);
+  const { info, plainBytes, content, blobs } = await openInput(file, key, { maySkip: true });
   const verdict = signerVerdict(info.signer, { trust: options.trust, signatureChecked: true });
   let what: string;
   let issued: IssuedReport = { lines: [], badSignature: false };
-  if (plaintext) {
-    const content = parsedContent(file, plaintext);
-    what = `exported ${content.manifest.created}; ${countLine(content.records)}`;
+  if (content) {
+    what = `exported ${content.manifest.created}; ${countLine(content.records)}; ${evidenceLine(content, blobs)}`;
     issued = await issuedVerdicts(content.records);
   } else {
     what = `records not counted: the content is ${sizeWords(plainBytes)}, more than the ${sizeWords(MAX_CONTENT_BYTES)} verify reads as records`;
@@ -46,8 +44,19 @@ export async function verify(file: string, options: OpenOptions & TrustOptions, 
   if (options.requireTrusted) requireTrusted(file, verdict);
 }
 
+/** What the file says of its evidence bytes: how many, checked, or that they were left out. */
+export function evidenceLine(content: BundleContent, blobs: { count: number; bytes: number }): string {
+  if (content.manifest.evidenceLeftOut) return 'photos and files left out';
+  return `${count(blobs.count, 'evidence file')} (${sizeWords(blobs.bytes)}) checked against their SHA-256`;
+}
+
 export async function exportJson(file: string, options: OpenOptions, io: Io): Promise<void> {
   const [opened] = await openContents([file], await openingKey(options.key, io), 'export-json');
   if (!opened) throw new CliError('export-json needs a FILE.');
-  io.out(JSON.stringify(opened.content, null, 2));
+  const carried = opened.content.manifest.blobs?.length ?? 0;
+  // The evidence bytes are not JSON: the output says so where a reader of it looks.
+  const note = carried
+    ? { evidenceBytes: `left out: the ${count(carried, 'photo or file', 'photos and files')} the file carries` }
+    : {};
+  io.out(JSON.stringify({ ...opened.content, ...note }, null, 2));
 }

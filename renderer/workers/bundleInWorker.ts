@@ -7,7 +7,7 @@ import { transfer, type Remote } from 'comlink';
 import { READ_CHUNK_BYTES } from '../../shared/ipc';
 import type { ReadableFile, WritableFile } from '../platform/fileHandles';
 import type { BundleApi } from './bundle.worker';
-import type { OpenedContent, SealTask, WorkerKey } from './bundleTasks';
+import type { OpenedContent, PullBlob, SealTask, StageBlob, WorkerKey } from './bundleTasks';
 import { progressFor, runInWorker, type Lend, type Progress } from './runInWorker';
 import type { PageCallback } from './workerTask';
 
@@ -47,12 +47,16 @@ async function withFile<R>(
   }
 }
 
-/** Seals `task` into `file`, piece by piece; the caller commits or aborts the file. Resolves to the bytes written. */
+/**
+ * Seals `task` into `file`, piece by piece, the evidence bytes its manifest lists read
+ * with `pullBlob`; the caller commits or aborts the file. Resolves to the bytes written.
+ */
 export function sealToFile(
   task: SealTask,
   file: WritableFile,
   onProgress: Progress,
   signal?: AbortSignal,
+  pullBlob?: PullBlob,
 ): Promise<number> {
   return withFile(
     (api, lend, lendFileIo) =>
@@ -60,17 +64,19 @@ export function sealToFile(
         task,
         lendFileIo((piece: Uint8Array<ArrayBuffer>) => file.write(piece)),
         lend(progressFor(onProgress)),
+        pullBlob ? lendFileIo(pullBlob) : undefined,
       ),
     signal,
   );
 }
 
-/** Opens `file` (read from its start) and checks every record of it. */
+/** Opens `file` (read from its start) and checks every record of it; its evidence bytes go to `stageBlob` as they come. */
 export function openFromFile(
   file: ReadableFile,
   key: WorkerKey,
   onProgress: Progress,
   signal?: AbortSignal,
+  stageBlob?: StageBlob,
 ): Promise<OpenedContent> {
   let offset = 0;
   const pull = async () => {
@@ -79,7 +85,14 @@ export function openFromFile(
     return bytes.byteLength ? transfer(bytes, [bytes.buffer]) : null;
   };
   return withFile(
-    (api, lend, lendFileIo) => api.open(file.size, key, lendFileIo(pull), lend(progressFor(onProgress))),
+    (api, lend, lendFileIo) =>
+      api.open(
+        file.size,
+        key,
+        lendFileIo(pull),
+        lend(progressFor(onProgress)),
+        stageBlob ? lendFileIo(stageBlob) : undefined,
+      ),
     signal,
   );
 }

@@ -4,7 +4,7 @@
  * file's pieces come in one ahead, so that reading overlaps decrypting.
  */
 import { transfer } from 'comlink';
-import { concatBytes, utf8 } from '../../shared/crypto/bytes';
+import { concatBytes } from '../../shared/crypto/bytes';
 import { PIECE_BYTES, type PullPiece, type WritePiece } from './bundleTasks';
 
 /** Gathers sealed bytes into pieces for `write`; `end` flushes, waits for the last write and answers the bytes written. */
@@ -50,18 +50,4 @@ export async function* pulledPieces(pull: PullPiece): AsyncGenerator<Uint8Array>
   }
 }
 
-/** The UTF-8 of `text` in pieces, never splitting a surrogate pair; `onRead` hears how far it got. */
-export function* utf8Pieces(
-  text: string,
-  onRead: (done: number, total: number) => void,
-  size = 256 * 1024,
-): Generator<Uint8Array> {
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + size);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    yield utf8(text.slice(start, end));
-    start = end;
-    onRead(start, text.length);
-  }
-}
+export { utf8Pieces } from '../../shared/bundle/contentStream';

@@ -25,3 +25,14 @@ export type PullPiece = () => Promise<Uint8Array | null>;
 
 /** Sealed bytes the worker gathers into one piece for the page to write. */
 export const PIECE_BYTES = 1024 * 1024;
+
+/** The page reads the next piece of the evidence bytes with this SHA-256, or null at their end. */
+export type PullBlob = (sha256: string) => Promise<Uint8Array | null>;
+/** The page stages the next piece of the evidence bytes with this SHA-256; null: they ended (resolves once stored). */
+export type StageBlob = (sha256: string, piece: Uint8Array | null) => Promise<void>;
+
+/**
+ * The records of a file are read as one text, and a browser's text stops short of 512 MiB:
+ * the limit of a file's JSON part, not of its evidence bytes, which stream to the database.
+ */
+export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;

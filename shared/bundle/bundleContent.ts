@@ -12,6 +12,7 @@ import { versionedRecordSchema } from '../model/versionedRecord';
 import type { BundleRecords } from '../model/bundleRecords';
 import { redactRecords } from './redaction';
 import { plainIssue } from '../model/plainIssues';
+import { manifestBlobs, type ManifestBlob } from './blobSection';
 
 export const BUNDLE_CONTENT_SCHEMA = 1;
 const MAX_RECORDS_PER_TYPE = 500_000;
@@ -25,6 +26,10 @@ export const bundleManifest = z.object({
   counts: z.record(z.string(), z.number().int().nonnegative()),
   /** Contacts and free-text notes were left out (see redaction.ts); importers merge such a file conservatively. */
   redacted: z.boolean().optional(),
+  /** 1.4: the evidence bytes carried after the JSON (blobSection.ts), each once; none when missing. */
+  blobs: manifestBlobs.optional(),
+  /** 1.4: a redacted export that left out every photo and file, records and bytes. */
+  evidenceLeftOut: z.boolean().optional(),
 });
 export type BundleManifest = z.infer<typeof bundleManifest>;
 
@@ -73,15 +78,33 @@ export function parseBundleContent(json: string): BundleContent {
 
 export type BundleScope = { kind: 'all' } | { kind: 'clinic' | 'assessment'; ids: string[] };
 
+/** The bytes the live evidence of `records` names, each once, in record order. */
+export function evidenceBlobs(records: BundleRecords): ManifestBlob[] {
+  const out = new Map<string, ManifestBlob>();
+  for (const r of records.evidence)
+    if (!r.deleted && !out.has(r.data.sha256)) out.set(r.data.sha256, { sha256: r.data.sha256, size: r.data.size });
+  return [...out.values()];
+}
+
+export interface ContentOptions {
+  /** Leave out contacts and free-text notes (redaction.ts). */
+  redact?: boolean;
+  /** Leave out every photo and file: evidence records and their bytes. */
+  leaveOutEvidence?: boolean;
+  /** The evidence bytes the file will carry (default: every one its live evidence names). */
+  blobs?: ManifestBlob[];
+}
+
 /** The content of a file: a manifest saying who exported what, and the records. */
 export function buildBundleContent(
   all: BundleRecords,
   scope: BundleScope,
   device: string,
   assessor: string,
-  options: { redact?: boolean } = {},
+  options: ContentOptions = {},
 ): BundleContent {
-  const records = options.redact ? redactRecords(all) : all;
+  const kept = options.leaveOutEvidence ? { ...all, evidence: [] } : all;
+  const records = options.redact ? redactRecords(kept) : kept;
   return {
     manifest: {
       app: 'clinic-assessor',
@@ -91,6 +114,8 @@ export function buildBundleContent(
       created: new Date().toISOString(),
       counts: Object.fromEntries(entityTypes.map((t) => [t, records[t].length])),
       ...(options.redact ? { redacted: true } : {}),
+      blobs: options.leaveOutEvidence ? [] : (options.blobs ?? evidenceBlobs(records)),
+      ...(options.leaveOutEvidence ? { evidenceLeftOut: true } : {}),
     },
     records,
   };

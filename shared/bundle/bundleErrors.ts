@@ -12,7 +12,13 @@ export type BundleErrorCode =
   | 'bad-signature'
   | 'tampered'
   | 'truncated'
-  | 'trailing-data';
+  | 'trailing-data'
+  | 'records-too-large'
+  | 'blob-unknown'
+  | 'blob-duplicate'
+  | 'blob-missing'
+  | 'blob-too-large'
+  | 'blob-mismatch';
 
 const messages: Record<BundleErrorCode, string> = {
   'not-a-bundle': 'This is not a Clinic Assessor assessment file.',
@@ -32,6 +38,15 @@ const messages: Record<BundleErrorCode, string> = {
   tampered: 'The assessment file is damaged or has been altered: its contents failed the integrity check.',
   truncated: 'The assessment file is incomplete: it ends before its last part.',
   'trailing-data': 'The assessment file has unexpected data after its end.',
+  'records-too-large':
+    'The records of this assessment file are over the 500 MiB the app reads at once: read it with the command line (export-json).',
+  'blob-unknown': 'The assessment file carries a piece of evidence its list does not name, so it was refused.',
+  'blob-duplicate': 'The assessment file carries the same piece of evidence twice, so it was refused.',
+  'blob-missing': 'The assessment file lists a piece of evidence it does not carry, so it was refused.',
+  'blob-too-large':
+    'The assessment file carries a piece of evidence over the 25 MiB a file may have, so it was refused.',
+  'blob-mismatch':
+    'A piece of evidence in the assessment file does not match its listed length or SHA-256, so the file was refused.',
 };
 
 export class BundleError extends Error {

@@ -13,7 +13,8 @@ import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
 import { benchCli } from './cli.bench';
 import { benchAppExchange } from './appExchange.bench';
-import { benchEvidence } from './evidence.bench';
+import { benchEvidenceAttach } from './evidenceAttach.bench';
+import { benchEvidenceExport } from './evidenceExport.bench';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const rendererDist = path.join(root, 'dist', 'renderer');
@@ -28,12 +29,13 @@ try {
   results.push(...(await benchTopology(browser)));
   results.push(...(await benchReports(browser)));
   results.push(...(await benchScan(browser)));
-  results.push(...(await benchEvidence(browser)));
+  results.push(...(await benchEvidenceAttach(browser)));
 } finally {
   await browser.close();
 }
 results.push(...(await benchBundle()));
 results.push(...(await benchCli()));
+results.push(...(await benchEvidenceExport()));
 results.push(...benchAppExchange());
 
 console.table(

@@ -6,10 +6,11 @@
  */
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { buildBundleContent, parseBundleContent } from '../../shared/bundle/bundleContent';
-import { openBundle } from '../../shared/bundle/readBundle';
+import { buildBundleContent } from '../../shared/bundle/bundleContent';
+import { readContent } from '../../shared/bundle/contentStream';
+import { openStream } from '../../shared/bundle/readBundle';
 import { sealBundle } from '../../shared/bundle/writeBundle';
-import { fromUtf8, utf8 } from '../../shared/crypto/bytes';
+import { utf8 } from '../../shared/crypto/bytes';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { READ_CHUNK_BYTES } from '../../shared/ipc';
 import { portfolioRecords, recordCount } from '../support/bundleFixture';
@@ -56,10 +57,10 @@ test('a multi-piece file is imported, exported again and re-imported through the
   expect((await fsp.readdir(app.dir)).sort()).toEqual(['everything.cabundle', 'portfolio.cabundle']);
   const file = new Uint8Array(await fsp.readFile(exported));
   expect(file.byteLength).toBeGreaterThan(2 * READ_CHUNK_BYTES);
-  const { payload } = await openBundle(file, {
-    key: { type: 'passphrase', passphrase: FILE_PASS, derive: deriveKeyBytes },
-  });
-  expect(recordCount(parseBundleContent(fromUtf8(payload)).records)).toBe(recordCount(records));
+  const opened = await readContent(
+    openStream([file], { key: { type: 'passphrase', passphrase: FILE_PASS, derive: deriveKeyBytes } }),
+  );
+  expect(recordCount(opened.content.records)).toBe(recordCount(records));
 
   await importFrom(page, app.dialogAnswers, exported);
   await expect(preview).toContainText(`Unchanged${recordCount(records)}`, { timeout: 60_000 });

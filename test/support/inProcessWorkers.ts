@@ -7,7 +7,6 @@
  */
 import { open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseBundleContent } from '../../shared/bundle/bundleContent';
 import { openStream } from '../../shared/bundle/readBundle';
 import { sealStream } from '../../shared/bundle/writeBundle';
 import { deriveKeyBytes } from '../../shared/crypto/kdf';
@@ -24,7 +23,7 @@ import type { BundleFiles, BundleWorkerClient } from '../../renderer/features/ex
 import type { InventoryImportDeps } from '../../renderer/features/inventory/importInventoryFile';
 import type { ReportDeps } from '../../renderer/features/reports/makeReport';
 import type { ReadableFile, WritableFile } from '../../renderer/platform/fileHandles';
-import { utf8Pieces } from '../../renderer/workers/bundlePipe';
+import { readTaskContent, taskPlaintext } from '../../renderer/workers/bundleStreams';
 import { loadReportFonts } from '../../electron/cli/reportFonts';
 import { afterEach } from 'vitest';
 import { cheapKdf } from './bundleTestKit';
@@ -34,7 +33,7 @@ const PIECE = 1024 * 1024;
 
 /** The assessment-file worker's open and seal, in-process (passphrases sealed with the cheapest Argon2id the format allows). */
 export const inProcessBundleWorker: BundleWorkerClient = {
-  async openFromFile(file, key, onProgress, signal) {
+  async openFromFile(file, key, onProgress, signal, stageBlob) {
     const unlock = key.type === 'passphrase' ? { ...key, derive: deriveKeyBytes } : key;
     async function* pieces() {
       for (let offset = 0; ;) {
@@ -44,27 +43,20 @@ export const inProcessBundleWorker: BundleWorkerClient = {
         yield bytes;
       }
     }
+    let label = 'Decrypting and checking…';
     const stream = openStream(pieces(), {
       key: unlock,
       totalBytes: file.size,
-      onProgress: (done, total) => onProgress('Decrypting and checking…', done, total),
+      onProgress: (done, total) => onProgress(label, done, total),
       ...(signal ? { signal } : {}),
     });
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    let text = '';
-    for (;;) {
-      const next = await stream.next();
-      if (next.done) return { content: parseBundleContent(text + decoder.decode()), info: next.value };
-      text += decoder.decode(next.value, { stream: true });
-    }
+    return readTaskContent(stream, stageBlob, (now) => (label = now), onProgress);
   },
-  async sealToFile(task, file, onProgress, signal) {
+  async sealToFile(task, file, onProgress, signal, pullBlob) {
     const recipients = task.recipients.map((r) =>
       r.type === 'passphrase' ? { ...r, derive: deriveKeyBytes, kdf: cheapKdf() } : r,
     );
-    const plain = utf8Pieces(JSON.stringify(task.content), (done, total) =>
-      onProgress('Encrypting and writing…', done, total),
-    );
+    const plain = taskPlaintext(task, pullBlob, onProgress);
     let written = 0;
     const options = { recipients, ...(task.signer ? { signer: task.signer } : {}), ...(signal ? { signal } : {}) };
     for await (const piece of sealStream(plain, options)) {

@@ -36,6 +36,7 @@ export function ExportSection() {
   const [sign, setSign] = useState(true);
   const [signerName, setSignerName] = useState('');
   const [redact, setRedact] = useState(false);
+  const [leaveOutEvidence, setLeaveOutEvidence] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [state, setState] = useState<SaveTaskState>({ step: 'idle' });
@@ -50,7 +51,15 @@ export function ExportSection() {
   function exportFile(event: FormEvent) {
     event.preventDefault();
     if (!ready || !exporter) return;
-    void exporter.run({ scope: exportScopeOf(scope), lock, passphrase, sign, signerName, redact });
+    void exporter.run({
+      scope: exportScopeOf(scope),
+      lock,
+      passphrase,
+      sign,
+      signerName,
+      redact,
+      leaveOutEvidence: redact && leaveOutEvidence,
+    });
   }
 
   return (
@@ -158,6 +167,17 @@ export function ExportSection() {
         <input type="checkbox" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
         Redact: leave out clinic contacts and free-text notes
       </label>
+      {redact ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={leaveOutEvidence} onChange={(e) => setLeaveOutEvidence(e.target.checked)} />
+          Leave out photos and files
+        </label>
+      ) : null}
+      {redact && leaveOutEvidence ? (
+        <p className="field-hint">
+          The file will carry no evidence: neither the photos and files nor the list of what was attached.
+        </p>
+      ) : null}
       {scope === 'all' && redact ? (
         <p className="field-hint">Not a backup: a redacted file leaves out contacts and notes.</p>
       ) : null}

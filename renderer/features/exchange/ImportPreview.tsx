@@ -1,3 +1,4 @@
+import { count } from '../../../shared/model/plural';
 import { useId, useState } from 'react';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import type { Planned } from './importAssessmentFile';
@@ -98,6 +99,13 @@ export function ImportPreview({
       {manifest.redacted ? (
         <p className="muted">
           A redacted copy: it carries no contacts or notes, and the ones on this computer stay as they are.
+        </p>
+      ) : null}
+      {manifest.evidenceLeftOut ? (
+        <p className="muted">It leaves out photos and files; the ones on this computer stay as they are.</p>
+      ) : manifest.blobs?.length ? (
+        <p className="muted">
+          It carries {count(manifest.blobs.length, 'photo or file', 'photos and files')} as evidence.
         </p>
       ) : null}
       {twins ? <ClinicTwinQuestions twins={twins} disabled={busy} onAnswer={onAnswerTwin} /> : null}

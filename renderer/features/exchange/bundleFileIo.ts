@@ -7,7 +7,14 @@ import { MAC_BYTES, MAX_HEADER_BYTES, PREAMBLE_BYTES, type BundleHeader } from '
 import { parseBundle } from '../../../shared/bundle/readBundle';
 import type { IpcRequest } from '../../../shared/ipc';
 import type { ReadableFile, WritableFile } from '../../platform/fileHandles';
-import type { OpenedContent, SealTask, WorkerKey } from '../../workers/bundleTasks';
+import {
+  MAX_IMPORT_BYTES,
+  type OpenedContent,
+  type PullBlob,
+  type SealTask,
+  type StageBlob,
+  type WorkerKey,
+} from '../../workers/bundleTasks';
 import type { Progress } from '../../workers/runInWorker';
 
 /** The platform's file dialogs with chunked handles (platform/fileHandles.ts, or real files in tests). */
@@ -18,13 +25,23 @@ export interface BundleFiles {
 
 /** The assessment-file worker's client (workers/bundleInWorker.ts, or the same code in-process in tests). */
 export interface BundleWorkerClient {
-  openFromFile(file: ReadableFile, key: WorkerKey, onProgress: Progress, signal?: AbortSignal): Promise<OpenedContent>;
-  sealToFile(task: SealTask, file: WritableFile, onProgress: Progress, signal?: AbortSignal): Promise<number>;
+  openFromFile(
+    file: ReadableFile,
+    key: WorkerKey,
+    onProgress: Progress,
+    signal?: AbortSignal,
+    stageBlob?: StageBlob,
+  ): Promise<OpenedContent>;
+  sealToFile(
+    task: SealTask,
+    file: WritableFile,
+    onProgress: Progress,
+    signal?: AbortSignal,
+    pullBlob?: PullBlob,
+  ): Promise<number>;
 }
 
 const filters = [{ name: 'Assessment file', extensions: ['cabundle'] }];
-/** The records of a file are read as one text, and a browser's text stops short of 512 MiB. */
-export const MAX_IMPORT_BYTES = 500 * 1024 * 1024;
 
 export interface ChosenBundle {
   name: string;
@@ -49,11 +66,12 @@ export async function chooseBundle(files: BundleFiles): Promise<ChosenBundle | u
   await forget(current);
   current = file;
   try {
-    if (file.size > MAX_IMPORT_BYTES)
+    const { header, version } = parseBundle(await file.read(0, PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES));
+    // Before 1.4 a file is its records alone; from 1.4 its evidence bytes stream to the database, and the worker refuses records over the limit.
+    if (version.minor < 4 && file.size > MAX_IMPORT_BYTES)
       throw new Error(
-        `${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB the app imports at once: split it, or read it with the command line (export-json).`,
+        `${file.name} is ${Math.round(file.size / 1048576)} MiB, over the ${MAX_IMPORT_BYTES / 1048576} MiB of records the app imports at once: split it, or read it with the command line (export-json).`,
       );
-    const { header } = parseBundle(await file.read(0, PREAMBLE_BYTES + MAX_HEADER_BYTES + MAC_BYTES));
     return { name: file.name, size: file.size, header, file };
   } catch (error) {
     await forget(file);
@@ -68,8 +86,9 @@ export async function openChosenBundle(
   key: WorkerKey,
   onProgress: Progress,
   signal?: AbortSignal,
+  stageBlob?: StageBlob,
 ): Promise<OpenedContent> {
-  const opened = await worker.openFromFile(chosen.file, key, onProgress, signal);
+  const opened = await worker.openFromFile(chosen.file, key, onProgress, signal, stageBlob);
   await forget(chosen.file);
   return opened;
 }
@@ -89,9 +108,10 @@ export async function sealBundleTo(
   task: SealTask,
   onProgress: Progress,
   signal?: AbortSignal,
+  pullBlob?: PullBlob,
 ): Promise<{ name: string; bytesWritten: number }> {
   try {
-    await worker.sealToFile(task, target, onProgress, signal);
+    await worker.sealToFile(task, target, onProgress, signal, pullBlob);
     onProgress('Saving…', 1, 1);
     return await target.commit();
   } catch (error) {

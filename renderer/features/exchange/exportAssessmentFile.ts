@@ -5,7 +5,8 @@
  * and cancel; a full, unredacted export is recorded as the last backup. A cancelled or
  * failed export leaves no file. Nothing here knows React.
  */
-import { buildBundleContent } from '../../../shared/bundle/bundleContent';
+import { buildBundleContent, evidenceBlobs } from '../../../shared/bundle/bundleContent';
+import type { BundleRecords } from '../../../shared/model/bundleRecords';
 import { plainError } from '../../../shared/model/plainIssues';
 import { recordBackup } from '../../db/backupStatus';
 import { todayIso } from '../../clock/today';
@@ -17,7 +18,9 @@ import type { Vault } from '../../db/vault';
 import type { WritableFile } from '../../platform/fileHandles';
 import type { WorkerRecipient } from '../../workers/bundleTasks';
 import { CANCELLED } from '../../workers/runInWorker';
+import { hasBlob, readBlob } from '../../db/evidenceBlobs';
 import { chooseBundleTarget, sealBundleTo, type BundleFiles, type BundleWorkerClient } from './bundleFileIo';
+import { blobPuller } from './evidenceTransfer';
 
 /** Who can open the file; with a firm key set, the firm is the default (a backup the firm can recover). */
 export type Lock = 'passphrase' | 'firm' | 'both';
@@ -31,6 +34,8 @@ export interface ExportChoice {
   /** The name to sign as, when the signing key still has the default name. */
   signerName: string;
   redact: boolean;
+  /** Leave out every photo and file: their records and their bytes. */
+  leaveOutEvidence?: boolean;
 }
 
 export interface ExportDeps {
@@ -69,6 +74,13 @@ async function recipientsFor(vault: Vault, choice: ExportChoice): Promise<Worker
   ];
 }
 
+/** The evidence bytes the file carries: those of live evidence in scope that are on this computer. */
+async function blobsHere(vault: Vault, records: BundleRecords) {
+  const listed = evidenceBlobs(records);
+  const here = await Promise.all(listed.map((blob) => hasBlob(vault, blob.sha256)));
+  return listed.filter((_, i) => here[i]);
+}
+
 /** The export's steps over `deps`; every change of state goes to `onChange`. */
 export function assessmentExport(deps: ExportDeps, onChange: (state: SaveTaskState) => void = () => undefined) {
   const { vault } = deps;
@@ -92,8 +104,11 @@ export function assessmentExport(deps: ExportDeps, onChange: (state: SaveTaskSta
       const signing = await signerFor(vault, choice);
       const records = await collectRecords(repositoriesFor(vault), choice.scope);
       controller.signal.throwIfAborted();
+      const leaveOutEvidence = choice.leaveOutEvidence ?? false;
       const content = buildBundleContent(records, choice.scope, vault.device, signing?.name ?? '', {
         redact: choice.redact,
+        leaveOutEvidence,
+        blobs: leaveOutEvidence ? [] : await blobsHere(vault, records),
       });
       const saved = await sealBundleTo(
         deps.worker,
@@ -108,9 +123,11 @@ export function assessmentExport(deps: ExportDeps, onChange: (state: SaveTaskSta
         },
         (label, done, total) => show({ step: 'working', label, done, total }),
         controller.signal,
+        blobPuller((sha256) => readBlob(vault, sha256)),
       );
       // A full, unredacted export is a backup: this installation opens it with the passphrase, or the firm with its key.
-      if (choice.scope.kind === 'all' && !choice.redact) await recordBackup(vault.db, now());
+      if (choice.scope.kind === 'all' && !choice.redact && !choice.leaveOutEvidence)
+        await recordBackup(vault.db, now());
       return show({ step: 'saved', name: saved.name });
     } catch (error) {
       return show({ step: 'error', message: plainError(error, 'The export failed.') });

@@ -15,10 +15,14 @@ import { plainError } from '../../../shared/model/plainIssues';
 import { commitImport, planImport, type ImportPlan } from '../../db/importExport';
 import { firmKeyPairFor, heldFirmKeys, isTrusted, readSigningKey, trustSigner } from '../../db/signerAndFirmKeys';
 import { refuseRevokedSigner } from '../../db/revocations';
+import { putBlob } from '../../db/evidenceBlobs';
+import { sweepUnusedBlobs } from '../../db/evidenceStore';
+import { repositoriesFor } from '../../db/repository';
 import type { Vault } from '../../db/vault';
 import type { ReadableFile } from '../../platform/fileHandles';
 import type { WorkerKey } from '../../workers/bundleTasks';
 import { chooseBundle, openChosenBundle, type BundleFiles, type BundleWorkerClient } from './bundleFileIo';
+import { blobStager } from './evidenceTransfer';
 import { issuedInImport, type IssuedInImport } from './issuedInImport';
 import { rememberTwins } from '../../db/clinicTwins';
 import { allAnswered, rekeyingOf, twinQuestions, type TwinAnswer, type TwinQuestion } from './clinicTwinQuestions';
@@ -78,6 +82,8 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
   let abort: AbortController | undefined;
   /** The opened file's content while its preview shows: a twin answer plans it again. */
   let opened: BundleContent | undefined;
+  /** Evidence bytes staged by the file opened last, swept once it is imported, discarded or failed. */
+  let staged: string[] = [];
   const show = (state: ImportState, error?: string) => {
     view = error === undefined ? { state } : { state, error };
     onChange(view);
@@ -115,6 +121,9 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
     return { type: 'private-key', privateKey: pair.privateKey, publicKey: pair.publicKey };
   }
 
+  /** Removes the evidence bytes no live record names: those staged by a file that failed, or not kept by the merge. */
+  const sweepStaged = () => sweepUnusedBlobs(vault, repositoriesFor(vault)).catch(() => 0);
+
   async function signerOf(signer: SignerInfo | undefined): Promise<Planned['signer']> {
     if (!signer) return undefined;
     const own = (await readSigningKey(vault.db))?.fingerprint;
@@ -128,12 +137,23 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
     const { file } = state;
     const controller = new AbortController();
     abort = controller;
+    let stager: ReturnType<typeof blobStager> | undefined;
     const progress = (label: string, done: number, total: number) =>
       show({ step: 'opening', file, label, done, total });
     try {
       const key = await keyFor(file, openWith);
       progress('Starting…', 0, 1);
-      const { content, info } = await openChosenBundle(deps.worker, file, key, progress, controller.signal);
+      // Evidence bytes are stored as they arrive, under their hash, unseen until a record names them.
+      stager = blobStager((sha256, source) => putBlob(vault, sha256, source));
+      staged = stager.staged;
+      const { content, info } = await openChosenBundle(
+        deps.worker,
+        file,
+        key,
+        progress,
+        controller.signal,
+        stager.stage,
+      );
       await refuseRevokedSigner(vault.db, info.signer);
       const twins = await twinQuestions(vault, content);
       const planned = await planWith(content, twins, {
@@ -151,6 +171,9 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
         ...(signer ? { signer } : {}),
       });
     } catch (e) {
+      await stager?.abandon();
+      if (staged.length) await sweepStaged();
+      staged = [];
       return show({ step: 'chosen', file }, plainError(e, 'The file could not be opened.'));
     } finally {
       abort = undefined;
@@ -207,6 +230,8 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
         await rememberTwins(vault.db, rekeyingOf(planned.twins.questions, planned.twins.answers)).catch(
           () => undefined,
         );
+      if (staged.length) await sweepStaged();
+      staged = [];
       return show({ step: 'done', name: planned.name, written, conflicts: planned.plan.counts.conflicts });
     } catch (e) {
       return show(state, plainError(e, 'The import failed; nothing was changed.'));
@@ -239,6 +264,8 @@ export function assessmentImport(deps: ImportDeps, onChange: (view: ImportView) 
     /** Back to the start, the preview discarded. */
     discard: () => {
       opened = undefined;
+      if (staged.length) void sweepStaged();
+      staged = [];
       return show({ step: 'idle' });
     },
   };

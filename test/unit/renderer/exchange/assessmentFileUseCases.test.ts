@@ -2,31 +2,21 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
 import { entityTypes } from '../../../../shared/model/entities';
 import { readLastBackup } from '../../../../renderer/db/backupStatus';
-import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
-import { repositoriesFor } from '../../../../renderer/db/repository';
 import { upgradeTopology } from '../../../../renderer/db/topologyUpgrade';
-import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { assessmentExport, type ExportChoice } from '../../../../renderer/features/exchange/exportAssessmentFile';
 import { assessmentImport, type ImportView } from '../../../../renderer/features/exchange/importAssessmentFile';
-import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
-import { freshDatabase } from '../../../support/testDatabase';
+import { inProcessBundleWorker } from '../../../support/inProcessWorkers';
+import { laptopsPerTest } from '../../../support/exchangeLaptop';
 import { exportedFile } from '../../../support/exportedFile';
 import { expectPlainSentence } from '../../../support/plainSentence';
 
-const tempDialogs = dialogsPerTest('clinic-assessor-usecase-');
+const laptop = laptopsPerTest('clinic-assessor-usecase-');
 
 const clock = () => new Date('2026-11-28T10:00:00Z');
 
-async function laptop() {
-  const db = freshDatabase();
-  const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
-  const { dir, dialogs } = await tempDialogs();
-  return { db, vault, repos: repositoriesFor(vault), dir, dialogs };
-}
 type Laptop = Awaited<ReturnType<typeof laptop>>;
 
 const everything: ExportChoice = {

@@ -4,27 +4,21 @@
  * the one here (and is remembered, so a second import writes nothing); "keep both" adds it.
  */
 import { describe, expect, it } from 'vitest';
-import { deriveKeyBytes } from '../../../../shared/crypto/kdf';
-import { createKeyring } from '../../../../renderer/db/dataKeyWrap';
-import { repositoriesFor } from '../../../../renderer/db/repository';
-import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { assessmentImport } from '../../../../renderer/features/exchange/importAssessmentFile';
-import { dialogsPerTest, inProcessBundleWorker } from '../../../support/inProcessWorkers';
-import { freshDatabase } from '../../../support/testDatabase';
+import { inProcessBundleWorker } from '../../../support/inProcessWorkers';
+import { laptopsPerTest } from '../../../support/exchangeLaptop';
 import { exportedFile } from '../../../support/exportedFile';
 
-const tempDialogs = dialogsPerTest('clinic-assessor-twins-');
+const laptop = laptopsPerTest('clinic-assessor-twins-');
 const clock = () => new Date('2026-11-28T10:00:00Z');
 const passphrase = 'correct horse battery staple';
 
 /** A laptop with the sample clinic loaded on its own: same name, its own id. */
 async function laptopWithSample() {
-  const db = freshDatabase();
-  const vault = await Vault.open(db, await createKeyring(db, 'laptop passphrase', deriveKeyBytes));
-  const repos = repositoriesFor(vault);
-  await loadSampleClinic(repos, '2026-11-28', () => undefined);
-  return { vault, repos, ...(await tempDialogs()) };
+  const one = await laptop();
+  await loadSampleClinic(one.repos, '2026-11-28', () => undefined);
+  return one;
 }
 type Laptop = Awaited<ReturnType<typeof laptopWithSample>>;
 

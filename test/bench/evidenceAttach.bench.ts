@@ -9,7 +9,7 @@ import { round, type BenchResult } from './result';
 
 const PHOTOS = 50;
 
-export async function benchEvidence(browser: Browser): Promise<BenchResult[]> {
+export async function benchEvidenceAttach(browser: Browser): Promise<BenchResult[]> {
   const r = await withBenchPage(async (url) => {
     const context = await browser.newContext();
     const page = await context.newPage();
