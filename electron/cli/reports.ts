@@ -12,6 +12,7 @@ import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import { CliError, writeOutput, type Io } from './io';
 import { openingKey } from './keys';
 import { openContents } from './openInput';
+import { photosOfAssessment } from './evidencePhotos';
 import { loadReportFonts } from './reportFonts';
 import type { OpenOptions } from './verify';
 import { count } from '../../shared/model/plural';
@@ -77,12 +78,22 @@ export async function report(file: string, out: string, options: ReportOptions, 
   const key = await openingKey(options.key, io);
   const [opened, prior] = await openContents(options.prior ? [file, options.prior] : [file], key, 'report');
   if (!opened) throw new CliError('report needs a FILE.');
+  // The photos for the appendix: a second pass over the file keeps only this assessment's, bounded.
+  const chosen = options.assessment ?? assessmentsIn(opened.content.records)[0]?.id;
+  const photos =
+    chosen && opened.content.manifest.blobs?.length
+      ? await photosOfAssessment(file, key, chosen)
+      : new Map<string, Uint8Array>();
   const result = await reportPdf(
     opened.content.records,
     reportDate,
     options.assessment,
     prior?.content.records,
     options.pack,
+    {
+      bytes: photos,
+      missing: opened.content.manifest.evidenceLeftOut ? 'left out of this file' : 'not in this file',
+    },
   );
   await writeOutput(out, result.pdf);
   io.out(

@@ -15,6 +15,10 @@ import {
   TEST_PASSPHRASE,
 } from '../../support/evidenceFiles';
 import { makeTempDir } from '../../support/tempDir';
+import { pdfImages } from '../../support/pdfImages';
+import { flatText } from '../../support/pdfTools';
+
+const fixtures = path.join(import.meta.dirname, '..', '..', 'fixtures', 'evidence');
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -64,6 +68,20 @@ describe('command line with evidence', { timeout: 300_000 }, () => {
 
     const json = cli(['export-json', out], TEST_PASSPHRASE);
     expect(JSON.parse(json.out).evidenceBytes).toBe('left out: the 3 photos and files the file carries');
+  });
+
+  it('report lays out the photos the file carries in its evidence appendix', async () => {
+    const jpeg = new Uint8Array(await readFile(path.join(fixtures, 'label-40x30.jpg')));
+    const { records, blobs } = await recordsWithPhotos([jpeg]);
+    const input = path.join(dir, 'with-photo.cabundle');
+    await writeFile(input, await fileWithPhotos(records, blobs));
+    const out = path.join(dir, 'with-photo.pdf');
+    const r = cli(['report', '--out', out, '--date', '2026-11-28', input], TEST_PASSPHRASE);
+    expect(r.code, r.err).toBe(0);
+    const pdf = new Uint8Array(await readFile(out));
+    expect(pdfImages(pdf).list.some((image) => image.width === 40 && image.height === 30)).toBe(true);
+    expect(flatText(pdf)).toContain('photo-0.jpg');
+    expect(flatText(pdf)).not.toContain('not in this file');
   });
 
   it('verify and merge refuse a file whose evidence was altered, saying so in one line, and write nothing', async () => {
