@@ -80,9 +80,19 @@ export function plainFileName(name: string): string {
   return base.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'file';
 }
 
-/** "2.4 MB", "310 kB", "900 bytes". */
+/**
+ * "2.4 MB", "310 kB", "25 MB", "900 bytes": in units of 1,024 as file managers show them, so
+ * a limit of 25 MiB reads "25 MB" and a file of 30 MiB "30 MB".
+ */
 export function byteSize(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
-  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  const units = ['kB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 'bytes';
+  for (const next of units) {
+    if (value < 1024) break;
+    value /= 1024;
+    unit = next;
+  }
+  if (unit === 'bytes') return `${bytes} bytes`;
+  return `${value < 10 ? Number(value.toFixed(1)) : Math.round(value)} ${unit}`;
 }

@@ -28,7 +28,7 @@ test('a photo with GPS and a serial is stored without them, downscaled, and show
     { name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(30 * 1024 * 1024, 0xff) },
     { name: 'closet.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(phonePhoto) },
   ]);
-  await expect(evidence.getByRole('alert')).toHaveText('huge.jpg is 31.5 MB; one file may be at most 26.2 MB.');
+  await expect(evidence.getByRole('alert')).toHaveText('huge.jpg is 30 MB; one file may be at most 25 MB.');
   await expect(evidence.getByText('1 file added; 1 not added.')).toBeVisible({ timeout: 30_000 });
   const item = evidence.getByRole('listitem').filter({ hasText: 'closet.jpg' });
   // Turned upright, then its longer side brought down to 2048 pixels.

@@ -74,8 +74,8 @@ describe('the evidence appendix', { timeout: 60_000 }, () => {
     const { selected, report, finding, device } = await sampleWithEvidence();
     const rows = (await withEvidence(report, selected)).evidence!;
     expect(rows.map((r) => [r.documents, r.caption, r.fileName, r.size, r.hashPrefix, r.photo])).toEqual([
-      [`Device: ${device.data.name}`, 'Rating plate on the back', 'label.jpg', '1 kB', 'a'.repeat(16), true],
-      [`Finding: ${finding.title}`, 'Vendor MDS2 form', 'mds2.pdf', '250 kB', 'b'.repeat(16), false],
+      [`Device: ${device.data.name}`, 'Rating plate on the back', 'label.jpg', '1000 bytes', 'a'.repeat(16), true],
+      [`Finding: ${finding.title}`, 'Vendor MDS2 form', 'mds2.pdf', '244 kB', 'b'.repeat(16), false],
       expect.arrayContaining([expect.stringMatching(/^Checklist answer: /), 'closet.png']),
     ]);
     expect(rows[2]!.documents).not.toContain('no longer in the assessment');
