@@ -72,6 +72,20 @@ test('at 1024 by 768 every row button sits inside its cell and the window', asyn
   }
 });
 
+test('at 1280 by 800 an asset row shows its whole IP address beside the row buttons', async ({ app }) => {
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openNewAssessmentInventory(page);
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('Front desk PC 1');
+    await dialog.getByLabel('IP address').fill('192.168.100.254');
+  });
+  const ip = page.getByRole('row', { name: /Front desk PC 1/ }).getByRole('cell', { name: '192.168.100.254' });
+  await expect(ip).toBeVisible();
+  // The cell holds the address without cutting it ("192.168…").
+  expect(await ip.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true);
+});
+
 test('the arrow keys move between the Inventory tabs and the focus stays on the tabs', async ({ app }) => {
   const { page } = app;
   await openNewAssessmentInventory(page);

@@ -6,6 +6,7 @@ import type { SortableColumn } from '../../components/useSortedFiltered';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTabs';
 import type { Selection } from './useSelection';
+import { DeleteIcon, DuplicateIcon } from '../../components/RowIcons';
 
 export interface InventoryRow<E extends InventoryType> {
   id: string;
@@ -17,7 +18,9 @@ const ROW_HEIGHT = 45;
 const ACTIONS = 'actions';
 const SELECT = 'select';
 // Wide enough for the widest set of buttons a row shows: Confirm, Edit and Mark gone, or Edit, Duplicate… and Delete.
-const ACTIONS_WIDTH = '15.25rem';
+/** Edit and two icon buttons; a revisit's rows to confirm need Confirm, Edit and Mark gone in words. */
+const ACTIONS_WIDTH = '9.5rem';
+const ACTIONS_WIDTH_TO_CONFIRM = '15.25rem';
 
 /** What a column sorts by: its own sort value, else its cell where that is text. */
 export function sortColumns<E extends InventoryType>(
@@ -82,9 +85,13 @@ export function InventoryRows<E extends InventoryType>({
       header: c.header,
       sortable: true,
       className: cellClass(c),
-      width: i === 0 ? '20%' : undefined,
+      width: i === 0 ? '20%' : c.width,
     })),
-    { key: ACTIONS, header: <span className="visually-hidden">Actions</span>, width: ACTIONS_WIDTH },
+    {
+      key: ACTIONS,
+      header: <span className="visually-hidden">Actions</span>,
+      width: rows.some((r) => isToConfirm(r.data)) ? ACTIONS_WIDTH_TO_CONFIRM : ACTIONS_WIDTH,
+    },
   ];
   return (
     <VirtualTable
@@ -147,21 +154,34 @@ export function InventoryRows<E extends InventoryType>({
               {onDuplicate && !carried ? (
                 <button
                   type="button"
-                  className="button button-small"
+                  className="button button-small button-icon"
                   onClick={() => onDuplicate(row)}
                   aria-label={`Duplicate ${title}`}
+                  title="Duplicate…"
                 >
-                  Duplicate…
+                  <DuplicateIcon />
                 </button>
               ) : null}
-              <button
-                type="button"
-                className="button button-small"
-                onClick={() => onDelete(row)}
-                aria-label={carried ? `Mark ${title} gone` : `Delete ${title}`}
-              >
-                {carried ? 'Mark gone' : 'Delete'}
-              </button>
+              {carried ? (
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => onDelete(row)}
+                  aria-label={`Mark ${title} gone`}
+                >
+                  Mark gone
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-small button-icon"
+                  onClick={() => onDelete(row)}
+                  aria-label={`Delete ${title}`}
+                  title="Delete"
+                >
+                  <DeleteIcon />
+                </button>
+              )}
             </td>
           </>
         );

@@ -17,6 +17,8 @@ export interface Column<T> {
   cell(data: T, lookup: Lookup): ReactNode;
   /** Short values kept on one line. */
   nowrap?: boolean;
+  /** A fixed width (CSS) for values of a known length, such as an IPv4 address. */
+  width?: string;
   /** What the column sorts by, where its cell is not plain text. */
   sort?(data: T, lookup: Lookup): string | number;
 }

@@ -85,9 +85,11 @@ const assets: InventoryTab<'asset'> = {
       sort: (d) => [d.osVersion, d.osEdition].filter(Boolean).join(' '),
     },
     { header: 'Network', cell: (d, l) => l.networkName(d.networkId) },
-    { header: 'IP', cell: (d) => d.ipAddress || '—' },
+    // Wide enough for the longest IPv4 address, "255.255.255.255".
+    { header: 'IP', cell: (d) => d.ipAddress || '—', nowrap: true, width: '8.5rem' },
     {
       header: 'Patient data',
+      width: '6rem',
       cell: (d) =>
         d.storesPatientData || d.transmitsPatientData
           ? 'Yes'
