@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { corpusFile } from '../support/corpus';
+import { fixtureFile } from '../support/fixtureFiles';
 import { expect, test } from './fixtures';
 import { openBandwidthPanel } from './checklistSteps';
 import { openNewAssessmentInventory } from './inventorySteps';
@@ -9,7 +9,7 @@ test('an Intune export: the mapping says why each column was chosen and why the 
 }) => {
   const page = app.page;
   await openNewAssessmentInventory(page);
-  app.dialogAnswers.open = corpusFile('csv', 'intune-devices.csv');
+  app.dialogAnswers.open = fixtureFile('csv', 'intune-devices.csv');
   await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
   const mapping = page.getByLabel('Column mapping');
   const ip = mapping.getByLabel('IP address');
@@ -49,7 +49,7 @@ test('an Intune export: the mapping says why each column was chosen and why the 
 test('a NetBox export: CIDR addresses give their subnets, and the review says how each was read', async ({ app }) => {
   const page = app.page;
   await openNewAssessmentInventory(page);
-  app.dialogAnswers.open = corpusFile('csv', 'netbox-devices.csv');
+  app.dialogAnswers.open = fixtureFile('csv', 'netbox-devices.csv');
   await page.getByRole('button', { name: 'Import CSV inventory…' }).click();
   const mapping = page.getByLabel('Column mapping');
   await expect(mapping.getByLabel('Location').locator('option:checked')).toHaveText('Location');
@@ -68,12 +68,12 @@ test('a NetBox export: CIDR addresses give their subnets, and the review says ho
 test('iperf3 --bidir fills both directions; a failed run shows iperf3’s own words', async ({ app }) => {
   const page = app.page;
   const panel = await openBandwidthPanel(page);
-  app.dialogAnswers.open = corpusFile('speedtest', 'iperf3-bidir.json');
+  app.dialogAnswers.open = fixtureFile('speedtest', 'iperf3-bidir.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('status')).toHaveText(
     'iperf3 result saved to the main link: down 94.16 Mbit/s, up 19.57 Mbit/s.',
   );
-  app.dialogAnswers.open = corpusFile('speedtest', 'iperf3-error.json');
+  app.dialogAnswers.open = fixtureFile('speedtest', 'iperf3-error.json');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('alert')).toHaveText(
     'The speed test itself failed (“iperf3 said: unable to connect to server: Connection refused”), so nothing was saved.',

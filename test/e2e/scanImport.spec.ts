@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { corpusFile } from '../support/corpus';
+import { fixtureFile } from '../support/fixtureFiles';
 import { expect, test } from './fixtures';
 import { openBandwidthPanel } from './checklistSteps';
 import { openNewAssessmentInventory } from './inventorySteps';
@@ -9,7 +9,7 @@ import { openNewAssessmentInventory } from './inventorySteps';
 test('an nmap scan becomes reviewed inventory; importing it again duplicates nothing', async ({ app }) => {
   const page = app.page;
   await openNewAssessmentInventory(page);
-  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
+  app.dialogAnswers.open = fixtureFile('nmap', 'os_scan6.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const review = page.getByLabel('Scan review');
   await expect(review).toContainText('256 hosts scanned, 3 up: 3 new, 0 already in the inventory; 1 network.');
@@ -60,7 +60,7 @@ test('an nmap scan becomes reviewed inventory; importing it again duplicates not
 test('a hostile or broken file is refused with a clear message and changes nothing', async ({ app }) => {
   const page = app.page;
   await openNewAssessmentInventory(page);
-  app.dialogAnswers.open = corpusFile('nmap', 'defused_et_local_includer.xml');
+  app.dialogAnswers.open = fixtureFile('nmap', 'defused_et_local_includer.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   await expect(page.getByRole('alert')).toContainText('DOCTYPE');
   const cut = path.join(app.dir, 'cut.xml');
@@ -107,7 +107,7 @@ test('a speed test JSON fills the main link, and the bandwidth verdict follows',
   await expect(panel.getByRole('row', { name: /^Measured \(Valley DSL\)/ })).toContainText('18.5');
   await expect(panel.getByRole('heading')).not.toHaveText('Bandwidth: not measured');
 
-  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
+  app.dialogAnswers.open = fixtureFile('nmap', 'os_scan6.xml');
   await panel.getByRole('button', { name: 'Import speed test…' }).click();
   await expect(panel.getByRole('alert')).toContainText('not an iperf3 (-J) or speedtest CLI JSON result');
 });
@@ -159,7 +159,7 @@ test('a scan of a clinic typed in by hand: same address, no MAC on record, is of
   await page.getByRole('button', { name: 'Load sample clinic' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: 'Inventory' }).click();
-  app.dialogAnswers.open = corpusFile('nmap', 'os_scan6.xml');
+  app.dialogAnswers.open = fixtureFile('nmap', 'os_scan6.xml');
   await page.getByRole('button', { name: 'Import nmap scan…' }).click();
   const review = page.getByLabel('Scan review');
   const pc = review.getByRole('row', { name: /192\.168\.1\.5\b/ });

@@ -6,7 +6,7 @@ import { matchImported } from '../../../../shared/import/matchImported';
 import { nmapToInventory } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml } from '../../../../shared/import/nmapXml';
 import { emptyAsset } from '../../../../shared/model/asset';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 
 interface Host {
   name: string;
@@ -100,7 +100,7 @@ describe('nextSort and queryWords', () => {
 describe('the scan review filters', () => {
   // A real scan (three hosts up), one of which the inventory already holds.
   const { assets } = nmapToInventory(
-    parseNmapXml(readFileSync(corpusFile('nmap', 'os_scan6.xml'), 'utf8')).hosts,
+    parseNmapXml(readFileSync(fixtureFile('nmap', 'os_scan6.xml'), 'utf8')).hosts,
     '2026-11-30',
   );
   const router = assets.find((a) => a.ipAddress === '192.168.1.1')!;

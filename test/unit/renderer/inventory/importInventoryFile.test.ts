@@ -10,7 +10,7 @@ import {
   reviewCounts,
   type InventoryImportView,
 } from '../../../../renderer/features/inventory/importInventoryFile';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { dialogsPerTest, inProcessScanWorker } from '../../../support/inProcessWorkers';
 import { freshDatabase } from '../../../support/testDatabase';
 import { notYetReviewed } from '../../../../shared/model/assessmentIssue';
@@ -57,7 +57,7 @@ async function assessment() {
 describe('importing an inventory file through the use case', { timeout: 60_000 }, () => {
   it('reads a real nmap scan, reviews every host up, saves them, and a second import of it adds nothing', async () => {
     const a = await assessment();
-    a.dialogs.answer(corpusFile('nmap', 'full_sudo6.xml'));
+    a.dialogs.answer(fixtureFile('nmap', 'full_sudo6.xml'));
     const review = (await a.importer.choose('nmap')).state;
     if (review.step !== 'review') throw new Error(`not in review: ${JSON.stringify(a.importer.view.error)}`);
     expect(a.views.some((v) => v.state.step === 'reading')).toBe(true);
@@ -81,7 +81,7 @@ describe('importing an inventory file through the use case', { timeout: 60_000 }
 
   it('imports only the chosen devices', async () => {
     const a = await assessment();
-    a.dialogs.answer(corpusFile('nmap', 'full_sudo6.xml'));
+    a.dialogs.answer(fixtureFile('nmap', 'full_sudo6.xml'));
     await a.importer.choose('nmap');
     a.importer.setAll((c) => ({ ...c, import: false }));
     a.importer.setChoice(0, { import: true, acceptKind: false, sameDevice: true });
@@ -119,7 +119,7 @@ describe('importing an inventory file through the use case', { timeout: 60_000 }
     expect(a.importer.view.state).toMatchObject({ step: 'mapping' });
     expect((a.importer.view.state as { mapping: object }).mapping).not.toHaveProperty('location');
 
-    a.dialogs.answer(corpusFile('nmap', 'defused_et_local_includer.xml'));
+    a.dialogs.answer(fixtureFile('nmap', 'defused_et_local_includer.xml'));
     const refused = await a.importer.choose('nmap');
     expect(refused.state.step).toBe('idle');
     expect(refused.error).toMatch(/^[A-Z].*\.$/);

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { readZeekLog } from '../../../../renderer/workers/zeekLogRead';
 
-const bytes = (name: string) =>
-  new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'zeek', name)));
+const bytes = (name: string) => new Uint8Array(readFileSync(fixtureFile('zeek', name)));
 const context = { networks: [{ id: 'clinical', subnet: '10.20.30.0/24' }], assets: [] };
 
 describe('reading a conn.log in the import worker', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import {
   csvToProposed,
   explainMapping,
@@ -9,7 +9,7 @@ import {
   type CsvField,
 } from '../../../../shared/import/csvInventory';
 
-const read = (name: string) => parseCsv(readFileSync(corpusFile('csv', name)));
+const read = (name: string) => parseCsv(readFileSync(fixtureFile('csv', name)));
 
 /** The mapping as header names, the reasons, and the rows as the review proposes them. */
 function imported(name: string) {

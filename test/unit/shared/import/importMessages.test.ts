@@ -6,7 +6,7 @@ import { nmapToInventory } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml } from '../../../../shared/import/nmapXml';
 import { parseSpeedTest } from '../../../../shared/import/speedTest';
 import { parseBundleContent } from '../../../../shared/bundle/bundleContent';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { expectPlainSentence, thrownMessage } from '../../../support/plainSentence';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -56,7 +56,7 @@ describe('nmap XML', () => {
     ],
     ['not XML at all', 'MZ\u0090\u0000 binary', /^This is not an nmap XML scan \(nmap -oX\): .+\.$/],
     ['another XML file', '<?xml version="1.0"?><svg></svg>', /^This is not an nmap XML scan \(nmap -oX\): .+\.$/],
-    ['a DOCTYPE with entities', readFileSync(corpusFile('nmap', 'defused_et_local_includer.xml'), 'utf8'), /DOCTYPE/],
+    ['a DOCTYPE with entities', readFileSync(fixtureFile('nmap', 'defused_et_local_includer.xml'), 'utf8'), /DOCTYPE/],
   ])('%s', (_, text, expected) => {
     const message = thrownMessage(() => readScan(text));
     expect(message).toMatch(expected);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { emptyAsset } from '../../../../shared/model/asset';
 import { assetFromProposal, matchImported, patchFromUpdates, settleRow } from '../../../../shared/import/matchImported';
 import { nmapToInventory, proposeAsset } from '../../../../shared/import/nmapToInventory';
 import { parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
-const scan = (name: string) => parseNmapXml(readFileSync(corpusFile('nmap', name), 'utf8')).hosts;
+const scan = (name: string) => parseNmapXml(readFileSync(fixtureFile('nmap', name), 'utf8')).hosts;
 const host = (over: Partial<NmapHost>): NmapHost => ({
   up: true,
   ipv4: '10.1.2.3',

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { nmapToInventory } from '../../../../shared/import/nmapToInventory';
 import { NmapXmlReader, parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
-const read = (name: string) => readFileSync(corpusFile('nmap', name), 'utf8');
+const read = (name: string) => readFileSync(fixtureFile('nmap', name), 'utf8');
 const proposed = (text: string) => nmapToInventory(parseNmapXml(text).hosts, '2026-11-28').assets;
 const byIp = (text: string) => new Map(proposed(text).map((a) => [a.ipAddress, a]));
 

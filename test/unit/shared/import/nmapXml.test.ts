@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { corpusFile } from '../../../support/corpus';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { ImportError } from '../../../../shared/import/importErrors';
 import { NmapXmlReader, parseNmapXml, type NmapHost } from '../../../../shared/import/nmapXml';
 
-const read = (name: string) => readFileSync(corpusFile('nmap', name), 'utf8');
+const read = (name: string) => readFileSync(fixtureFile('nmap', name), 'utf8');
 
 function failure(work: () => unknown): string {
   try {

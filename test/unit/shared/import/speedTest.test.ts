@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { ImportError } from '../../../../shared/import/importErrors';
 import { linkPatch, parseSpeedTest } from '../../../../shared/import/speedTest';
 
-const fixture = (name: string) =>
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'speedtest', name), 'utf8');
+const fixture = (name: string) => readFileSync(fixtureFile('speedtest', name), 'utf8');
 
 describe('speed-test results', () => {
   it('iperf3 -J -R: the download the link carried, as received', () => {

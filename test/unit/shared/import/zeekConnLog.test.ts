@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { ImportError } from '../../../../shared/import/importErrors';
 import { parseZeekConnLog, ZEEK_LIMITS, ZeekConnReader } from '../../../../shared/import/zeekConnLog';
 import { expectPlainSentence } from '../../../support/plainSentence';
 
-const fixture = (name: string) =>
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'zeek', name), 'utf8');
+const fixture = (name: string) => readFileSync(fixtureFile('zeek', name), 'utf8');
 
 const HEADER = [
   '#separator \\x09',

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fixtureFile } from '../../../support/fixtureFiles';
 import { emptyFlow, flowData, INTERNET_ZONE, type Flow } from '../../../../shared/model/flow';
 import { matchObserved, newObservedFlow, observedPatch } from '../../../../shared/import/observedFlows';
 import { parseZeekConnLog } from '../../../../shared/import/zeekConnLog';
 import { endpointResolver, FlowSummariser, serviceOf, type ResolveContext } from '../../../../shared/import/zeekFlows';
 
-const fixture = (name: string) =>
-  readFileSync(path.resolve(import.meta.dirname, '..', '..', '..', 'fixtures', 'zeek', name), 'utf8');
+const fixture = (name: string) => readFileSync(fixtureFile('zeek', name), 'utf8');
 
 const ASSESSMENT = '00000000-0000-4000-8000-000000000001';
 const OFFICE = '00000000-0000-4000-8000-0000000000a1';
