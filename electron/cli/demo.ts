@@ -30,7 +30,7 @@ export async function demo(outDir: string, options: RecipientOptions, io: Io): P
   const content = buildBundleContent(records, { kind: 'all' }, 'cli-demo', '');
   await makeFolder(outDir);
   const target = path.join(outDir, 'sample.cabundle');
-  // The sample has no evidence: the file is the records, framed as every 1.4 file.
+  // The sample has no evidence: the file is the records, framed as every file since 1.4.
   await writeStreamed(
     target,
     sealStream(

@@ -33,7 +33,19 @@ export async function loadAssessmentRecords(
   const assessment = await repos.assessment.get(assessmentId);
   if (!assessment || assessment.deleted) return null;
   // One round of reads after the first: a live query watches what it reads (see useLiveQuery).
-  const [clinic, answers, inventory, decisions, adminAccounts, targetFlows, indicators, evidence] = await Promise.all([
+  const [
+    clinic,
+    answers,
+    inventory,
+    decisions,
+    adminAccounts,
+    targetFlows,
+    indicators,
+    evidence,
+    planItems,
+    ephiStores,
+    practices,
+  ] = await Promise.all([
     repos.clinic.get(assessment.data.clinicId),
     repos.answer.list(assessmentId),
     loadInventory(repos, assessmentId),
@@ -42,6 +54,9 @@ export async function loadAssessmentRecords(
     repos.targetFlow.list(assessmentId),
     repos.indicator.list(assessmentId),
     repos.evidence.list(assessmentId),
+    repos.planItem.list(assessmentId),
+    repos.ephiStore.list(assessmentId),
+    repos.practice.list(assessmentId),
   ]);
   if (!clinic) return null;
   return {
@@ -54,6 +69,9 @@ export async function loadAssessmentRecords(
     targetFlows: targetFlows.map(plain),
     indicators: indicators.map(plain),
     evidence: evidence.map(plain),
+    planItems: planItems.map(plain),
+    ephiStores: ephiStores.map(plain),
+    practices: practices.map(plain),
   };
 }
 

@@ -38,6 +38,9 @@ export const entityTables = {
   targetFlow: 'targetFlows',
   indicator: 'indicators',
   evidence: 'evidence',
+  planItem: 'planItems',
+  ephiStore: 'ephiStores',
+  practice: 'practices',
 } as const satisfies Record<EntityType, string>;
 
 export type EntityTableName = (typeof entityTables)[EntityType];

@@ -204,5 +204,8 @@ export function repositoriesFor(source: Vault | VaultHolder): Repositories {
     targetFlow: make('targetFlow'),
     indicator: make('indicator'),
     evidence: make('evidence'),
+    planItem: make('planItem'),
+    ephiStore: make('ephiStore'),
+    practice: make('practice'),
   };
 }

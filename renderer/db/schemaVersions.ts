@@ -75,6 +75,25 @@ export const schemaVersions: SchemaVersion[] = [
       evidenceChunks: 'id, blob',
     },
   },
+  // v6 (model v5): the remediation plan, the ePHI inventory and the HICP practices.
+  {
+    version: 6,
+    stores: {
+      ...layout('id, parentId, [parentId+deleted], updated', [
+        ...dataTables,
+        'flows',
+        'adminAccounts',
+        'targetFlows',
+        'indicators',
+        'evidence',
+        'planItems',
+        'ephiStores',
+        'practices',
+      ]),
+      evidenceBlobs: 'id',
+      evidenceChunks: 'id, blob',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = schemaVersions[schemaVersions.length - 1]?.version ?? 1;

@@ -36,7 +36,7 @@ export type BundleManifest = z.infer<typeof bundleManifest>;
 /**
  * Kinds of record a file of an earlier minor version does not list: flows came with 1.2
  * (model v2); the admin register, target flows and compromise indicators with 1.3 (model v3);
- * evidence with 1.4 (model v4).
+ * evidence with 1.4 (model v4); plan items, ePHI stores and HICP practices with 1.5 (model v5).
  */
 const addedLater: ReadonlySet<EntityType> = new Set<EntityType>([
   'flow',
@@ -44,6 +44,9 @@ const addedLater: ReadonlySet<EntityType> = new Set<EntityType>([
   'targetFlow',
   'indicator',
   'evidence',
+  'planItem',
+  'ephiStore',
+  'practice',
 ]);
 
 const recordsShape: Record<string, z.ZodType> = Object.fromEntries(

@@ -1,5 +1,5 @@
 /**
- * The assessment file (.cabundle), version 1.4 (see SPEC.md beside this file):
+ * The assessment file (.cabundle), version 1.5 (see SPEC.md beside this file):
  *
  *   magic "CABUNDLE" | major u8 | minor u8 | header length u32 BE | header (UTF-8 JSON)
  *   | header MAC (32 bytes, HMAC-SHA-256) | payload chunks | signature (64 bytes, when signed)
@@ -16,10 +16,10 @@ export const MAGIC = new TextEncoder().encode('CABUNDLE');
 export const MAJOR = 1;
 /**
  * 1.2: the content holds flows (model v2); 1.3: admin holders, target flows and compromise
- * indicators (model v3); 1.4: evidence records, and their bytes after the JSON (blobSection.ts).
- * Readers open every 1.x file; the minor version is only written.
+ * indicators (model v3); 1.4: evidence records, and their bytes after the JSON (blobSection.ts);
+ * 1.5: plan items, ePHI stores and HICP practices (model v5). Readers open every 1.x file; the minor version is only written.
  */
-export const MINOR = 4;
+export const MINOR = 5;
 export const PREAMBLE_BYTES = MAGIC.byteLength + 2 + 4;
 export const MAX_HEADER_BYTES = 64 * 1024;
 export const MAC_BYTES = 32;

@@ -35,7 +35,10 @@ type Listed =
   | 'adminAccounts'
   | 'targetFlows'
   | 'indicators'
-  | 'evidence';
+  | 'evidence'
+  | 'planItems'
+  | 'ephiStores'
+  | 'practices';
 
 /** An assessment's records, as loaded for a report, or versioned records that may carry a tombstone. */
 export type ComparableRecords = Pick<AssessmentRecords, 'clinic' | 'assessment'> & {
@@ -61,6 +64,9 @@ function liveRecords(records: ComparableRecords): AssessmentRecords {
     targetFlows: live(records.targetFlows),
     indicators: live(records.indicators),
     evidence: live(records.evidence),
+    planItems: live(records.planItems),
+    ephiStores: live(records.ephiStores),
+    practices: live(records.practices),
   };
 }
 

@@ -28,6 +28,10 @@ export const redactedFields: Partial<Record<EntityType, readonly string[]>> = {
   indicator: ['notes'],
   // A caption is the assessor's own words about the photo.
   evidence: ['caption'],
+  // The firm's and the clinic's comments on the plan are their own words; owner and dates stay.
+  planItem: ['comments'],
+  ephiStore: ['notes'],
+  practice: ['notes'],
 };
 
 type AnyRecord = VersionedRecord<object>;

@@ -17,6 +17,9 @@ import { adminRecordName, type AdminAccount } from './adminAccount';
 import type { TargetFlow } from './targetFlow';
 import { indicatorKindLabels, type Indicator } from './indicator';
 import type { Evidence } from './evidence';
+import type { PlanItem } from './planItem';
+import type { EphiStore } from './ephiStore';
+import type { Practice } from './practice';
 
 /** What one assessment recorded of the clinic's machines, networks, links, applications and flows. */
 export interface RecordedInventory {
@@ -41,6 +44,12 @@ export interface AssessmentRecords extends RecordedInventory {
   indicators: WithId<Indicator>[];
   /** Photos and files attached to the records (their bytes are kept apart, by hash). */
   evidence: WithId<Evidence>[];
+  /** The remediation plan: one item per finding someone planned (keyed by the finding's key). */
+  planItems: WithId<PlanItem>[];
+  /** Where patient data lives (the ePHI inventory). */
+  ephiStores: WithId<EphiStore>[];
+  /** The HICP practices: in place or not, and since when. */
+  practices: WithId<Practice>[];
 }
 
 /** What each record is called in findings and reports. */

@@ -17,6 +17,9 @@ import { adminAccountData } from './adminAccount';
 import { targetFlowData } from './targetFlow';
 import { indicatorData } from './indicator';
 import { evidenceData } from './evidence';
+import { planItemData } from './planItem';
+import { ephiStoreData } from './ephiStore';
+import { practiceData } from './practice';
 
 export const entities = {
   clinic: { schema: clinicData, parent: null },
@@ -33,6 +36,9 @@ export const entities = {
   targetFlow: { schema: targetFlowData, parent: 'assessmentId' },
   indicator: { schema: indicatorData, parent: 'assessmentId' },
   evidence: { schema: evidenceData, parent: 'assessmentId' },
+  planItem: { schema: planItemData, parent: 'assessmentId' },
+  ephiStore: { schema: ephiStoreData, parent: 'assessmentId' },
+  practice: { schema: practiceData, parent: 'assessmentId' },
 } as const;
 
 export type EntityType = keyof typeof entities;
@@ -55,6 +61,9 @@ export const entityTypeLabels: Record<EntityType, string> = {
   targetFlow: 'Target flow',
   indicator: 'Compromise indicator',
   evidence: 'Evidence',
+  planItem: 'Plan item',
+  ephiStore: 'Patient data store',
+  practice: 'HICP practice',
 };
 
 /** What a record of each kind is called in a count, singular: "13 devices, 2 vendor links". */
@@ -73,4 +82,7 @@ export const entityNouns: Record<EntityType, string> = {
   targetFlow: 'target flow',
   indicator: 'compromise indicator',
   evidence: 'evidence item',
+  planItem: 'plan item',
+  ephiStore: 'patient data store',
+  practice: 'HICP practice',
 };

@@ -31,6 +31,9 @@ export function assessmentRecordsFrom(records: BundleRecords, assessmentId: stri
     targetFlows: live(records.targetFlow, assessmentId),
     indicators: live(records.indicator, assessmentId),
     evidence: live(records.evidence, assessmentId),
+    planItems: live(records.planItem, assessmentId),
+    ephiStores: live(records.ephiStore, assessmentId),
+    practices: live(records.practice, assessmentId),
   };
 }
 

@@ -36,5 +36,8 @@ export async function sampleRecords(
     targetFlow: [],
     indicator: [],
     evidence: [],
+    planItem: [],
+    ephiStore: [],
+    practice: [],
   };
 }

@@ -25,6 +25,9 @@ export function sampleAssessment(startDate: string, clinicId?: string): Comparab
     targetFlows: [],
     indicators: [],
     evidence: [],
+    planItems: [],
+    ephiStores: [],
+    practices: [],
   };
 }
 
@@ -44,6 +47,9 @@ export function emptyAssessment(startDate: string): ComparableRecords {
     targetFlows: [],
     indicators: [],
     evidence: [],
+    planItems: [],
+    ephiStores: [],
+    practices: [],
   };
 }
 

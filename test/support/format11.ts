@@ -40,13 +40,16 @@ function withoutNewer(type: EntityType, record: AnyRecord): AnyRecord {
   return { ...record, data, stamps };
 }
 
-/** Kinds of record a 1.1 writer did not know: flows (1.2), the admin register, target flows and indicators (1.3), evidence (1.4). */
+/** Kinds of record a 1.1 writer did not know: flows (1.2), the admin register, target flows and indicators (1.3), evidence (1.4), plan items, ePHI stores and HICP practices (1.5). */
 export const addedAfter11: ReadonlySet<string> = new Set([
   'flow',
   'adminAccount',
   'targetFlow',
   'indicator',
   'evidence',
+  'planItem',
+  'ephiStore',
+  'practice',
 ]);
 
 /** The plaintext a 1.1 writer would have made of these records (the kinds it did not know left out). */
@@ -112,6 +115,9 @@ export function legacyClinic(device: string): {
     targetFlow: [],
     indicator: [],
     evidence: [],
+    planItem: [],
+    ephiStore: [],
+    practice: [],
   } as unknown as BundleRecords;
   return { records, lan, wifi, assessmentId };
 }

@@ -49,5 +49,8 @@ export function goldenRecords(golden: GoldenClinic): AssessmentRecords {
     targetFlows: [],
     indicators: [],
     evidence: [],
+    planItems: [],
+    ephiStores: [],
+    practices: [],
   };
 }

@@ -47,5 +47,8 @@ export function largeAssessment(assets: number, networks: number, vulnerable: nu
     targetFlows: [],
     indicators: [],
     evidence: [],
+    planItems: [],
+    ephiStores: [],
+    practices: [],
   };
 }

@@ -36,7 +36,7 @@ describe('command line', { timeout: 300_000 }, () => {
   it('inspect shows the header without a passphrase', () => {
     const r = cli(['inspect', path.join(dir, 'sample.cabundle')]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Clinic Assessor assessment file, format 1.4');
+    expect(r.out).toContain('Clinic Assessor assessment file, format 1.5');
     expect(r.out).toContain('Recipient: passphrase (Argon2id, 64 MiB, 3 passes, parallelism 1)');
   });
 

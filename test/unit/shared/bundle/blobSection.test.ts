@@ -43,7 +43,7 @@ describe('format 1.4: evidence bytes after the records', () => {
     const photos = [0, 1, 1000, CHUNK_BYTES, 3 * CHUNK_BYTES + 17].map((size, i) => photoBytes(size, i + 1));
     const { records, blobs } = await recordsWithPhotos(photos);
     const file = await fileWithPhotos(records, blobs);
-    expect(parseBundle(file).version).toEqual({ major: 1, minor: 4 });
+    expect(parseBundle(file).version).toEqual({ major: 1, minor: 5 });
     const back = await readWithBlobs(file);
     expect(back.content.records.evidence).toHaveLength(5);
     expect(back.content.manifest.blobs).toHaveLength(5);

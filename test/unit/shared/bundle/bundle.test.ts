@@ -29,7 +29,7 @@ describe('assessment file round trip', () => {
   it('shows its header without any secret', async () => {
     const file = await seal(utf8('{"records":[]}'));
     const { header, version } = parseBundle(file);
-    expect(version).toEqual({ major: 1, minor: 4 });
+    expect(version).toEqual({ major: 1, minor: 5 });
     expect(header.recipients.map((r) => r.type)).toEqual(['passphrase']);
     expect(JSON.stringify(header)).not.toContain(PASS);
   });
