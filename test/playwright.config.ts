@@ -4,7 +4,7 @@ import { chromiumLaunchOptions } from './e2e/chromium';
 import type { HarnessOptions } from './e2e/fixtures';
 
 /** The specs where typing and clicking race autosaves and late loads: run again on a CPU four times slower, so the races show. */
-const inputRaceSpecs = /[\\/](checklist|checklistWalk|firmKey|inputRaces)\.spec\.ts$/;
+const inputRaceSpecs = /[\\/](checklist|checklistWalk|firmKey|inputRaces|inventoryTabKeys)\.spec\.ts$/;
 
 export default defineConfig<HarnessOptions>({
   testDir: path.join(import.meta.dirname, 'e2e'),

@@ -1,4 +1,4 @@
-/** Inventory tables read in words, name their row buttons, fit at 1024 px, and the tabs keep the focus. */
+/** Inventory tables read in words, name their row buttons, fit at 1024 px. */
 import { expect, test } from './fixtures';
 import { addRecord, openNewAssessmentInventory } from './inventorySteps';
 
@@ -84,27 +84,4 @@ test('at 1280 by 800 an asset row shows its whole IP address beside the row butt
   await expect(ip).toBeVisible();
   // The cell holds the address without cutting it ("192.168…").
   expect(await ip.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true);
-});
-
-test('the arrow keys move between the Inventory tabs and the focus stays on the tabs', async ({ app }) => {
-  const { page } = app;
-  await openNewAssessmentInventory(page);
-  const assets = page.getByRole('tab', { name: 'Assets' });
-  await assets.focus();
-  await page.keyboard.press('ArrowRight');
-  const networks = page.getByRole('tab', { name: 'Networks' });
-  await expect(networks).toHaveAttribute('aria-selected', 'true');
-  await expect(page).toHaveURL(/\/networks$/);
-  await expect(page.getByRole('button', { name: 'Add network' })).toBeVisible();
-  await expect(networks).toBeFocused();
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('tab', { name: 'Vendor access' })).toBeFocused();
-  await expect(page.getByRole('tab', { name: 'Vendor access' })).toHaveAttribute('aria-selected', 'true');
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
-  await expect(assets).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Inventory', level: 1 })).not.toBeFocused();
-  // Going to another page still takes the focus to its heading.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Findings' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });

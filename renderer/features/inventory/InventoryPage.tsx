@@ -1,4 +1,5 @@
 import * as Tabs from '@radix-ui/react-tabs';
+import { moveTabFocusAtOnce } from '../../components/tabKeys';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import type { Network } from '../../../shared/model/network';
@@ -98,7 +99,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
         onValueChange={(value) => (window.location.hash = routeHref('inventory', assessmentId, value))}
         className="card"
       >
-        <Tabs.List aria-label="Inventory" className="tabs">
+        <Tabs.List aria-label="Inventory" className="tabs" onKeyDownCapture={moveTabFocusAtOnce}>
           {inventoryTabs.map((t) => (
             <Tabs.Trigger key={t.id} value={t.id} className="tab">
               {t.label}
