@@ -7,6 +7,7 @@
  * "10.0.19045.3803" is an OS version and not an OS name, a MAC looks like one. Each choice
  * carries its reason, and each tempting column passed over says why.
  */
+import { isIpAddress } from './ipAddress';
 import { parseCidr } from '../model/cidr';
 import type { CsvField, CsvMapping } from './csvFields';
 
@@ -109,7 +110,11 @@ const MAC = /^([0-9a-f]{2}[:-]){5}[0-9a-f]{2}$|^([0-9a-f]{4}\.){2}[0-9a-f]{4}$|^
 const VERSION = /^\d+(\.\d+)+([ -]\S+)?$/;
 const firstToken = (value: string) => value.split(/[\s,;]+/)[0] ?? '';
 const isIpv4 = (value: string) => parseCidr(firstToken(value)) !== null;
-const isIpv6 = (value: string) => /^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}(\/\d{1,3})?$/i.test(firstToken(value));
+/** An IPv6 address, with or without a /prefix (an address checked group by group, not by its look). */
+const isIpv6 = (value: string) => {
+  const [address = '', prefix] = firstToken(value).split('/');
+  return address.includes(':') && isIpAddress(address) && (prefix === undefined || /^\d{1,3}$/.test(prefix));
+};
 
 /** The share of sampled values that are of one kind, as a whole percentage. */
 const share = (values: string[], test: (v: string) => boolean) =>

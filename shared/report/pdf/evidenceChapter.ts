@@ -40,6 +40,12 @@ function photoCell(w: ReportWriter, row: EvidenceRow, bytes: Uint8Array, x: numb
   w.font(10);
 }
 
+/** "3 photos and 2 files", "1 photo", "2 files": only what there is. */
+export function attachedWords(photos: number, files: number): string {
+  const parts = [photos ? count(photos, 'photo') : '', files ? count(files, 'file') : ''].filter(Boolean);
+  return parts.join(' and ');
+}
+
 /** The appendix, when anything is attached; `photos` holds the bytes of the photos to lay out. */
 export function evidenceChapter(w: ReportWriter, rows: readonly EvidenceRow[], photos: EvidencePhotos): void {
   if (!rows.length) return;
@@ -47,7 +53,7 @@ export function evidenceChapter(w: ReportWriter, rows: readonly EvidenceRow[], p
   const shown = rows.filter((r) => r.photo && formats[r.mediaType] && photos.bytes.has(r.sha256));
   const photoCount = rows.filter((r) => r.photo).length;
   w.paragraph(
-    `${count(photoCount, 'photo')} and ${count(rows.length - photoCount, 'file')} attached. Photos were stored without their location and camera details; files are listed, not included, and keep their own metadata. The SHA-256 prefix matches each item to its file.`,
+    `${attachedWords(photoCount, rows.length - photoCount)} attached. Photos were stored without their location and camera details; files are listed, not included, and keep their own metadata. The SHA-256 prefix matches each item to its file.`,
     { color: INK.muted },
   );
   if (photos.leftOut)

@@ -224,6 +224,14 @@ describe('values that do not fit a field are never mapped to it', () => {
     expect(guessMapping(headers, [['PC-1', '10.0.0.4']])).toEqual({ name: 0, ipAddress: 1 });
   });
 
+  it('IPv6 addresses fit an address column; times and MACs, which look like them, do not', () => {
+    const headers = ['Hostname', 'Address'];
+    const rows = (values: string[]) => values.map((v, i) => [`PC-${i}`, v]);
+    expect(guessMapping(headers, rows(['fe80::1c2b:3ff:fe4a:1', '2001:db8::5/64']))).toEqual({ name: 0, ipAddress: 1 });
+    expect(guessMapping(headers, rows(['08:12:45', '17:30:00']))).toEqual({ name: 0 });
+    expect(guessMapping(headers, rows(['00:1a:2b:3c:4d:5e', '00:1a:2b:3c:4d:5f']))).toEqual({ name: 0 });
+  });
+
   it('a MAC column must hold MAC addresses', () => {
     expect(
       guessMapping(

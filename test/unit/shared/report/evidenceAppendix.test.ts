@@ -8,6 +8,7 @@ import { findingId } from '../../../../shared/rules/findingStatus';
 import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
+import { attachedWords } from '../../../../shared/report/pdf/evidenceChapter';
 import { appendixLimits, photosToInclude } from '../../../../shared/report/reportEvidence';
 import { withEvidence } from '../../../../shared/report/withEvidence';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
@@ -101,6 +102,12 @@ describe('the evidence appendix', { timeout: 60_000 }, () => {
     const bare = clinicReportPdf(full, fonts);
     expect(pdfImages(bare).list.filter((i) => i.encoding === 'jpeg')).toEqual([]);
     expect(flatText(bare)).toContain('label.jpg');
+  });
+
+  it('counts what is attached without naming what is not ("1 photo", not "1 photo and 0 files")', () => {
+    expect(attachedWords(1, 0)).toBe('1 photo');
+    expect(attachedWords(0, 2)).toBe('2 files');
+    expect(attachedWords(3, 1)).toBe('3 photos and 1 file');
   });
 
   it('takes at most the appendix limits of photos, each once, and counts the rest', () => {
