@@ -85,3 +85,27 @@ test('at 1280 by 800 an asset row shows its whole IP address beside the row butt
   // The cell holds the address without cutting it ("192.168…").
   expect(await ip.evaluate((cell) => cell.scrollWidth <= cell.clientWidth)).toBe(true);
 });
+
+test('at 1280 and at 1024 an asset row shows its OS release and its whole support badge', async ({ app }) => {
+  const { page } = app;
+  await openNewAssessmentInventory(page);
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('Front desk PC 1');
+    await dialog.getByLabel('OS version as reported').fill('Windows 10 Pro 22H2');
+  });
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    const row = page.getByRole('row', { name: /Front desk PC 1/ });
+    const release = row.getByTitle('Windows 10 Pro 22H2', { exact: true });
+    const badge = row.getByText('Extended only', { exact: true });
+    await expect(release).toBeVisible();
+    await expect(badge).toBeVisible();
+    const cell = row.getByRole('cell').filter({ hasText: 'Extended only' });
+    expect(
+      await release.evaluate((line) => line.scrollWidth <= line.clientWidth),
+      `${width}: the release shows whole`,
+    ).toBe(true);
+    const [b, c] = [await badge.boundingBox(), await cell.boundingBox()];
+    expect(b!.x + b!.width, `${width}: the badge ends inside its cell`).toBeLessThanOrEqual(c!.x + c!.width);
+  }
+});

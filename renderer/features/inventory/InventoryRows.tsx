@@ -1,3 +1,4 @@
+import { NARROW_WINDOW, useMediaQuery } from '../../hooks/useMediaQuery';
 import { useMemo } from 'react';
 import { confirmationLabels, isToConfirm } from '../../../shared/model/carriedRecord';
 import type { EntityData } from '../../../shared/model/entities';
@@ -66,6 +67,8 @@ export function InventoryRows<E extends InventoryType>({
   selection?: Selection;
 }) {
   const rowAt = (i: number) => rows[order[i]!]!;
+  const narrow = useMediaQuery(NARROW_WINDOW);
+  const shownColumns = narrow ? tab.columns.filter((c) => !c.dropWhenNarrow) : tab.columns;
   const shownIds = useMemo(() => order.map((i) => rows[i]!.id), [order, rows]);
   const allShown = shownIds.length > 0 && shownIds.every((id) => selection?.has(id));
   const selectAll = selection ? (
@@ -79,13 +82,13 @@ export function InventoryRows<E extends InventoryType>({
   ) : null;
   const columns: VirtualColumn[] = [
     ...(selection ? [{ key: SELECT, header: selectAll, width: '2.75rem' }] : []),
-    // The first column names the record: it keeps a fifth of the width when the window is narrow.
-    ...tab.columns.map((c, i) => ({
+    // The first column names the record: it keeps a sixth of the width when the window is narrow.
+    ...shownColumns.map((c, i) => ({
       key: c.header,
       header: c.header,
       sortable: true,
       className: cellClass(c),
-      width: i === 0 ? '20%' : c.width,
+      width: i === 0 ? '16%' : c.width,
     })),
     {
       key: ACTIONS,
@@ -121,7 +124,7 @@ export function InventoryRows<E extends InventoryType>({
                 />
               </td>
             ) : null}
-            {tab.columns.map((c, i) => (
+            {shownColumns.map((c, i) => (
               <td key={c.header} className={cellClass(c)}>
                 {c.cell(row.data, lookup)}
                 {carried && i === 0 ? (
@@ -190,4 +193,5 @@ export function InventoryRows<E extends InventoryType>({
   );
 }
 
-const cellClass = (c: { nowrap?: boolean }) => (c.nowrap ? 'nowrap' : undefined);
+const cellClass = (c: { nowrap?: boolean; stacked?: boolean }) =>
+  c.stacked ? 'cell-stack' : c.nowrap ? 'nowrap' : undefined;

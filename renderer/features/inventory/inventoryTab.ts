@@ -19,6 +19,10 @@ export interface Column<T> {
   nowrap?: boolean;
   /** A fixed width (CSS) for values of a known length, such as an IPv4 address. */
   width?: string;
+  /** Two short lines in the row's height (a name over its status badge). */
+  stacked?: boolean;
+  /** Left out of a window under 1200 px wide, so the columns that remain keep room to be read. */
+  dropWhenNarrow?: boolean;
   /** What the column sorts by, where its cell is not plain text. */
   sort?(data: T, lookup: Lookup): string | number;
 }

@@ -73,15 +73,28 @@ const assets: InventoryTab<'asset'> = {
     ].join(' '),
   columns: [
     { header: 'Name', cell: (d) => d.name || 'Unnamed asset' },
-    { header: 'Kind', cell: (d) => [label(assetKindOptions, d.kind), d.deviceType].filter(Boolean).join(' · ') },
+    // The Kind filter above the table still sorts devices by kind in a narrow window.
+    {
+      header: 'Kind',
+      cell: (d) => [label(assetKindOptions, d.kind), d.deviceType].filter(Boolean).join(' · '),
+      dropWhenNarrow: true,
+    },
     {
       header: 'Operating system',
-      cell: (d, l) => (
-        <>
-          <span>{[d.osVersion, d.osEdition].filter(Boolean).join(' ') || '—'}</span>{' '}
-          <OsBadge asset={d} onDate={l.assessmentDate} />
-        </>
-      ),
+      width: '11rem',
+      // The release over its support status, each on its own line: a narrow column cuts the name, never the status.
+      cell: (d, l) => {
+        const os = [d.osVersion, d.osEdition].filter(Boolean).join(' ');
+        return (
+          <>
+            <span className="cell-line" title={os || undefined}>
+              {os || '—'}
+            </span>
+            <OsBadge asset={d} onDate={l.assessmentDate} compact />
+          </>
+        );
+      },
+      stacked: true,
       sort: (d) => [d.osVersion, d.osEdition].filter(Boolean).join(' '),
     },
     { header: 'Network', cell: (d, l) => l.networkName(d.networkId) },
@@ -89,7 +102,8 @@ const assets: InventoryTab<'asset'> = {
     { header: 'IP', cell: (d) => d.ipAddress || '—', nowrap: true, width: '8.5rem' },
     {
       header: 'Patient data',
-      width: '6rem',
+      width: '5rem',
+      dropWhenNarrow: true,
       cell: (d) =>
         d.storesPatientData || d.transmitsPatientData
           ? 'Yes'
