@@ -43,10 +43,11 @@ async function cleanPhoto(bytes: Uint8Array<ArrayBuffer>, mediaType: EvidenceMed
   context.imageSmoothingQuality = 'high';
   context.drawImage(bitmap, 0, 0, width, height);
   bitmap.close();
-  const type = mediaType === 'image/jpeg' ? 'image/jpeg' : mediaType;
+  // A PNG (a screenshot, a scanned label) stays lossless; a photo, WebP included, becomes a JPEG,
+  // which every report (PDF and Word) can picture.
+  const type = mediaType === 'image/png' ? 'image/png' : 'image/jpeg';
   const blob = await canvas.convertToBlob({ type, quality: JPEG_QUALITY });
-  // A platform that cannot write WebP writes PNG instead, and says so in the blob's type.
-  const written = (blob.type || 'image/png') as EvidenceMediaType;
+  const written = (blob.type || type) as EvidenceMediaType;
   const out = new Uint8Array(await blob.arrayBuffer());
   const problem = photoMetadataProblem(out, written);
   if (problem) throw new WorkerTaskError(problem);
