@@ -222,7 +222,13 @@ export const flowsTab: InventoryTab<'flow'> = {
     },
     { header: 'Services', cell: (d) => servicesText(d.services) },
     { header: 'How', cell: (d) => flowMethodShort[d.method], nowrap: true },
-    { header: 'Known by', cell: knownByText, sort: (d) => flowEvidenceLabels[d.knownBy] },
+    {
+      header: 'Known by',
+      cell: knownByText,
+      sort: (d) => flowEvidenceLabels[d.knownBy],
+      // Searchable and in the form; the route and its status matter more in a narrow window.
+      dropWhenNarrow: true,
+    },
     {
       header: 'Status',
       cell: (d) =>
@@ -233,6 +239,8 @@ export const flowsTab: InventoryTab<'flow'> = {
         ),
       sort: (d) => flowStatusLabels[d.status],
       nowrap: true,
+      // Room for the "Planned" badge.
+      width: '6.5rem',
     },
     {
       header: 'Approved',
