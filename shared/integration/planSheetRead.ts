@@ -15,7 +15,7 @@ import { planItemData } from '../model/planItem';
 import { costBandOf, isoDateOf, milestonesOf, planColumns, planStatusOf, type EditedPlanRow } from './planColumns';
 import type { PlanColumnKey } from './planColumns';
 import { checkedZipEntries, ZipRefused } from './zipLimits';
-import { xlsxGrid } from './planXlsxGrid';
+import { refuse, refuseRow, xlsxGrid, type GridRow } from './planXlsxGrid';
 
 export const PLAN_FILE_LIMITS = {
   /** The file as given. */
@@ -27,16 +27,6 @@ export const PLAN_FILE_LIMITS = {
   /** Any cell read (Excel's own limit). */
   cell: 32_767,
 };
-
-/** One row of the sheet: its number as the spreadsheet shows it, and its cells as text. */
-export interface GridRow {
-  row: number;
-  cells: string[];
-  /** Cells that hold no value to read, by column index: "a formula", "an error value". */
-  problems?: Map<number, string>;
-}
-
-const refuse = (fileName: string, what: string) => new Error(`${fileName} ${what}.`);
 
 /** Header text to a column: "Target date", "target_date" and "TARGET DATE" are one. */
 const headerKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
@@ -104,8 +94,8 @@ function headerOf(grid: GridRow[], fileName: string): { at: number; columns: Map
   );
 }
 
-function fieldOf(fileName: string, at: string, key: PlanColumnKey, value: string): Partial<EditedPlanRow> {
-  const problem = (what: string) => refuse(fileName, `${at}: ${what}`);
+function fieldOf(fileName: string, row: number, key: PlanColumnKey, value: string): Partial<EditedPlanRow> {
+  const problem = (what: string) => refuseRow(fileName, row, what);
   switch (key) {
     case 'targetDate': {
       const date = value.trim() === '' ? '' : isoDateOf(value);
@@ -153,9 +143,10 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
       if (i === undefined) return undefined;
       const problem = problems?.get(i);
       if (problem)
-        throw refuse(
+        throw refuseRow(
           fileName,
-          `row ${row}: the ${headers.get(key)} cell holds ${problem}, and the plan reads typed values only`,
+          row,
+          `the ${headers.get(key)} cell holds ${problem}, and the plan reads typed values only`,
         );
       return uninert(cells[i] ?? '');
     };
@@ -163,7 +154,7 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
     const edited: EditedPlanRow = { row, findingKey, findingTitle: (read('finding') ?? '').slice(0, 300) };
     for (const key of READ) {
       const value = read(key);
-      if (value !== undefined) Object.assign(edited, fieldOf(fileName, `row ${row}`, key, value));
+      if (value !== undefined) Object.assign(edited, fieldOf(fileName, row, key, value));
     }
     const first = seen.get(findingKey);
     if (findingKey && first !== undefined)
@@ -171,10 +162,10 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
         fileName,
         `has the finding key “${findingKey.slice(0, 60)}” in rows ${first} and ${row}: each finding may appear once`,
       );
-    if (findingKey.length > 2000) throw refuse(fileName, `row ${row}: the finding key is longer than any finding’s`);
+    if (findingKey.length > 2000) throw refuseRow(fileName, row, `the finding key is longer than any finding’s`);
     seen.set(findingKey, row);
     if (!planItemData.partial().safeParse(edited).success)
-      throw refuse(fileName, `row ${row}: a value is not one the plan can keep`);
+      throw refuseRow(fileName, row, `a value is not one the plan can keep`);
     rows.push(edited);
   }
   return rows;
@@ -182,7 +173,7 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
 
 /** The rows of an edited plan file, or an Error whose message is one sentence saying why the file is refused. */
 export async function readPlanFile(bytes: Uint8Array, fileName: string): Promise<EditedPlanRow[]> {
-  const name = fileName || 'The file';
+  const name = fileName;
   if (bytes.byteLength === 0) throw refuse(name, 'is empty');
   if (bytes.byteLength > PLAN_FILE_LIMITS.bytes)
     throw refuse(

@@ -7,7 +7,21 @@
  * an error value (#N/A) is marked likewise. exceljs is loaded only when a workbook is read.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
-import type { GridRow } from './planSheetRead';
+
+/** One row of the sheet: its number as the spreadsheet shows it, and its cells as text. */
+export interface GridRow {
+  row: number;
+  cells: string[];
+  /** Cells that hold no value to read, by column index: "a formula", "an error value". */
+  problems?: Map<number, string>;
+}
+
+/** The one sentence refusing the file: "The file plan.xlsx is empty." */
+export const refuse = (fileName: string, what: string) =>
+  new Error(`The file ${fileName ? `${fileName} ` : ''}${what}.`);
+/** The one sentence refusing it for one row: "Row 7 of plan.xlsx: the status “Later” is not one of …." */
+export const refuseRow = (fileName: string, row: number, what: string) =>
+  new Error(`Row ${row}${fileName ? ` of ${fileName}` : ''}: ${what}.`);
 
 const isoOf = (date: Date) => (Number.isNaN(date.getTime()) ? String(date) : date.toISOString().slice(0, 10));
 
@@ -37,14 +51,15 @@ export async function xlsxGrid(bytes: Uint8Array, fileName: string, limits: { ro
   try {
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch {
-    throw new Error(`${fileName} is a damaged XLSX workbook that cannot be read.`);
+    throw refuse(fileName, 'is a damaged XLSX workbook that cannot be read');
   }
   const sheet =
     book.worksheets.find((s) => s.name.trim().toLowerCase() === 'plan') ?? book.worksheets.find(hasKeyHeader);
-  if (!sheet) throw new Error(`${fileName} has no “Plan” sheet and no sheet with a “Finding key” column.`);
+  if (!sheet) throw refuse(fileName, 'has no “Plan” sheet and no sheet with a “Finding key” column');
   if (sheet.rowCount > limits.rows + 20)
-    throw new Error(
-      `${fileName} has ${sheet.rowCount.toLocaleString('en-US')} rows on its plan sheet, more than any plan (${limits.rows.toLocaleString('en-US')}).`,
+    throw refuse(
+      fileName,
+      `has ${sheet.rowCount.toLocaleString('en-US')} rows on its plan sheet, more than any plan (${limits.rows.toLocaleString('en-US')})`,
     );
   const rows: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {

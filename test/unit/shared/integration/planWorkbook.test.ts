@@ -2,24 +2,11 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { planChanges, applyPlanChanges } from '../../../../shared/integration/planChanges';
 import { planCsv } from '../../../../shared/integration/planCsv';
-import { planRowsOf } from '../../../../shared/integration/planRows';
 import { readPlanFile } from '../../../../shared/integration/planSheetRead';
-import { planWorkbookInput } from '../../../../shared/integration/planSheets';
 import { PLAN_HEADER_ROW, PLAN_SHEET, planWorkbook } from '../../../../shared/integration/planWorkbook';
 import { planItemData } from '../../../../shared/model/planItem';
 import { severityColours } from '../../../../shared/model/riskColours';
-import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
-import { assessRecords } from '../../../../shared/rules/assessRecords';
-import { sampleRecords } from '../../../../shared/sample/sampleRecords';
-
-export async function samplePlan() {
-  const bundle = await sampleRecords('test', '2026-11-28');
-  const records = assessmentRecordsFrom(bundle, bundle.assessment[0]!.id);
-  if (!records) throw new Error('no sample assessment');
-  const assessed = assessRecords(records, '2026-11-28');
-  const plan = await planRowsOf(records, assessed.findings);
-  return { records, assessed, plan, input: planWorkbookInput(records, assessed, plan) };
-}
+import { samplePlan } from '../../../support/samplePlan';
 
 async function load(bytes: Uint8Array) {
   const book = new ExcelJS.Workbook();
