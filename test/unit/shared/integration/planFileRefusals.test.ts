@@ -131,6 +131,17 @@ describe('an edited plan file that is read', () => {
     ]);
   });
 
+  it('reads a CSV a spreadsheet saved in the Windows code page', async () => {
+    const latin = Uint8Array.from(
+      [...'Finding key,Owner\r\na:1,Ren', 0xe9, ...' Dub', 0xe9, '\r\n'].flatMap((c) =>
+        typeof c === 'number' ? [c] : [...c].map((ch) => ch.charCodeAt(0)),
+      ),
+    );
+    expect(await readPlanFile(latin, 'plan.csv')).toEqual([
+      { row: 2, findingKey: 'a:1', findingTitle: '', owner: 'René Dubé' },
+    ]);
+  });
+
   it('reads the CSV export of a real plan back as the same values', async () => {
     const { plan } = await samplePlan();
     const rows = await readPlanFile(text(planCsv(plan)), 'plan.csv');
