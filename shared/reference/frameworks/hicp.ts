@@ -88,10 +88,11 @@ export const hicpSubPractices = [
 export type HicpSubPracticeId = (typeof hicpSubPractices)[number]['id'];
 export type HicpId = HicpPractice | HicpSubPracticeId;
 
-export const hicpEntries: readonly FrameworkEntry[] = [
-  ...hicpPractices.map((p) => ({ id: p, title: hicpPracticeLabels[p] })),
-  ...hicpSubPractices,
-];
+/** Each practice followed by its sub-practices, small then medium. */
+export const hicpEntries: readonly FrameworkEntry[] = hicpPractices.flatMap((p) => [
+  { id: p, title: hicpPracticeLabels[p] },
+  ...hicpSubPractices.filter((s) => s.parent === p),
+]);
 
 /** The practice a practice or sub-practice id belongs to: "7.M.D" → "7". */
 export function hicpPracticeOf(id: string): HicpPractice | undefined {
