@@ -6,6 +6,8 @@ import { effectiveStatusLabels, needsAction, type EffectiveStatus } from '../rul
 import { severities, severityRank, type Severity } from '../rules/severity';
 import { findingDevice } from './findingsByDevice';
 import { agree, count } from '../model/plural';
+import { referencesOf } from '../reference/frameworks/findingReferences';
+import type { FrameworkRef } from '../reference/frameworks/frameworkRefs';
 
 export interface FindingRow {
   key: string;
@@ -32,6 +34,8 @@ export interface FindingRow {
   /** The rule's own rating, which an override in force replaced in `severity`. */
   ruleSeverity: Severity;
   override: RatingOverride | null;
+  /** What it touches in HIPAA, HICP, the CPGs and NIST CSF 2.0, in that order (findingReferences.ts). */
+  references: FrameworkRef[];
 }
 
 export type SeverityCounts = Record<Severity, number>;
@@ -83,6 +87,7 @@ export function findingRows(
         source: f.source,
         ruleSeverity: f.ruleSeverity,
         override: f.override,
+        references: referencesOf(f),
       };
     })
     .sort(

@@ -8,6 +8,7 @@ import { FindingDecision } from './FindingDecision';
 import { regressionSentence, type Regression } from '../../../shared/compare/regressions';
 import { FindingOverride, RuleRating } from './FindingOverride';
 import { FindingEvidence } from '../evidence';
+import { FindingReferences } from './FindingReferences';
 
 /** One finding: what, why this severity, on what evidence, what to do, and the assessor's decision. */
 export function FindingCard({
@@ -64,6 +65,7 @@ export function FindingCard({
         <summary>Remediation</summary>
         <p>{finding.remediation}</p>
       </details>
+      <FindingReferences finding={finding} />
       <AssessorFindingControls assessmentId={assessmentId} finding={finding} />
       <FindingOverride assessmentId={assessmentId} finding={finding} />
       <FindingDecision assessmentId={assessmentId} finding={finding} />

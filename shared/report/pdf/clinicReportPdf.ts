@@ -18,6 +18,7 @@ import type { ReportIssue } from '../reportIssue';
 import { isOpen } from '../reportFindings';
 import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
+import { frameworksAppendix } from './frameworksAppendix';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -211,6 +212,7 @@ export function clinicReportPdf(
     ['Target design', targetDesignChapter],
     ['Connectivity and scanning', connectivityAndScanning],
     ['Appendix', appendix],
+    ['Frameworks', frameworksAppendix],
     ['Evidence', (wr: ReportWriter, rep: ClinicReport) => evidenceChapter(wr, rep.evidence ?? [], photos)],
   ];
   cover(w, r);

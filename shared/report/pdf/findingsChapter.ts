@@ -8,6 +8,7 @@ import { count } from '../../model/plural';
 import { severityColours } from '../../model/riskColours';
 import { overrideText, ratingText } from '../reportOverrides';
 import { overrideSections } from './overrideSections';
+import { compactReferences } from '../../reference/frameworks/referenceText';
 import { INK, type ReportWriter } from './reportWriter';
 
 const severityWord = (s: Severity) => s[0]?.toUpperCase() + s.slice(1);
@@ -23,10 +24,10 @@ export function severityCell(data: CellHookData, column: number): void {
   }
 }
 
-/** Title (marked when it is the assessor's own finding), what was found, the paths that prove it (one line each), why this severity, and any override of it. */
+/** Title (marked when it is the assessor's own finding), what was found, the paths that prove it (one line each), why this severity, any override of it, and its framework references. */
 export function findingText(
   f: Pick<FindingRow, 'title' | 'detail' | 'paths' | 'rationale' | 'severity' | 'ruleSeverity' | 'override'> &
-    Partial<Pick<FindingRow, 'source'>>,
+    Partial<Pick<FindingRow, 'source' | 'references'>>,
 ): string {
   const override = overrideText(f);
   const marker = f.source === 'assessor' ? [ASSESSOR_MARK] : [];
@@ -37,13 +38,14 @@ export function findingText(
     ...f.paths.map((p) => `Path: ${p}`),
     `Why: ${f.rationale}`,
     ...(override ? [override] : []),
+    ...(f.references?.length ? [`References: ${compactReferences(f.references)}`] : []),
   ].join('\n');
 }
 
 export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
   w.heading('Findings');
   w.paragraph(
-    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`,
+    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status. References name what each finding touches in the HIPAA Security Rule, HICP, the HPH CPGs and NIST CSF 2.0 (titles and editions in the appendix).`,
     { color: INK.muted },
   );
   w.table(
