@@ -31,6 +31,7 @@ import { needsAction, type EffectiveStatus } from '../rules/findingStatus';
 import { severityRank, type Severity } from '../rules/severity';
 
 export interface PlanRow {
+  assessmentId: string;
   /** The finding's stable key: how an edited sheet's row finds its item again. */
   findingKey: string;
   findingTitle: string;
@@ -75,6 +76,7 @@ async function rowOf(
     stored?.data ?? planItemData.parse({ assessmentId, findingKey: finding.key, findingTitle: finding.title });
   const target = planTargetDate(item, finding.severity, assessmentDate);
   return {
+    assessmentId,
     findingKey: finding.key,
     findingTitle: finding.title,
     severity: finding.severity,
