@@ -21,6 +21,7 @@ import { packBuild, packVerify, reportPack } from './cli/pack';
 import { readPassphrase } from './cli/passphrase';
 import { portfolio, report } from './cli/reports';
 import { changeRequest } from './cli/changeRequest';
+import { plan } from './cli/plan';
 import { readTrustList } from './cli/trustFile';
 import { options, usage } from './cli/usage';
 import { exportJson, verify } from './cli/verify';
@@ -117,6 +118,14 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
     case 'change-request':
       if (!file || !values.out) throw new CliError('change-request needs a FILE and --out CR.csv or CR.xlsx.');
       return changeRequest(file, values.out, { key: values.key, assessment: values.assessment }, io);
+    case 'plan':
+      if (!file || !values.out) throw new CliError('plan needs a FILE and --out PLAN.xlsx or PLAN.csv.');
+      return plan(
+        file,
+        values.out,
+        { key: values.key, assessment: values.assessment, pack: await reportPack(values.pack, values.firm) },
+        io,
+      );
     case 'portfolio':
       return portfolio(
         args,

@@ -11,6 +11,7 @@ export const usage = [
   '  report FILE --out PDF [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
   '        [--pack PACK.capack --firm PUBKEY_FILE]',
   '  change-request FILE --out CR.csv|CR.xlsx [--assessment ID] [--key PRIVKEY_FILE]',
+  '  plan FILE --out PLAN.xlsx|PLAN.csv [--assessment ID] [--key PRIVKEY_FILE] [--pack PACK.capack --firm PUBKEY_FILE]',
   '  portfolio IN... --out PDF [--date YYYY-MM-DD] [--key PRIVKEY_FILE] [--pack PACK.capack --firm PUBKEY_FILE]',
   '  revoke --key PRIVKEY_FILE --out LIST.carevoked [--list OLD.carevoked] --fingerprint FP [--name NAME] --reason TEXT',
   '  rotate-key --key PRIVKEY_FILE --out DIR [--name NAME]',
