@@ -12,20 +12,33 @@ import { commitImport, type PlanItem as CommitItem } from './importExport';
 import { refuseIfIssued } from './issuedFreeze';
 import type { Vault } from './vault';
 
-/** Writes every item of `items` (each whole, for `assessmentId`); returns how many records changed. */
-export async function savePlanItems(vault: Vault, assessmentId: string, items: readonly PlanItem[]): Promise<number> {
+/** A plan item to write: `data` when it is new, else only the fields of `patch` (all of `data` by default). */
+export interface PlanItemWrite {
+  data: PlanItem;
+  patch?: Partial<PlanItem>;
+}
+
+/** Writes every item of `items` (for `assessmentId`); returns how many records changed. */
+export async function savePlanItems(
+  vault: Vault,
+  assessmentId: string,
+  items: readonly PlanItemWrite[],
+): Promise<number> {
   return vault.use(async () => {
     await refuseIfIssued(vault, assessmentId);
     const planned: CommitItem[] = [];
-    for (const item of items) {
-      const parsed = entities.planItem.schema.safeParse({ ...item, assessmentId });
-      if (!parsed.success) throw new Error(plainIssue(parsed.error, { what: 'plan item', input: item }));
+    for (const { data, patch } of items) {
+      const parsed = entities.planItem.schema.safeParse({ ...data, assessmentId });
+      if (!parsed.success) throw new Error(plainIssue(parsed.error, { what: 'plan item', input: data }));
       const id = await planItemId(assessmentId, parsed.data.findingKey);
       const row = await vault.db.rows('planItem').get(id);
       const write = vault.nextWrite();
       // As the repository's upsert does: an existing record is patched, whatever its state.
       const current = row ? await vault.unseal('planItem', row) : undefined;
-      const merged = current ? patchVersioned(current, parsed.data, write) : createVersioned(id, parsed.data, write);
+      // Only the fields asked for: an edit made here meanwhile to another field stays.
+      const merged = current
+        ? patchVersioned(current, patch ?? parsed.data, write)
+        : createVersioned(id, parsed.data, write);
       if (merged === current) continue;
       planned.push({
         type: 'planItem',
