@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
@@ -18,12 +19,18 @@ async function openSamplePlan(page: Page) {
   return page.getByRole('table', { name: 'Remediation plan' });
 }
 
+async function expectAccessible(page: Page) {
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(scan.violations.map((v) => `${v.id} ${v.help}`)).toEqual([]);
+}
+
 /** The plan's row of a finding, by its title. */
 const rowOf = (table: Locator, title: string) => table.getByRole('row').filter({ hasText: title });
 
 /** The titles of the plan's rows, in order. */
 async function titles(table: Locator): Promise<string[]> {
-  return table.locator('tbody tr td:nth-child(2)').allInnerTexts();
+  const edits = await table.getByRole('button', { name: /^Edit the plan for / }).all();
+  return Promise.all(edits.map(async (b) => (await b.getAttribute('aria-label'))!.replace('Edit the plan for ', '')));
 }
 
 /** The Plan sheet's header row and the column of each header. */
@@ -65,6 +72,7 @@ test('the remediation plan is edited, exported to Excel, edited there and read b
   await dialog.getByLabel('Status').selectOption({ label: 'In progress' });
   await dialog.getByRole('button', { name: 'Add a milestone' }).click();
   await dialog.getByLabel('Milestone 1', { exact: true }).fill('Order the replacement firewall');
+  await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   const edited = rowOf(table, first);
@@ -121,6 +129,7 @@ test('the remediation plan is edited, exported to Excel, edited there and read b
   await expect(changes.getByRole('row', { name: /^Status/ })).toContainText('Not started');
   await expect(changes.getByRole('row', { name: /^Status/ })).toContainText('Blocked');
   await expect(rowOf(table, second)).toContainText('Not assigned');
+  await expectAccessible(page);
   await review.getByRole('button', { name: 'Apply 1 change' }).click();
   await expect(files.getByRole('status')).toHaveText('Applied 1 change from plan-edited.xlsx.');
   const applied = rowOf(table, second);

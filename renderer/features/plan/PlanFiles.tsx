@@ -69,7 +69,7 @@ function PlanFilesCard({ vault, assessmentId, plan }: { vault: Vault; assessment
         band and comments, and keep the finding key. Importing the edited file shows every change before anything is
         saved.
       </p>
-      <div className="inline-form-row">
+      <div className="inline-form-row plan-file-actions">
         <button type="button" className="button" disabled={!!saving} onClick={() => void exportAs('xlsx')}>
           Plan as Excel (.xlsx)
         </button>
@@ -92,10 +92,10 @@ function PlanFilesCard({ vault, assessmentId, plan }: { vault: Vault; assessment
             Cancel reading
           </button>
         ) : null}
+        <p role="status" className="status plan-file-status" aria-busy={!!saving || busy}>
+          {saving ? `Making the ${saving === 'xlsx' ? 'workbook' : 'CSV'}…` : importStatus(state) || saved}
+        </p>
       </div>
-      <p role="status" className="status" aria-busy={!!saving || busy}>
-        {saving ? `Making the ${saving === 'xlsx' ? 'workbook' : 'CSV'}…` : importStatus(state) || saved}
-      </p>
       <ErrorMessage message={saveError ?? error} />
       {state.step === 'review' ? (
         <PlanImportReview

@@ -5,7 +5,7 @@ import { effectiveStatusLabels } from '../../../shared/rules/findingStatus';
 import { TableHead } from '../../components/TableHead';
 import { isOverdue, milestoneText, shortReferences, targetText } from './planView';
 
-const columns = ['Severity', 'Finding', 'References', 'Owner', 'Target date', 'Status', 'Cost band'];
+const columns = ['Finding', 'References', 'Owner', 'Target date', 'Status', 'Cost band'];
 
 /** The plan's rows: one per finding that needs action, with its item or the defaults; Edit opens the item. */
 export function PlanTable({
@@ -26,11 +26,8 @@ export function PlanTable({
             const overdue = isOverdue(row, today);
             return (
               <tr key={row.findingKey} className={overdue ? 'plan-overdue' : undefined}>
-                <td>
-                  <span className={`badge badge-${row.severity}`}>{row.severity}</span>
-                </td>
-                <td>
-                  {row.findingTitle}
+                <td className="plan-finding">
+                  <span className={`badge badge-${row.severity}`}>{row.severity}</span> {row.findingTitle}
                   {row.findingRaised && row.findingStatus !== 'open' ? (
                     <span className="muted"> · finding {effectiveStatusLabels[row.findingStatus].toLowerCase()}</span>
                   ) : null}
