@@ -5,11 +5,9 @@ import { namingOf, proposalOf } from '../../shared/integration/targetDesignOf';
 import { diffTargetDesign } from '../../shared/integration/targetDiff';
 import { count } from '../../shared/model/plural';
 import { packLabel } from '../../shared/reference/contentPack';
-import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
 import { assessRecords } from '../../shared/rules/assessRecords';
-import { CliError, writeOutput, type Io } from './io';
-import { openingKey } from './keys';
-import { openContents } from './openInput';
+import { writeOutput, type Io } from './io';
+import { openOneAssessment, tableFormat } from './oneAssessment';
 import type { OpenOptions } from './verify';
 
 export interface ChangeRequestOptions extends OpenOptions {
@@ -21,17 +19,8 @@ export interface ChangeRequestOptions extends OpenOptions {
  * its target design, or, when it has none yet, from the design proposed from its flows.
  */
 export async function changeRequest(file: string, out: string, options: ChangeRequestOptions, io: Io): Promise<void> {
-  const format = /\.xlsx$/i.test(out) ? 'xlsx' : /\.csv$/i.test(out) ? 'csv' : undefined;
-  if (!format) throw new CliError('change-request writes a .csv or an .xlsx file: name --out accordingly.');
-  const [opened] = await openContents([file], await openingKey(options.key, io), 'change-request');
-  if (!opened) throw new CliError('change-request needs a FILE.');
-  const records = opened.content.records;
-  const chosen = options.assessment ?? assessmentsIn(records)[0]?.id;
-  const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
-  if (!selected)
-    throw new CliError(
-      options.assessment ? `The file holds no assessment ${options.assessment}.` : 'The file holds no assessment.',
-    );
+  const format = tableFormat(out, 'change-request');
+  const selected = await openOneAssessment(file, options, io, 'change-request');
   const date = selected.assessment.data.startDate || new Date().toISOString().slice(0, 10);
   const { context } = assessRecords(selected, date);
   const proposed = context.targetFlows.length === 0;

@@ -4,11 +4,9 @@ import { planRowsOf } from '../../shared/integration/planRows';
 import { planWorkbookInput } from '../../shared/integration/planSheets';
 import { count } from '../../shared/model/plural';
 import type { ActivePack } from '../../shared/reference/contentPack';
-import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
 import { assessRecords } from '../../shared/rules/assessRecords';
-import { CliError, writeOutput, type Io } from './io';
-import { openingKey } from './keys';
-import { openContents } from './openInput';
+import { writeOutput, type Io } from './io';
+import { openOneAssessment, tableFormat } from './oneAssessment';
 import type { OpenOptions } from './verify';
 
 export interface PlanOptions extends OpenOptions {
@@ -19,17 +17,8 @@ export interface PlanOptions extends OpenOptions {
 
 /** Writes the plan of one assessment (the latest unless an id is given): its findings that need action and their plan items. */
 export async function plan(file: string, out: string, options: PlanOptions, io: Io): Promise<void> {
-  const format = /\.xlsx$/i.test(out) ? 'xlsx' : /\.csv$/i.test(out) ? 'csv' : undefined;
-  if (!format) throw new CliError('plan writes an .xlsx or a .csv file: name --out accordingly.');
-  const [opened] = await openContents([file], await openingKey(options.key, io), 'plan');
-  if (!opened) throw new CliError('plan needs a FILE.');
-  const records = opened.content.records;
-  const chosen = options.assessment ?? assessmentsIn(records)[0]?.id;
-  const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
-  if (!selected)
-    throw new CliError(
-      options.assessment ? `The file holds no assessment ${options.assessment}.` : 'The file holds no assessment.',
-    );
+  const format = tableFormat(out, 'plan');
+  const selected = await openOneAssessment(file, options, io, 'plan');
   const assessed = assessRecords(selected, new Date().toISOString().slice(0, 10), options.pack);
   const rows = await planRowsOf(selected, assessed.findings);
   let bytes: Uint8Array;

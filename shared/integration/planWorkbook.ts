@@ -8,7 +8,7 @@
  * hostile name stays text. Load this module lazily: exceljs is large.
  */
 import ExcelJS from 'exceljs';
-import type { Fill, Font, Worksheet } from 'exceljs';
+import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
 import { severityColours } from '../model/riskColours';
 import { planCells, planColumns } from './planColumns';
 import {
@@ -31,6 +31,8 @@ const solid = (hex: string): Fill => ({ type: 'pattern', pattern: 'solid', fgCol
 const HEADER = '#1F4E79';
 const EDIT_HEADER = '#1D6B3A';
 const EDIT_CELL = '#EEF7EE';
+/** A finding key (a rule and the record ids it rests on) is for matching, not reading: one line, never wrapped. */
+const KEY_CELL: Partial<Alignment> = { vertical: 'top', wrapText: false };
 const white: Partial<Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 
 function header(sheet: Worksheet, row: number, fills: string[]): void {
@@ -53,6 +55,7 @@ function textSheet(book: ExcelJS.Workbook, content: TextSheet): void {
   content.rows.forEach((cells, i) => {
     const row = sheet.addRow(cells);
     row.alignment = { vertical: 'top', wrapText: true };
+    if (content.columns[0]?.header === 'Finding key') row.getCell(1).alignment = KEY_CELL;
     const severity = content.severity?.of[i];
     if (content.severity && severity) {
       const cell = row.getCell(content.severity.column + 1);
@@ -92,7 +95,7 @@ function aboutSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput): void {
 }
 
 function planSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput, lists: { status: string; cost: string }): void {
-  const sheet = book.addWorksheet(PLAN_SHEET, { views: [{ state: 'frozen', ySplit: PLAN_HEADER_ROW, xSplit: 1 }] });
+  const sheet = book.addWorksheet(PLAN_SHEET, { views: [{ state: 'frozen', ySplit: PLAN_HEADER_ROW }] });
   sheet.columns = planColumns.map((c) => ({ key: c.key, width: c.width }));
   const firstEdit = planColumns.findIndex((c) => c.editable) + 1;
   sheet.getCell(1, 1).value = 'For reference: not read back on import';
@@ -115,6 +118,7 @@ function planSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput, lists: { st
     const cells = planCells(r);
     const row = sheet.addRow(planColumns.map((c) => cells[c.key]));
     row.alignment = { vertical: 'top', wrapText: true };
+    row.getCell(1).alignment = KEY_CELL;
     planColumns.forEach((c, i) => {
       if (c.editable) row.getCell(i + 1).fill = solid(EDIT_CELL);
     });

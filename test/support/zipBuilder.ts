@@ -17,23 +17,21 @@ export function buildZip(entries: ZipEntry[]): Uint8Array {
     const name = Buffer.from(e.name);
     const packed = e.deflate ? deflateRawSync(e.data) : Buffer.from(e.data);
     const size = e.declaredSize ?? e.data.byteLength;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(crc32(e.data), 14);
-    local.writeUInt32LE(packed.byteLength, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(crc32(e.data), 16);
-    central.writeUInt32LE(packed.byteLength, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.byteLength, 28);
+    // The local header and the directory entry hold the same fields, the directory's 2 bytes further on.
+    const header = (length: number, signature: number, at: number) => {
+      const b = Buffer.alloc(length);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(20, 4); // version needed (the directory's: made by)
+      if (at) b.writeUInt16LE(20, 6); // the directory's version needed (the local header's flags stay 0)
+      b.writeUInt16LE(e.deflate ? 8 : 0, at + 8);
+      b.writeUInt32LE(crc32(e.data), at + 14);
+      b.writeUInt32LE(packed.byteLength, at + 18);
+      b.writeUInt32LE(size, at + 22);
+      b.writeUInt16LE(name.byteLength, at + 26);
+      return b;
+    };
+    const local = header(30, 0x04034b50, 0);
+    const central = header(46, 0x02014b50, 2);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

@@ -45,7 +45,7 @@ describe('plan on the command line', { timeout: 300_000 }, () => {
 
     expect(cli(['plan', file, '--out', path.join(dir, 'plan.pdf')], 'plan pass')).toMatchObject({
       code: 1,
-      err: 'plan writes an .xlsx or a .csv file: name --out accordingly.\n',
+      err: 'plan writes a .csv or an .xlsx file: name --out accordingly.\n',
     });
     expect(cli(['plan', file], 'plan pass')).toMatchObject({
       code: 1,

@@ -131,6 +131,42 @@ describe('an edited plan file that is read', () => {
     ]);
   });
 
+  it('finds the plan in a workbook by its key column, whatever the sheet is called and the columns’ order', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Notes').addRow(['Nothing to read here']);
+    const sheet = book.addWorksheet('Remediation');
+    sheet.addRow(['Comments', 'STATUS', 'finding key', 'Target Date', 'Our own column']);
+    sheet.addRow([
+      { richText: [{ text: 'Call ' }, { text: 'the vendor', font: { bold: true } }] },
+      'Done',
+      'a:1',
+      new Date('2027-04-01T00:00:00Z'),
+      { formula: 'TODAY()', result: 1 },
+    ]);
+    const rows = await readPlanFile(new Uint8Array(await book.xlsx.writeBuffer()), 'edited.xlsx');
+    expect(rows).toEqual([
+      {
+        row: 2,
+        findingKey: 'a:1',
+        findingTitle: '',
+        comments: 'Call the vendor',
+        status: 'done',
+        targetDate: '2027-04-01',
+      },
+    ]);
+  });
+
+  it('reads a CSV a spreadsheet saved in the Windows code page', async () => {
+    const latin = Uint8Array.from(
+      [...'Finding key,Owner\r\na:1,Ren', 0xe9, ...' Dub', 0xe9, '\r\n'].flatMap((c) =>
+        typeof c === 'number' ? [c] : [...c].map((ch) => ch.charCodeAt(0)),
+      ),
+    );
+    expect(await readPlanFile(latin, 'plan.csv')).toEqual([
+      { row: 2, findingKey: 'a:1', findingTitle: '', owner: 'René Dubé' },
+    ]);
+  });
+
   it('reads the CSV export of a real plan back as the same values', async () => {
     const { plan } = await samplePlan();
     const rows = await readPlanFile(text(planCsv(plan)), 'plan.csv');
