@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/findings.css';
 import './styles/evidence.css';
 import './styles/integration.css';
+import './styles/plan.css';
 import { applyColourTokens } from './styles/colourTokens';
 
 applyColourTokens(document.documentElement);

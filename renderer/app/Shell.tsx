@@ -13,6 +13,7 @@ import { ExchangePage } from '../features/exchange/ExchangePage';
 import { FindingsPage } from '../features/findings/FindingsPage';
 import { InventoryPage } from '../features/inventory/InventoryPage';
 import { IntegrationPage } from '../features/integration/IntegrationPage';
+import { PlanPage } from '../features/plan/PlanPage';
 import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { NeedsClinicPage } from '../components/NeedsClinicPage';
@@ -27,6 +28,8 @@ function AreaPage({ route }: { route: Route }) {
       return <InventoryPage path={route.path} />;
     case 'findings':
       return <FindingsPage path={route.path} />;
+    case 'plan':
+      return <PlanPage path={route.path} />;
     case 'integration':
       return <IntegrationPage path={route.path} />;
     case 'exchange':

@@ -18,6 +18,12 @@ export const areas = [
     summary: 'Risks derived from the answers and the inventory, scored, with concrete remediation.',
   },
   {
+    id: 'plan',
+    label: 'Plan',
+    summary:
+      'The remediation plan: who fixes each open finding, by when, the steps on the way and where it stands; exported to Excel or CSV and read back.',
+  },
+  {
     id: 'integration',
     label: 'Integration',
     summary:

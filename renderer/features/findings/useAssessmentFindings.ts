@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { AssessmentFacts } from '../../../shared/rules/context';
 import type { RuleContext } from '../../../shared/rules/ruleTypes';
 import type { AssessedFinding } from '../../../shared/rules/assessedFindings';
-import { recordNames } from '../../../shared/model/assessmentRecords';
+import { recordNames, type AssessmentRecords } from '../../../shared/model/assessmentRecords';
 import { assessRecords } from '../../../shared/rules/assessRecords';
 import { useContentPack } from '../../hooks/useContentPack';
 import { todayIso } from '../../clock/today';
@@ -12,6 +12,8 @@ import { usePriorRegressions } from './usePriorRegressions';
 
 export interface AssessmentFindings {
   facts: AssessmentFacts;
+  /** The records the findings were derived from (the plan reads its items from them). */
+  records: AssessmentRecords;
   /** What the rules read, the topology included: the reachability view shows it. */
   context: RuleContext;
   /** Assets by id, to group a device's findings under it. */
@@ -39,6 +41,7 @@ export function useAssessmentFindings(assessmentId: string): AssessmentFindings 
     const names = recordNames(loaded);
     return {
       facts,
+      records: loaded,
       context,
       assetIds: new Set(loaded.assets.map((a) => a.id)),
       findings,

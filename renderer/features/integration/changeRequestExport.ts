@@ -7,9 +7,10 @@ import { changeRequestCsv } from '../../../shared/integration/changeRequestCsv';
 import type { ChangeRequestTitle } from '../../../shared/integration/changeRequestXlsx';
 import { plainError } from '../../../shared/model/plainIssues';
 import { platform } from '../../platform/api';
+import { saveTableFile, type TableFormat } from '../../platform/saveTableFile';
 import { reportFileName } from '../reports';
 
-export type ChangeRequestFormat = 'csv' | 'xlsx';
+export type ChangeRequestFormat = TableFormat;
 
 /** Saves the change request; returns the saved file's name, or '' when the user cancelled. Throws a message in one sentence. */
 export async function saveChangeRequest(
@@ -27,16 +28,10 @@ export async function saveChangeRequest(
   } catch (error) {
     throw new Error(plainError(error, 'The change request could not be made.'));
   }
-  const result = await platform.saveFile({
+  return saveTableFile(platform, {
     title: 'Save the firewall change request',
     suggestedName: reportFileName(title.clinic, 'firewall-change-request', title.date).replace(/\.pdf$/, `.${format}`),
-    filters: [
-      format === 'csv'
-        ? { name: 'CSV (comma-separated)', extensions: ['csv'] }
-        : { name: 'Excel workbook', extensions: ['xlsx'] },
-    ],
+    format,
     bytes,
   });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value.canceled ? '' : result.value.name;
 }
