@@ -14,14 +14,12 @@ import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
-import type { ReportIssue } from '../reportIssue';
+import { coverFacts } from '../coverFacts';
 import { isOpen } from '../reportFindings';
 import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
-
-const date = (iso: string) => iso || 'not recorded';
 
 function cover(w: ReportWriter, r: ClinicReport): void {
   const { doc } = w;
@@ -30,22 +28,7 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   w.paragraph(r.clinic.name, { size: 24, style: 'bold', gap: 2 });
   if (r.clinic.address) w.paragraph(r.clinic.address, { size: 11, color: INK.muted });
   w.y += 6;
-  w.facts([
-    { label: 'Assessment', value: r.assessment.title || 'Untitled assessment' },
-    { label: 'Assessor', value: r.assessment.assessor || 'Not recorded' },
-    {
-      label: 'On site',
-      value:
-        r.assessment.endDate && r.assessment.endDate !== r.assessment.startDate
-          ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}`
-          : date(r.assessment.startDate),
-    },
-    ...issueFacts(r.assessment),
-    { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
-    { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
-    { label: 'Report date', value: r.reportDate },
-    { label: 'Judged under', value: r.judgedUnder },
-  ]);
+  w.facts(coverFacts(r));
   w.y += 4;
   doc.setFillColor(ratingColours[r.rating.label]);
   doc.roundedRect(PAGE.margin, w.y, 70, 16, 2, 2, 'F');
@@ -60,24 +43,6 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   if (blockers.length)
     w.bullets(blockers.length > 5 ? [...blockers.slice(0, 4), `and ${blockers.length - 4} more`] : blockers);
   w.paragraph(r.rating.explanation, { color: INK.muted });
-}
-
-/** Status and revision, the reviewer, and for an issued report its signature and digest. */
-function issueFacts(a: ReportIssue): { label: string; value: string }[] {
-  return [
-    { label: 'Status', value: a.status },
-    ...(a.reviewer ? [{ label: 'Reviewed by', value: a.reviewer }] : []),
-    ...(a.issue
-      ? [
-          { label: 'Issued', value: `${a.issue.issuedAt}, signed by “${a.issue.signer}”` },
-          {
-            label: 'Signature',
-            value: `${a.issue.verdict}${a.issue.fingerprint ? ` (key ${a.issue.fingerprint})` : ''}`,
-          },
-          { label: 'Content digest', value: `SHA-256 ${a.issue.digest}` },
-        ]
-      : []),
-  ];
 }
 
 function summary(w: ReportWriter, r: ClinicReport): void {

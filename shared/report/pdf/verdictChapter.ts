@@ -1,14 +1,7 @@
 /** The report's chapter "Connecting to the parent's network": the verdict, what blocks it, the conditions, the compromise check. */
 import type { ClinicReport } from '../clinicReport';
-import type { Verdict } from '../../integration/verdict';
-import { GOOD_COLOUR, severityColours } from '../../model/riskColours';
+import { verdictColours } from '../verdictColours';
 import { INK, type ReportWriter } from './reportWriter';
-
-export const verdictColours: Record<Verdict, string> = {
-  go: GOOD_COLOUR,
-  conditional: severityColours.medium,
-  'no-go': severityColours.critical,
-};
 
 /** The verdict as a coloured box with its word, at the writer's position. */
 export function verdictBox(w: ReportWriter, r: ClinicReport, x: number, y: number): void {
