@@ -105,4 +105,5 @@ export function evidenceChapter(w: DocxWriter, r: ClinicReport, { photos }: Docx
       columnWidths: [CONTENT_TWIPS / 2, CONTENT_TWIPS / 2],
     }),
   );
+  w.space();
 }
