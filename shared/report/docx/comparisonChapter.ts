@@ -2,6 +2,7 @@
 import type { FindingSummary } from '../../compare/comparisonTypes';
 import { ASSESSOR_MARK } from '../../model/finding';
 import type { ClinicReport } from '../clinicReport';
+import { deviceChanges } from '../reportTables';
 import { cap, severityCell } from './docxChapter';
 import type { Cell, DocxWriter } from './docxWriter';
 
@@ -37,16 +38,7 @@ export function comparisonChapter(w: DocxWriter, r: ClinicReport): void {
   else w.paragraph('None.', { muted: true });
   w.heading('Devices', 2);
   const { assets } = c;
-  const rows = [
-    ...assets.added.map((a) => ['Added', a.name, a.os || 'OS not recorded', a.support.label]),
-    ...assets.removed.map((a) => ['Removed', a.name, a.os || 'OS not recorded', a.support.label]),
-    ...assets.changed.map((a) => [
-      'Changed',
-      a.name,
-      a.fields.map((f) => `${f.label}: ${f.before || '—'} → ${f.after || '—'}`).join('; '),
-      a.os ? `${a.os.supportBefore.label} → ${a.os.supportAfter.label}` : '',
-    ]),
-  ];
-  if (rows.length) w.table(['Change', 'Device', 'What', 'End of support'], rows, { widths: [18, 32] });
+  const { head, rows } = deviceChanges(c);
+  if (rows.length) w.table(head, rows, { widths: [18, 32] });
   else w.paragraph(`No device was added, removed or changed (${assets.unchanged} the same).`, { muted: true });
 }

@@ -54,6 +54,8 @@ export interface TableOptions {
   headless?: boolean;
   /** Rows shaded by a group (the device of "findings by device") instead of alternately. */
   shade?: (row: number) => boolean;
+  /** A body cell's own look (a severity in its colour), or undefined for plain text. */
+  style?: (text: string, row: number, column: number) => Cell | undefined;
 }
 
 export interface ParagraphOptions {
@@ -126,7 +128,8 @@ export class DocxWriter {
           cantSplit: true,
           children: row.map((c, i) => {
             const shaded = options.shade ? options.shade(r) : r % 2 === 1;
-            return cell(c, widths[i] ?? 0, size, shaded ? INK.stripe : undefined);
+            const styled = typeof c === 'string' ? (options.style?.(c, r, i) ?? c) : c;
+            return cell(styled, widths[i] ?? 0, size, shaded ? INK.stripe : undefined);
           }),
         }),
     );

@@ -5,7 +5,7 @@
  * given is listed with the reason.
  */
 import { ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { count } from '../../model/plural';
+import { evidenceIntro, evidenceTable, tableArgs } from '../reportTables';
 import type { ClinicReport } from '../clinicReport';
 import type { EvidenceRow } from '../reportEvidence';
 import type { DocxContext } from './docxChapter';
@@ -57,33 +57,13 @@ export function evidenceChapter(w: DocxWriter, r: ClinicReport, { photos }: Docx
   if (!rows.length) return;
   w.heading('Appendix: evidence');
   const shown = rows.filter((e) => e.photo && formats[e.mediaType] && photos.bytes.has(e.sha256));
-  const photoCount = rows.filter((e) => e.photo).length;
-  w.paragraph(
-    `${count(photoCount, 'photo')} and ${count(rows.length - photoCount, 'file')} attached. Photos were stored without their location and camera details; files are listed, not included, and keep their own metadata. The SHA-256 prefix matches each item to its file.`,
-    { muted: true },
-  );
-  if (photos.leftOut)
-    w.paragraph(`${count(photos.leftOut, 'photo')} ${photos.missing}; they are listed below all the same.`, {
-      bold: true,
-    });
-  w.table(
-    ['Documents', 'Caption', 'File', 'Size', 'SHA-256 (start)', 'In this report'],
-    rows.map((e) => [
-      e.documents,
-      e.caption,
-      e.fileName,
-      e.size,
-      e.hashPrefix,
-      !e.photo
-        ? 'File, listed only'
-        : shown.includes(e)
-          ? 'Photo, below'
-          : formats[e.mediaType]
-            ? `Photo ${photos.missing}`
-            : 'WebP photo, listed only',
-    ]),
-    { widths: [38, 40, undefined, 15, 22], size: 15 },
-  );
+  const intro = evidenceIntro(rows, photos);
+  w.paragraph(intro.text, { muted: true });
+  if (intro.leftOut) w.paragraph(intro.leftOut, { bold: true });
+  w.table(...tableArgs(evidenceTable(rows, shown, (e) => Boolean(formats[e.mediaType]), photos.missing)), {
+    widths: [38, 40, undefined, 15, 22],
+    size: 15,
+  });
   const seen = new Set<string>();
   const unique = shown.filter((e) => !seen.has(`${e.sha256}|${e.documents}`) && seen.add(`${e.sha256}|${e.documents}`));
   if (!unique.length) return;

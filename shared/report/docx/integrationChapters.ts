@@ -2,9 +2,11 @@
 import { severityColours } from '../../model/riskColours';
 import type { ClinicReport } from '../clinicReport';
 import type { Cell, DocxWriter } from './docxWriter';
+import { adminFlag, adminTable, integrationFitTables, tableArgs, targetDesignTables } from '../reportTables';
 
 /** A cell an integration team acts on (a leaver, no MFA, a shared account), marked. */
-const flagged = (text: string, bad: boolean): Cell => (bad ? { text, bold: true, colour: severityColours.high } : text);
+const flagged = (text: string, _row: number, column: number): Cell | undefined =>
+  adminFlag(column, text) ? { text, bold: true, colour: severityColours.high } : undefined;
 
 export function identityChapter(w: DocxWriter, r: ClinicReport): void {
   const { holders, answers } = r.identity;
@@ -14,20 +16,7 @@ export function identityChapter(w: DocxWriter, r: ClinicReport): void {
     { muted: true },
   );
   w.heading('Admin register', 2);
-  if (holders.length)
-    w.table(
-      ['System', 'Person', 'Works for', 'Account', 'Still employed', 'MFA', 'Separate admin account'],
-      holders.map((h) => [
-        h.which ? `${h.system}\n${h.which}` : h.system,
-        h.toConfirm ? `${h.person}\n(to confirm)` : h.person,
-        h.organisation,
-        flagged(h.accountType, h.accountType === 'Shared'),
-        flagged(h.stillEmployed, h.stillEmployed.startsWith('No')),
-        flagged(h.mfa, h.mfa === 'No'),
-        h.separateAccount,
-      ]),
-      { widths: [38, 32] },
-    );
+  if (holders.length) w.table(...tableArgs(adminTable(r)), { widths: [38, 32], style: flagged });
   else
     w.paragraph("No admin holder is recorded: it is not known who administers the clinic's systems.", { muted: true });
   w.heading('Email and privileged access', 2);
@@ -49,21 +38,11 @@ export function integrationFitChapter(w: DocxWriter, r: ClinicReport): void {
   );
   w.heading('Address plan', 2);
   w.paragraph(fit.plan);
-  if (fit.networks.length)
-    w.table(
-      ['Network', 'Subnet', "Against the parent's plan"],
-      fit.networks.map((n) => [n.name, n.subnet, n.against]),
-      { widths: [40, 35] },
-    );
+  if (fit.networks.length) w.table(...tableArgs(integrationFitTables(r).networks), { widths: [40, 35] });
   else w.paragraph('No networks recorded.', { muted: true });
   w.heading('Agent coverage', 2);
   w.paragraph(fit.agents);
-  if (fit.coverage.length)
-    w.table(
-      ['Machines', 'OS', 'Agents', 'Compensating control'],
-      fit.coverage.map((c) => [c.machines, c.os, c.agents, c.control]),
-      { widths: [40, 30] },
-    );
+  if (fit.coverage.length) w.table(...tableArgs(integrationFitTables(r).coverage), { widths: [40, 30] });
 }
 
 export function targetDesignChapter(w: DocxWriter, r: ClinicReport): void {
@@ -85,17 +64,11 @@ export function targetDesignChapter(w: DocxWriter, r: ClinicReport): void {
   const { add, remove, change, keep } = t.counts;
   w.heading('Differences from today', 2);
   w.paragraph(`${add} added, ${remove} removed, ${change} changed, ${keep} kept.`);
-  w.table(
-    ['Change', 'From', 'To', 'Today', 'Target', 'What changes'],
-    t.differences.map((d) => [d.change, d.from, d.to, d.today, d.target, d.what]),
-    { widths: [18] },
-  );
+  w.table(...tableArgs(targetDesignTables(r).differences), { widths: [18] });
   w.heading('Firewall change request', 2);
   if (t.changeRequest.length)
-    w.table(
-      ['Source', 'Destination', 'Service', 'Action', 'Reason', 'Owner'],
-      t.changeRequest.map((c) => [c.source, c.destination, c.service, c.action, c.reason, c.owner]),
-      { widths: [undefined, undefined, undefined, 14, 52, 22] },
-    );
+    w.table(...tableArgs(targetDesignTables(r).changeRequest), {
+      widths: [undefined, undefined, undefined, 14, 52, 22],
+    });
   else w.paragraph('The target design matches today: no change to make.', { muted: true });
 }

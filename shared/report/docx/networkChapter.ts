@@ -4,6 +4,7 @@ import { severityColours } from '../../model/riskColours';
 import type { ClinicReport } from '../clinicReport';
 import { pairOf, type ZonePair } from '../zoneReachability';
 import { INK, type Cell, type DocxWriter } from './docxWriter';
+import { networksTable, tableArgs } from '../reportTables';
 
 const CLINICAL_INK = severityColours.critical;
 
@@ -14,21 +15,7 @@ const pairText = (pair: ZonePair | undefined) =>
 export function networkChapter(w: DocxWriter, r: ClinicReport): void {
   w.heading('Networks and segmentation');
   if (r.networks.length) {
-    w.table(
-      ['Network', 'VLAN', 'Subnet', 'Purpose', 'Devices', 'Internet', 'Firewalled', 'From parent', 'Reaches'],
-      r.networks.map((n) => [
-        n.name,
-        n.vlan,
-        n.subnet,
-        n.purpose,
-        String(n.devices),
-        n.internet,
-        n.firewalled,
-        n.fromParent,
-        n.reaches,
-      ]),
-      { widths: [24, 11, 24, 21, 14.5, 15, 18, 21, 25.5], size: 14 },
-    );
+    w.table(...tableArgs(networksTable(r)), { widths: [24, 11, 24, 21, 14.5, 15, 18, 21, 25.5], size: 14 });
     w.paragraph('“From parent” and “Reaches” follow the recorded flows (see below), not a single answer.', {
       muted: true,
       size: 17,

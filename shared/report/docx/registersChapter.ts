@@ -3,6 +3,7 @@ import { count } from '../../model/plural';
 import { supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
 import type { ClinicReport } from '../clinicReport';
+import { appendixTable, inventoryTable, tableArgs } from '../reportTables';
 import type { DocxWriter } from './docxWriter';
 
 export function inventoryChapter(w: DocxWriter, r: ClinicReport): void {
@@ -11,20 +12,12 @@ export function inventoryChapter(w: DocxWriter, r: ClinicReport): void {
   w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, {
     muted: true,
   });
-  w.table(
-    ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
-    r.inventory.map((i) => [
-      i.name,
-      i.kind,
-      i.vendorModel,
-      i.os,
-      { text: i.support.label, bold: true, colour: supportColours[i.support.status] },
-      i.network,
-      i.patientData,
-      i.safeToScan,
-    ]),
-    { widths: [24, 24, 26, 28, 28, 18, 14, 12], size: 14 },
-  );
+  const supportColour = (row: number) => supportColours[r.inventory[row]?.support.status ?? 'unknown'];
+  w.table(...tableArgs(inventoryTable(r)), {
+    widths: [24, 24, 26, 28, 28, 18, 14, 12],
+    size: 14,
+    style: (text, row, column) => (column === 4 ? { text, bold: true, colour: supportColour(row) } : undefined),
+  });
 }
 
 export function connectivityChapter(w: DocxWriter, r: ClinicReport): void {
@@ -57,10 +50,6 @@ export function appendixChapter(w: DocxWriter, r: ClinicReport): void {
   w.heading('Appendix: checklist answers');
   for (const section of r.appendix) {
     w.heading(section.title, 2);
-    w.table(
-      ['Question', 'Answer', 'Note'],
-      section.rows.map((row) => [row.question, row.answer, row.note]),
-      { widths: [80, 50] },
-    );
+    w.table(...tableArgs(appendixTable(section)), { widths: [80, 50] });
   }
 }

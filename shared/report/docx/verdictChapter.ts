@@ -1,6 +1,7 @@
 /** "Connecting to the parent's network": the verdict, what blocks it, the conditions, the compromise check. */
 import type { ClinicReport } from '../clinicReport';
 import type { DocxWriter } from './docxWriter';
+import { conditionsTable, tableArgs } from '../reportTables';
 
 export function verdictChapter(w: DocxWriter, r: ClinicReport): void {
   const v = r.verdict;
@@ -19,18 +20,7 @@ export function verdictChapter(w: DocxWriter, r: ClinicReport): void {
     );
   else w.paragraph('Nothing blocks connecting.', { muted: true });
   w.heading('Conditions', 2);
-  if (v.conditions.length)
-    w.table(
-      ['Condition', 'Owner', 'Severity', 'What to do', 'Why it must be done first'],
-      v.conditions.map((c) => [
-        c.findingCount > 1 ? `${c.text} (${c.findingCount} findings)` : c.text,
-        c.owner,
-        c.severity,
-        c.remediation,
-        c.reason,
-      ]),
-      { widths: [38, 22, 15, undefined, 30], size: 15 },
-    );
+  if (v.conditions.length) w.table(...tableArgs(conditionsTable(r)), { widths: [38, 22, 15, undefined, 30], size: 15 });
   else w.paragraph('No condition: nothing must be fixed before connecting.', { muted: true });
   if (v.mustFixAccepted)
     w.paragraph(

@@ -18,6 +18,7 @@ import { coverFacts } from '../coverFacts';
 import { isOpen } from '../reportFindings';
 import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
+import { appendixTable, inventoryTable, tableArgs } from '../reportTables';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -64,39 +65,27 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
   w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, {
     color: INK.muted,
   });
-  w.table(
-    ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
-    r.inventory.map((i) => [
-      i.name,
-      i.kind,
-      i.vendorModel,
-      i.os,
-      i.support.label,
-      i.network,
-      i.patientData,
-      i.safeToScan,
-    ]),
-    {
-      styles: { fontSize: 7 },
-      // Fixed widths, so headers wrap between words and the columns line up page after page.
-      columnStyles: {
-        0: { cellWidth: 24 },
-        1: { cellWidth: 24 },
-        2: { cellWidth: 26 },
-        3: { cellWidth: 28 },
-        4: { cellWidth: 28 },
-        5: { cellWidth: 18 },
-        6: { cellWidth: 14 },
-        7: { cellWidth: 12 },
-      },
-      didParseCell: (d) => {
-        if (d.section !== 'body' || d.column.index !== 4) return;
-        const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
-        d.cell.styles.textColor = supportColours[status];
-        d.cell.styles.fontStyle = 'bold';
-      },
+  const table = inventoryTable(r);
+  w.table(table.head, table.rows, {
+    styles: { fontSize: 7 },
+    // Fixed widths, so headers wrap between words and the columns line up page after page.
+    columnStyles: {
+      0: { cellWidth: 24 },
+      1: { cellWidth: 24 },
+      2: { cellWidth: 26 },
+      3: { cellWidth: 28 },
+      4: { cellWidth: 28 },
+      5: { cellWidth: 18 },
+      6: { cellWidth: 14 },
+      7: { cellWidth: 12 },
     },
-  );
+    didParseCell: (d) => {
+      if (d.section !== 'body' || d.column.index !== 4) return;
+      const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
+      d.cell.styles.textColor = supportColours[status];
+      d.cell.styles.fontStyle = 'bold';
+    },
+  });
 }
 
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
@@ -132,11 +121,7 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
   w.heading('Appendix: checklist answers');
   for (const section of r.appendix) {
     w.heading(section.title, 2);
-    w.table(
-      ['Question', 'Answer', 'Note'],
-      section.rows.map((row) => [row.question, row.answer, row.note]),
-      { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } },
-    );
+    w.table(...tableArgs(appendixTable(section)), { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } });
   }
 }
 

@@ -1,5 +1,6 @@
 /** An RGB bitmap as a PNG file (8 bits per channel, each row filtered against the one above, zlib-deflated with fflate). */
 import { zlibSync } from 'fflate';
+import { concatBytes } from '../../../crypto/bytes';
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -7,7 +8,8 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-function crc32(bytes: Uint8Array): number {
+/** The CRC-32 of PNG chunks (and of ZIP). */
+export function crc32(bytes: Uint8Array): number {
   let c = 0xffffffff;
   for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
@@ -41,17 +43,10 @@ export function encodePng(width: number, height: number, rgb: Uint8Array): Uint8
     for (let i = 0; i < stride; i++)
       rows[at + 1 + i] = ((rgb[y * stride + i] ?? 0) - (y === 0 ? 0 : (rgb[(y - 1) * stride + i] ?? 0))) & 0xff;
   }
-  const parts = [
+  return concatBytes(
     new Uint8Array(PNG_SIGNATURE),
     chunk('IHDR', header),
     chunk('IDAT', zlibSync(rows, { level: 6 })),
     chunk('IEND', new Uint8Array(0)),
-  ];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  );
 }
