@@ -13,6 +13,9 @@ export default defineConfig({
   base: './',
   plugins: [react(), entryChunkLimit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  // The workers are modules (type: 'module'), so their import()s split into chunks of their own:
+  // the report worker loads docx only for a Word report.
+  worker: { format: 'es' },
   build: {
     outDir: path.join(root, '..', 'dist', 'renderer'),
     emptyOutDir: true,

@@ -102,7 +102,7 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
         io,
       );
     case 'report':
-      if (!file || !values.out) throw new CliError('report needs a FILE and --out PDF.');
+      if (!file || !values.out) throw new CliError('report needs a FILE and --out R.pdf or R.docx.');
       return report(
         file,
         values.out,

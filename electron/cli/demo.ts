@@ -8,7 +8,7 @@ import { deriveKeyBytes } from '../../shared/crypto/kdf';
 import { sampleRecords } from '../../shared/sample/sampleRecords';
 import { makeFolder, writeOutput, type Io } from './io';
 import { namedRecipients, type RecipientOptions, type OutputRecipients } from './outputRecipients';
-import { reportPdf } from './reports';
+import { reportDocument } from './reports';
 import { countLine } from './verify';
 
 /** The recipients named, else the usual passphrase, else "demo". */
@@ -40,7 +40,7 @@ export async function demo(outDir: string, options: RecipientOptions, io: Io): P
   );
   io.out(`Wrote ${target}: ${countLine(records)}.`);
   const reportFile = path.join(outDir, 'sample-report.pdf');
-  const { pdf, findings } = await reportPdf(records, today);
+  const { bytes: pdf, findings } = await reportDocument(records, today);
   await writeOutput(reportFile, pdf);
   io.out(`Wrote ${reportFile}: the clinic report of the sample, ${findings} findings.`);
 }

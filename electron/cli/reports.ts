@@ -1,11 +1,12 @@
-/** `report` and `portfolio`: PDF reports from assessment files. */
+/** `report` and `portfolio`: PDF (and for one clinic, Word) reports from assessment files. */
+import path from 'node:path';
 import type { EvidencePhotos } from '../../shared/report/reportEvidence';
 import { withEvidence } from '../../shared/report/withEvidence';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
 import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { priorChoice } from '../../shared/compare/priorAssessment';
 import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
-import { buildClinicReport } from '../../shared/report/clinicReport';
+import { buildClinicReport, type ClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import { buildPortfolioReport } from '../../shared/report/portfolioReport';
@@ -40,15 +41,13 @@ export function checkedDate(date: string | undefined): string {
  * given), compared with the previous visit: from `priorRecords` when given, else from the
  * same records when they hold an earlier assessment of the clinic.
  */
-export async function reportPdf(
+async function clinicReportIn(
   records: BundleRecords,
   reportDate: string,
   assessmentId?: string,
   priorRecords?: BundleRecords,
   pack: ActivePack = builtInPack,
-  /** The evidence photos' bytes by SHA-256, once the file carries them; without, the appendix lists the photos only. */
-  photos: EvidencePhotos = { bytes: new Map(), missing: 'not in this file' },
-): Promise<{ pdf: Uint8Array; clinic: string; findings: number; prior?: string }> {
+): Promise<{ report: ClinicReport; prior?: string }> {
   const chosen = assessmentId ?? assessmentsIn(records)[0]?.id;
   const selected = chosen ? assessmentRecordsFrom(records, chosen) : undefined;
   if (!selected)
@@ -65,15 +64,51 @@ export async function reportPdf(
     buildClinicReport(selected, reportDate, prior, await verifyIssue(selected.assessment, records), pack),
     selected,
   );
+  return { report, ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}) };
+}
+
+const noPhotos: EvidencePhotos = { bytes: new Map(), missing: 'not in this file' };
+
+/** The clinic report (see clinicReportIn) as a PDF, or as a Word document. */
+export async function reportDocument(
+  records: BundleRecords,
+  reportDate: string,
+  assessmentId?: string,
+  priorRecords?: BundleRecords,
+  pack: ActivePack = builtInPack,
+  /** The evidence photos' bytes by SHA-256, once the file carries them; without, the appendix lists the photos only. */
+  photos: EvidencePhotos = noPhotos,
+  format: ReportFormat = 'pdf',
+): Promise<{ bytes: Uint8Array; clinic: string; findings: number; prior?: string }> {
+  const { report, prior } = await clinicReportIn(records, reportDate, assessmentId, priorRecords, pack);
+  const fonts = await loadReportFonts();
+  // docx is a large library: loaded only for a Word report.
+  const bytes =
+    format === 'docx'
+      ? await (await import('../../shared/report/docx/clinicReportDocx')).clinicReportDocx(report, { fonts, photos })
+      : clinicReportPdf(report, fonts, undefined, photos);
   return {
-    pdf: clinicReportPdf(report, await loadReportFonts(), undefined, photos),
+    bytes,
     clinic: report.clinic.name,
     findings: report.findings.length,
-    ...(prior ? { prior: prior.assessment.data.startDate || prior.assessment.data.title } : {}),
+    ...(prior ? { prior } : {}),
   };
 }
 
+export type ReportFormat = 'pdf' | 'docx';
+
+/** The clinic report's format from the name given to --out: .docx for Word, else PDF (as before); another extension is refused. */
+export function reportFormat(out: string): ReportFormat {
+  const extension = /\.([^./\\]+)$/.exec(path.basename(out))?.[1]?.toLowerCase();
+  if (extension === 'docx') return 'docx';
+  if (extension === undefined || extension === 'pdf') return 'pdf';
+  throw new CliError(
+    `report writes a PDF (.pdf) or a Word document (.docx), not .${extension}: name --out accordingly.`,
+  );
+}
+
 export async function report(file: string, out: string, options: ReportOptions, io: Io): Promise<void> {
+  const format = reportFormat(out);
   const reportDate = checkedDate(options.date);
   const key = await openingKey(options.key, io);
   const [opened, prior] = await openContents(options.prior ? [file, options.prior] : [file], key, 'report');
@@ -84,7 +119,7 @@ export async function report(file: string, out: string, options: ReportOptions, 
     chosen && opened.content.manifest.blobs?.length
       ? await photosOfAssessment(file, key, chosen)
       : new Map<string, Uint8Array>();
-  const result = await reportPdf(
+  const result = await reportDocument(
     opened.content.records,
     reportDate,
     options.assessment,
@@ -94,8 +129,9 @@ export async function report(file: string, out: string, options: ReportOptions, 
       bytes: photos,
       missing: opened.content.manifest.evidenceLeftOut ? 'left out of this file' : 'not in this file',
     },
+    format,
   );
-  await writeOutput(out, result.pdf);
+  await writeOutput(out, result.bytes);
   io.out(
     `Wrote ${out}: the report of ${result.clinic}, ${result.findings} findings${result.prior ? `, compared with the previous visit of ${result.prior}` : ''}.`,
   );

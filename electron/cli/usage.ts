@@ -8,7 +8,7 @@ export const usage = [
   '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]... [--passphrase-recipient F]',
   '        [--sign SIGNING_KEY_FILE [--signer-name NAME] [--sign-passphrase-file F]]',
   '  keygen --out DIR [--name NAME] [--signing]',
-  '  report FILE --out PDF [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
+  '  report FILE --out R.pdf|R.docx [--prior FILE] [--assessment ID] [--date YYYY-MM-DD] [--key PRIVKEY_FILE]',
   '        [--pack PACK.capack --firm PUBKEY_FILE]',
   '  change-request FILE --out CR.csv|CR.xlsx [--assessment ID] [--key PRIVKEY_FILE]',
   '  plan FILE --out PLAN.xlsx|PLAN.csv [--assessment ID] [--key PRIVKEY_FILE] [--pack PACK.capack --firm PUBKEY_FILE]',

@@ -1,6 +1,6 @@
 /**
- * Lays out PDF reports off the UI thread: one clinic's, or the portfolio, whose records
- * arrive a few hundred at a time before it is made. What report.worker.ts exposes.
+ * Lays out reports off the UI thread: one clinic's (PDF, or Word), or the portfolio, whose
+ * records arrive a few hundred at a time before it is made. What report.worker.ts exposes.
  */
 import { transfer } from 'comlink';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
@@ -28,6 +28,8 @@ export type ClinicReportTask = {
   pack?: ActivePack | undefined;
   /** The evidence photos' bytes for the appendix (reportPhotos.ts), transferred; without, photos are listed only. */
   photos?: EvidencePhotos | undefined;
+  /** A PDF (the default) or an editable Word document. */
+  format?: 'pdf' | 'docx' | undefined;
 };
 export type ReportTask =
   ClinicReportTask | { kind: 'portfolio'; records: BundleRecords; reportDate: string; pack?: ActivePack | undefined };
@@ -50,7 +52,10 @@ export function reportApi(loadFonts: () => Promise<ReportFonts>) {
           buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck, task.pack),
           task.records,
         );
-        return clinicReportPdf(report, fonts, progress, task.photos);
+        if (task.format !== 'docx') return clinicReportPdf(report, fonts, progress, task.photos);
+        // docx is a large library in its own chunk: a PDF never loads it.
+        const { clinicReportDocx } = await import('../../shared/report/docx/clinicReportDocx');
+        return clinicReportDocx(report, { fonts, progress, ...(task.photos ? { photos: task.photos } : {}) });
       }),
     /** Some of the portfolio's records: a few hundred at a time, so neither side stalls on one big copy. */
     addRecords<E extends EntityType>(type: E, records: BundleRecords[E]): void {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { headings, openDocx, textOf } from '../support/docxTools';
 import { flatText, inkPerPage, pdfPages } from '../support/pdfTools';
 
 test('the clinic report is made in a worker and saved as a real PDF', async ({ app }) => {
@@ -64,4 +65,33 @@ test('the portfolio report covers every clinic on this computer', async ({ app }
   expect(text).toContain('Portfolio security report');
   expect(text).toContain('Lakeside Family Health (sample)');
   expect(text).toContain('Clínica São José');
+});
+
+test('the clinic report is also saved as an editable Word document', async ({ app }) => {
+  const page = app.page;
+  await page.getByRole('button', { name: 'Load sample clinic' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Findings' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: 'Sample: pre-integration assessment' }).click();
+  await page.getByLabel('Report date').fill('2026-11-28');
+  const file = path.join(app.dir, 'lakeside.docx');
+  app.dialogAnswers.save = file;
+  await page.getByRole('button', { name: 'Save as Word (.docx)…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved lakeside.docx.', {
+    timeout: 60_000,
+  });
+  const docx = openDocx(new Uint8Array(await readFile(file)));
+  const chapters = headings(docx.document).filter((h) => h.style === 'Heading1');
+  expect(chapters.map((h) => h.text)).toContain('Findings');
+  const text = textOf(docx.document);
+  expect(text).toContain('Lakeside Family Health (sample)');
+  expect(text).toContain('Report date');
+  expect(text).toContain('2026-11-28');
+  expect(Object.keys(docx.files).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  // The charts' font came from the app itself: nothing was fetched from anywhere else.
+  expect(
+    app.requests.filter(
+      (url) => !url.startsWith(`${app.origin}/`) && !url.startsWith('blob:') && !url.startsWith('data:'),
+    ),
+  ).toEqual([]);
 });

@@ -17,6 +17,7 @@ import { NmapXmlReader } from '../../shared/import/nmapXml';
 import { checkProposal } from '../../shared/import/proposalCheck';
 import { buildClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
+import { clinicReportDocx } from '../../shared/report/docx/clinicReportDocx';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
 import { buildPortfolioReport } from '../../shared/report/portfolioReport';
 import type { BundleFiles, BundleWorkerClient } from '../../renderer/features/exchange/bundleFileIo';
@@ -85,6 +86,13 @@ export const inProcessScanWorker: InventoryImportDeps['worker'] = {
 export const inProcessReportWorker: ReportDeps['worker'] = {
   async reportInWorker(task, onProgress) {
     const fonts = await loadReportFonts();
+    if (task.kind === 'clinic' && task.format === 'docx')
+      return new Uint8Array(
+        await clinicReportDocx(buildClinicReport(task.records, task.reportDate, task.prior, task.issueCheck), {
+          fonts,
+          progress: onProgress,
+        }),
+      );
     const bytes =
       task.kind === 'clinic'
         ? clinicReportPdf(

@@ -4,6 +4,7 @@
  * model and body serial, an orientation, and GPS latitude and longitude; a PNG with a tEXt
  * chunk and an eXIf chunk. The markers are plain strings a test looks for afterwards.
  */
+import { crc32 } from '../../shared/report/docx/raster/pngEncode';
 
 /** Strings and bytes that must not survive cleaning. */
 export const markers = {
@@ -95,18 +96,6 @@ export function jpegWithExif(jpeg: Uint8Array, orientation = 1): Uint8Array {
     return [0xff, 0xe1, length >> 8, length & 0xff, ...body];
   };
   return new Uint8Array([0xff, 0xd8, ...segment(exif), ...segment(xmp), ...jpeg.subarray(2)]);
-}
-
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = (crcTable[(c ^ b) & 0xff] ?? 0) ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 function pngChunk(type: string, body: Uint8Array): Uint8Array {

@@ -10,7 +10,7 @@ import { useAssessmentRecords } from '../../hooks/useAssessmentRecords';
 import { useContentPack } from '../../hooks/useContentPack';
 import { useReportSave } from './useReportSave';
 
-/** The clinic assessment report of one assessment: what it will say, and the PDF. */
+/** The clinic assessment report of one assessment: what it will say, and the PDF or the Word document. */
 export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
   const id = useId();
   const repos = useRepositories();
@@ -55,11 +55,15 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
         </div>
       </div>
       <section className="card" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Clinic assessment report (PDF)</h2>
+        <h2 id={`${id}-title`}>Clinic assessment report</h2>
         <p>
           For the clinic and the parent firm: cover with the confidentiality marking, executive summary, risk charts,
           every finding with its evidence and remediation, the device inventory with end-of-support status, networks,
           vendor access, bandwidth, the scanning plan and every checklist answer.
+        </p>
+        <p className="muted">
+          The PDF is the report to send as it is. The Word document (.docx) has the same chapters, with Word headings
+          and tables, for editing or for taking into the firm&apos;s own template.
         </p>
         {report ? (
           <dl className="facts" aria-label="Report summary">
@@ -102,14 +106,24 @@ export function ClinicReportPage({ assessmentId }: { assessmentId: string }) {
           cancelLabel="Cancel report"
           onCancel={maker.cancel}
           start={
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={!validDate || state.step === 'working'}
-              onClick={() => void maker.clinic({ records, priorId, reportDate, pack })}
-            >
-              Save clinic report…
-            </button>
+            <>
+              <button
+                type="button"
+                className="button button-primary"
+                disabled={!validDate || state.step === 'working'}
+                onClick={() => void maker.clinic({ records, priorId, reportDate, pack })}
+              >
+                Save clinic report…
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={!validDate || state.step === 'working'}
+                onClick={() => void maker.clinic({ records, priorId, reportDate, pack, format: 'docx' })}
+              >
+                Save as Word (.docx)…
+              </button>
+            </>
           }
         />
       </section>

@@ -1,7 +1,8 @@
 /**
  * Making a report, as one use case: gather the records (one assessment and the visit it
- * is compared with, or every clinic for the portfolio), lay the PDF out in the worker
- * with progress and cancel, and save it where the user says. Nothing here knows React.
+ * is compared with, or every clinic for the portfolio), lay the PDF (or for one clinic,
+ * the Word document) out in the worker with progress and cancel, and save it where the
+ * user says. Nothing here knows React.
  */
 import type { IpcRequest, IpcResult, SaveFileResult } from '../../../shared/ipc';
 import { plainError } from '../../../shared/model/plainIssues';
@@ -27,15 +28,23 @@ export interface ReportDeps {
   photos?: (records: AssessmentRecords) => Promise<EvidencePhotos>;
 }
 
+export type ReportFormat = 'pdf' | 'docx';
+
+/** What the save dialog offers for each format. */
+const fileTypes: Record<ReportFormat, { name: string; extensions: string[] }> = {
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+};
+
 /** A file name from a title: letters and digits of any script, the rest as dashes. */
-export function reportFileName(title: string, kind: string, date: string): string {
+export function reportFileName(title: string, kind: string, date: string, format: ReportFormat = 'pdf'): string {
   const stem =
     title
       .normalize('NFC')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'clinic';
-  return `${stem}-${kind}-${date}.pdf`;
+  return `${stem}-${kind}-${date}.${format}`;
 }
 
 export interface ClinicReportChoice {
@@ -45,6 +54,8 @@ export interface ClinicReportChoice {
   reportDate: string;
   /** The content pack in force (useContentPack): the report is judged under it and names it. */
   pack?: ActivePack | undefined;
+  /** A PDF (the default) or an editable Word document. */
+  format?: ReportFormat;
 }
 
 /** The report steps over `deps`; every change of state goes to `onChange`. */
@@ -55,13 +66,17 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
     return state;
   };
 
-  async function make(task: () => Promise<ReportTask>, suggestedName: string): Promise<SaveTaskState> {
+  async function make(
+    task: () => Promise<ReportTask>,
+    suggestedName: string,
+    format: ReportFormat = 'pdf',
+  ): Promise<SaveTaskState> {
     if (abort) return { step: 'working', label: '', done: 0, total: 1 };
     const controller = new AbortController();
     abort = controller;
     try {
       show({ step: 'working', label: 'Collecting records…', done: 0, total: 1 });
-      const pdf = await deps.worker.reportInWorker(
+      const bytes = await deps.worker.reportInWorker(
         await task(),
         (label, done, total) => show({ step: 'working', label, done, total }),
         controller.signal,
@@ -69,8 +84,8 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
       const result = await deps.platform.saveFile({
         title: 'Save report',
         suggestedName,
-        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-        bytes: pdf,
+        filters: [fileTypes[format]],
+        bytes,
       });
       if (!result.ok) return show({ step: 'error', message: result.error.message });
       return show(result.value.canceled ? { step: 'idle' } : { step: 'saved', name: result.value.name });
@@ -83,7 +98,7 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
 
   return {
     /** One assessment's report, compared with the chosen earlier visit. */
-    clinic: ({ records, priorId, reportDate, pack }: ClinicReportChoice) =>
+    clinic: ({ records, priorId, reportDate, pack, format = 'pdf' }: ClinicReportChoice) =>
       make(
         async () => ({
           kind: 'clinic',
@@ -93,8 +108,10 @@ export function reportMaker(deps: ReportDeps, onChange: (state: SaveTaskState) =
           issueCheck: await checkIssue(deps.repos, records.assessment.id),
           pack,
           photos: await deps.photos?.(records),
+          format,
         }),
-        reportFileName(records.clinic.data.name, 'assessment-report', reportDate),
+        reportFileName(records.clinic.data.name, 'assessment-report', reportDate, format),
+        format,
       ),
     /** The parent firm's report over every clinic on this computer. */
     portfolio: ({ reportDate, pack }: { reportDate: string; pack?: ActivePack | undefined }) =>

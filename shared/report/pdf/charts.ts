@@ -1,9 +1,18 @@
 /** The report's charts, drawn as vector graphics: findings by area and severity, and the likelihood × impact heat map. */
 import { severityLabels } from '../../model/finding';
-import { severityColours, severityTints } from '../../model/riskColours';
-import { impactWords, likelihoodWords, scaleSteps } from '../../model/riskScale';
-import { severities, severityRank, type Severity } from '../../rules/severity';
+import { severityColours } from '../../model/riskColours';
+import { severities } from '../../rules/severity';
 import type { SeverityCounts } from '../reportFindings';
+import {
+  heatMapImpacts as impacts,
+  heatMapLikelihoods as likelihoods,
+  heatMapZones as zones,
+  groupedByScore,
+  inZone,
+  type HeatMapFinding,
+  zoneColour,
+  zoneTint,
+} from '../heatMapZones';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
 
 /** One stacked bar per area, segments coloured by severity, with a legend. */
@@ -48,52 +57,10 @@ export function areaChart(w: ReportWriter, areas: { area: string; counts: Severi
   w.y += 3;
 }
 
-const likelihoods = [...scaleSteps].reverse().map((n) => likelihoodWords[n]);
-const impacts = scaleSteps.map((n) => impactWords[n]);
-
-const zoneTint = (score: number) =>
-  severityTints[score >= 12 ? 'critical' : score >= 8 ? 'high' : score >= 4 ? 'medium' : 'low'];
-
-const zoneColour = (likelihood: number, impact: number): string => zoneTint(likelihood * impact);
-
 const CELL = 20;
 const SIDE_LINE = 4.3;
+export type { HeatMapFinding };
 export const HEAT_MAP_HEIGHT = 4 * CELL + 30;
-
-/** A finding as the heat map's side list names it. */
-export interface HeatMapFinding {
-  title: string;
-  likelihood: number;
-  impact: number;
-  severity: Severity;
-}
-
-const zones = [
-  { label: 'Score 12–16', min: 12, max: 16 },
-  { label: '8–11', min: 8, max: 11 },
-  { label: '4–7', min: 4, max: 7 },
-  { label: '1–3', min: 1, max: 3 },
-] as const;
-
-/** Findings of one score with one title, counted once: many devices can share a finding's title. */
-function groupedByScore(findings: readonly HeatMapFinding[]): (HeatMapFinding & { n: number })[] {
-  const groups = new Map<string, HeatMapFinding & { n: number }>();
-  for (const f of findings) {
-    const key = `${f.likelihood}×${f.impact}|${f.title}`;
-    const group = groups.get(key);
-    if (!group) groups.set(key, { ...f, n: 1 });
-    else {
-      group.n += 1;
-      if (severityRank[f.severity] < severityRank[group.severity]) group.severity = f.severity;
-    }
-  }
-  return [...groups.values()].sort(
-    (a, b) =>
-      b.likelihood * b.impact - a.likelihood * a.impact ||
-      severityRank[a.severity] - severityRank[b.severity] ||
-      b.n - a.n,
-  );
-}
 
 /** Beside the grid: the open findings of the highest likelihood × impact, as many as fit its height. */
 function sideList(w: ReportWriter, findings: readonly HeatMapFinding[], x: number, top: number, height: number): void {
@@ -160,13 +127,7 @@ export function heatMapChart(w: ReportWriter, grid: number[][], findings: readon
   doc.text('Open findings by score:', x, bandY);
   x += doc.getTextWidth('Open findings by score:') + 4;
   for (const zone of zones) {
-    let n = 0;
-    grid.forEach((row, r) =>
-      row.forEach((count, c) => {
-        const score = (4 - r) * (c + 1);
-        if (score >= zone.min && score <= zone.max) n += count;
-      }),
-    );
+    const n = inZone(grid, zone);
     doc.setFillColor(zoneTint(zone.min));
     doc.rect(x, bandY - 3, 3.2, 3.2, 'F');
     w.font(8, 'normal', INK.text);

@@ -14,15 +14,14 @@ import { INK, PAGE, ReportWriter, type ReportFonts } from './reportWriter';
 import { count } from '../../model/plural';
 import { ratingColours, supportColours } from '../../model/riskColours';
 import { verdictLabels } from '../../reference/bandwidthNeeds';
-import type { ReportIssue } from '../reportIssue';
+import { coverFacts } from '../coverFacts';
 import { isOpen } from '../reportFindings';
 import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
 import { frameworksAppendix } from './frameworksAppendix';
+import { appendixTable, inventoryTable, tableArgs } from '../reportTables';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
-
-const date = (iso: string) => iso || 'not recorded';
 
 function cover(w: ReportWriter, r: ClinicReport): void {
   const { doc } = w;
@@ -31,22 +30,7 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   w.paragraph(r.clinic.name, { size: 24, style: 'bold', gap: 2 });
   if (r.clinic.address) w.paragraph(r.clinic.address, { size: 11, color: INK.muted });
   w.y += 6;
-  w.facts([
-    { label: 'Assessment', value: r.assessment.title || 'Untitled assessment' },
-    { label: 'Assessor', value: r.assessment.assessor || 'Not recorded' },
-    {
-      label: 'On site',
-      value:
-        r.assessment.endDate && r.assessment.endDate !== r.assessment.startDate
-          ? `${date(r.assessment.startDate)} to ${r.assessment.endDate}`
-          : date(r.assessment.startDate),
-    },
-    ...issueFacts(r.assessment),
-    { label: 'Parent entity', value: r.clinic.parentEntity || 'Not recorded' },
-    { label: 'Acquired', value: date(r.clinic.acquisitionDate) },
-    { label: 'Report date', value: r.reportDate },
-    { label: 'Judged under', value: r.judgedUnder },
-  ]);
+  w.facts(coverFacts(r));
   w.y += 4;
   doc.setFillColor(ratingColours[r.rating.label]);
   doc.roundedRect(PAGE.margin, w.y, 70, 16, 2, 2, 'F');
@@ -61,24 +45,6 @@ function cover(w: ReportWriter, r: ClinicReport): void {
   if (blockers.length)
     w.bullets(blockers.length > 5 ? [...blockers.slice(0, 4), `and ${blockers.length - 4} more`] : blockers);
   w.paragraph(r.rating.explanation, { color: INK.muted });
-}
-
-/** Status and revision, the reviewer, and for an issued report its signature and digest. */
-function issueFacts(a: ReportIssue): { label: string; value: string }[] {
-  return [
-    { label: 'Status', value: a.status },
-    ...(a.reviewer ? [{ label: 'Reviewed by', value: a.reviewer }] : []),
-    ...(a.issue
-      ? [
-          { label: 'Issued', value: `${a.issue.issuedAt}, signed by “${a.issue.signer}”` },
-          {
-            label: 'Signature',
-            value: `${a.issue.verdict}${a.issue.fingerprint ? ` (key ${a.issue.fingerprint})` : ''}`,
-          },
-          { label: 'Content digest', value: `SHA-256 ${a.issue.digest}` },
-        ]
-      : []),
-  ];
 }
 
 function summary(w: ReportWriter, r: ClinicReport): void {
@@ -100,39 +66,27 @@ function inventory(w: ReportWriter, r: ClinicReport): void {
   w.paragraph(`${count(r.inventory.length, 'device')}; ${unsupported} past end of support, listed first.`, {
     color: INK.muted,
   });
-  w.table(
-    ['Device', 'Kind', 'Vendor and model', 'Operating system', 'Support', 'Network', 'Patient data', 'Safe to scan'],
-    r.inventory.map((i) => [
-      i.name,
-      i.kind,
-      i.vendorModel,
-      i.os,
-      i.support.label,
-      i.network,
-      i.patientData,
-      i.safeToScan,
-    ]),
-    {
-      styles: { fontSize: 7 },
-      // Fixed widths, so headers wrap between words and the columns line up page after page.
-      columnStyles: {
-        0: { cellWidth: 24 },
-        1: { cellWidth: 24 },
-        2: { cellWidth: 26 },
-        3: { cellWidth: 28 },
-        4: { cellWidth: 28 },
-        5: { cellWidth: 18 },
-        6: { cellWidth: 14 },
-        7: { cellWidth: 12 },
-      },
-      didParseCell: (d) => {
-        if (d.section !== 'body' || d.column.index !== 4) return;
-        const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
-        d.cell.styles.textColor = supportColours[status];
-        d.cell.styles.fontStyle = 'bold';
-      },
+  const table = inventoryTable(r);
+  w.table(table.head, table.rows, {
+    styles: { fontSize: 7 },
+    // Fixed widths, so headers wrap between words and the columns line up page after page.
+    columnStyles: {
+      0: { cellWidth: 24 },
+      1: { cellWidth: 24 },
+      2: { cellWidth: 26 },
+      3: { cellWidth: 28 },
+      4: { cellWidth: 28 },
+      5: { cellWidth: 18 },
+      6: { cellWidth: 14 },
+      7: { cellWidth: 12 },
     },
-  );
+    didParseCell: (d) => {
+      if (d.section !== 'body' || d.column.index !== 4) return;
+      const status = r.inventory[d.row.index]?.support.status ?? 'unknown';
+      d.cell.styles.textColor = supportColours[status];
+      d.cell.styles.fontStyle = 'bold';
+    },
+  });
 }
 
 function connectivityAndScanning(w: ReportWriter, r: ClinicReport): void {
@@ -168,11 +122,7 @@ function appendix(w: ReportWriter, r: ClinicReport): void {
   w.heading('Appendix: checklist answers');
   for (const section of r.appendix) {
     w.heading(section.title, 2);
-    w.table(
-      ['Question', 'Answer', 'Note'],
-      section.rows.map((row) => [row.question, row.answer, row.note]),
-      { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } },
-    );
+    w.table(...tableArgs(appendixTable(section)), { columnStyles: { 0: { cellWidth: 80 }, 1: { cellWidth: 50 } } });
   }
 }
 

@@ -2,6 +2,7 @@
 import type { AssessmentComparison, FindingSummary } from '../../compare/comparisonTypes';
 import { ASSESSOR_MARK } from '../../model/finding';
 import { INK, type ReportWriter } from './reportWriter';
+import { deviceChanges } from '../reportTables';
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** The title, marked when it is the assessor's own finding. */
@@ -39,18 +40,9 @@ export function comparisonChapter(w: ReportWriter, c: AssessmentComparison): voi
   } else w.paragraph('None.', { color: INK.muted });
   w.heading('Devices', 2);
   const { assets } = c;
-  const rows = [
-    ...assets.added.map((a) => ['Added', a.name, a.os || 'OS not recorded', a.support.label]),
-    ...assets.removed.map((a) => ['Removed', a.name, a.os || 'OS not recorded', a.support.label]),
-    ...assets.changed.map((a) => [
-      'Changed',
-      a.name,
-      a.fields.map((f) => `${f.label}: ${f.before || '—'} → ${f.after || '—'}`).join('; '),
-      a.os ? `${a.os.supportBefore.label} → ${a.os.supportAfter.label}` : '',
-    ]),
-  ];
+  const { head, rows } = deviceChanges(c);
   if (rows.length)
-    w.table(['Change', 'Device', 'What', 'End of support'], rows, {
+    w.table(head, rows, {
       columnStyles: { 0: { cellWidth: 18 }, 1: { cellWidth: 32 } },
     });
   else w.paragraph(`No device was added, removed or changed (${assets.unchanged} the same).`, { color: INK.muted });

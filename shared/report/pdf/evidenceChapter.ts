@@ -6,7 +6,7 @@
  */
 import type { EvidencePhotos, EvidenceRow } from '../reportEvidence';
 import { CONTENT_WIDTH, INK, PAGE, type ReportWriter } from './reportWriter';
-import { count } from '../../model/plural';
+import { evidenceIntro, evidenceTable, tableArgs } from '../reportTables';
 
 const GAP = 6;
 const CELL_WIDTH = (CONTENT_WIDTH - GAP) / 2;
@@ -40,47 +40,18 @@ function photoCell(w: ReportWriter, row: EvidenceRow, bytes: Uint8Array, x: numb
   w.font(10);
 }
 
-/** "3 photos and 2 files", "1 photo", "2 files": only what there is. */
-export function attachedWords(photos: number, files: number): string {
-  const parts = [photos ? count(photos, 'photo') : '', files ? count(files, 'file') : ''].filter(Boolean);
-  return parts.join(' and ');
-}
-
 /** The appendix, when anything is attached; `photos` holds the bytes of the photos to lay out. */
 export function evidenceChapter(w: ReportWriter, rows: readonly EvidenceRow[], photos: EvidencePhotos): void {
   if (!rows.length) return;
   w.heading('Appendix: evidence');
   const shown = rows.filter((r) => r.photo && formats[r.mediaType] && photos.bytes.has(r.sha256));
-  const photoCount = rows.filter((r) => r.photo).length;
-  w.paragraph(
-    `${attachedWords(photoCount, rows.length - photoCount)} attached. Photos were stored without their location and camera details; files are listed, not included, and keep their own metadata. The SHA-256 prefix matches each item to its file.`,
-    { color: INK.muted },
-  );
-  if (photos.leftOut)
-    w.paragraph(`${count(photos.leftOut, 'photo')} ${photos.missing}; they are listed below all the same.`, {
-      style: 'bold',
-    });
-  w.table(
-    ['Documents', 'Caption', 'File', 'Size', 'SHA-256 (start)', 'In this report'],
-    rows.map((r) => [
-      r.documents,
-      r.caption,
-      r.fileName,
-      r.size,
-      r.hashPrefix,
-      !r.photo
-        ? 'File, listed only'
-        : shown.includes(r)
-          ? 'Photo, below'
-          : formats[r.mediaType]
-            ? `Photo ${photos.missing}`
-            : 'WebP photo, listed only',
-    ]),
-    {
-      styles: { fontSize: 7.5 },
-      columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 40 }, 3: { cellWidth: 15 }, 4: { cellWidth: 22 } },
-    },
-  );
+  const intro = evidenceIntro(rows, photos);
+  w.paragraph(intro.text, { color: INK.muted });
+  if (intro.leftOut) w.paragraph(intro.leftOut, { style: 'bold' });
+  w.table(...tableArgs(evidenceTable(rows, shown, (r) => Boolean(formats[r.mediaType]), photos.missing)), {
+    styles: { fontSize: 7.5 },
+    columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 40 }, 3: { cellWidth: 15 }, 4: { cellWidth: 22 } },
+  });
   if (!shown.length) return;
   w.heading('Photos', 2, CELL_HEIGHT);
   const seen = new Set<string>();

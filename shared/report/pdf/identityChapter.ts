@@ -3,16 +3,12 @@ import type { CellHookData } from 'jspdf-autotable';
 import type { ClinicReport } from '../clinicReport';
 import { severityColours } from '../../model/riskColours';
 import { INK, type ReportWriter } from './reportWriter';
+import { adminFlag, adminTable, tableArgs } from '../reportTables';
 
 /** Marks the cells an integration team acts on: a leaver, no MFA, a shared account. */
 function flagCell(d: CellHookData): void {
   if (d.section !== 'body') return;
-  const text = String(d.cell.raw ?? '');
-  const bad =
-    (d.column.index === 3 && text === 'Shared') ||
-    (d.column.index === 4 && text.startsWith('No')) ||
-    (d.column.index === 5 && text === 'No');
-  if (bad) {
+  if (adminFlag(d.column.index, String(d.cell.raw ?? ''))) {
     d.cell.styles.textColor = severityColours.high;
     d.cell.styles.fontStyle = 'bold';
   }
@@ -27,22 +23,10 @@ export function identityChapter(w: ReportWriter, r: ClinicReport): void {
   );
   w.heading('Admin register', 2);
   if (holders.length)
-    w.table(
-      ['System', 'Person', 'Works for', 'Account', 'Still employed', 'MFA', 'Separate admin account'],
-      holders.map((h) => [
-        h.which ? `${h.system}\n${h.which}` : h.system,
-        h.toConfirm ? `${h.person}\n(to confirm)` : h.person,
-        h.organisation,
-        h.accountType,
-        h.stillEmployed,
-        h.mfa,
-        h.separateAccount,
-      ]),
-      {
-        columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 32 } },
-        didParseCell: flagCell,
-      },
-    );
+    w.table(...tableArgs(adminTable(r)), {
+      columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 32 } },
+      didParseCell: flagCell,
+    });
   else
     w.paragraph("No admin holder is recorded: it is not known who administers the clinic's systems.", {
       color: INK.muted,

@@ -5,6 +5,7 @@ import { count } from '../../model/plural';
 import { severityColours } from '../../model/riskColours';
 import { pairOf, type ZonePair } from '../zoneReachability';
 import { CONTENT_WIDTH, INK, type ReportWriter } from './reportWriter';
+import { networksTable, tableArgs } from '../reportTables';
 
 const CLINICAL_INK = severityColours.critical;
 const CLINICAL_FILL = '#fdecea';
@@ -19,35 +20,21 @@ export function matrixCellText(pair: ZonePair | undefined): string {
 export function networkChapter(w: ReportWriter, r: ClinicReport): void {
   w.heading('Networks and segmentation');
   if (r.networks.length) {
-    w.table(
-      ['Network', 'VLAN', 'Subnet', 'Purpose', 'Devices', 'Internet', 'Firewalled', 'From parent', 'Reaches'],
-      r.networks.map((n) => [
-        n.name,
-        n.vlan,
-        n.subnet,
-        n.purpose,
-        String(n.devices),
-        n.internet,
-        n.firewalled,
-        n.fromParent,
-        n.reaches,
-      ]),
-      {
-        styles: { fontSize: 7.5 },
-        headStyles: { fontSize: 7 }, // Wide enough for each header word and a /24 subnet in the embedded font, so nothing breaks mid-word.
-        columnStyles: {
-          0: { cellWidth: 24 },
-          1: { cellWidth: 11 },
-          2: { cellWidth: 24 },
-          3: { cellWidth: 21 },
-          4: { cellWidth: 14.5 },
-          5: { cellWidth: 15 },
-          6: { cellWidth: 18 },
-          7: { cellWidth: 21 },
-          8: { cellWidth: 25.5 },
-        },
+    w.table(...tableArgs(networksTable(r)), {
+      styles: { fontSize: 7.5 },
+      headStyles: { fontSize: 7 }, // Wide enough for each header word and a /24 subnet in the embedded font, so nothing breaks mid-word.
+      columnStyles: {
+        0: { cellWidth: 24 },
+        1: { cellWidth: 11 },
+        2: { cellWidth: 24 },
+        3: { cellWidth: 21 },
+        4: { cellWidth: 14.5 },
+        5: { cellWidth: 15 },
+        6: { cellWidth: 18 },
+        7: { cellWidth: 21 },
+        8: { cellWidth: 25.5 },
       },
-    );
+    });
     w.paragraph('“From parent” and “Reaches” follow the recorded flows (see below), not a single answer.', {
       color: INK.muted,
       size: 8.5,

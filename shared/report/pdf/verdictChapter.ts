@@ -1,14 +1,8 @@
 /** The report's chapter "Connecting to the parent's network": the verdict, what blocks it, the conditions, the compromise check. */
 import type { ClinicReport } from '../clinicReport';
-import type { Verdict } from '../../integration/verdict';
-import { GOOD_COLOUR, severityColours } from '../../model/riskColours';
+import { verdictColours } from '../verdictColours';
 import { INK, type ReportWriter } from './reportWriter';
-
-export const verdictColours: Record<Verdict, string> = {
-  go: GOOD_COLOUR,
-  conditional: severityColours.medium,
-  'no-go': severityColours.critical,
-};
+import { conditionsTable, tableArgs } from '../reportTables';
 
 /** The verdict as a coloured box with its word, at the writer's position. */
 export function verdictBox(w: ReportWriter, r: ClinicReport, x: number, y: number): void {
@@ -39,20 +33,10 @@ export function verdictChapter(w: ReportWriter, r: ClinicReport): void {
   else w.paragraph('Nothing blocks connecting.', { color: INK.muted });
   w.heading('Conditions', 2);
   if (v.conditions.length)
-    w.table(
-      ['Condition', 'Owner', 'Severity', 'What to do', 'Why it must be done first'],
-      v.conditions.map((c) => [
-        c.findingCount > 1 ? `${c.text} (${c.findingCount} findings)` : c.text,
-        c.owner,
-        c.severity,
-        c.remediation,
-        c.reason,
-      ]),
-      {
-        styles: { fontSize: 7 },
-        columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 22 }, 2: { cellWidth: 15 }, 4: { cellWidth: 30 } },
-      },
-    );
+    w.table(...tableArgs(conditionsTable(r)), {
+      styles: { fontSize: 7 },
+      columnStyles: { 0: { cellWidth: 38 }, 1: { cellWidth: 22 }, 2: { cellWidth: 15 }, 4: { cellWidth: 30 } },
+    });
   else w.paragraph('No condition: nothing must be fixed before connecting.', { color: INK.muted });
   if (v.mustFixAccepted)
     w.paragraph(

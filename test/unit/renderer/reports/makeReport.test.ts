@@ -9,6 +9,7 @@ import { Vault } from '../../../../renderer/db/vault';
 import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSampleClinic';
 import { reportFileName, reportMaker } from '../../../../renderer/features/reports/makeReport';
 import { dialogsPerTest, inProcessReportWorker } from '../../../support/inProcessWorkers';
+import { headings, openDocx, textOf } from '../../../support/docxTools';
 import { flatText } from '../../../support/pdfTools';
 import { freshDatabase } from '../../../support/testDatabase';
 
@@ -42,6 +43,21 @@ describe('making reports through the use case', { timeout: 120_000 }, () => {
     const text = flatText(await readFile(path.join(l.dir, name)));
     expect(text).toContain(clinic!.data.name);
     expect(text).toContain('Executive summary');
+  });
+
+  it('saves the clinic report as a Word document when asked, named .docx', async () => {
+    const l = await laptopWithSample();
+    const [clinic] = await l.repos.clinic.list();
+    const [visit] = await l.repos.assessment.list(clinic!.id);
+    const records = await loadAssessmentRecords(l.repos, visit!.id);
+    l.dialogs.answer('');
+    const state = await l.maker.clinic({ records: records!, priorId: '', reportDate: '2026-11-30', format: 'docx' });
+    const name = reportFileName(clinic!.data.name, 'assessment-report', '2026-11-30', 'docx');
+    expect(name.endsWith('-assessment-report-2026-11-30.docx')).toBe(true);
+    expect(state).toEqual({ step: 'saved', name });
+    const docx = openDocx(new Uint8Array(await readFile(path.join(l.dir, name))));
+    expect(textOf(docx.document)).toContain(clinic!.data.name);
+    expect(headings(docx.document)[0]).toEqual({ style: 'Heading1', text: 'Executive summary' });
   });
 
   it('saves the portfolio of every clinic here, and a cancelled save dialog saves nothing', async () => {

@@ -9,6 +9,7 @@ import { entityTypes } from '../../../../shared/model/entities';
 import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { reportApi } from '../../../../renderer/workers/reportApi';
 import { WorkerTaskError } from '../../../../renderer/workers/workerTask';
+import { openDocx, textOf } from '../../../support/docxTools';
 import { flatText } from '../../../support/pdfTools';
 import { portfolioRecords } from '../../../support/portfolioFixture';
 
@@ -26,6 +27,22 @@ describe('the report worker API', { timeout: 120_000 }, () => {
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     expect(flatText(pdf)).toContain('CONFIDENTIAL — CONTAINS SECURITY FINDINGS');
     expect([...labels].slice(0, 2)).toEqual(['Loading the font…', 'Working out the findings…']);
+  });
+
+  it('makes a clinic’s report as a Word document when asked, telling its progress', async () => {
+    const labels = new Set<string>();
+    const assessment = records.assessment.find((a) => a.data.startDate === '2026-11-20');
+    const docx = await reportApi(loadReportFonts).clinic(
+      {
+        kind: 'clinic',
+        records: assessmentRecordsFrom(records, assessment!.id)!,
+        reportDate: '2026-11-28',
+        format: 'docx',
+      },
+      proxy((label: string) => void labels.add(label)),
+    );
+    expect(textOf(openDocx(docx).document)).toContain(names[0]);
+    expect(labels).toContain('Laying out findings…');
   });
 
   it('makes the portfolio of every record added in parts', async () => {

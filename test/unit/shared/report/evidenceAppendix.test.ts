@@ -8,7 +8,7 @@ import { findingId } from '../../../../shared/rules/findingStatus';
 import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
-import { attachedWords } from '../../../../shared/report/pdf/evidenceChapter';
+import { attachedWords } from '../../../../shared/report/reportTables';
 import { appendixLimits, photosToInclude } from '../../../../shared/report/reportEvidence';
 import { withEvidence } from '../../../../shared/report/withEvidence';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
