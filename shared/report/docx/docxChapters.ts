@@ -9,6 +9,7 @@ import { decisionsChapter } from './decisionsChapter';
 import type { DocxChapter } from './docxChapter';
 import { evidenceChapter } from './evidenceChapter';
 import { findingsChapter } from './findingsChapter';
+import { frameworksChapter } from './frameworksChapter';
 import { identityChapter, integrationFitChapter, targetDesignChapter } from './integrationChapters';
 import { networkChapter } from './networkChapter';
 import { appendixChapter, connectivityChapter, inventoryChapter } from './registersChapter';
@@ -29,5 +30,6 @@ export const docxChapters: readonly (readonly [label: string, chapter: DocxChapt
   ['Target design', targetDesignChapter],
   ['Connectivity and scanning', connectivityChapter],
   ['Appendix', appendixChapter],
+  ['Frameworks', frameworksChapter],
   ['Evidence', evidenceChapter],
 ];

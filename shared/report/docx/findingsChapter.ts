@@ -3,6 +3,7 @@
  * prove it, why this severity, the evidence, owner and remediation; then the overrides,
  * and the devices with several open findings.
  */
+import { compactReferences } from '../../reference/frameworks/referenceText';
 import { ASSESSOR_MARK, severityLabels } from '../../model/finding';
 import { count } from '../../model/plural';
 import type { ClinicReport } from '../clinicReport';
@@ -21,6 +22,7 @@ function findingCell(f: FindingRow): Cell {
     ...f.paths.map((p) => ({ text: `Path: ${p}` })),
     { text: `Why: ${f.rationale}`, colour: INK.muted },
     ...(override ? [{ text: override, bold: true }] : []),
+    ...(f.references.length ? [{ text: `References: ${compactReferences(f.references)}`, colour: INK.muted }] : []),
   ];
   return { text: f.title, lines };
 }

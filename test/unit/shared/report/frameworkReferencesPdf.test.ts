@@ -5,7 +5,7 @@ import { frameworkSources, referencesOf } from '../../../../shared/reference/fra
 import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
-import { citedReferences } from '../../../../shared/report/pdf/frameworksAppendix';
+import { citedReferences } from '../../../../shared/report/frameworksTables';
 import { sampleRecords } from '../../../../shared/sample/sampleRecords';
 import { flatText } from '../../../support/pdfTools';
 

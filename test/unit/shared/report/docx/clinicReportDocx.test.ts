@@ -1,3 +1,4 @@
+import { compactReferences } from '../../../../../shared/reference/frameworks/referenceText';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +68,7 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       'Target design',
       'Bandwidth and scanning plan',
       'Appendix: checklist answers',
+      'Appendix: frameworks and references',
       'Appendix: evidence',
     ]);
     const sections = all.filter((h) => h.style === 'Heading2').map((h) => h.text);
@@ -94,7 +96,10 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       expect(findingsText, f.title).toContain(f.title);
       expect(findingsText, f.title).toContain(f.remediation);
       for (const p of f.paths) expect(findingsText).toContain(`Path: ${p}`);
+      expect(findingsText, f.title).toContain(`References: ${compactReferences(f.references)}`);
     }
+    expect(text).toContain('References the findings cite');
+    expect(text).toContain('45 CFR Part 164');
     const inventory = tables(docx.document).find((t) => textOf(t).startsWith('Device\nKind\nVendor and model'));
     for (const device of report.inventory) expect(textOf(inventory!)).toContain(device.name);
     expect(text).toContain(report.verdict.headline);
