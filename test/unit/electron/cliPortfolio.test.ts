@@ -11,12 +11,12 @@ import { clinicPart, writeClinicFiles } from '../../support/portfolioFiles';
 import { portfolioRecords } from '../../support/portfolioFixture';
 import { makeTempDir } from '../../support/tempDir';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-beforeAll(async () => ({ dir, cleanup } = await makeTempDir('clinic-assessor-portfolio-')));
-afterAll(() => cleanup());
-
 describe('portfolio on the command line, one file at a time', { timeout: 300_000 }, () => {
+  let dir = '';
+  let cleanup = async () => {};
+  beforeAll(async () => ({ dir, cleanup } = await makeTempDir('clinic-assessor-portfolio-')));
+  afterAll(() => cleanup());
+
   it('gives the same PDF as the merged records of its files', async () => {
     const records = await portfolioRecords(
       ['Clínica São José', 'Praxis Zürich-Nord', 'Łódź Family Care', 'Bay Clinic'],
