@@ -13,7 +13,8 @@ export const REGISTER_FORMAT = 'clinic-assessor-findings-register';
 export const REGISTER_VERSION = '1.0';
 
 const date = z.union([z.literal(''), z.iso.date()]).describe('YYYY-MM-DD, or "" when not known');
-const line = z.string().max(4000);
+/** Text the rules write: as long as what it lists (a finding over 5,000 devices names them). */
+const line = z.string();
 
 const reference = z
   .object({
@@ -45,11 +46,11 @@ export const registerFinding = z
   .object({
     key: z
       .string()
-      .max(4000)
+      .min(1)
       .describe("Stable across visits: the rule and the first visit's ids of the records it rests on"),
     assessmentKey: z
       .string()
-      .max(4000)
+      .min(1)
       .describe("The key within this assessment: the rule and this visit's record ids (as plan items are keyed)"),
     ruleId: z.string().max(100).describe('"assessor" for the assessor\'s own finding'),
     source: z.enum(['rule', 'assessor']),
@@ -64,8 +65,8 @@ export const registerFinding = z
     status: z.enum(['open', 'accepted', 'resolved', 'acceptance-expired', 'not-applicable']),
     statusLabel: z.string().max(100),
     needsAction: z.boolean().describe("Open, or accepted past the acceptance's expiry"),
-    detail: z.string().max(20_000),
-    remediation: z.string().max(20_000),
+    detail: line,
+    remediation: line,
     owner,
     paths: z.array(line),
     evidence: z
@@ -100,7 +101,7 @@ export const registerAssessment = z
         status: z.string().max(50),
       })
       .strict(),
-    judgedUnder: z.string().max(1000).describe('The reference data the findings were judged under'),
+    judgedUnder: line.describe('The reference data the findings were judged under'),
     findings: z.array(registerFinding),
   })
   .strict();

@@ -9,6 +9,7 @@ import type { AssessmentRecords } from '../../../../shared/model/assessmentRecor
 import { planItemData } from '../../../../shared/model/planItem';
 import { sampleAssessment } from '../../../support/comparableRecords';
 import { sampleClinic } from '../../../../shared/sample/sampleClinic';
+import { largeAssessment } from '../../../support/largeAssessment';
 
 const AT = '2026-11-28T10:00:00.000Z';
 const firstVisit = (): AssessmentRecords => {
@@ -157,6 +158,16 @@ describe('findings register', () => {
       status: 'not-started',
     });
   });
+
+  it('holds a finding over 1,500 devices, however long its key and detail', () => {
+    const large = largeAssessment(1_500, 10, 1_500);
+    const register = buildFindingsRegister([large], { ...options, lineage: new Map() });
+    const widest = register.assessments[0]!.findings.reduce((a, b) =>
+      b.evidence.records.length > a.evidence.records.length ? b : a,
+    );
+    expect(widest.evidence.records.length).toBeGreaterThan(500);
+    expect(widest.key.length).toBeGreaterThan(18_000);
+  }, 60_000);
 
   it('matches the JSON Schema committed in the repository, which is generated from its zod schema', async () => {
     const file = path.resolve(import.meta.dirname, '../../../../shared/integration/findingsRegister.schema.json');
