@@ -38,7 +38,7 @@ export async function exportFindings(file: string, options: ExportFindingsOption
     throw new CliError(
       options.assessment ? `The file holds no assessment ${options.assessment}.` : 'The file holds no assessment.',
     );
-  const register = buildFindingsRegister(assessments, {
+  const register = await buildFindingsRegister(assessments, {
     generatedAt: new Date().toISOString(),
     toolVersion: version,
     lineage: lineageOf(everyRecord(records)),

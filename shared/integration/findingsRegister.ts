@@ -9,6 +9,7 @@
  */
 import { questionsById } from '../checklists/checklist';
 import type { AssessmentRecords } from '../model/assessmentRecords';
+import { derivedId } from '../model/derivedId';
 import { areaLabels } from '../model/finding';
 import type { PlanItem } from '../model/planItem';
 import { planTargetDate } from '../model/planItem';
@@ -54,15 +55,16 @@ function planOf(finding: AssessedFinding, item: PlanItem | undefined, assessment
 }
 
 /** One assessment's part of the register. */
-export function registerAssessment(
+export async function registerAssessment(
   records: AssessmentRecords,
   options: Pick<RegisterOptions, 'generatedAt' | 'lineage' | 'pack'>,
-): RegisterAssessment {
+): Promise<RegisterAssessment> {
   const pack = options.pack ?? builtInPack;
   const { facts, context, findings } = assessRecords(records, options.generatedAt.slice(0, 10), pack);
   const plans = new Map(records.planItems.map((p: WithId<PlanItem>) => [p.data.findingKey, p.data] as const));
   const keys = stableKeys(findings, options.lineage);
   const { clinic, assessment } = records;
+  const ids = await Promise.all(keys.map((key) => registerFindingId(clinic.id, key)));
   return {
     clinic: {
       id: clinic.id,
@@ -80,6 +82,7 @@ export function registerAssessment(
     },
     judgedUnder: packLabel(pack),
     findings: findings.map((f, i) => ({
+      id: ids[i]!,
       key: keys[i]!,
       assessmentKey: f.key,
       ruleId: f.ruleId,
@@ -109,16 +112,25 @@ export function registerAssessment(
   };
 }
 
+/**
+ * A finding's id for tools that want a short one: the same on every visit of the clinic
+ * (its key is), and different between clinics (a finding on answers alone has the same
+ * key in every clinic).
+ */
+export const registerFindingId = (clinicId: string, key: string) => derivedId('register-finding', clinicId, key);
+
 /** The register of the assessments given, checked against its schema. */
-export function buildFindingsRegister(
+export async function buildFindingsRegister(
   assessments: readonly AssessmentRecords[],
   options: RegisterOptions,
-): FindingsRegister {
+): Promise<FindingsRegister> {
+  const parts: RegisterAssessment[] = [];
+  for (const records of assessments) parts.push(await registerAssessment(records, options));
   return findingsRegister.parse({
     format: REGISTER_FORMAT,
     formatVersion: REGISTER_VERSION,
     generatedAt: options.generatedAt,
     tool: { name: 'Clinic Assessor', version: options.toolVersion },
-    assessments: assessments.map((records) => registerAssessment(records, options)),
+    assessments: parts,
   });
 }

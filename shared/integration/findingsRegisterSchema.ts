@@ -44,6 +44,9 @@ const plan = z
 
 export const registerFinding = z
   .object({
+    id: z
+      .uuid()
+      .describe("Stable across visits and unique across clinics: a UUID derived from the clinic's id and the key"),
     key: z
       .string()
       .min(1)

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { carryOver, carryOverAdmins } from '../../../../shared/compare/carryOver';
-import { buildFindingsRegister } from '../../../../shared/integration/findingsRegister';
+import { buildFindingsRegister, registerFindingId } from '../../../../shared/integration/findingsRegister';
 import { findingsRegister, registerJsonSchemaText } from '../../../../shared/integration/findingsRegisterSchema';
 import { lineageOf, originOf, stableFindingKey } from '../../../../shared/integration/stableFindingKey';
 import type { AssessmentRecords } from '../../../../shared/model/assessmentRecords';
@@ -56,8 +56,8 @@ describe('findings register', () => {
   const visit = firstVisit();
   const options = { generatedAt: AT, toolVersion: '0.1.0', lineage: lineageOf(allRecords(visit)) };
 
-  it('lists every finding of the sample clinic with its references, the same on every run', () => {
-    const register = buildFindingsRegister([visit], options);
+  it('lists every finding of the sample clinic with its references, the same on every run', async () => {
+    const register = await buildFindingsRegister([visit], options);
     expect(register).toMatchObject({
       format: 'clinic-assessor-findings-register',
       formatVersion: '1.0',
@@ -69,6 +69,7 @@ describe('findings register', () => {
     expect(part?.findings.length).toBeGreaterThan(10);
     const keys = part!.findings.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(part!.findings.map((f) => f.id)).size).toBe(keys.length);
     for (const f of part!.findings) {
       expect(f.references.length, f.title).toBeGreaterThan(0);
       for (const r of f.references) expect(r.title).not.toBe('');
@@ -76,13 +77,13 @@ describe('findings register', () => {
     }
     const withRecords = part!.findings.find((f) => f.evidence.records.length > 0)!;
     expect(withRecords.evidence.records[0]!.name).not.toBe(withRecords.evidence.records[0]!.id);
-    expect(buildFindingsRegister([visit], options)).toEqual(register);
+    expect(await buildFindingsRegister([visit], options)).toEqual(register);
   });
 
-  it("keeps a finding's key on the next visit, where its key within the assessment changes", () => {
+  it("keeps a finding's key on the next visit, where its key within the assessment changes", async () => {
     const next = revisit(visit);
     const lineage = lineageOf([...allRecords(visit), ...allRecords(next)]);
-    const register = buildFindingsRegister([visit, next], { ...options, lineage });
+    const register = await buildFindingsRegister([visit, next], { ...options, lineage });
     const [before, after] = register.assessments.map((a) => a.findings);
     const onRecords = before!.filter((f) => f.evidence.records.length > 0 && f.source === 'rule');
     expect(onRecords.length).toBeGreaterThan(5);
@@ -91,11 +92,12 @@ describe('findings register', () => {
       expect(again, f.key).toBeDefined();
       expect(again!.ruleId).toBe(f.ruleId);
       expect(again!.assessmentKey).not.toBe(f.assessmentKey);
+      expect(again!.id).toBe(f.id);
     }
     expect(after!.map((f) => f.key).sort()).toEqual(before!.map((f) => f.key).sort());
   });
 
-  it('follows a chain of visits to the first record, and stops at a record the file does not hold', () => {
+  it('follows a chain of visits to the first record, and stops at a record the file does not hold', async () => {
     const lineage = new Map([
       ['third', 'second'],
       ['second', 'first'],
@@ -116,8 +118,14 @@ describe('findings register', () => {
     ).toBe('assessor:door propped');
   });
 
-  it('carries each finding’s plan item, and the default target date where none is agreed', () => {
-    const first = buildFindingsRegister([visit], options).assessments[0]!.findings;
+  it('gives a finding on answers alone, the same key in every clinic, an id of its own per clinic', async () => {
+    const [here, there] = [crypto.randomUUID(), crypto.randomUUID()];
+    expect(await registerFindingId(here, 'r:q1')).toBe(await registerFindingId(here, 'r:q1'));
+    expect(await registerFindingId(here, 'r:q1')).not.toBe(await registerFindingId(there, 'r:q1'));
+  });
+
+  it('carries each finding’s plan item, and the default target date where none is agreed', async () => {
+    const first = (await buildFindingsRegister([visit], options)).assessments[0]!.findings;
     const critical = first.find((f) => f.severity === 'critical' && f.needsAction)!;
     const high = first.find((f) => f.severity === 'high' && f.needsAction)!;
     const planned: AssessmentRecords = {
@@ -139,7 +147,7 @@ describe('findings register', () => {
         },
       ],
     };
-    const findings = buildFindingsRegister([planned], options).assessments[0]!.findings;
+    const findings = (await buildFindingsRegister([planned], options)).assessments[0]!.findings;
     expect(findings.find((f) => f.assessmentKey === critical.assessmentKey)!.plan).toEqual({
       recorded: true,
       owner: 'Parent IT – network team',
@@ -159,9 +167,9 @@ describe('findings register', () => {
     });
   });
 
-  it('holds a finding over 1,500 devices, however long its key and detail', () => {
+  it('holds a finding over 1,500 devices, however long its key and detail', async () => {
     const large = largeAssessment(1_500, 10, 1_500);
-    const register = buildFindingsRegister([large], { ...options, lineage: new Map() });
+    const register = await buildFindingsRegister([large], { ...options, lineage: new Map() });
     const widest = register.assessments[0]!.findings.reduce((a, b) =>
       b.evidence.records.length > a.evidence.records.length ? b : a,
     );
@@ -175,7 +183,7 @@ describe('findings register', () => {
     expect(committed, 'regenerate it: npx tsx build/findingsRegisterSchema.ts').toEqual(
       JSON.parse(registerJsonSchemaText()),
     );
-    const register = JSON.parse(JSON.stringify(buildFindingsRegister([visit], options))) as unknown;
+    const register = JSON.parse(JSON.stringify(await buildFindingsRegister([visit], options))) as unknown;
     expect(findingsRegister.safeParse(register).success).toBe(true);
     expect(findingsRegister.safeParse({ ...(register as object), extra: 1 }).success).toBe(false);
   });
