@@ -4,7 +4,7 @@
  *
  * Files are read as streams, chunk by chunk: inspect reads only the header, verify
  * checks any size in about one chunk of memory, and commands that hold the records
- * (export-json, merge, report, portfolio) refuse files over a stated size first.
+ * (export-json, export-findings, merge, report, portfolio) refuse files over a stated size first.
  *
  * Passphrases come from CLINIC_ASSESSOR_PASSPHRASE, --passphrase-file, or a prompt
  * on a terminal; never from an argument. Exit 0 on success; otherwise one line on
@@ -22,6 +22,7 @@ import { readPassphrase } from './cli/passphrase';
 import { portfolio, report } from './cli/reports';
 import { changeRequest } from './cli/changeRequest';
 import { plan } from './cli/plan';
+import { exportFindings } from './cli/exportFindings';
 import { readTrustList } from './cli/trustFile';
 import { options, usage } from './cli/usage';
 import { exportJson, verify } from './cli/verify';
@@ -88,6 +89,17 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
       return verify(need(file, 'verify needs a FILE.'), { key: values.key, ...(await trustOptions(values)) }, io);
     case 'export-json':
       return exportJson(need(file, 'export-json needs a FILE.'), { key: values.key }, io);
+    case 'export-findings':
+      return exportFindings(
+        need(file, 'export-findings needs a FILE.'),
+        {
+          key: values.key,
+          assessment: values.assessment,
+          out: values.out,
+          pack: await reportPack(values.pack, values.firm),
+        },
+        io,
+      );
     case 'merge':
       return merge(
         need(values.out, 'merge needs --out OUT.'),

@@ -3,13 +3,13 @@ import path from 'node:path';
 import type { EvidencePhotos } from '../../shared/report/reportEvidence';
 import { withEvidence } from '../../shared/report/withEvidence';
 import type { BundleRecords } from '../../shared/bundle/bundleContent';
-import { mergeRecordSets } from '../../shared/merge/mergeRecordSets';
 import { priorChoice } from '../../shared/compare/priorAssessment';
 import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assessmentsInFile';
 import { buildClinicReport, type ClinicReport } from '../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../shared/report/pdf/clinicReportPdf';
 import { portfolioReportPdf } from '../../shared/report/pdf/portfolioReportPdf';
-import { buildPortfolioReport } from '../../shared/report/portfolioReport';
+import { portfolioOf } from '../../shared/report/portfolioReport';
+import { summarizePortfolioFile, type PortfolioFileSummary } from '../../shared/report/portfolioSummary';
 import { CliError, writeOutput, type Io } from './io';
 import { openingKey } from './keys';
 import { openContents } from './openInput';
@@ -137,18 +137,27 @@ export async function report(file: string, out: string, options: ReportOptions, 
   );
 }
 
-/** The parent firm's portfolio report over every clinic in the files, merged. */
+/**
+ * The parent firm's portfolio report over every clinic in the files, as if merged. The
+ * files are read one at a time: each is opened, decrypted, reduced to its clinics' rows
+ * (portfolioSummary.ts) and dropped before the next, so memory does not grow with their
+ * number. The same assessment in two files with different content is taken from the copy
+ * changed last, and a warning says to merge the files for the combined view.
+ */
 export async function portfolio(inputs: string[], out: string, options: ReportOptions, io: Io): Promise<void> {
   if (!inputs.length) throw new CliError('portfolio needs at least one input file.');
   const reportDate = checkedDate(options.date);
-  const opened = await openContents(inputs, await openingKey(options.key, io), 'portfolio');
-  const report = buildPortfolioReport(
-    mergeRecordSets(opened.map(({ content }) => ({ records: content.records, redacted: content.manifest.redacted })))
-      .records,
-    reportDate,
-    undefined,
-    options.pack,
-  );
+  const key = await openingKey(options.key, io);
+  const summaries: PortfolioFileSummary[] = [];
+  for (const file of inputs) {
+    const [opened] = await openContents([file], key, 'portfolio');
+    if (opened) summaries.push(summarizePortfolioFile(opened.content.records, reportDate, options.pack));
+  }
+  const { report, diverged } = portfolioOf(summaries, reportDate, options.pack);
+  for (const visit of diverged)
+    io.warn?.(
+      `The assessment "${visit.assessment}" of ${visit.name} differs between the input files: the portfolio shows the copy changed last; merge the files first to combine them.`,
+    );
   await writeOutput(out, portfolioReportPdf(report, await loadReportFonts()));
   io.out(
     `Wrote ${out}: ${count(report.clinics.length, 'clinic')}, ${report.clinics.filter((c) => c.open.critical > 0).length} with critical findings.`,

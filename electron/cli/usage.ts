@@ -5,6 +5,7 @@ export const usage = [
   '  inspect FILE [--trust TRUST_FILE [--require-trusted]] [--revoked LIST.carevoked (--key PRIVKEY_FILE | --firm PUBKEY_FILE)]',
   '  verify FILE [--key PRIVKEY_FILE] [--trust TRUST_FILE [--require-trusted]] [--revoked LIST.carevoked [--firm PUBKEY_FILE]]',
   '  export-json FILE [--key PRIVKEY_FILE]',
+  '  export-findings FILE [--out REGISTER.json] [--assessment ID] [--key PRIVKEY_FILE] [--pack PACK.capack --firm PUBKEY_FILE]',
   '  merge --out OUT IN... [--key PRIVKEY_FILE] [--recipient PUBKEY_FILE]... [--passphrase-recipient F]',
   '        [--sign SIGNING_KEY_FILE [--signer-name NAME] [--sign-passphrase-file F]]',
   '  keygen --out DIR [--name NAME] [--signing]',

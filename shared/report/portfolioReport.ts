@@ -5,28 +5,20 @@
  */
 import type { BundleRecords } from '../bundle/bundleContent';
 import { areaLabels } from '../model/finding';
-import { severities, type Severity } from '../rules/severity';
-import { assessmentRecordsFrom } from './assessmentsInFile';
-import { buildClinicReport, CLASSIFICATION } from './clinicReport';
+import { severities } from '../rules/severity';
+import { CLASSIFICATION } from './clinicReport';
 import { builtInPack, type ActivePack } from '../reference/contentPack';
 import { judgedUnder } from './judgedUnder';
-import { cityOf } from '../model/clinicPlace';
+import {
+  combinePortfolio,
+  summarizePortfolioFile,
+  type PortfolioFileSummary,
+  type PortfolioRow,
+  type PortfolioVisit,
+} from './portfolioSummary';
 import type { Rating, SeverityCounts } from './reportFindings';
 
-export interface PortfolioClinic {
-  name: string;
-  /** The city read from its address ("" when unsure): tells clinics named alike apart. */
-  city: string;
-  assessment: string;
-  date: string;
-  rating: Rating['label'];
-  /** The integration verdict: "Go", "Conditional", "No-go". */
-  verdict: string;
-  open: SeverityCounts;
-  devices: number;
-  unsupported: number;
-  /** Worst open severity per area (in areaLabels order), or null where nothing is open. */
-  areas: (Severity | null)[];
+export interface PortfolioClinic extends PortfolioRow {
   prior?: { date: string; open: SeverityCounts };
 }
 
@@ -51,33 +43,24 @@ export function buildPortfolioReport(
   onClinic?: (done: number, total: number) => void,
   pack: ActivePack = builtInPack,
 ): PortfolioReport {
-  const areas = Object.values(areaLabels);
-  const live = records.clinic.filter((c) => !c.deleted);
-  const clinics: PortfolioClinic[] = [];
-  live.forEach((clinic, index) => {
-    onClinic?.(index, live.length);
-    const visits = records.assessment
-      .filter((a) => !a.deleted && a.data.clinicId === clinic.id)
-      .sort((a, b) => (b.data.startDate || '').localeCompare(a.data.startDate || '') || a.id.localeCompare(b.id));
-    const [latest, before] = visits.map((v) => assessmentRecordsFrom(records, v.id));
-    if (!latest) return;
-    const report = buildClinicReport(latest, reportDate, undefined, undefined, pack);
-    const worst = new Map<string, Severity>();
-    for (const { area, counts } of report.byArea) worst.set(area, severities.find((s) => counts[s] > 0) ?? 'info');
-    const prior = before ? buildClinicReport(before, reportDate, undefined, undefined, pack) : undefined;
-    clinics.push({
-      name: report.clinic.name,
-      city: cityOf(report.clinic.address),
-      assessment: report.assessment.title || 'Untitled assessment',
-      date: report.assessment.startDate,
-      rating: report.rating.label,
-      verdict: report.verdict.label,
-      open: report.open,
-      devices: report.inventory.length,
-      unsupported: report.inventory.filter((i) => i.support.status === 'unsupported').length,
-      areas: areas.map((a) => worst.get(a) ?? null),
-      ...(prior ? { prior: { date: prior.assessment.startDate, open: prior.open } } : {}),
-    });
+  return portfolioOf([summarizePortfolioFile(records, reportDate, pack, onClinic)], reportDate, pack).report;
+}
+
+/**
+ * The report from the summaries of one or more files (portfolioSummary.ts): what the
+ * command line makes reading its files one at a time. `diverged` names assessments whose
+ * copies in different files differ (the copy changed last was used).
+ */
+export function portfolioOf(
+  summaries: readonly PortfolioFileSummary[],
+  reportDate: string,
+  pack: ActivePack = builtInPack,
+): { report: PortfolioReport; diverged: PortfolioVisit[] } {
+  const combined = combinePortfolio(summaries);
+  const clinics: PortfolioClinic[] = combined.clinics.flatMap(({ visits: [latest, before] }) => {
+    if (!latest) return [];
+    const { assessmentId: _id, clinicId: _clinic, changed: _changed, ...row } = latest;
+    return [{ ...row, ...(before ? { prior: { date: before.date, open: before.open } } : {}) }];
   });
   clinics.sort(
     (a, b) =>
@@ -92,17 +75,18 @@ export function buildPortfolioReport(
   const totals = Object.fromEntries(
     severities.map((s) => [s, clinics.reduce((n, c) => n + c.open[s], 0)]),
   ) as SeverityCounts;
-  const parentEntities = [...new Set(live.map((c) => c.data.parentEntity).filter(Boolean))].sort();
-  return {
+  const parentEntities = [...new Set(combined.clinics.map((c) => c.parentEntity).filter(Boolean))].sort();
+  const report = {
     reportDate,
     classification: CLASSIFICATION,
     parentEntities,
-    areas,
+    areas: Object.values(areaLabels),
     clinics,
     ratings,
     totals,
     judgedUnder: judgedUnder(pack),
   };
+  return { report, diverged: combined.diverged };
 }
 
 /** How a clinic moved since the visit before, in words: "12 → 7 open (critical 3 → 1)". */

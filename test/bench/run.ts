@@ -12,6 +12,7 @@ import { benchStartup } from './startup.bench';
 import { benchBundle } from './bundle.bench';
 import { benchScan } from './scan.bench';
 import { benchCli } from './cli.bench';
+import { benchPortfolioCli } from './portfolioCli.bench';
 import { benchAppExchange } from './appExchange.bench';
 import { benchEvidenceAttach } from './evidenceAttach.bench';
 import { benchEvidenceExport } from './evidenceExport.bench';
@@ -35,6 +36,7 @@ try {
 }
 results.push(...(await benchBundle()));
 results.push(...(await benchCli()));
+results.push(...(await benchPortfolioCli()));
 results.push(...(await benchEvidenceExport()));
 results.push(...benchAppExchange());
 
