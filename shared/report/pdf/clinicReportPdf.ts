@@ -18,6 +18,7 @@ import type { ReportIssue } from '../reportIssue';
 import { isOpen } from '../reportFindings';
 import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
+import { coverageChapter } from './coverageChapter';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -205,6 +206,7 @@ export function clinicReportPdf(
         ]
       : []),
     ['Inventory', inventory],
+    ['Patient data and practices', coverageChapter],
     ['Networks', networkChapter],
     ['Identity and administration', identityChapter],
     ['Address plan and agent coverage', integrationFitChapter],
