@@ -12,6 +12,7 @@ import { builtInPack, type ActivePack } from '../reference/contentPack';
 import { judgedUnder } from './judgedUnder';
 import { cityOf } from '../model/clinicPlace';
 import type { Rating, SeverityCounts } from './reportFindings';
+import type { PracticeState } from '../model/practice';
 
 export interface PortfolioClinic {
   name: string;
@@ -28,6 +29,10 @@ export interface PortfolioClinic {
   /** Worst open severity per area (in areaLabels order), or null where nothing is open. */
   areas: (Severity | null)[];
   prior?: { date: string; open: SeverityCounts };
+  /** Each HICP practice in the latest visit, in practice order: its state, and in place 12 months or more. */
+  practices: { state: PracticeState; twelveMonths: boolean }[];
+  /** The ePHI scope: patient data stores recorded, and how many of them the assessment covered. */
+  ephi: { recorded: number; covered: number };
 }
 
 export interface PortfolioReport {
@@ -76,6 +81,8 @@ export function buildPortfolioReport(
       devices: report.inventory.length,
       unsupported: report.inventory.filter((i) => i.support.status === 'unsupported').length,
       areas: areas.map((a) => worst.get(a) ?? null),
+      practices: report.coverage.practices.map((p) => ({ state: p.stateId, twelveMonths: p.twelveMonths })),
+      ephi: { recorded: report.coverage.ephi.total, covered: report.coverage.ephi.covered },
       ...(prior ? { prior: { date: prior.assessment.startDate, open: prior.open } } : {}),
     });
   });
