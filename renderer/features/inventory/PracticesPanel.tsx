@@ -54,7 +54,7 @@ export function PracticesPanel({ assessmentId, assessmentDate }: { assessmentId:
             <th scope="col">Practice</th>
             <th scope="col">State</th>
             <th scope="col">In place since</th>
-            <th scope="col">In place 12 months or more</th>
+            <th scope="col">12 months or more</th>
             <th scope="col">What shows it</th>
           </tr>
         </thead>
@@ -131,7 +131,7 @@ function PracticeRow({
         </label>
         <textarea
           id={`${id}-notes`}
-          rows={1}
+          rows={2}
           maxLength={2000}
           value={notes}
           onChange={(e) => setNotes(e.target.value)}
