@@ -10,7 +10,12 @@ export type PracticeEdit = Partial<Pick<Practice, 'state' | 'since' | 'notes'>>;
 /** Why the edit cannot be saved, in one sentence; undefined when it can. */
 export function practiceEditProblem(edit: PracticeEdit, today: string): string | undefined {
   if (edit.since === undefined || edit.since === '') return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(edit.since) || Number.isNaN(Date.parse(`${edit.since}T00:00:00Z`)))
+  const day = new Date(`${edit.since}T00:00:00Z`);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(edit.since) ||
+    Number.isNaN(day.getTime()) ||
+    day.toISOString().slice(0, 10) !== edit.since
+  )
     return 'Type the date it was put in place as a full date, such as 2024-03-01.';
   if (edit.since > today) return 'The date it was put in place cannot be after today.';
   return undefined;
