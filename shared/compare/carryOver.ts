@@ -12,6 +12,7 @@ import type { Carried } from '../model/carriedRecord';
 import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
 import type { WithId } from '../model/withId';
 import type { AdminAccount } from '../model/adminAccount';
+import type { EphiStore } from '../model/ephiStore';
 
 const zones: ReadonlySet<string> = new Set([PARENT_ZONE, INTERNET_ZONE]);
 
@@ -78,5 +79,32 @@ export function carryOverAdmins(
   return prior.map((r) => ({
     id: newId(),
     data: { ...r.data, assessmentId, carriedFrom: r.id, confirmation: 'to-confirm' },
+  }));
+}
+
+/**
+ * The previous visit's patient data stores as new records of `assessmentId`, each to
+ * confirm and not yet assessed in this visit; the device or application each lives on
+ * is moved to its copy in `carried` (the carried inventory), or dropped when not carried.
+ */
+export function carryOverEphi(
+  prior: readonly WithId<EphiStore>[],
+  carried: Pick<RecordedInventory, 'assets' | 'applications'>,
+  assessmentId: string,
+  newId: () => string,
+): WithId<EphiStore>[] {
+  const copies = new Map<string, string>();
+  for (const r of [...carried.assets, ...carried.applications])
+    if (r.data.carriedFrom) copies.set(r.data.carriedFrom, r.id);
+  return prior.map((r) => ({
+    id: newId(),
+    data: {
+      ...r.data,
+      assessmentId,
+      recordId: r.data.recordId === null ? null : (copies.get(r.data.recordId) ?? null),
+      assessed: false,
+      carriedFrom: r.id,
+      confirmation: 'to-confirm',
+    },
   }));
 }

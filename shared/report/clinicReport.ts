@@ -38,6 +38,7 @@ import {
   type VendorRow,
 } from './reportRegisters';
 import { count } from '../model/plural';
+import { needsAction } from '../rules/findingStatus';
 import { isNotApplicable, overrideDueForReview, overrideSummary } from './reportOverrides';
 import type { IssueCheck } from '../bundle/issueSignature';
 import { reportIssue, type ReportIssue } from './reportIssue';
@@ -47,6 +48,7 @@ import { dealTerms, type DealTerms } from './dealTerms';
 import { reportVerdict, type ReportVerdict } from './reportVerdict';
 import { identityReport, type IdentityReport } from './reportIdentity';
 import type { EvidenceRow } from './reportEvidence';
+import { reportCoverage, type ReportCoverage } from './reportCoverage';
 
 export const CLASSIFICATION = 'Confidential — contains security findings';
 
@@ -101,6 +103,8 @@ export interface ClinicReport {
   identity: IdentityReport;
   /** The parent's address plan against the clinic's subnets, and agent coverage. */
   integrationFit: IntegrationFit;
+  /** Where patient data lives and what the assessment covered; safeguards and HICP practices (reportCoverage.ts). */
+  coverage: ReportCoverage;
 }
 
 function summaryText(
@@ -264,5 +268,12 @@ export function buildClinicReport(
       names,
     ),
     integrationFit: integrationFit(context),
+    coverage: reportCoverage({
+      ephiStores: records.ephiStores,
+      practices: records.practices,
+      openFindings: assessed.filter((f) => needsAction(f.status)),
+      assessmentDate: facts.assessmentDate,
+      names,
+    }),
   };
 }

@@ -11,6 +11,7 @@
  * merge them first. A visit whose clinic record is in none of its file's records is
  * left out (the app always exports the clinic with its assessments).
  */
+import type { PracticeState } from '../model/practice';
 import type { BundleRecords } from '../bundle/bundleContent';
 import { entityTypes } from '../model/entities';
 import { areaLabels } from '../model/finding';
@@ -37,6 +38,10 @@ export interface PortfolioRow {
   unsupported: number;
   /** Worst open severity per area (in areaLabels order), or null where nothing is open. */
   areas: (Severity | null)[];
+  /** Each HICP practice in this visit, in practice order: its state, and in place 12 months or more. */
+  practices: { state: PracticeState; twelveMonths: boolean }[];
+  /** The ePHI scope: patient data stores recorded, and how many of them the assessment covered. */
+  ephi: { recorded: number; covered: number };
 }
 
 /** One visit as the portfolio shows it, and when its records last changed in this file. */
@@ -114,6 +119,8 @@ export function summarizePortfolioFile(
         devices: report.inventory.length,
         unsupported: report.inventory.filter((i) => i.support.status === 'unsupported').length,
         areas: areas.map((a) => worst.get(a) ?? null),
+        practices: report.coverage.practices.map((p) => ({ state: p.stateId, twelveMonths: p.twelveMonths })),
+        ephi: { recorded: report.coverage.ephi.total, covered: report.coverage.ephi.covered },
       });
     }
   });

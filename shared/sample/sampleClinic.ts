@@ -24,6 +24,9 @@ import { enteredNow } from '../model/carriedRecord';
 import { notYetReviewed } from '../model/assessmentIssue';
 import type { AdminAccount } from '../model/adminAccount';
 import { sampleAdminAccounts, sampleIdentityAnswers } from './sampleIdentity';
+import type { EphiStore } from '../model/ephiStore';
+import type { HicpPractice, PracticeState } from '../model/practice';
+import { sampleEphiStores, samplePractices } from './sampleEphi';
 
 export interface SampleAssessment {
   clinic: { id: string; data: Clinic };
@@ -37,12 +40,25 @@ export interface SampleAssessment {
   answers: [questionId: QuestionId, value: AnswerValue, note: string][];
   /** The identity and administration register. */
   adminAccounts: { id: string; data: AdminAccount }[];
+  /** Where patient data lives. */
+  ephiStores: { id: string; data: EphiStore }[];
+  /** The HICP practices recorded: [practice, state, in place since, notes] (ids derive from the assessment). */
+  practices: [practice: HicpPractice, state: PracticeState, since: string, notes: string][];
 }
 
 /** The sample clinic's name: the app finds an existing sample by it rather than loading a second. */
 export const SAMPLE_CLINIC_NAME = 'Lakeside Family Health (sample)';
 
 export function sampleClinic(newId: () => string, today: string): SampleAssessment {
+  const sample = sampleRecordsOf(newId, today);
+  return {
+    ...sample,
+    ephiStores: sampleEphiStores(newId, sample.assessment.id, [...sample.assets, ...sample.applications]),
+    practices: samplePractices(today),
+  };
+}
+
+function sampleRecordsOf(newId: () => string, today: string): Omit<SampleAssessment, 'ephiStores' | 'practices'> {
   const clinicId = newId();
   const assessmentId = newId();
   const lan = newId();

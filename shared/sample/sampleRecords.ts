@@ -4,6 +4,7 @@ import { answerId } from '../checklists/answerId';
 import { HybridClock } from '../model/hlc';
 import { createVersioned } from '../model/versionedRecord';
 import { sampleClinic } from './sampleClinic';
+import { practiceId } from '../model/practice';
 
 export async function sampleRecords(
   device: string,
@@ -37,7 +38,15 @@ export async function sampleRecords(
     indicator: [],
     evidence: [],
     planItem: [],
-    ephiStore: [],
-    practice: [],
+    ephiStore: s.ephiStores.map((e) => createVersioned(e.id, e.data, write())),
+    practice: await Promise.all(
+      s.practices.map(async ([practice, state, since, notes]) =>
+        createVersioned(
+          await practiceId(s.assessment.id, practice),
+          { assessmentId: s.assessment.id, practice, state, since, notes },
+          write(),
+        ),
+      ),
+    ),
   };
 }

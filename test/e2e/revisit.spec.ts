@@ -37,7 +37,7 @@ test('a revisit starts from the last visit: records are confirmed, edited or mar
   await expect(fromLast).toBeChecked();
   await expect(
     page.getByText(
-      /15 assets, 3 networks, 2 vendor links, 1 internet link, 2 applications, \d+ flows, 4 admin holders, each to confirm/,
+      /15 assets, 3 networks, 2 vendor links, 1 internet link, 2 applications, \d+ flows, 4 admin holders, 5 patient data stores, each to confirm/,
     ),
   ).toBeVisible();
   await newAssessment(page, 'Revisit');
@@ -92,8 +92,8 @@ test('a revisit starts from the last visit: records are confirmed, edited or mar
   );
   await expect(page.getByRole('status').filter({ hasText: 'still to confirm' })).toHaveText(
     new RegExp(
-      // The 4 admin holders still to confirm are not part of the inventory's comparison.
-      `^${waiting! - 4} records carried from the last visit are still to confirm and are not counted\\. Still to confirm: 11 assets, 2 networks, `,
+      // The 4 admin holders and 5 patient data stores still to confirm are not part of the inventory's comparison.
+      `^${waiting! - 9} records carried from the last visit are still to confirm and are not counted\\. Still to confirm: 11 assets, 2 networks, `,
     ),
   );
   const counts = page.getByRole('table', { name: 'Counts of changes' });

@@ -29,6 +29,12 @@ export function pdfText(pdf: Uint8Array): string {
 export const coverText = (pdf: Uint8Array) =>
   withFile(pdf, (file) => run('pdftotext', ['-enc', 'UTF-8', '-l', '1', file, '-'])).replace(/\s+/g, ' ');
 
+/** The text as laid out, one line per printed line (a grid's row stays on its line), runs of spaces made one. */
+export const layoutLines = (pdf: Uint8Array) =>
+  withFile(pdf, (file) => run('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']))
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim());
+
 /** The text with every run of whitespace made one space: table cells wrap lines anywhere. */
 export const flatText = (pdf: Uint8Array) => pdfText(pdf).replace(/\s+/g, ' ');
 

@@ -13,6 +13,7 @@ export function carriedInWords(counts: LastVisit['counts']): string {
     count(counts.applications, 'application'),
     count(counts.flows, 'flow'),
     ...(counts.adminAccounts ? [count(counts.adminAccounts, 'admin holder')] : []),
+    ...(counts.ephiStores ? [count(counts.ephiStores, 'patient data store')] : []),
   ];
   return parts.join(', ');
 }

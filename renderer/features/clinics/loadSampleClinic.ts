@@ -1,5 +1,6 @@
 import { answerId } from '../../../shared/checklists/answerId';
 import { sampleClinic } from '../../../shared/sample/sampleClinic';
+import { practiceId } from '../../../shared/model/practice';
 import type { Repositories } from '../../db/repository';
 
 /** Writes the sample clinic through the encrypted repositories; returns the assessment id. */
@@ -19,6 +20,18 @@ export async function loadSampleClinic(
     ...sample.applications.map((a) => () => repos.application.create(a.data, a.id)),
     ...sample.flows.map((f) => () => repos.flow.create(f.data, f.id)),
     ...sample.adminAccounts.map((a) => () => repos.adminAccount.create(a.data, a.id)),
+    ...sample.ephiStores.map((e) => () => repos.ephiStore.create(e.data, e.id)),
+    ...sample.practices.map(
+      ([practice, state, since, notes]) =>
+        async () =>
+          repos.practice.upsert(await practiceId(sample.assessment.id, practice), {
+            assessmentId: sample.assessment.id,
+            practice,
+            state,
+            since,
+            notes,
+          }),
+    ),
     ...sample.answers.map(
       ([questionId, value, note]) =>
         async () =>

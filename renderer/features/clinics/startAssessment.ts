@@ -4,7 +4,7 @@
  * The assessment and every carried record are written in ONE transaction, or nothing is.
  */
 import { CHECKLIST_VERSION } from '../../../shared/checklists/checklist';
-import { carryOver, carryOverAdmins, type CarriedCounts } from '../../../shared/compare/carryOver';
+import { carryOver, carryOverAdmins, carryOverEphi, type CarriedCounts } from '../../../shared/compare/carryOver';
 import { priorChoice } from '../../../shared/compare/priorAssessment';
 import { countChanges } from '../../../shared/merge/mergePlan';
 import { assessmentData, type Assessment } from '../../../shared/model/assessment';
@@ -23,7 +23,7 @@ import type { AssessorDatabase } from '../../db/database';
 export interface LastVisit {
   assessment: WithId<Assessment>;
   /** What starting from it carries over: its inventory and its admin register. */
-  counts: CarriedCounts & { adminAccounts: number };
+  counts: CarriedCounts & { adminAccounts: number; ephiStores: number };
 }
 
 const plain = <T>(r: { id: string; data: T }) => ({ id: r.id, data: r.data });
@@ -62,10 +62,9 @@ export async function lastVisitOf(
   const assessment = choice.candidates.find((a) => a.id === choice.defaultId) ?? choice.candidates[0];
   if (!assessment) return undefined;
   const counts = await Promise.all(
-    [...kindTypes, ['adminAccounts', 'adminAccount'] as const].map(async ([kind, type]) => [
-      kind,
-      await countLive(db, type, assessment.id),
-    ]),
+    [...kindTypes, ['adminAccounts', 'adminAccount'] as const, ['ephiStores', 'ephiStore'] as const].map(
+      async ([kind, type]) => [kind, await countLive(db, type, assessment.id)],
+    ),
   );
   return { assessment, counts: Object.fromEntries(counts) as LastVisit['counts'] };
 }
@@ -95,6 +94,8 @@ export async function startAssessment(vault: Vault, repos: Repositories, options
     for (const [kind, type] of kindTypes) for (const r of carried[kind]) items.push(item(type, r.id, r.data));
     for (const r of carryOverAdmins(await repos.adminAccount.list(fromId), id, newId))
       items.push(item('adminAccount', r.id, r.data));
+    for (const r of carryOverEphi(await repos.ephiStore.list(fromId), carried, id, newId))
+      items.push(item('ephiStore', r.id, r.data));
   }
   await vault.use(() => commitImport(vault, { items, counts: countChanges(items) }));
   return id;

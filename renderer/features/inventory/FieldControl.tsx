@@ -186,6 +186,22 @@ export function FieldControl<T extends object>({
         </select>
       );
       break;
+    case 'host':
+      control = (
+        <select id={id} value={text} onChange={(e) => pick(e.target.value || null)} aria-describedby={hintId}>
+          <option value="">{spec.none}</option>
+          {choices.assets.length > 0 ? (
+            <optgroup label="Devices">{recordOptions(choices.assets, undefined, choices)}</optgroup>
+          ) : null}
+          {choices.applications.length > 0 ? (
+            <optgroup label="Applications">{recordOptions(choices.applications, undefined, choices)}</optgroup>
+          ) : null}
+          {text && ![...choices.assets, ...choices.applications].some((c) => c.id === text) ? (
+            <option value={text}>{choices.nameOf(text)}</option>
+          ) : null}
+        </select>
+      );
+      break;
     case 'flow-end': {
       const listed = [
         PARENT_ZONE,

@@ -14,6 +14,10 @@ import { inventoryTabs, type AnyInventoryTab } from './inventoryTabs';
 import { recordChoices, type RecordChoices } from './recordChoices';
 import { todayIso } from '../../clock/today';
 import { CarriedReview, type CarriedRecords } from './CarriedReview';
+import { PracticesPanel } from './PracticesPanel';
+
+/** The tab after the record tabs: the HICP practices, ten fixed rows rather than a list of records. */
+const PRACTICES_TAB = { id: 'practices', label: 'HICP practices' } as const;
 
 /** The scan and CSV import (with the XML and CSV parsers) loads when the inventory shows, not with the app. */
 const InventoryFileImport = lazy(async () => ({
@@ -37,10 +41,11 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
   const repos = useRepositories();
   const context = useLiveQuery(async () => {
     // Every list is read in the first round, before any decryption is awaited, so the live query watches them all.
-    const [assessment, inventory, adminAccounts] = await Promise.all([
+    const [assessment, inventory, adminAccounts, ephiStores] = await Promise.all([
       repos.assessment.get(assessmentId),
       loadInventory(repos, assessmentId),
       repos.adminAccount.list(assessmentId),
+      repos.ephiStore.list(assessmentId),
     ]);
     const { networks, assets, applications, vendorLinks, links, flows } = inventory;
     const clinic = assessment ? await repos.clinic.get(assessment.data.clinicId) : undefined;
@@ -52,6 +57,7 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
       ['application', applications],
       ['flow', flows],
       ['adminAccount', adminAccounts],
+      ['ephiStore', ephiStores],
     ];
     return {
       assessment,
@@ -72,7 +78,8 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
       </>
     );
   }
-  const current = inventoryTabs.find((t) => t.id === tabId) ?? inventoryTabs[0];
+  const current =
+    tabId === PRACTICES_TAB.id ? PRACTICES_TAB : (inventoryTabs.find((t) => t.id === tabId) ?? inventoryTabs[0]);
   const assessmentDate = context.assessment.data.startDate || todayIso();
   return (
     <>
@@ -105,6 +112,9 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
               {t.label}
             </Tabs.Trigger>
           ))}
+          <Tabs.Trigger value={PRACTICES_TAB.id} className="tab">
+            {PRACTICES_TAB.label}
+          </Tabs.Trigger>
         </Tabs.List>
         {inventoryTabs.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tab-panel">
@@ -119,6 +129,11 @@ function Inventory({ assessmentId, tabId }: { assessmentId: string; tabId: strin
             ) : null}
           </Tabs.Content>
         ))}
+        <Tabs.Content value={PRACTICES_TAB.id} className="tab-panel">
+          {current.id === PRACTICES_TAB.id ? (
+            <PracticesPanel assessmentId={assessmentId} assessmentDate={assessmentDate} />
+          ) : null}
+        </Tabs.Content>
       </Tabs.Root>
       <Suspense fallback={<p aria-busy="true">Loading the import…</p>}>
         <InventoryFileImport assessmentId={assessmentId} assessmentDate={assessmentDate} />
@@ -151,6 +166,8 @@ function TabTable({
     case 'application':
       return <InventoryTable tab={tab} {...rest} />;
     case 'adminAccount':
+      return <InventoryTable tab={tab} {...rest} />;
+    case 'ephiStore':
       return <InventoryTable tab={tab} {...rest} />;
   }
 }

@@ -167,6 +167,7 @@ export function InventoryTable<E extends InventoryType>({
       <p role="status" className="entry-notice">
         {notice}
       </p>
+      {rows?.length === 0 && tab.empty ? <p className="empty-state">{tab.empty}</p> : null}
       {order.length > 0 ? (
         <InventoryRows
           tab={tab}

@@ -15,7 +15,8 @@ import type { Network } from '../../../shared/model/network';
 import type { VendorAccess } from '../../../shared/model/vendorAccess';
 import type { Repositories } from '../../db/repository';
 
-export type DeletableType = 'asset' | 'network' | 'vendorAccess' | 'link' | 'application' | 'flow' | 'adminAccount';
+export type DeletableType =
+  'asset' | 'network' | 'vendorAccess' | 'link' | 'application' | 'flow' | 'adminAccount' | 'ephiStore';
 
 interface Row<T> {
   id: string;
@@ -100,7 +101,7 @@ export async function deletionImpact(
   type: DeletableType,
   id: string,
 ): Promise<DeletionImpact> {
-  if (type === 'link' || type === 'flow' || type === 'adminAccount') return noImpact;
+  if (type === 'link' || type === 'flow' || type === 'adminAccount' || type === 'ephiStore') return noImpact;
   const [flows, assets, vendorLinks, networks] = await Promise.all([
     repos.flow.list(assessmentId),
     repos.asset.list(assessmentId),

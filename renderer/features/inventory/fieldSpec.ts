@@ -35,6 +35,8 @@ export type FieldSpec<T> = Common<T> &
     | { kind: 'asset'; none: string }
     /** Several of the assessment's assets. */
     | { kind: 'assets' }
+    /** One of the assessment's assets or applications, or none. */
+    | { kind: 'host'; none: string }
     /** Several of the assessment's applications. */
     | { kind: 'applications' }
     /** A flow's end: a built-in zone, a network or an asset; with `sources`, a vendor link too. */

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import type { EntityData } from '../../../shared/model/entities';
 import type { FieldSpec, FieldValue } from './fieldSpec';
 
-export type InventoryType = 'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application' | 'adminAccount';
+export type InventoryType =
+  'asset' | 'network' | 'vendorAccess' | 'flow' | 'link' | 'application' | 'adminAccount' | 'ephiStore';
 
 export interface Lookup {
   networkName(id: string | null): string;
@@ -49,6 +50,8 @@ export interface InventoryTab<E extends InventoryType> {
   copy?: { name: keyof EntityData<E> & string; clear: Partial<EntityData<E>>; cleared?: string };
   /** Fields the next new record keeps from the one just saved with Enter (kind, network, location, OS). */
   sticky?: readonly (keyof EntityData<E> & string)[];
+  /** What the tab shows while it lists nothing: why the records matter. */
+  empty?: string;
   /** Fields that may be set on many selected records at once (never a name or an address). */
   bulk?: readonly (keyof EntityData<E> & string)[];
 }

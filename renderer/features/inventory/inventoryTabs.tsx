@@ -35,6 +35,7 @@ import { linkTypeLabels } from '../../../shared/model/link';
 import { networkPurposeLabels } from '../../../shared/model/network';
 import { accessMethodLabels } from '../../../shared/model/vendorAccess';
 import { adminAccessTab } from './adminAccessTab';
+import { ephiStoreTab } from './ephiStoreTab';
 import { assetBulk, assetCopy, assetSticky } from './assetEntry';
 
 export type { Column, InventoryTab, InventoryType, Lookup } from './inventoryTab';
@@ -300,5 +301,14 @@ const applications: InventoryTab<'application'> = {
   ],
 };
 
-export const inventoryTabs = [assets, networks, vendorAccess, flowsTab, links, applications, adminAccessTab] as const;
+export const inventoryTabs = [
+  assets,
+  networks,
+  vendorAccess,
+  flowsTab,
+  links,
+  applications,
+  adminAccessTab,
+  ephiStoreTab,
+] as const;
 export type AnyInventoryTab = (typeof inventoryTabs)[number];

@@ -20,6 +20,7 @@ import type { EvidencePhotos } from '../reportEvidence';
 import { evidenceChapter } from './evidenceChapter';
 import { frameworksAppendix } from './frameworksAppendix';
 import { appendixTable, inventoryTable, tableArgs } from '../reportTables';
+import { coverageChapter } from './coverageChapter';
 
 export type ProgressStep = (label: string, done: number, total: number) => void;
 
@@ -156,6 +157,7 @@ export function clinicReportPdf(
         ]
       : []),
     ['Inventory', inventory],
+    ['Patient data and practices', coverageChapter],
     ['Networks', networkChapter],
     ['Identity and administration', identityChapter],
     ['Address plan and agent coverage', integrationFitChapter],

@@ -7,20 +7,8 @@ import { CONTENT_WIDTH, INK, ReportWriter, type ReportFonts } from './reportWrit
 import { agree, count } from '../../model/plural';
 import { ratingColours, severityColours, severityTints } from '../../model/riskColours';
 import { areaLabels, areaShortLabels, type Area } from '../../model/finding';
-import { normaliseClinicName } from '../../merge/clinicTwins';
-
-type Clinic = PortfolioReport['clinics'][number];
-
-/** The names shared by two clinics or more (written alike): those clinics carry their city. */
-function sharedNames(r: PortfolioReport): Set<string> {
-  const seen = new Map<string, number>();
-  for (const c of r.clinics) seen.set(normaliseClinicName(c.name), (seen.get(normaliseClinicName(c.name)) ?? 0) + 1);
-  return new Set([...seen].filter(([, n]) => n > 1).map(([name]) => name));
-}
-
-/** A clinic's name, with its city when another clinic is named alike: "Harbour Clinic (Bangor)". */
-const named = (c: Clinic, shared: ReadonlySet<string>) =>
-  c.city && shared.has(normaliseClinicName(c.name)) ? `${c.name} (${c.city})` : c.name;
+import { named, sharedNames } from './portfolioNames';
+import { practicesChapter } from './portfolioPractices';
 
 const ratingColour = (label: unknown): string =>
   (ratingColours as Readonly<Record<string, string>>)[String(label)] ?? INK.text;
@@ -178,6 +166,7 @@ export function portfolioReportPdf(r: PortfolioReport, fonts: ReportFonts, progr
     ['summary', summary],
     ['clinics', clinicTable],
     ['heat map', heatMap],
+    ['practices', practicesChapter],
     ['trends', trends],
   ];
   cover(w, r);

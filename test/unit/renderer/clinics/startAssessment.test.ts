@@ -30,6 +30,7 @@ const inventory = async (assessmentId: string) => ({
   applications: await repos.application.list(assessmentId),
   flows: await repos.flow.list(assessmentId),
   adminAccounts: await repos.adminAccount.list(assessmentId),
+  ephiStores: await repos.ephiStore.list(assessmentId),
 });
 
 describe('starting a new assessment of a known clinic', () => {
@@ -45,6 +46,7 @@ describe('starting a new assessment of a known clinic', () => {
       applications: prior.applications.length,
       flows: prior.flows.length,
       adminAccounts: prior.adminAccounts.length,
+      ephiStores: prior.ephiStores.length,
     });
     expect(prior.adminAccounts.length).toBeGreaterThan(0);
     expect(await lastVisitOf(vault.db, repos, crypto.randomUUID(), '2026-11-20')).toBeUndefined();
@@ -71,6 +73,15 @@ describe('starting a new assessment of a known clinic', () => {
       expect(priorIds.has(r.data.carriedFrom)).toBe(true);
     }
     for (const a of copy.assets) if (a.data.networkId) expect(ids.has(a.data.networkId)).toBe(true);
+    // Each patient data store lives on the copy of its device or application, and is not assessed yet.
+    expect(copy.ephiStores.length).toBeGreaterThan(0);
+    for (const s of copy.ephiStores) {
+      expect(s.data.assessed).toBe(false);
+      if (s.data.recordId) expect(ids.has(s.data.recordId)).toBe(true);
+    }
+    expect(copy.ephiStores.filter((s) => s.data.recordId).length).toBe(
+      prior.ephiStores.filter((s) => s.data.recordId).length,
+    );
     for (const f of copy.flows)
       for (const end of [f.data.from, f.data.to])
         expect(end === PARENT_ZONE || end === 'internet' || ids.has(end)).toBe(true);
@@ -106,8 +117,8 @@ describe('starting a new assessment of a known clinic', () => {
     const before = (await repos.assessment.list(clinicId)).length;
     // The last id the start hands out is already taken: the one transaction refuses, and nothing lands.
     const ids = Array.from({ length: 200 }, () => crypto.randomUUID());
-    // Counted over the inventory only: the admin holders, handed their ids after it, sit in a table of their own.
-    const { adminAccounts, ...carried } = await inventory(priorId);
+    // Counted over the inventory only: the admin holders and patient data stores, handed their ids after it, sit in tables of their own.
+    const { adminAccounts, ephiStores: _stores, ...carried } = await inventory(priorId);
     expect(adminAccounts.length).toBeGreaterThan(0);
     const count = Object.values(carried).flat().length;
     const taken = ids[count]!;

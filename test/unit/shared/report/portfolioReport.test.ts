@@ -62,7 +62,8 @@ describe('portfolio report', { timeout: 60_000 }, () => {
 
   it('spends no page on contents when short: they go on the cover', async () => {
     const pdf = portfolioReportPdf(buildPortfolioReport(await portfolioRecords(names, 0), '2026-11-28'), fonts);
-    expect(pdfPages(pdf)).toBe(2);
+    // The cover, the summary with the clinic tables, and the practices grid with the trends.
+    expect(pdfPages(pdf)).toBe(3);
     expect(pdfText(pdf).split('\f').slice(1).join(' ')).not.toContain('Contents');
     expect(coverText(pdf)).toMatch(/Contents Summary .*Trends since the previous visit \d /);
   });
