@@ -4,6 +4,7 @@
  * apply to a report writes nothing.
  */
 import { comparisonChapter } from './comparisonChapter';
+import { coverageChapter } from './coverageChapter';
 import { dealChapter } from './dealChapter';
 import { decisionsChapter } from './decisionsChapter';
 import type { DocxChapter } from './docxChapter';
@@ -24,6 +25,7 @@ export const docxChapters: readonly (readonly [label: string, chapter: DocxChapt
   ['Decisions on findings', decisionsChapter],
   ['Changes since the previous visit', comparisonChapter],
   ['Inventory', inventoryChapter],
+  ['Patient data and practices', coverageChapter],
   ['Networks', networkChapter],
   ['Identity and administration', identityChapter],
   ['Address plan and agent coverage', integrationFitChapter],

@@ -1,3 +1,4 @@
+import { practicesSummary } from '../../../../../shared/report/coverageTables';
 import { compactReferences } from '../../../../../shared/reference/frameworks/referenceText';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,6 +63,7 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       'Findings',
       'Decisions on findings',
       'Device inventory',
+      'Patient data and practices',
       'Networks and segmentation',
       'Identity and administration',
       'Address plan and agent coverage',
@@ -99,6 +101,8 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       expect(findingsText, f.title).toContain(`References: ${compactReferences(f.references)}`);
     }
     expect(text).toContain('References the findings cite');
+    for (const store of report.coverage.ephi.rows) expect(text).toContain(store.name);
+    expect(text).toContain(practicesSummary(report));
     expect(text).toContain('45 CFR Part 164');
     const inventory = tables(docx.document).find((t) => textOf(t).startsWith('Device\nKind\nVendor and model'));
     for (const device of report.inventory) expect(textOf(inventory!)).toContain(device.name);
