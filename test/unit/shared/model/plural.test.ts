@@ -13,7 +13,7 @@ describe('counts in words', () => {
 
   it('name every kind of record as an assessor would, never by its code name', () => {
     expect(entityTypes.map((t) => countOrNo(2, entityNouns[t])).join(', ')).toBe(
-      '2 clinics, 2 assessments, 2 devices, 2 networks, 2 vendor links, 2 internet links, 2 applications, 2 flows, 2 checklist answers, 2 findings, 2 admin holders, 2 target flows, 2 compromise indicators, 2 evidence items',
+      '2 clinics, 2 assessments, 2 devices, 2 networks, 2 vendor links, 2 internet links, 2 applications, 2 flows, 2 checklist answers, 2 findings, 2 admin holders, 2 target flows, 2 compromise indicators, 2 evidence items, 2 plan items, 2 patient data stores, 2 HICP practices',
     );
   });
 });
