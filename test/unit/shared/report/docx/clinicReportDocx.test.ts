@@ -86,6 +86,12 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
     // Word's own heading styles, so the navigation pane and the contents follow them.
     expect(docx.xml('word/styles.xml')).toMatch(/w:styleId="Heading1"/);
     expect(docx.document).toContain('TOC \\h \\o &quot;1-2&quot;');
+    // Word offers to update the fields on opening, which numbers the contents; until then they list the headings.
+    // (An on/off element with no value is on.)
+    expect(docx.xml('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/);
+    const contents = docx.document.match(/<w:sdt>.*?<\/w:sdt>/s)?.[0] ?? '';
+    expect(textOf(contents)).toContain('Executive summary');
+    expect(textOf(contents)).toContain('Appendix: frameworks and references');
 
     const text = textOf(docx.document);
     expect(text).toContain('Clínica São José — Zürich & Łódź');
