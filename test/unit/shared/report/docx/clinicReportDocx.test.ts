@@ -1,3 +1,6 @@
+import { FINDINGS_REFERENCES_NOTE } from '../../../../../shared/report/frameworksTables';
+import { groupedByScore } from '../../../../../shared/report/heatMapZones';
+import { isOpen } from '../../../../../shared/report/reportFindings';
 import { practicesSummary } from '../../../../../shared/report/coverageTables';
 import { compactReferences } from '../../../../../shared/reference/frameworks/referenceText';
 import { readFileSync } from 'node:fs';
@@ -106,6 +109,11 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       for (const p of f.paths) expect(findingsText).toContain(`Path: ${p}`);
       expect(findingsText, f.title).toContain(`References: ${compactReferences(f.references)}`);
     }
+    // What the PDF says around its tables and charts, the Word report says too.
+    expect(text).toContain(FINDINGS_REFERENCES_NOTE);
+    const open = report.findings.filter(isOpen);
+    const listed = groupedByScore(open).slice(0, 8);
+    expect(text).toContain(`and ${open.length - listed.reduce((n, f) => n + f.n, 0)} more, in the findings chapter`);
     expect(text).toContain('References the findings cite');
     for (const store of report.coverage.ephi.rows) expect(text).toContain(store.name);
     expect(text).toContain(practicesSummary(report));
