@@ -25,6 +25,10 @@ export function citedReferences(findings: readonly { references: readonly Framew
   );
 }
 
+/** Under the findings chapter's title, in both layouts: what the findings' references are. */
+export const FINDINGS_REFERENCES_NOTE =
+  'References name what each finding touches in the HIPAA Security Rule, HICP, the HPH CPGs and NIST CSF 2.0 (titles and editions in the appendix).';
+
 export const FRAMEWORKS_TITLE = 'Appendix: frameworks and references';
 export const FRAMEWORKS_INTRO =
   "Each finding names what it touches in these publications. The mapping is the app's own judgement, kept as versioned data; no HIPAA implementation specification is treated differently for being required or addressable.";

@@ -13,7 +13,7 @@ export const zoneTint = (score: number) =>
 export const zoneColour = (likelihood: number, impact: number): string => zoneTint(likelihood * impact);
 
 export const heatMapZones = [
-  { label: 'Score 12–16', min: 12, max: 16 },
+  { label: '12–16', min: 12, max: 16 },
   { label: '8–11', min: 8, max: 11 },
   { label: '4–7', min: 4, max: 7 },
   { label: '1–3', min: 1, max: 3 },

@@ -8,7 +8,7 @@ import { severityColours } from '../../model/riskColours';
 import { severities } from '../../rules/severity';
 import { heatMapImpacts, heatMapLikelihoods, heatMapZones, inZone, zoneColour, zoneTint } from '../heatMapZones';
 import type { SeverityCounts } from '../reportFindings';
-import { Bitmap, type BitmapFonts } from './raster/bitmap';
+import { Bitmap, textWidthIn, type BitmapFonts } from './raster/bitmap';
 
 export interface ChartImage {
   png: Uint8Array;
@@ -62,13 +62,48 @@ export function areaChartPng(
   return { png: b.png(), width: WIDTH, height, description };
 }
 
+const LEGEND_SIZE = 22;
+const LEGEND_LINE = 36;
+const SWATCH = 30;
+
+interface LegendItem {
+  text: string;
+  x: number;
+  line: number;
+  /** The band's tint, drawn as a swatch before the text; none for the legend's title. */
+  tint?: string;
+}
+
+/**
+ * The score bands' legend, "Open findings by score:" then each band with its swatch, laid
+ * out in lines no wider than `width`: an item that would run past the edge starts a new line.
+ */
+function scoreLegend(grid: readonly (readonly number[])[], fonts: BitmapFonts, width: number): LegendItem[] {
+  const items: LegendItem[] = [];
+  const title = 'Open findings by score:';
+  let x = textWidthIn(fonts, title, LEGEND_SIZE, true) + 20;
+  let line = 0;
+  items.push({ text: title, x: 0, line });
+  for (const zone of heatMapZones) {
+    const text = `${zone.label}: ${inZone(grid, zone)}`;
+    const needs = SWATCH + textWidthIn(fonts, text, LEGEND_SIZE);
+    if (x + needs > width) [x, line] = [0, line + 1];
+    items.push({ text, x, line, tint: zoneTint(zone.min) });
+    x += needs + 30;
+  }
+  return items;
+}
+
 /** The 4 × 4 grid (likelihood down, impact across) with the count in each cell and the count per score band under it. */
 export function heatMapPng(grid: readonly (readonly number[])[], fonts: BitmapFonts): ChartImage {
   const cell = 130;
   const left = 260;
   const top = 50;
-  const height = top + 4 * cell + 150;
   const width = 940;
+  // The legend keeps clear of the right edge by a few pixels, so nothing is cut where the image ends.
+  const legend = scoreLegend(grid, fonts, width - 8);
+  const lines = Math.max(...legend.map((item) => item.line)) + 1;
+  const height = top + 4 * cell + 150 + (lines - 1) * LEGEND_LINE;
   const b = new Bitmap(width, height, fonts);
   b.text('Likelihood ↑', left - 14, 30, 22, MUTED, { bold: true, align: 'right' });
   grid.forEach((row, r) => {
@@ -86,20 +121,21 @@ export function heatMapPng(grid: readonly (readonly number[])[], fonts: BitmapFo
     b.text(label, left + c * cell + cell / 2, top + 4 * cell + 32, 23, TEXT, { align: 'center' }),
   );
   b.text('Impact →', left + 2 * cell, top + 4 * cell + 66, 22, MUTED, { bold: true, align: 'center' });
-  let x = 0;
   const bandY = top + 4 * cell + 124;
-  b.text('Open findings by score:', x, bandY, 22, MUTED, { bold: true });
-  x += b.textWidth('Open findings by score:', 22, true) + 20;
-  const bands = heatMapZones.map((zone) => `${zone.label}: ${inZone(grid, zone)}`);
-  heatMapZones.forEach((zone, i) => {
-    b.rect(x, bandY - 20, 22, 22, zoneTint(zone.min));
-    b.text(bands[i] ?? '', x + 30, bandY, 22, TEXT);
-    x += 30 + b.textWidth(bands[i] ?? '', 22) + 30;
-  });
+  for (const item of legend) {
+    const y = bandY + item.line * LEGEND_LINE;
+    if (!item.tint) {
+      b.text(item.text, item.x, y, LEGEND_SIZE, MUTED, { bold: true });
+      continue;
+    }
+    b.rect(item.x, y - 20, 22, 22, item.tint);
+    b.text(item.text, item.x + SWATCH, y, LEGEND_SIZE, TEXT);
+  }
+  const bands = legend.filter((item) => item.tint).map((item) => item.text);
   return {
     png: b.png(),
     width,
     height,
-    description: `Likelihood and impact of the open findings. ${bands.join('; ')}.`,
+    description: `Likelihood and impact of the open findings. Open findings by score: ${bands.join('; ')}.`,
   };
 }

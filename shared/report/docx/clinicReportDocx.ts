@@ -80,6 +80,9 @@ export async function clinicReportDocx(r: ClinicReport, options: ClinicReportDoc
     title: `Security assessment: ${r.clinic.name}`,
     subject: r.assessment.title,
     description: r.classification,
+    // The contents are written with their entries but no page numbers: Word offers to update the fields on
+    // opening, which numbers them (and the "Page X of Y" footers).
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: 20, color: INK.text } },

@@ -7,6 +7,7 @@ import { compactReferences } from '../../reference/frameworks/referenceText';
 import { ASSESSOR_MARK, severityLabels } from '../../model/finding';
 import { count } from '../../model/plural';
 import type { ClinicReport } from '../clinicReport';
+import { FINDINGS_REFERENCES_NOTE } from '../frameworksTables';
 import type { FindingRow } from '../reportFindings';
 import { overrideByline, overrideText, ratingText } from '../reportOverrides';
 import { cap, severityCell } from './docxChapter';
@@ -35,7 +36,7 @@ const remediationCell = (f: FindingRow): Cell => ({
 export function findingsChapter(w: DocxWriter, r: ClinicReport): void {
   w.heading('Findings');
   w.paragraph(
-    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status.`,
+    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status. ${FINDINGS_REFERENCES_NOTE}`,
     { muted: true },
   );
   w.table(

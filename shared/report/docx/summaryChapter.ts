@@ -24,6 +24,7 @@ export function summaryChapter(w: DocxWriter, r: ClinicReport, ctx: DocxContext)
   w.image(heat.png, heat, (CHART_WIDTH_PT * heat.width) / area.width, heat.description);
   const open = r.findings.filter(isOpen);
   const top = groupedByScore(open).slice(0, 8);
+  const more = open.length - top.reduce((n, f) => n + f.n, 0);
   if (top.length) {
     w.paragraph('Highest likelihood × impact', { bold: true });
     w.table(
@@ -35,5 +36,6 @@ export function summaryChapter(w: DocxWriter, r: ClinicReport, ctx: DocxContext)
       ]),
       { widths: [18, 22] },
     );
-  }
+    if (more) w.paragraph(`and ${more} more, in the findings chapter`, { muted: true });
+  } else w.paragraph('No open findings.', { muted: true });
 }

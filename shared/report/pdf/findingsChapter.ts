@@ -9,6 +9,7 @@ import { severityColours } from '../../model/riskColours';
 import { overrideText, ratingText } from '../reportOverrides';
 import { overrideSections } from './overrideSections';
 import { compactReferences } from '../../reference/frameworks/referenceText';
+import { FINDINGS_REFERENCES_NOTE } from '../frameworksTables';
 import { INK, type ReportWriter } from './reportWriter';
 
 const severityWord = (s: Severity) => s[0]?.toUpperCase() + s.slice(1);
@@ -45,7 +46,7 @@ export function findingText(
 export function findingsChapter(w: ReportWriter, r: ClinicReport): void {
   w.heading('Findings');
   w.paragraph(
-    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status. References name what each finding touches in the HIPAA Security Rule, HICP, the HPH CPGs and NIST CSF 2.0 (titles and editions in the appendix).`,
+    `${count(r.findings.length, 'finding')}, most severe first. Accepted and resolved findings are listed with their status. ${FINDINGS_REFERENCES_NOTE}`,
     { color: INK.muted },
   );
   w.table(

@@ -21,6 +21,14 @@ const rgbOf = (hex: string): [number, number, number] => {
   return [(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
 };
 
+/** How wide `text` is at `size` pixels per em, before there is a bitmap to draw it on (to size one). */
+export function textWidthIn(fonts: BitmapFonts, text: string, size: number, bold = false): number {
+  const font = bold ? fonts.bold : fonts.regular;
+  let units = 0;
+  for (const ch of text) units += font.glyph(ch.codePointAt(0) ?? 32).advance;
+  return (units * size) / font.unitsPerEm;
+}
+
 export class Bitmap {
   readonly rgb: Uint8Array;
 
@@ -49,10 +57,7 @@ export class Bitmap {
 
   /** How wide `text` is at `size` pixels per em. */
   textWidth(text: string, size: number, bold = false): number {
-    const font = bold ? this.fonts.bold : this.fonts.regular;
-    let units = 0;
-    for (const ch of text) units += font.glyph(ch.codePointAt(0) ?? 32).advance;
-    return (units * size) / font.unitsPerEm;
+    return textWidthIn(this.fonts, text, size, bold);
   }
 
   /** Text on a baseline at `y`, `size` pixels per em. */

@@ -75,7 +75,7 @@ describe('clinic assessment report (PDF)', { timeout: 60_000 }, () => {
     expect(page).toContain(`${worst.likelihood}×${worst.impact}`);
     expect(page).toContain(worst.title.split(' ').slice(0, 3).join(' '));
     const inBand = open.filter((f) => f.likelihood * f.impact >= 12).length;
-    expect(page).toContain(`Score 12–16: ${inBand}`);
+    expect(page).toContain(`Open findings by score: 12–16: ${inBand}`);
   });
 
   it('is the same file, byte for byte, for the same data and date', async () => {

@@ -5,10 +5,22 @@ import { areaChartPng, heatMapPng } from '../../../../../shared/report/docx/char
 import { Bitmap } from '../../../../../shared/report/docx/raster/bitmap';
 import { TrueTypeOutlines } from '../../../../../shared/report/docx/raster/trueTypeOutlines';
 import { zoneColour } from '../../../../../shared/report/heatMapZones';
-import { decodePng, pixelsOf } from '../../../../support/docxTools';
+import { buildClinicReport } from '../../../../../shared/report/clinicReport';
+import { assessmentRecordsFrom } from '../../../../../shared/report/assessmentsInFile';
+import { sampleRecords } from '../../../../../shared/sample/sampleRecords';
+import { decodePng, pixelsOf, type DecodedPng } from '../../../../support/docxTools';
 
 const ttf = await loadReportFonts();
 const fonts = { regular: new TrueTypeOutlines(ttf.regular), bold: new TrueTypeOutlines(ttf.bold) };
+const inked = (png: DecodedPng, x0: number, x1: number, y0: number, y1: number) => {
+  let n = 0;
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++)
+      if (png.rgb.subarray((y * png.width + x) * 3, (y * png.width + x) * 3 + 3).some((v) => v < 250)) n += 1;
+  return n;
+};
+const inkedColumns = (png: DecodedPng, x0: number, x1: number) => inked(png, x0, x1, 0, png.height);
+const inkedRows = (png: DecodedPng, y0: number, y1: number) => inked(png, 0, png.width, y0, y1);
 const none = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
 
 describe('the Word report’s charts', () => {
@@ -46,7 +58,33 @@ describe('the Word report’s charts', () => {
     expect(critical).toBeLessThanOrEqual(3 * 126 * 126 + 22 * 22);
     // Five score 3 or less (1×1, 1×2, 1×3, 2×1, 3×1), in the low tint.
     expect(pixelsOf(png, zoneColour(1, 1))).toBeGreaterThan(4.9 * 126 * 126);
-    expect(chart.description).toContain('Score 12–16: 3; 8–11: 0; 4–7: 0; 1–3: 1');
+    expect(chart.description).toContain('Open findings by score: 12–16: 3; 8–11: 0; 4–7: 0; 1–3: 1.');
+  });
+
+  it('keeps the heat map’s legend inside the image, on a second line when the counts make it long', async () => {
+    const records = await sampleRecords('field-laptop', '2026-11-20', () => Date.parse('2026-11-20T09:00:00Z'));
+    const report = buildClinicReport(assessmentRecordsFrom(records, records.assessment[0]!.id)!, '2026-11-28');
+    const sample = heatMapPng(report.heatMap, fonts);
+    const long = heatMapPng(
+      [
+        [1200, 0, 0, 3500],
+        [0, 0, 0, 0],
+        [0, 0, 5000, 0],
+        [1800, 0, 0, 0],
+      ],
+      fonts,
+    );
+    for (const chart of [sample, long]) {
+      const png = decodePng(chart.png);
+      // Nothing is drawn in the last 4 columns of pixels: the legend's last band is not cut at the edge.
+      expect(inkedColumns(png, png.width - 4, png.width)).toBe(0);
+      // The legend's lowest line is drawn, above the image's bottom edge.
+      expect(inkedRows(png, png.height - 60, png.height - 4)).toBeGreaterThan(0);
+      expect(inkedRows(png, png.height - 4, png.height)).toBe(0);
+      expect(chart.description).not.toMatch(/score: Score/i);
+    }
+    // The long legend takes a second line.
+    expect(long.height).toBeGreaterThan(sample.height);
   });
 
   it('draws text in the report’s font, antialiased, as wide as the font says', () => {

@@ -1,3 +1,6 @@
+import { FINDINGS_REFERENCES_NOTE } from '../../../../../shared/report/frameworksTables';
+import { groupedByScore } from '../../../../../shared/report/heatMapZones';
+import { isOpen } from '../../../../../shared/report/reportFindings';
 import { practicesSummary } from '../../../../../shared/report/coverageTables';
 import { compactReferences } from '../../../../../shared/reference/frameworks/referenceText';
 import { readFileSync } from 'node:fs';
@@ -86,6 +89,12 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
     // Word's own heading styles, so the navigation pane and the contents follow them.
     expect(docx.xml('word/styles.xml')).toMatch(/w:styleId="Heading1"/);
     expect(docx.document).toContain('TOC \\h \\o &quot;1-2&quot;');
+    // Word offers to update the fields on opening, which numbers the contents; until then they list the headings.
+    // (An on/off element with no value is on.)
+    expect(docx.xml('word/settings.xml')).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/);
+    const contents = docx.document.match(/<w:sdt>.*?<\/w:sdt>/s)?.[0] ?? '';
+    expect(textOf(contents)).toContain('Executive summary');
+    expect(textOf(contents)).toContain('Appendix: frameworks and references');
 
     const text = textOf(docx.document);
     expect(text).toContain('Clínica São José — Zürich & Łódź');
@@ -100,6 +109,11 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
       for (const p of f.paths) expect(findingsText).toContain(`Path: ${p}`);
       expect(findingsText, f.title).toContain(`References: ${compactReferences(f.references)}`);
     }
+    // What the PDF says around its tables and charts, the Word report says too.
+    expect(text).toContain(FINDINGS_REFERENCES_NOTE);
+    const open = report.findings.filter(isOpen);
+    const listed = groupedByScore(open).slice(0, 8);
+    expect(text).toContain(`and ${open.length - listed.reduce((n, f) => n + f.n, 0)} more, in the findings chapter`);
     expect(text).toContain('References the findings cite');
     for (const store of report.coverage.ephi.rows) expect(text).toContain(store.name);
     expect(text).toContain(practicesSummary(report));
