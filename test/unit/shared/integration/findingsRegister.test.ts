@@ -164,6 +164,30 @@ describe('findings register', () => {
     expect(after!.map((f) => f.key).sort()).toEqual(before!.map((f) => f.key).sort());
   });
 
+  it('keys findings alike on three visits when each file holds only its own visit', async () => {
+    const second = revisit(visit);
+    const third = revisit(second);
+    const alone = async (records: AssessmentRecords) => {
+      const register = await buildFindingsRegister([records], { ...options, lineage: lineageOf(allRecords(records)) });
+      return register.assessments[0]!.findings.filter((f) => f.evidence.records.length > 0).map((f) => f.key);
+    };
+    const keys = await alone(visit);
+    expect(keys.length).toBeGreaterThan(5);
+    expect((await alone(second)).sort()).toEqual([...keys].sort());
+    expect((await alone(third)).sort()).toEqual([...keys].sort());
+  });
+
+  it("prefers a record's origin to its carriedFrom chain", () => {
+    const lineage = lineageOf([
+      { id: 'third', data: { carriedFrom: 'second', originId: 'first' } },
+      { id: 'older', data: { carriedFrom: 'before', originId: '' } },
+      { id: 'new', data: { carriedFrom: '', originId: '' } },
+    ]);
+    expect(originOf('third', lineage)).toBe('first');
+    expect(originOf('older', lineage)).toBe('before');
+    expect(originOf('new', lineage)).toBe('new');
+  });
+
   it('follows a chain of visits to the first record, and stops at a record the file does not hold', async () => {
     const lineage = new Map([
       ['third', 'second'],
