@@ -96,6 +96,7 @@ async function run(command: string, args: string[], values: Values, io: Io): Pro
           key: values.key,
           assessment: values.assessment,
           out: values.out,
+          date: values.date,
           pack: await reportPack(values.pack, values.firm),
         },
         io,

@@ -10,6 +10,7 @@ import { assessmentRecordsFrom, assessmentsIn } from '../../shared/report/assess
 import { CliError, writeOutput, type Io } from './io';
 import { openingKey } from './keys';
 import { openContents } from './openInput';
+import { checkedDate } from './reports';
 import type { OpenOptions } from './verify';
 
 export interface ExportFindingsOptions extends OpenOptions {
@@ -18,6 +19,8 @@ export interface ExportFindingsOptions extends OpenOptions {
   /** Where the JSON goes; stdout without it. */
   out?: string;
   pack?: ActivePack | undefined;
+  /** The register's date, YYYY-MM-DD (default today), as `report`'s: an assessment without a start date is judged as of it. */
+  date?: string | undefined;
 }
 
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -29,6 +32,7 @@ const everyRecord = (records: BundleRecords) =>
 export async function exportFindings(file: string, options: ExportFindingsOptions, io: Io): Promise<void> {
   if (options.out !== undefined && !/\.json$/i.test(options.out))
     throw new CliError('export-findings writes a .json file: name --out accordingly.');
+  const date = checkedDate(options.date);
   const [opened] = await openContents([file], await openingKey(options.key, io), 'export-findings');
   if (!opened) throw new CliError('export-findings needs a FILE.');
   const records = opened.content.records;
@@ -40,6 +44,7 @@ export async function exportFindings(file: string, options: ExportFindingsOption
     );
   const register = await buildFindingsRegister(assessments, {
     generatedAt: new Date().toISOString(),
+    date,
     toolVersion: version,
     lineage: lineageOf(everyRecord(records)),
     ...(options.pack ? { pack: options.pack } : {}),

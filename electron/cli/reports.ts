@@ -32,7 +32,9 @@ export interface ReportOptions extends OpenOptions {
 
 export function checkedDate(date: string | undefined): string {
   const reportDate = date ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate)) throw new CliError('--date takes YYYY-MM-DD.');
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(reportDate) && !Number.isNaN(Date.parse(reportDate));
+  if (!real || new Date(reportDate).toISOString().slice(0, 10) !== reportDate)
+    throw new CliError('--date takes YYYY-MM-DD.');
   return reportDate;
 }
 

@@ -8,7 +8,7 @@
  * whose end is gone is not carried), so every reference in the copy points inside it.
  */
 import type { RecordedInventory } from '../model/assessmentRecords';
-import type { Carried } from '../model/carriedRecord';
+import { carriedFromRecord, type Carried } from '../model/carriedRecord';
 import { INTERNET_ZONE, PARENT_ZONE } from '../model/flow';
 import type { WithId } from '../model/withId';
 import type { AdminAccount } from '../model/adminAccount';
@@ -41,8 +41,7 @@ export function carryOver(prior: RecordedInventory, assessmentId: string, newId:
       ...r.data,
       ...data,
       assessmentId,
-      carriedFrom: r.id,
-      confirmation: 'to-confirm',
+      ...carriedFromRecord(r),
     },
   });
   return {
@@ -78,7 +77,7 @@ export function carryOverAdmins(
 ): WithId<AdminAccount>[] {
   return prior.map((r) => ({
     id: newId(),
-    data: { ...r.data, assessmentId, carriedFrom: r.id, confirmation: 'to-confirm' },
+    data: { ...r.data, assessmentId, ...carriedFromRecord(r) },
   }));
 }
 
@@ -103,8 +102,7 @@ export function carryOverEphi(
       assessmentId,
       recordId: r.data.recordId === null ? null : (copies.get(r.data.recordId) ?? null),
       assessed: false,
-      carriedFrom: r.id,
-      confirmation: 'to-confirm',
+      ...carriedFromRecord(r),
     },
   }));
 }

@@ -4,8 +4,9 @@
  * visit (stableFindingKey.ts) beside its key within the assessment, its rating and why,
  * its status, what it rests on (records by name and id, checklist questions), its
  * references into HIPAA, HICP, the CPGs and NIST CSF, and its remediation plan item.
- * Pure: the caller gives the time and the tool's version; the output is checked against
- * the register's schema (findingsRegisterSchema.ts) before it is handed back.
+ * Pure: the caller gives the time, the register's date (as the clinic report's) and the tool's
+ * version; the output is checked against the register's schema (findingsRegisterSchema.ts)
+ * before it is handed back.
  */
 import { questionsById } from '../checklists/checklist';
 import type { AssessmentRecords } from '../model/assessmentRecords';
@@ -14,8 +15,9 @@ import { areaLabels } from '../model/finding';
 import type { PlanItem } from '../model/planItem';
 import { planTargetDate } from '../model/planItem';
 import type { WithId } from '../model/withId';
+import { CLASSIFICATION } from '../model/classification';
 import { builtInPack, packLabel, type ActivePack } from '../reference/contentPack';
-import { referencesOf } from '../reference/frameworks/findingReferences';
+import { frameworkSources, referencesOf } from '../reference/frameworks/findingReferences';
 import type { AssessedFinding } from '../rules/assessedFindings';
 import { assessRecords } from '../rules/assessRecords';
 import { effectiveStatusLabels, needsAction } from '../rules/findingStatus';
@@ -32,6 +34,14 @@ import { stableKeys, type Lineage } from './stableFindingKey';
 export interface RegisterOptions {
   /** When the register is made, an ISO date-time. */
   generatedAt: string;
+  /**
+   * The register's date, YYYY-MM-DD, as the clinic report's: findings are judged as of each
+   * assessment's start date (an acceptance past it counts as open, end of support is
+   * reckoned to it), and as of this date for an assessment without one, as the report
+   * judges them, so a register and a report of the same date agree. Callers default it
+   * to today, as the report's.
+   */
+  date: string;
   /** The app's version. */
   toolVersion: string;
   /** Record id → the id it was carried from, over every record at hand (lineageOf). */
@@ -57,10 +67,10 @@ function planOf(finding: AssessedFinding, item: PlanItem | undefined, assessment
 /** One assessment's part of the register. */
 export async function registerAssessment(
   records: AssessmentRecords,
-  options: Pick<RegisterOptions, 'generatedAt' | 'lineage' | 'pack'>,
+  options: Pick<RegisterOptions, 'date' | 'lineage' | 'pack'>,
 ): Promise<RegisterAssessment> {
   const pack = options.pack ?? builtInPack;
-  const { facts, context, findings } = assessRecords(records, options.generatedAt.slice(0, 10), pack);
+  const { facts, context, findings } = assessRecords(records, options.date, pack);
   const plans = new Map(records.planItems.map((p: WithId<PlanItem>) => [p.data.findingKey, p.data] as const));
   const keys = stableKeys(findings, options.lineage);
   const { clinic, assessment } = records;
@@ -80,6 +90,7 @@ export async function registerAssessment(
       endDate: assessment.data.endDate,
       status: assessment.data.status,
     },
+    judgedOn: facts.assessmentDate,
     judgedUnder: packLabel(pack),
     findings: findings.map((f, i) => ({
       id: ids[i]!,
@@ -130,7 +141,14 @@ export async function buildFindingsRegister(
     format: REGISTER_FORMAT,
     formatVersion: REGISTER_VERSION,
     generatedAt: options.generatedAt,
+    classification: CLASSIFICATION,
     tool: { name: 'Clinic Assessor', version: options.toolVersion },
+    frameworks: frameworkSources.map(({ framework, title, edition, source }) => ({
+      framework,
+      title,
+      edition,
+      source,
+    })),
     assessments: parts,
   });
 }

@@ -8,24 +8,31 @@
  * (the first visit's id) and is the rule and those first ids: the same machine's finding
  * keeps its key visit after visit, and a machine entered anew gets a new one.
  *
- * The chain is followed through the records at hand (every assessment of the file). When
- * it leads to a record the file does not hold, the id it names is the furthest known and
- * ends the chain; files exported with the clinic's earlier visits give the full chain.
+ * A record carried over since file format 1.5 names that first id itself (`originId`), so
+ * a file that holds only the latest visit keys its findings as the first visit's file
+ * did; the chain goes straight to it. A record without one (carried by an older version)
+ * is followed by `carriedFrom` through the records at hand (every assessment of the
+ * file): when that leads to a record the file does not hold, the id it names is the
+ * furthest known and ends the chain; files exported with the clinic's earlier visits
+ * give the full chain.
  * A finding that rests on answers alone keeps its rule and question ids, the same on
  * every visit. The assessor's own finding is known by its title, written one way, and
  * the records it cites, as the visit comparison knows it.
  */
 import { ASSESSOR_RULE_ID } from '../model/finding';
 
-/** Record id → the id of the record it was carried from, over every record at hand. */
+/** Record id → the id of its first record (`originId`), else of the record it was carried from, over every record at hand. */
 export type Lineage = ReadonlyMap<string, string>;
 
-/** The lineage of records: each one that names a `carriedFrom`. */
+const named = (value: unknown, id: string) => (typeof value === 'string' && value && value !== id ? value : '');
+
+/** The lineage of records: each one that names an `originId` or a `carriedFrom`, the origin first. */
 export function lineageOf(records: Iterable<{ id: string; data: object }>): Map<string, string> {
   const lineage = new Map<string, string>();
   for (const r of records) {
-    const from = (r.data as { carriedFrom?: unknown }).carriedFrom;
-    if (typeof from === 'string' && from && from !== r.id) lineage.set(r.id, from);
+    const { originId, carriedFrom } = r.data as { originId?: unknown; carriedFrom?: unknown };
+    const to = named(originId, r.id) || named(carriedFrom, r.id);
+    if (to) lineage.set(r.id, to);
   }
   return lineage;
 }

@@ -37,6 +37,7 @@ import {
   type NetworkRow,
   type VendorRow,
 } from './reportRegisters';
+import { CLASSIFICATION } from '../model/classification';
 import { count } from '../model/plural';
 import { needsAction } from '../rules/findingStatus';
 import { isNotApplicable, overrideDueForReview, overrideSummary } from './reportOverrides';
@@ -50,7 +51,7 @@ import { identityReport, type IdentityReport } from './reportIdentity';
 import type { EvidenceRow } from './reportEvidence';
 import { reportCoverage, type ReportCoverage } from './reportCoverage';
 
-export const CLASSIFICATION = 'Confidential — contains security findings';
+export { CLASSIFICATION };
 
 export interface AppendixSection {
   title: string;

@@ -5,7 +5,7 @@
  * Fridays (not seen on the day); email filtering in place for two years, antivirus for
  * seven months, most other practices not in place.
  */
-import { enteredNow } from '../model/carriedRecord';
+import { enteredNow, type Carried } from '../model/carriedRecord';
 import type { EphiStore } from '../model/ephiStore';
 import type { HicpPractice, PracticeState } from '../model/practice';
 
@@ -17,7 +17,7 @@ export function sampleEphiStores(
   records: readonly Named[],
 ): { id: string; data: EphiStore }[] {
   const idOf = (name: string) => records.find((r) => r.data.name === name)?.id ?? null;
-  const store = (data: Omit<EphiStore, 'assessmentId' | 'carriedFrom' | 'confirmation'>) => ({
+  const store = (data: Omit<EphiStore, 'assessmentId' | keyof Carried>) => ({
     id: newId(),
     data: { assessmentId, ...enteredNow, ...data },
   });

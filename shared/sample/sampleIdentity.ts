@@ -8,10 +8,10 @@
 import type { AnswerValue } from '../checklists/question';
 import type { QuestionId } from '../checklists/questionIds';
 import type { AdminAccount } from '../model/adminAccount';
-import { enteredNow } from '../model/carriedRecord';
+import { enteredNow, type Carried } from '../model/carriedRecord';
 
 export function sampleAdminAccounts(newId: () => string, assessmentId: string): { id: string; data: AdminAccount }[] {
-  const holder = (data: Omit<AdminAccount, 'assessmentId' | 'carriedFrom' | 'confirmation'>) => ({
+  const holder = (data: Omit<AdminAccount, 'assessmentId' | keyof Carried>) => ({
     id: newId(),
     data: { assessmentId, ...enteredNow, ...data },
   });

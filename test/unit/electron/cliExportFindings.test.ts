@@ -25,12 +25,19 @@ describe('export-findings on the command line', { timeout: 300_000 }, () => {
     expect(Date.now() - Date.parse(printed.generatedAt)).toBeLessThan(300_000);
     const [part] = printed.assessments;
     expect(part?.clinic.name).toBe('Lakeside Family Health (sample)');
+    // Judged as of the visit, as the clinic report judges it, whatever the day of the export.
+    expect(part?.judgedOn).toBe(part?.assessment.startDate);
+    expect(printed.classification).toBe('Confidential — contains security findings');
+    expect(printed.frameworks.map((f) => f.framework)).toEqual(['hipaa', 'hicp', 'cpg', 'csf']);
     expect(part?.findings.length).toBeGreaterThan(10);
     expect(part?.findings.every((f) => f.references.length > 0)).toBe(true);
     expect(part?.findings.filter((f) => f.needsAction).every((f) => f.plan?.targetDateIsDefault)).toBe(true);
 
     const out = path.join(dir, 'register.json');
-    const w = cli(['export-findings', file, '--out', out, '--assessment', part!.assessment.id], 'demo');
+    const w = cli(
+      ['export-findings', file, '--out', out, '--assessment', part!.assessment.id, '--date', '2030-01-01'],
+      'demo',
+    );
     expect(w).toMatchObject({
       code: 0,
       out: `Wrote ${out}: ${part!.findings.length} findings of 1 assessment.\n`,
@@ -52,6 +59,11 @@ describe('export-findings on the command line', { timeout: 300_000 }, () => {
       code: 1,
       err: 'The file holds no assessment nope.\n',
     });
+    for (const date of ['1/2/2026', '2026-02-30'])
+      expect(cli(['export-findings', file, '--out', out, '--date', date], 'demo')).toMatchObject({
+        code: 1,
+        err: '--date takes YYYY-MM-DD.\n',
+      });
     expect(cli(['export-findings', file, '--out', path.join(dir, 'register.pdf')], 'demo')).toMatchObject({
       code: 1,
       err: 'export-findings writes a .json file: name --out accordingly.\n',

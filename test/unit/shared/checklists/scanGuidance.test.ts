@@ -18,6 +18,7 @@ const network = (id: string, name: string, subnet: string, purpose: Network['pur
     reachableFromParent: null,
     notes: '',
     carriedFrom: '',
+    originId: '',
     confirmation: 'confirmed' as const,
   },
 });

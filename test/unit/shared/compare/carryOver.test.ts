@@ -39,8 +39,26 @@ describe('carrying the last visit over', () => {
       attachedToAssetId: null,
       assessmentId: NEXT,
       carriedFrom: prior.assets[0]!.id,
+      originId: prior.assets[0]!.id,
       confirmation: 'to-confirm',
     });
+  });
+
+  it("names the first visit's record as the origin of every later copy", () => {
+    const third = carryOver(copy, crypto.randomUUID(), () => crypto.randomUUID());
+    const fourth = carryOver(third, crypto.randomUUID(), () => crypto.randomUUID());
+    const firstOf = new Map(all(copy).map((r) => [r.id, r.data.carriedFrom] as const));
+    const secondOf = new Map(all(third).map((r) => [r.id, r.data.carriedFrom] as const));
+    expect(all(fourth).length).toBe(all(prior).length);
+    for (const r of all(fourth)) {
+      const first = firstOf.get(secondOf.get(r.data.carriedFrom)!);
+      expect(first).toBeDefined();
+      expect(r.data.originId).toBe(first);
+    }
+    // A record carried by an older version names only its source: its copy reaches one further back.
+    const older = { ...copy, assets: copy.assets.map((a) => ({ ...a, data: { ...a.data, originId: '' } })) };
+    const again = carryOver(older, crypto.randomUUID(), () => crypto.randomUUID());
+    for (const a of again.assets) expect(a.data.originId).toBe(firstOf.get(a.data.carriedFrom));
   });
 
   it('points every reference of the copy inside the copy, the built-in zones as they are', () => {

@@ -21,6 +21,7 @@ describe("carrying last visit's admin register", () => {
         ...original.data,
         assessmentId: NEXT,
         carriedFrom: original.id,
+        originId: original.id,
         confirmation: 'to-confirm',
       });
       entities.adminAccount.schema.parse(copy.data);

@@ -24,6 +24,7 @@ describe("carrying last visit's patient data stores", () => {
       expect(copy.data).toMatchObject({
         assessmentId: NEXT,
         carriedFrom: original.id,
+        originId: original.id,
         confirmation: 'to-confirm',
         assessed: false,
         name: original.data.name,
@@ -37,6 +38,9 @@ describe("carrying last visit's patient data stores", () => {
     expect(hostOf('X-ray studies')).toBe('XRAY-ACQ');
     expect(hostOf('PracticeMate database')).toBe('PracticeMate PM');
     expect(hostOf('CloudChart EMR')).toBeNull();
+    // Carried again, each still names the first visit's store as its origin.
+    const again = carryOverEphi(copies, carried, crypto.randomUUID(), () => crypto.randomUUID());
+    again.forEach((copy, i) => expect(copy.data.originId).toBe(sample.ephiStores[i]!.id));
     // The prior visit's records are untouched.
     expect(sample.ephiStores.every((s) => s.data.assessed || s.data.name === 'USB backup disk')).toBe(true);
   });

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { carryOver, carryOverAdmins } from '../../../../shared/compare/carryOver';
 import { buildFindingsRegister, registerFindingId } from '../../../../shared/integration/findingsRegister';
+import { z } from 'zod';
 import { findingsRegister, registerJsonSchemaText } from '../../../../shared/integration/findingsRegisterSchema';
+import { findingData } from '../../../../shared/model/finding';
+import { frameworkSources } from '../../../../shared/reference/frameworks/findingReferences';
+import { CLASSIFICATION } from '../../../../shared/report/clinicReport';
+import { effectiveStatusLabels } from '../../../../shared/rules/findingStatus';
 import { lineageOf, originOf, stableFindingKey } from '../../../../shared/integration/stableFindingKey';
 import type { AssessmentRecords } from '../../../../shared/model/assessmentRecords';
 import { planItemData } from '../../../../shared/model/planItem';
@@ -46,6 +51,8 @@ function revisit(prior: AssessmentRecords): AssessmentRecords {
   };
 }
 
+type FindingsRegisterJson = { assessments: { findings: object[] }[] } & Record<string, unknown>;
+
 /** Every listed record of an assessment, whatever its kind. */
 const allRecords = (r: AssessmentRecords) =>
   Object.values(r).flatMap((list: unknown) =>
@@ -54,18 +61,31 @@ const allRecords = (r: AssessmentRecords) =>
 
 describe('findings register', () => {
   const visit = firstVisit();
-  const options = { generatedAt: AT, toolVersion: '0.1.0', lineage: lineageOf(allRecords(visit)) };
+  const options = {
+    generatedAt: AT,
+    date: '2026-11-28',
+    toolVersion: '0.1.0',
+    lineage: lineageOf(allRecords(visit)),
+  };
 
   it('lists every finding of the sample clinic with its references, the same on every run', async () => {
     const register = await buildFindingsRegister([visit], options);
     expect(register).toMatchObject({
       format: 'clinic-assessor-findings-register',
-      formatVersion: '1.0',
+      formatVersion: '1.1',
       generatedAt: AT,
+      classification: 'Confidential — contains security findings',
       tool: { name: 'Clinic Assessor', version: '0.1.0' },
     });
+    expect(register.classification).toBe(CLASSIFICATION);
+    expect(register.frameworks.map((f) => f.framework)).toEqual(['hipaa', 'hicp', 'cpg', 'csf']);
+    expect(register.frameworks).toEqual(
+      frameworkSources.map(({ framework, title, edition, source }) => ({ framework, title, edition, source })),
+    );
+    for (const f of register.frameworks) expect(f.edition, f.framework).not.toBe('');
     const [part] = register.assessments;
     expect(part?.clinic.name).toBe('Lakeside Family Health (sample)');
+    expect(part?.judgedOn).toBe('2025-11-20');
     expect(part?.findings.length).toBeGreaterThan(10);
     const keys = part!.findings.map((f) => f.key);
     expect(new Set(keys).size).toBe(keys.length);
@@ -78,6 +98,53 @@ describe('findings register', () => {
     const withRecords = part!.findings.find((f) => f.evidence.records.length > 0)!;
     expect(withRecords.evidence.records[0]!.name).not.toBe(withRecords.evidence.records[0]!.id);
     expect(await buildFindingsRegister([visit], options)).toEqual(register);
+  });
+
+  it("judges findings as of the assessment's start date, or the register's date, never the time it is made", async () => {
+    const [first] = (await buildFindingsRegister([visit], options)).assessments[0]!.findings.filter(
+      (f) => f.needsAction,
+    );
+    const accepted = (startDate: string): AssessmentRecords => ({
+      ...visit,
+      assessment: { ...visit.assessment, data: { ...visit.assessment.data, startDate } },
+      decisions: [
+        ...visit.decisions,
+        {
+          id: crypto.randomUUID(),
+          data: findingData.parse({
+            assessmentId: visit.assessment.id,
+            ruleId: first!.ruleId,
+            key: first!.assessmentKey,
+            title: first!.title,
+            severity: first!.severity,
+            status: 'accepted',
+            evidence: [],
+            recommendation: '',
+            statusNote: 'Replacement ordered.',
+            owner: 'Practice manager',
+            acceptedUntil: '2026-03-31',
+            decidedBy: 'A. Assessor',
+            decidedAt: '2025-11-20',
+          }),
+        },
+      ],
+    });
+    const judged = async (records: AssessmentRecords, date: string) => {
+      const [part] = (await buildFindingsRegister([records], { ...options, date })).assessments;
+      const status = part!.findings.find((f) => f.assessmentKey === first!.assessmentKey)!.status;
+      return { judgedOn: part!.judgedOn, status };
+    };
+    // Made on 2026-11-28 (AT) every time: only the dates decide whether the acceptance has run out.
+    expect(await judged(accepted(''), '2026-01-15')).toEqual({ judgedOn: '2026-01-15', status: 'accepted' });
+    expect(await judged(accepted(''), '2026-11-28')).toEqual({
+      judgedOn: '2026-11-28',
+      status: 'acceptance-expired',
+    });
+    // With a start date, the findings are those of the visit, as the clinic report has them.
+    expect(await judged(accepted('2025-11-20'), '2026-11-28')).toEqual({
+      judgedOn: '2025-11-20',
+      status: 'accepted',
+    });
   });
 
   it("keeps a finding's key on the next visit, where its key within the assessment changes", async () => {
@@ -95,6 +162,30 @@ describe('findings register', () => {
       expect(again!.id).toBe(f.id);
     }
     expect(after!.map((f) => f.key).sort()).toEqual(before!.map((f) => f.key).sort());
+  });
+
+  it('keys findings alike on three visits when each file holds only its own visit', async () => {
+    const second = revisit(visit);
+    const third = revisit(second);
+    const alone = async (records: AssessmentRecords) => {
+      const register = await buildFindingsRegister([records], { ...options, lineage: lineageOf(allRecords(records)) });
+      return register.assessments[0]!.findings.filter((f) => f.evidence.records.length > 0).map((f) => f.key);
+    };
+    const keys = await alone(visit);
+    expect(keys.length).toBeGreaterThan(5);
+    expect((await alone(second)).sort()).toEqual([...keys].sort());
+    expect((await alone(third)).sort()).toEqual([...keys].sort());
+  });
+
+  it("prefers a record's origin to its carriedFrom chain", () => {
+    const lineage = lineageOf([
+      { id: 'third', data: { carriedFrom: 'second', originId: 'first' } },
+      { id: 'older', data: { carriedFrom: 'before', originId: '' } },
+      { id: 'new', data: { carriedFrom: '', originId: '' } },
+    ]);
+    expect(originOf('third', lineage)).toBe('first');
+    expect(originOf('older', lineage)).toBe('before');
+    expect(originOf('new', lineage)).toBe('new');
   });
 
   it('follows a chain of visits to the first record, and stops at a record the file does not hold', async () => {
@@ -186,5 +277,27 @@ describe('findings register', () => {
     const register = JSON.parse(JSON.stringify(await buildFindingsRegister([visit], options))) as unknown;
     expect(findingsRegister.safeParse(register).success).toBe(true);
     expect(findingsRegister.safeParse({ ...(register as object), extra: 1 }).success).toBe(false);
+  });
+
+  it('publishes a JSON Schema that reads later 1.x registers with added fields, where the writer stays strict', async () => {
+    const published = z.fromJSONSchema(JSON.parse(registerJsonSchemaText()) as Parameters<typeof z.fromJSONSchema>[0]);
+    const register = JSON.parse(JSON.stringify(await buildFindingsRegister([visit], options))) as FindingsRegisterJson;
+    expect(published.safeParse(register).success).toBe(true);
+    const [part] = register.assessments;
+    const later = {
+      ...register,
+      formatVersion: '1.7',
+      addedLater: { any: 'thing' },
+      assessments: [{ ...part, addedLater: 1, findings: part!.findings.map((f) => ({ ...f, addedLater: true })) }],
+    };
+    expect(published.safeParse(later).success).toBe(true);
+    expect(findingsRegister.safeParse(later).success).toBe(false);
+    expect(published.safeParse({ ...register, formatVersion: '2.0' }).success).toBe(false);
+    expect(published.safeParse({ ...register, format: 'something-else' }).success).toBe(false);
+  });
+
+  it('lists as statuses exactly those the finding status module knows', () => {
+    const status = findingsRegister.shape.assessments.element.shape.findings.element.shape.status;
+    expect(status.options).toEqual(Object.keys(effectiveStatusLabels));
   });
 });
