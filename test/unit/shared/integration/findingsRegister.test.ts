@@ -7,6 +7,8 @@ import { findingsRegister, registerJsonSchemaText } from '../../../../shared/int
 import { lineageOf, originOf, stableFindingKey } from '../../../../shared/integration/stableFindingKey';
 import type { AssessmentRecords } from '../../../../shared/model/assessmentRecords';
 import { planItemData } from '../../../../shared/model/planItem';
+import { frameworkEntry } from '../../../../shared/reference/frameworks/findingReferences';
+import { frameworks } from '../../../../shared/reference/frameworks/frameworkRefs';
 import { sampleAssessment } from '../../../support/comparableRecords';
 import { sampleClinic } from '../../../../shared/sample/sampleClinic';
 import { largeAssessment } from '../../../support/largeAssessment';
@@ -186,5 +188,16 @@ describe('findings register', () => {
     const register = JSON.parse(JSON.stringify(await buildFindingsRegister([visit], options))) as unknown;
     expect(findingsRegister.safeParse(register).success).toBe(true);
     expect(findingsRegister.safeParse({ ...(register as object), extra: 1 }).success).toBe(false);
+  });
+
+  it("cites as examples of a reference's id only ids the catalogues hold, the CPGs as the app cites them (E1, EN7)", () => {
+    const description = /As the framework cites it: ([^\n]*)/.exec(registerJsonSchemaText())?.[1] ?? '';
+    const examples = [...description.matchAll(/\\"([^\\]+)\\"/g)].map((m) => m[1] ?? '');
+    expect(examples).toEqual(['164.308(a)(1)(ii)(A)', '2.M.A', 'E1', 'EN7', 'PR.AA-03']);
+    for (const id of examples)
+      expect(
+        frameworks.some((f) => frameworkEntry(f, id)),
+        id,
+      ).toBe(true);
   });
 });
