@@ -23,6 +23,12 @@ test('a patient data store and a practice in place for over a year are recorded 
   await addRecord(page, 'Assets', 'asset', async (dialog) => {
     await dialog.getByLabel('Name or hostname').fill('XRAY-ACQ');
   });
+  // A Windows 7 front-desk PC: an open High finding against vulnerability management.
+  await addRecord(page, 'Assets', 'asset', async (dialog) => {
+    await dialog.getByLabel('Name or hostname').fill('FRONTDESK-01');
+    await dialog.getByLabel('Kind').selectOption('workstation');
+    await dialog.getByLabel('OS version as reported').fill('Windows 7 Professional SP1');
+  });
   await addRecord(page, 'Patient data', 'patient data store', async (dialog) => {
     await dialog.getByLabel('Name', { exact: true }).fill('X-ray image archive');
     await dialog.getByLabel('Kind').selectOption({ label: 'Imaging (PACS, device storage)' });
@@ -54,7 +60,19 @@ test('a patient data store and a practice in place for over a year are recorded 
   await page.getByLabel('State of 3. Access management').selectOption({ label: 'Partly in place' });
   const email = page.getByRole('row', { name: /1\. Email protection systems/ });
   await expect(email.getByText('Yes', { exact: true })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'In place 12 months or more' })).toContainText('1 of 10');
+  // "12 months" rests on the date the clinic states, and the tab says what HHS expects to see.
+  await expect(page.getByRole('columnheader', { name: '12 months or more (as stated)' })).toBeVisible();
+  await expect(page.getByText('HHS expects documented evidence')).toBeVisible();
+  // Vulnerability management stated in place for years, with the Windows 7 PC open against it.
+  await page.getByLabel('State of 7. Vulnerability management').selectOption({ label: 'In place' });
+  await page.getByLabel('7. Vulnerability management in place since').fill(yearsAgo(3));
+  await page.getByLabel('7. Vulnerability management in place since').blur();
+  await expect(page.getByRole('row', { name: /7\. Vulnerability management/ })).toContainText(
+    /Yes — but \d+ open High or Critical findings?/,
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'In place 12 months or more' })).toContainText(
+    'as stated by the clinic: 2 of 10',
+  );
   // A date after today is refused with a sentence, and nothing changes.
   await page.getByLabel('2. Endpoint protection systems in place since').fill('2999-01-01');
   await page.getByLabel('2. Endpoint protection systems in place since').blur();
@@ -76,5 +94,8 @@ test('a patient data store and a practice in place for over a year are recorded 
   );
   expect(chapter).toContain(`1. Email protection systems In place ${yearsAgo(2)} Yes`);
   expect(chapter).toMatch(/3\. Access management Partly in place — No/);
-  expect(chapter).toContain('1 of the ten practices had been in place for 12 months or more');
+  expect(chapter).toContain('2 of the ten practices had been in place for 12 months or more');
+  expect(chapter).toContain('as stated by the clinic');
+  expect(chapter).toContain('HHS expects documented evidence that a practice was in place for the prior 12 months.');
+  expect(chapter).toMatch(/7\. Vulnerability management In place \S+ Yes — but \d+ open High or/);
 });
