@@ -140,9 +140,12 @@ function PracticeRow({
       </td>
       <td>
         {twelve ? (
-          <span className={`badge ${openSerious ? 'badge-high' : 'badge-supported'}`}>
-            {twelveMonthsText(twelve, openSerious)}
-          </span>
+          <>
+            <span className="badge badge-supported">Yes</span>
+            {openSerious > 0 && (
+              <span className="practice-caveat">{twelveMonthsText(twelve, openSerious).replace(/^Yes\s*/, '')}</span>
+            )}
+          </>
         ) : (
           'No'
         )}
