@@ -37,7 +37,7 @@ const reference = z
     id: z
       .string()
       .max(100)
-      .describe('As the framework cites it: "164.308(a)(1)(ii)(A)", "2.M.A", "CPG 1.1", "PR.AA-03"'),
+      .describe('As the framework cites it: "164.308(a)(1)(ii)(A)", "2.M.A", "E1", "EN7", "PR.AA-03"'),
     title: z.string().max(300),
   })
   .strict();

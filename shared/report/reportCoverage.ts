@@ -63,6 +63,8 @@ export interface PracticeRow {
   twelveMonths: boolean;
   /** Open findings that touch the practice or one of its sub-practices. */
   open: number;
+  /** Of those, the High and Critical ones: they undercut a practice stated to be in place. */
+  openSerious: number;
   notes: string;
 }
 
@@ -165,13 +167,33 @@ function safeguardRows(open: readonly OpenFinding[]): SafeguardRow[] {
 const touches = (ref: FrameworkRef, practice: HicpPractice) =>
   ref.framework === 'hicp' && (ref.id === practice || ref.id.startsWith(`${practice}.`));
 
+export interface PracticeFindings {
+  /** Open findings that touch the practice or one of its sub-practices. */
+  open: number;
+  /** Of those, the High and Critical ones. */
+  serious: number;
+}
+
+/** For each HICP practice, how many open findings touch it, and how many of them are High or Critical. */
+export function findingsAgainstPractices(open: readonly OpenFinding[]): Record<HicpPractice, PracticeFindings> {
+  const touching = open.map((f) => ({
+    refs: referencesOf(f),
+    serious: f.severity === 'critical' || f.severity === 'high',
+  }));
+  const entries = hicpPractices.map((practice) => {
+    const against = touching.filter(({ refs }) => refs.some((ref) => touches(ref, practice)));
+    return [practice, { open: against.length, serious: against.filter((f) => f.serious).length }] as const;
+  });
+  return Object.fromEntries(entries) as Record<HicpPractice, PracticeFindings>;
+}
+
 function practiceRows(
   records: readonly WithId<Practice>[],
   open: readonly OpenFinding[],
   assessmentDate: string,
 ): PracticeRow[] {
   const byPractice = new Map(records.map((r) => [r.data.practice, r.data] as const));
-  const refs = open.map((f) => referencesOf(f));
+  const against = findingsAgainstPractices(open);
   return hicpPractices.map((practice) => {
     const record = byPractice.get(practice);
     return {
@@ -181,7 +203,8 @@ function practiceRows(
       state: practiceStateLabels[record?.state ?? 'unknown'],
       since: record?.since ?? '',
       twelveMonths: inPlaceTwelveMonths(record, assessmentDate),
-      open: refs.filter((list) => list.some((ref) => touches(ref, practice))).length,
+      open: against[practice].open,
+      openSerious: against[practice].serious,
       notes: record?.notes ?? '',
     };
   });

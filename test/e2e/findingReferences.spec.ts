@@ -11,7 +11,7 @@ test('a finding card names its HIPAA, HICP, CPG and CSF references, and opens to
   const references = card.locator('details.finding-references');
   const summary = references.locator('summary');
   await expect(summary).toHaveText(
-    'References: HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B), 164.312(c)(1) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
+    'References: HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
   );
   await expect(references.getByText('Risk management')).toBeHidden();
   await summary.click();

@@ -1,6 +1,6 @@
 /** The HICP practices tab: for each of the ten, whether it is in place and since when. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   hicpPracticeLabels,
   hicpPractices,
@@ -12,17 +12,26 @@ import {
   type PracticeState,
 } from '../../../shared/model/practice';
 import { plainError } from '../../../shared/model/plainIssues';
+import { PRACTICES_EVIDENCE, TWELVE_MONTHS_HEAD, twelveMonthsText } from '../../../shared/report/coverageTables';
+import { findingsAgainstPractices } from '../../../shared/report/reportCoverage';
+import { needsAction } from '../../../shared/rules/findingStatus';
 import { todayIso } from '../../clock/today';
 import { formatDate } from '../../components/clinicLabels';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useRepositories } from '../../session/SessionContext';
+import { useAssessmentFindings } from '../findings';
 import { savePractice, type PracticeEdit } from './practiceEvidence';
 
 export function PracticesPanel({ assessmentId, assessmentDate }: { assessmentId: string; assessmentDate: string }) {
   const repos = useRepositories();
   const records = useLiveQuery(() => repos.practice.list(assessmentId), [repos, assessmentId]);
+  const assessed = useAssessmentFindings(assessmentId);
+  const against = useMemo(
+    () => findingsAgainstPractices(assessed ? assessed.findings.filter((f) => needsAction(f.status)) : []),
+    [assessed],
+  );
   const [error, setError] = useState<string>();
-  if (!records) return <p aria-busy="true">Decrypting…</p>;
+  if (!records || assessed === undefined) return <p aria-busy="true">Decrypting…</p>;
   const byPractice = new Map(records.map((r) => [r.data.practice, r.data] as const));
   const twelve = hicpPractices.filter((p) => inPlaceTwelveMonths(byPractice.get(p), assessmentDate)).length;
 
@@ -45,8 +54,9 @@ export function PracticesPanel({ assessmentId, assessmentDate }: { assessmentId:
         (Public Law 116-321), so record since when each has been in place, and what shows it.
       </p>
       <p role="status">
-        In place 12 months or more on {formatDate(assessmentDate)}: {twelve} of 10.
+        In place 12 months or more on {formatDate(assessmentDate)}, as stated by the clinic: {twelve} of 10.
       </p>
+      <p className="muted">{PRACTICES_EVIDENCE}</p>
       <ErrorMessage message={error} />
       <table className="table practices-table">
         <thead>
@@ -54,7 +64,7 @@ export function PracticesPanel({ assessmentId, assessmentDate }: { assessmentId:
             <th scope="col">Practice</th>
             <th scope="col">State</th>
             <th scope="col">In place since</th>
-            <th scope="col">12 months or more</th>
+            <th scope="col">{TWELVE_MONTHS_HEAD}</th>
             <th scope="col">What shows it</th>
           </tr>
         </thead>
@@ -65,6 +75,7 @@ export function PracticesPanel({ assessmentId, assessmentDate }: { assessmentId:
               practice={p}
               record={byPractice.get(p)}
               assessmentDate={assessmentDate}
+              openSerious={against[p].serious}
               onSave={(edit) => void save(p, edit)}
             />
           ))}
@@ -78,11 +89,14 @@ function PracticeRow({
   practice,
   record,
   assessmentDate,
+  openSerious,
   onSave,
 }: {
   practice: HicpPractice;
   record: Practice | undefined;
   assessmentDate: string;
+  /** Open High or Critical findings against the practice. */
+  openSerious: number;
   onSave(edit: PracticeEdit): void;
 }) {
   const [since, setSince] = useState(record?.since ?? '');
@@ -124,7 +138,18 @@ function PracticeRow({
           onBlur={() => since !== (record?.since ?? '') && onSave({ since })}
         />
       </td>
-      <td className="nowrap">{twelve ? <span className="badge badge-supported">Yes</span> : 'No'}</td>
+      <td>
+        {twelve ? (
+          <>
+            <span className="badge badge-supported">Yes</span>
+            {openSerious > 0 && (
+              <span className="practice-caveat">{twelveMonthsText(twelve, openSerious).replace(/^Yes\s*/, '')}</span>
+            )}
+          </>
+        ) : (
+          'No'
+        )}
+      </td>
       <td>
         <label htmlFor={`${id}-notes`} className="visually-hidden">
           What shows {label}

@@ -34,7 +34,7 @@ export const accessRuleMappings: Record<string, FrameworkMapping> = {
   'vendor.shared-account': m([H.uniqueUser, H.authentication], ['3.S.A', '3.M.A'], ['E8', 'E10'], ['PR.AA-01']),
   'vendor.no-baa': m(
     [H.businessAssociates, H.writtenContract, H.baContractsOrg, H.baContracts],
-    ['10.S.A', '10.M.A'],
+    ['5.S.B', '5.M.B'],
     ['E10'],
     ['GV.SC-05', 'GV.OC-03'],
   ),
@@ -80,7 +80,7 @@ export const accessRuleMappings: Record<string, FrameworkMapping> = {
   'identity.offboarding': departed,
   'identity.no-break-glass': m([H.emergencyAccess, H.emergencyMode], ['3.M.A'], [], ['PR.AA-05', 'PR.IR-03']),
   // Applications
-  'apps.unsupported': m([H.riskManagement, H.integrity], ['7.S.A', '7.M.D'], ['E1'], ['ID.AM-08', 'PR.PS-02']),
+  'apps.unsupported': m([H.riskManagement], ['7.S.A', '7.M.D'], ['E1'], ['ID.AM-08', 'PR.PS-02']),
   'apps.admin-access': m(
     [H.accessAuthorization, H.accessModification, H.accessControl],
     ['3.S.A', '3.M.A', '3.M.B'],
@@ -107,13 +107,13 @@ export const accessRuleMappings: Record<string, FrameworkMapping> = {
     [H.backupPlan, H.disasterRecovery, H.contingencyTesting, H.mediaBackup],
     ['4.M.D'],
     ['E7'],
-    ['PR.DS-11', 'RC.RP-03'],
+    ['PR.DS-11', 'RC.RP-03', 'ID.AM-07'],
   ),
   'governance.risk-analysis': m(
     [H.riskAnalysis, H.riskManagement, H.evaluation],
     ['10.S.A', '10.M.A'],
     [],
-    ['ID.RA-04', 'ID.RA-05', 'ID.RA-06', 'GV.OC-03'],
+    ['ID.RA-04', 'ID.RA-05', 'ID.RA-06', 'GV.OC-03', 'ID.AM-07'],
   ),
   'governance.no-incident-contacts': m(
     [H.incidentProcedures, H.incidentResponse],

@@ -14,7 +14,7 @@ export const areaMappings: Readonly<Record<Area, FrameworkMapping>> = {
     ['PR.PS-02', 'DE.CM-09'],
   ),
   devices: m(
-    [H.riskManagement, H.integrity, H.accessControl],
+    [H.riskManagement, H.accessControl],
     ['9.S.A', '9.M.A', '5.M.A'],
     ['E1', 'EN1'],
     ['ID.AM-01', 'PR.PS-03', 'PR.IR-01'],
@@ -50,6 +50,6 @@ export const areaMappings: Readonly<Record<Area, FrameworkMapping>> = {
     ['164.308(a)(1)(i)', H.riskAnalysis, H.securityResponsibility, H.policies],
     ['10.S.A', '10.M.A'],
     ['E7'],
-    ['GV.PO-01', 'GV.RR-02', 'ID.RA-05'],
+    ['GV.PO-01', 'GV.RR-02', 'ID.RA-05', 'ID.AM-07'],
   ),
 };

@@ -91,6 +91,10 @@ export const csfSubcategories = [
     id: 'ID.AM-05',
     title: 'Assets are prioritized based on classification, criticality, resources, and impact on the mission',
   },
+  {
+    id: 'ID.AM-07',
+    title: 'Inventories of data and corresponding metadata for designated data types are maintained',
+  },
   { id: 'ID.AM-08', title: 'Systems, hardware, software, services, and data are managed throughout their life cycles' },
   { id: 'ID.RA-01', title: 'Vulnerabilities in assets are identified, validated, and recorded' },
   { id: 'ID.RA-02', title: 'Cyber threat intelligence is received from information sharing forums and sources' },

@@ -37,7 +37,7 @@ export function compactIds(group: ReferenceGroup): string[] {
   return ids.filter((id) => id.includes('.') || !ids.some((other) => other !== id && hicpPracticeOf(other) === id));
 }
 
-/** "HIPAA 164.308(a)(1)(ii)(B), 164.312(c)(1) · HICP 2.S.A, 7.M.D · CPG E1 · CSF PR.PS-02". */
+/** "HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B) · HICP 2.S.A, 7.M.D · CPG E1 · CSF PR.PS-02". */
 export function compactReferences(refs: readonly FrameworkRef[]): string {
   return referenceGroups(refs)
     .map((g) => `${g.label} ${compactIds(g).join(', ')}`)

@@ -11,14 +11,14 @@ import { accessRuleMappings } from './accessRuleMappings';
 import { H, mapping as m, type FrameworkMapping } from './frameworkMapping';
 
 const patching = m(
-  [H.riskManagement, H.malware, H.integrity],
+  [H.riskManagement, H.malware],
   ['2.S.A', '2.M.A', '7.S.A', '7.M.D'],
   ['E1'],
   ['PR.PS-02', 'ID.RA-01'],
 );
 const segmentation = m([H.accessControl, H.riskManagement], ['6.S.A', '6.M.B', '9.M.E'], ['EN7'], ['PR.IR-01']);
 const scanSafety = m(
-  [H.evaluation, H.riskAnalysis, H.criticality],
+  [H.evaluation, H.riskAnalysis, H.riskManagement],
   ['7.M.A', '9.M.A'],
   ['EN4'],
   ['ID.RA-01', 'ID.AM-05'],
@@ -27,13 +27,13 @@ const scanSafety = m(
 const technicalRuleMappings: Record<string, FrameworkMapping> = {
   // Endpoints and OS
   'os.unsupported': m(
-    [H.riskManagement, H.malware, H.integrity],
+    [H.riskManagement, H.malware],
     ['2.S.A', '2.M.A', '7.S.A', '7.M.D'],
     ['E1'],
     ['ID.AM-08', 'PR.PS-02', 'ID.RA-01'],
   ),
   'os.esu-unconfirmed': m(
-    [H.riskManagement, H.malware, H.integrity],
+    [H.riskManagement, H.malware],
     ['7.S.A', '7.M.D', '2.S.A', '2.M.A'],
     ['E1'],
     ['ID.AM-08', 'PR.PS-02', 'ID.RA-01'],
@@ -59,7 +59,7 @@ const technicalRuleMappings: Record<string, FrameworkMapping> = {
     [H.encryptionAtRest, H.workstationSecurity, H.deviceMedia],
     ['2.S.A', '2.M.A', '4.M.C'],
     ['E5'],
-    ['PR.DS-01'],
+    ['PR.DS-01', 'ID.AM-07'],
   ),
   'endpoints.no-edr': m([H.malware, H.activityReview], ['2.S.A', '2.M.A'], ['EN6'], ['DE.CM-09', 'DE.AE-02']),
   'endpoints.usb': m(
@@ -70,14 +70,14 @@ const technicalRuleMappings: Record<string, FrameworkMapping> = {
   ),
   'endpoints.agent-not-covered': m([H.malware, H.riskManagement], ['2.S.A', '2.M.A'], ['EN6'], ['DE.CM-09']),
   'vuln.known-exploited': m(
-    [H.riskManagement, H.malware, H.integrity],
+    [H.riskManagement, H.malware],
     ['7.S.A', '7.M.A', '7.M.D'],
     ['E1'],
     ['ID.RA-01', 'ID.RA-02', 'PR.PS-02'],
   ),
   // Medical devices
   'devices.unpatchable-networked': m(
-    [H.riskManagement, H.integrity],
+    [H.riskManagement],
     ['9.S.A', '9.M.A', '9.M.E', '6.M.B'],
     ['E1', 'EN7'],
     ['ID.RA-01', 'PR.IR-01', 'PR.PS-02'],
@@ -89,7 +89,7 @@ const technicalRuleMappings: Record<string, FrameworkMapping> = {
     ['PR.AA-01', 'PR.AA-03'],
   ),
   'devices.vendor-support-ended': m(
-    [H.riskManagement, H.integrity],
+    [H.riskManagement],
     ['9.S.A', '9.M.A', '5.M.D'],
     ['E1'],
     ['ID.AM-08', 'PR.PS-03', 'PR.PS-02'],
@@ -113,7 +113,7 @@ const technicalRuleMappings: Record<string, FrameworkMapping> = {
     [H.facilityAccess, H.workstationSecurity, H.deviceMedia],
     ['6.S.B', '9.S.A'],
     [],
-    ['PR.AA-06'],
+    ['PR.AA-06', 'ID.AM-07'],
   ),
   // Networks
   'network.flat': segmentation,

@@ -7,6 +7,7 @@ import {
   ephiTable,
   practicesSummary,
   practicesTable,
+  PRACTICES_EVIDENCE,
   PRACTICES_INTRO,
   SAFEGUARDS_INTRO,
   SAFEGUARDS_NONE,
@@ -54,10 +55,13 @@ export function coverageChapter(w: DocxWriter, r: ClinicReport): void {
   w.heading('HICP practices in place', 2);
   w.paragraph(PRACTICES_INTRO, { muted: true });
   w.paragraph(practicesSummary(r), { bold: true });
+  w.paragraph(PRACTICES_EVIDENCE, { muted: true });
   const [head, rows] = practicesTable(r);
+  const twelveCell = (text: string): Cell =>
+    text === 'Yes' ? warn(text, GOOD_COLOUR) : text.startsWith('Yes') ? warn(text, severityColours.high) : text;
   w.table(
     head,
-    rows.map((row) => row.map((text, i): Cell => (i === 3 && text === 'Yes' ? warn(text, GOOD_COLOUR) : text))),
-    { widths: [70, undefined, 26, 24, 20] },
+    rows.map((row) => row.map((text, i): Cell => (i === 3 ? twelveCell(text) : text))),
+    { widths: [62, undefined, 26, 34, 20] },
   );
 }

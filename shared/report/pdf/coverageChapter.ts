@@ -15,6 +15,7 @@ import {
   ephiTable,
   practicesSummary,
   practicesTable,
+  PRACTICES_EVIDENCE,
   PRACTICES_INTRO,
   SAFEGUARDS_INTRO,
   SAFEGUARDS_NONE,
@@ -65,16 +66,18 @@ function practices(w: ReportWriter, r: ClinicReport): void {
   w.heading('HICP practices in place', 2, 40);
   w.paragraph(PRACTICES_INTRO, { color: INK.muted });
   w.paragraph(practicesSummary(r), { style: 'bold' });
+  w.paragraph(PRACTICES_EVIDENCE, { color: INK.muted });
   w.table(...practicesTable(r), {
     columnStyles: {
-      0: { cellWidth: 70 },
+      0: { cellWidth: 62 },
       2: { cellWidth: 26 },
-      3: { cellWidth: 24 },
+      3: { cellWidth: 34 },
       4: { cellWidth: 20, halign: 'right' },
     },
     didParseCell: (d) => {
       if (d.section !== 'body' || d.column.index !== 3) return;
       if (d.cell.raw === 'Yes') bold(d, GOOD_COLOUR);
+      else if (typeof d.cell.raw === 'string' && d.cell.raw.startsWith('Yes')) bold(d, severityColours.high);
     },
   });
 }

@@ -12,6 +12,8 @@ import { effectiveStatusLabels } from '../../../../shared/rules/findingStatus';
 import { lineageOf, originOf, stableFindingKey } from '../../../../shared/integration/stableFindingKey';
 import type { AssessmentRecords } from '../../../../shared/model/assessmentRecords';
 import { planItemData } from '../../../../shared/model/planItem';
+import { frameworkEntry } from '../../../../shared/reference/frameworks/findingReferences';
+import { frameworks } from '../../../../shared/reference/frameworks/frameworkRefs';
 import { sampleAssessment } from '../../../support/comparableRecords';
 import { sampleClinic } from '../../../../shared/sample/sampleClinic';
 import { largeAssessment } from '../../../support/largeAssessment';
@@ -299,5 +301,16 @@ describe('findings register', () => {
   it('lists as statuses exactly those the finding status module knows', () => {
     const status = findingsRegister.shape.assessments.element.shape.findings.element.shape.status;
     expect(status.options).toEqual(Object.keys(effectiveStatusLabels));
+  });
+
+  it("cites as examples of a reference's id only ids the catalogues hold, the CPGs as the app cites them (E1, EN7)", () => {
+    const description = /As the framework cites it: ([^\n]*)/.exec(registerJsonSchemaText())?.[1] ?? '';
+    const examples = [...description.matchAll(/\\"([^\\]+)\\"/g)].map((m) => m[1] ?? '');
+    expect(examples).toEqual(['164.308(a)(1)(ii)(A)', '2.M.A', 'E1', 'EN7', 'PR.AA-03']);
+    for (const id of examples)
+      expect(
+        frameworks.some((f) => frameworkEntry(f, id)),
+        id,
+      ).toBe(true);
   });
 });

@@ -14,8 +14,8 @@ const ids = (ruleId: string, framework: string) =>
     .map((r) => r.id);
 
 describe('the mapping of key rules, as a healthcare security assessor expects', () => {
-  it('an unsupported OS: risk management, malware, integrity; endpoint and vulnerability practices; known vulnerabilities; life cycle', () => {
-    expect(ids('os.unsupported', 'hipaa')).toEqual(['164.308(a)(1)(ii)(B)', '164.308(a)(5)(ii)(B)', '164.312(c)(1)']);
+  it('an unsupported OS: risk management, malware; endpoint and vulnerability practices; known vulnerabilities; life cycle', () => {
+    expect(ids('os.unsupported', 'hipaa')).toEqual(['164.308(a)(1)(ii)(B)', '164.308(a)(5)(ii)(B)']);
     expect(ids('os.unsupported', 'hicp')).toEqual(['2', '2.S.A', '2.M.A', '7', '7.S.A', '7.M.D']);
     expect(ids('os.unsupported', 'cpg')).toEqual(['E1']);
     expect(ids('os.unsupported', 'csf')).toEqual(['ID.AM-08', 'PR.PS-02', 'ID.RA-01']);
@@ -60,6 +60,58 @@ describe('the mapping of key rules, as a healthcare security assessor expects', 
     expect(ids('network.flat', 'csf')).toEqual(['PR.IR-01']);
   });
 
+  it('patching, unsupported software and device life cycle: not HIPAA Integrity, which is about ePHI being altered or destroyed', () => {
+    const lifeCycle = [
+      'os.unsupported',
+      'os.esu-unconfirmed',
+      'os.updates-not-installed',
+      'endpoints.no-patching',
+      'endpoints.stale-patches',
+      'devices.unpatchable-networked',
+      'devices.vendor-support-ended',
+      'apps.unsupported',
+    ];
+    for (const ruleId of lifeCycle) {
+      expect(ids(ruleId, 'hipaa'), ruleId).not.toContain('164.312(c)(1)');
+      expect(ids(ruleId, 'hipaa'), ruleId).toContain('164.308(a)(1)(ii)(B)');
+    }
+    const kev = referencesOf({ ruleId: 'vuln.known-exploited', area: 'endpoints' }).map((r) => r.id);
+    expect(kev).not.toContain('164.312(c)(1)');
+    expect(referencesOf({ ruleId: 'assessor', area: 'devices' }).map((r) => r.id)).not.toContain('164.312(c)(1)');
+  });
+
+  it('scanning safety: evaluation, risk analysis and risk management, not the applications and data criticality analysis', () => {
+    for (const ruleId of ['scanning.fragile-not-excluded', 'scanning.safety-unknown']) {
+      expect(ids(ruleId, 'hipaa'), ruleId).toEqual(['164.308(a)(8)', '164.308(a)(1)(ii)(A)', '164.308(a)(1)(ii)(B)']);
+    }
+  });
+
+  it('no BAA: HICP procurement (where the contract and its BAA are signed), not policies', () => {
+    expect(ids('vendor.no-baa', 'hicp')).toEqual(['5', '5.S.B', '5.M.B']);
+    const titles = referencesOf(ruleArea('vendor.no-baa'))
+      .filter((r) => r.framework === 'hicp')
+      .map((r) => r.title);
+    expect(titles).toEqual(['IT asset management', 'Procurement', 'Procurement']);
+  });
+
+  it('where patient data is: CSF ID.AM-07, the inventory of data, for the rules and the area that rest on it', () => {
+    const dataInventory = {
+      framework: 'csf',
+      id: 'ID.AM-07',
+      title: 'Inventories of data and corresponding metadata for designated data types are maintained',
+    };
+    for (const ruleId of [
+      'governance.risk-analysis',
+      'governance.backups',
+      'endpoints.no-disk-encryption',
+      'devices.physically-exposed',
+    ]) {
+      expect(referencesOf(ruleArea(ruleId)), ruleId).toContainEqual(dataInventory);
+    }
+    expect(referencesOf({ ruleId: 'assessor', area: 'governance' })).toContainEqual(dataInventory);
+    expect(ids('network.flat', 'csf')).not.toContain('ID.AM-07');
+  });
+
   it('EMR access not audited: audit controls and information system activity review, log collection', () => {
     expect(ids('apps.no-audit', 'hipaa')).toEqual(['164.312(b)', '164.308(a)(1)(ii)(D)']);
     expect(ids('apps.no-audit', 'cpg')).toEqual(['EN10']);
@@ -76,7 +128,7 @@ describe('references in words', () => {
 
   it('says them in one compact line, an HICP practice only where none of its sub-practices is listed', () => {
     expect(compactReferences(referencesOf(ruleArea('os.unsupported')))).toBe(
-      'HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B), 164.312(c)(1) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
+      'HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
     );
     expect(compactReferences(referencesOf(ruleArea('connectivity.insufficient')))).toBe(
       'HIPAA 164.308(a)(7)(i), 164.308(a)(7)(ii)(E) · HICP 6 · CSF PR.IR-04',

@@ -42,7 +42,7 @@ describe('framework references in the clinic report', { timeout: 60_000 }, () =>
     const squeezed = flat(text);
     expect(squeezed).toContain(
       flat(
-        'References: HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B), 164.312(c)(1) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
+        'References: HIPAA 164.308(a)(1)(ii)(B), 164.308(a)(5)(ii)(B) · HICP 2.S.A, 2.M.A, 7.S.A, 7.M.D · CPG E1 · CSF ID.AM-08, PR.PS-02, ID.RA-01',
       ),
     );
     expect(text.match(/References: HIPAA/g)?.length).toBe(report.findings.length);

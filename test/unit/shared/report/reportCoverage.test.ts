@@ -5,7 +5,8 @@ import { referencesOf } from '../../../../shared/reference/frameworks/findingRef
 import { assessmentRecordsFrom } from '../../../../shared/report/assessmentsInFile';
 import { buildClinicReport } from '../../../../shared/report/clinicReport';
 import { clinicReportPdf } from '../../../../shared/report/pdf/clinicReportPdf';
-import { NO_EPHI_SCOPE, reportCoverage } from '../../../../shared/report/reportCoverage';
+import { PRACTICES_EVIDENCE, practicesTable } from '../../../../shared/report/coverageTables';
+import { NO_EPHI_SCOPE, reportCoverage, type OpenFinding } from '../../../../shared/report/reportCoverage';
 import { assessRecords } from '../../../../shared/rules/assessRecords';
 import { needsAction } from '../../../../shared/rules/findingStatus';
 import { severityRank } from '../../../../shared/rules/severity';
@@ -95,6 +96,32 @@ describe('the report coverage', { timeout: 60_000 }, () => {
     expect(at('2025-11-21')).toBe(false);
   });
 
+  it('says where a practice stated to be in place 12 months has open High or Critical findings against it', async () => {
+    const id = await practiceId('a1', '2');
+    const coverage = (openFindings: OpenFinding[]) =>
+      reportCoverage({
+        ephiStores: [],
+        practices: [
+          { id, data: { assessmentId: 'a1', practice: '2', state: 'in-place', since: '2024-01-10', notes: '' } },
+        ],
+        openFindings,
+        assessmentDate: '2026-11-20',
+        names: new Map(),
+      });
+    const twelveCell = (openFindings: OpenFinding[]) => practicesTable({ coverage: coverage(openFindings) })[1][1]![3];
+    const unsupported: OpenFinding = { ruleId: 'os.unsupported', area: 'endpoints', severity: 'high' };
+    const noEdr: OpenFinding = { ruleId: 'endpoints.no-edr', area: 'endpoints', severity: 'critical' };
+    const usb: OpenFinding = { ruleId: 'endpoints.usb', area: 'endpoints', severity: 'medium' };
+    expect(twelveCell([])).toBe('Yes');
+    expect(twelveCell([usb])).toBe('Yes');
+    expect(twelveCell([unsupported, usb])).toBe('Yes — but 1 open High or Critical finding');
+    expect(twelveCell([unsupported, noEdr, usb])).toBe('Yes — but 2 open High or Critical findings');
+    expect(coverage([unsupported, noEdr, usb]).practices[1]).toMatchObject({ open: 3, openSerious: 2 });
+    // A practice not in place 12 months says No, whatever is open against it.
+    expect(practicesTable({ coverage: coverage([unsupported]) })[1][2]![3]).toBe('No');
+    expect(practicesTable({ coverage: coverage([]) })[0][3]).toBe('12 months or more (as stated)');
+  });
+
   it('lays the chapter out in the clinic PDF', async () => {
     const records = await sample();
     const text = flatText(clinicReportPdf(buildClinicReport(records, '2026-11-28'), fonts));
@@ -103,7 +130,12 @@ describe('the report coverage', { timeout: 60_000 }, () => {
     expect(text).toMatch(/X-ray studies .*Imaging \(PACS, device storage\).*Not encrypted Not backed up Yes/);
     expect(text).toContain('Safeguards and practices with open findings');
     expect(text).toContain('Public Law 116-321');
-    expect(text).toContain('1 of the ten practices had been in place for 12 months or more on 2026-11-20.');
+    expect(text).toContain(
+      '1 of the ten practices had been in place for 12 months or more on 2026-11-20, as stated by the clinic.',
+    );
+    expect(text).toContain(PRACTICES_EVIDENCE);
+    expect(text).toContain('HHS expects documented evidence that a practice was in place for the prior 12 months.');
+    expect(text).toContain('12 months or more (as stated)');
     expect(text).toMatch(/1\. Email protection systems In place 2024-10-01 Yes/);
     const empty = flatText(clinicReportPdf(buildClinicReport({ ...records, ephiStores: [] }, '2026-11-28'), fonts));
     expect(empty).toContain(NO_EPHI_SCOPE);

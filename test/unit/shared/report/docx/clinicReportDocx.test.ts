@@ -1,7 +1,7 @@
 import { FINDINGS_REFERENCES_NOTE } from '../../../../../shared/report/frameworksTables';
 import { groupedByScore } from '../../../../../shared/report/heatMapZones';
 import { isOpen } from '../../../../../shared/report/reportFindings';
-import { practicesSummary } from '../../../../../shared/report/coverageTables';
+import { PRACTICES_EVIDENCE, practicesSummary, TWELVE_MONTHS_HEAD } from '../../../../../shared/report/coverageTables';
 import { compactReferences } from '../../../../../shared/reference/frameworks/referenceText';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -117,6 +117,8 @@ describe('the clinic report as a Word document', { timeout: 120_000 }, () => {
     expect(text).toContain('References the findings cite');
     for (const store of report.coverage.ephi.rows) expect(text).toContain(store.name);
     expect(text).toContain(practicesSummary(report));
+    expect(text).toContain(PRACTICES_EVIDENCE);
+    expect(text).toContain(TWELVE_MONTHS_HEAD);
     expect(text).toContain('45 CFR Part 164');
     const inventory = tables(docx.document).find((t) => textOf(t).startsWith('Device\nKind\nVendor and model'));
     for (const device of report.inventory) expect(textOf(inventory!)).toContain(device.name);
