@@ -24,6 +24,8 @@ export const PLAN_FILE_LIMITS = {
   unpacked: 50 * 1024 * 1024,
   entries: 1000,
   rows: 10_000,
+  /** The Plan sheet's width: its eleven columns and room for the firm's own. */
+  columns: 60,
   /** Any cell read (Excel's own limit). */
   cell: 32_767,
 };

@@ -45,7 +45,11 @@ const hasKeyHeader = (sheet: Worksheet) => {
   return false;
 };
 
-export async function xlsxGrid(bytes: Uint8Array, fileName: string, limits: { rows: number }): Promise<GridRow[]> {
+export async function xlsxGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: { rows: number; columns: number },
+): Promise<GridRow[]> {
   const { default: ExcelJS } = await import('exceljs');
   const book: Workbook = new ExcelJS.Workbook();
   try {
@@ -63,9 +67,16 @@ export async function xlsxGrid(bytes: Uint8Array, fileName: string, limits: { ro
     );
   const rows: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    // The last column holding a cell, without visiting the empty ones before it.
+    if (row.cellCount > limits.columns)
+      throw refuse(
+        fileName,
+        `has a value in column ${row.cellCount.toLocaleString('en-US')} of row ${number} of its plan sheet, wider than any plan (${limits.columns} columns)`,
+      );
     const cells: string[] = [];
     const problems = new Map<number, string>();
-    row.eachCell({ includeEmpty: true }, (cell: Cell, col: number) => {
+    // Only the cells that exist, placed by their column; a gap stays '' below.
+    row.eachCell({ includeEmpty: false }, (cell: Cell, col: number) => {
       const { text, problem } = cellText(cell.value);
       cells[col - 1] = text;
       if (problem) problems.set(col - 1, problem);
