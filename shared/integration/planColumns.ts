@@ -18,6 +18,7 @@ import {
 import { severityLabels } from '../model/finding';
 import type { FrameworkRef, Framework } from '../reference/frameworks/frameworkRefs';
 import { effectiveStatusLabels } from '../rules/findingStatus';
+import type { ExportedAs } from './planExportedAs';
 import type { PlanRow } from './planRows';
 
 export type PlanColumnKey =
@@ -69,6 +70,8 @@ export interface EditedPlanRow {
   status?: PlanStatus;
   costBand?: CostBand;
   comments?: string;
+  /** What the row said when it was exported (the "Exported as" column), for a three-way compare. */
+  exported?: ExportedAs;
 }
 
 const frameworkPrefix: Record<Framework, string> = { hipaa: '45 CFR ', hicp: 'HICP ', cpg: '', csf: 'CSF ' };

@@ -14,6 +14,7 @@ import Papa from 'papaparse';
 import { planItemData } from '../model/planItem';
 import { costBandOf, isoDateOf, milestonesOf, planColumns, planStatusOf, type EditedPlanRow } from './planColumns';
 import type { PlanColumnKey } from './planColumns';
+import { EXPORTED_AS_HEADER, exportedAsOf } from './planExportedAs';
 import { checkedZipEntries, ZipRefused } from './zipLimits';
 import { refuse, refuseRow, xlsxGrid, type GridRow } from './planXlsxGrid';
 
@@ -81,14 +82,18 @@ function csvGrid(bytes: Uint8Array, fileName: string): GridRow[] {
 /** Takes off the `'` the export put before a value that could start a formula. */
 const uninert = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
-function headerOf(grid: GridRow[], fileName: string): { at: number; columns: Map<PlanColumnKey, number> } {
+function headerOf(
+  grid: GridRow[],
+  fileName: string,
+): { at: number; columns: Map<PlanColumnKey, number>; exportedAs?: number } {
   for (const [at, { cells }] of grid.slice(0, 20).entries()) {
     const columns = new Map<PlanColumnKey, number>();
     cells.forEach((cell, i) => {
       const key = columnByHeader.get(headerKey(cell));
       if (key && !columns.has(key)) columns.set(key, i);
     });
-    if (columns.has('findingKey')) return { at, columns };
+    const exportedAs = cells.findIndex((cell) => headerKey(cell) === headerKey(EXPORTED_AS_HEADER));
+    if (columns.has('findingKey')) return { at, columns, ...(exportedAs >= 0 ? { exportedAs } : {}) };
   }
   throw refuse(
     fileName,
@@ -134,7 +139,7 @@ function fieldOf(fileName: string, row: number, key: PlanColumnKey, value: strin
 }
 
 function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
-  const { at, columns } = headerOf(grid, fileName);
+  const { at, columns, exportedAs } = headerOf(grid, fileName);
   const rows: EditedPlanRow[] = [];
   const seen = new Map<string, number>();
   const headers = new Map(planColumns.map((c) => [c.key, c.header]));
@@ -158,6 +163,8 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
       const value = read(key);
       if (value !== undefined) Object.assign(edited, fieldOf(fileName, row, key, value));
     }
+    const exported = exportedAs === undefined ? undefined : exportedAsOf(cells[exportedAs] ?? '');
+    if (exported) edited.exported = exported;
     const first = seen.get(findingKey);
     if (findingKey && first !== undefined)
       throw refuse(

@@ -2,7 +2,8 @@
  * Importing the plan the firm edited (the exported XLSX or CSV) back into the assessment,
  * as one use case: the file chosen and read off the page's thread, compared with the plan
  * as it stands (per finding, the fields that change, old → new; the rows that cannot
- * apply, with why), every change ticked to start with; nothing is written before Apply,
+ * apply, with why), every change ticked to start with but those changed in the app
+ * since the export as well (conflicts); nothing is written before Apply,
  * which writes the ticked ones in one transaction. A hostile or broken file gives its one
  * sentence and changes nothing. The component renders the state and calls these steps.
  */
@@ -70,7 +71,12 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
     try {
       const edited = await deps.read(bytes, name, controller.signal);
       const review = planChanges(rows, edited);
-      return show({ step: 'review', name, review, accepted: new Set(review.changes.map((c) => c.findingKey)) });
+      return show({
+        step: 'review',
+        name,
+        review,
+        accepted: new Set(review.changes.filter((c) => !c.conflict).map((c) => c.findingKey)),
+      });
     } catch (e) {
       const message = plainError(e, `${name} could not be read, so nothing was changed.`);
       return show({ step: 'idle' }, message === CANCELLED ? undefined : message);

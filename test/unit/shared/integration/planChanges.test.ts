@@ -106,6 +106,6 @@ describe('an edited plan against the plan here', () => {
       edit('a:1', 2, { owner: 'Dana', targetDate: '2027-01-15', status: 'in-progress', costBand: 'unknown' }),
       edit('b:2', 3),
     ]);
-    expect(review).toEqual({ changes: [], notApplied: [], unchanged: 2, notInFile: 1 });
+    expect(review).toEqual({ changes: [], notApplied: [], knowsExport: false, unchanged: 2, notInFile: 1 });
   });
 });

@@ -35,7 +35,9 @@ describe('the plan workbook', () => {
       'Status',
       'Cost band',
       'Comments',
+      'Exported as (do not edit)',
     ]);
+    expect(sheet.getColumn(12).hidden).toBe(true);
     expect(sheet.getCell('F1').value).toBe('Edit these columns: read back on import');
     expect(sheet.rowCount).toBe(PLAN_HEADER_ROW + plan.length);
     const first = sheet.getRow(PLAN_HEADER_ROW + 1);
@@ -120,11 +122,11 @@ describe('the plan as CSV', () => {
     const csv = planCsv(hostile);
     expect(
       csv.startsWith(
-        '\uFEFFFinding key,Severity,Finding,Finding status,References,Owner,Target date,Milestones,Status,Cost band,Comments\r\n',
+        '\uFEFFFinding key,Severity,Finding,Finding status,References,Owner,Target date,Milestones,Status,Cost band,Comments,Exported as (do not edit)\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
-    expect(csv).toContain(`,"'-1 day, @risk"\r\n`);
+    expect(csv).toMatch(/,"'-1 day, @risk",v1 owner:[0-9a-f]{8} targetDate:/);
     const edited = await readPlanFile(new TextEncoder().encode(csv), 'plan.csv');
     expect(edited[0]).toMatchObject({ owner: '=HYPERLINK("http://evil.example")', comments: '-1 day, @risk' });
     expect(planChanges(hostile, edited)).toMatchObject({ changes: [], unchanged: plan.length, notInFile: 0 });
