@@ -13,14 +13,21 @@ import type { PlanRow } from '../../../shared/integration/planRows';
 import type { IpcRequest, IpcResult, OpenFileResult } from '../../../shared/ipc';
 import type { PlanItem } from '../../../shared/model/planItem';
 import { plainError } from '../../../shared/model/plainIssues';
-import { savePlanItems } from '../../db/savePlanItems';
+import { planItemStamps, savePlanItems } from '../../db/savePlanItems';
 import type { Vault } from '../../db/vault';
 import { CANCELLED } from '../../workers/runInWorker';
 
 export type PlanImportState =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'review'; name: string; review: PlanReview; accepted: ReadonlySet<string> }
+  | {
+      step: 'review';
+      name: string;
+      review: PlanReview;
+      accepted: ReadonlySet<string>;
+      /** Each item's `updated` stamp as the plan reviewed stood (null: not stored), to refuse one changed since. */
+      stamps: ReadonlyMap<string, string | null>;
+    }
   | { step: 'applying'; name: string }
   | { step: 'done'; name: string; applied: number };
 
@@ -61,6 +68,11 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
   /** Asks for the edited file, reads it and shows what it would change to the plan's `rows` as they stand. */
   async function choose(rows: readonly PlanRow[]): Promise<PlanImportView> {
     const before = view.state.step === 'review' ? view.state : { step: 'idle' as const };
+    // As the plan's rows stand now: an edit made from here on is refused at Apply.
+    const stamps = await planItemStamps(
+      deps.vault,
+      rows.map((r) => r.itemId),
+    );
     const file = await deps.platform.openFile(dialog);
     if (!file.ok) return show(before, file.error.message);
     if (file.value.canceled) return view;
@@ -76,6 +88,7 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
         name,
         review,
         accepted: new Set(review.changes.filter((c) => !c.conflict).map((c) => c.findingKey)),
+        stamps,
       });
     } catch (e) {
       const message = plainError(e, `${name} could not be read, so nothing was changed.`);
@@ -100,10 +113,10 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
     const items = applyPlanChanges(state.review, state.accepted);
     if (!items.length) return show(state, 'No change is ticked, so there is nothing to apply.');
     const fieldsOf = new Map(state.review.changes.map((c) => [c.findingKey, c.fields.map((f) => f.field)] as const));
-    const writes = items.map(({ data }) => {
+    const writes = items.map(({ id, data }) => {
       const patch: Partial<PlanItem> = { findingTitle: data.findingTitle };
       for (const field of fieldsOf.get(data.findingKey) ?? []) Object.assign(patch, { [field]: data[field] });
-      return { data, patch };
+      return { data, patch, reviewedAt: state.stamps.get(id) ?? null };
     });
     show({ step: 'applying', name: state.name });
     try {

@@ -11,6 +11,7 @@ import { savePlan, type PlanSource } from '../../../../renderer/features/plan/pl
 import { planImport, type PlanImportView } from '../../../../renderer/features/plan/planImport';
 import { planRowsOf, type PlanRow } from '../../../../shared/integration/planRows';
 import { readPlanFile } from '../../../../shared/integration/planSheetRead';
+import { newPlanItem } from '../../../../shared/model/planItem';
 import { assessRecords } from '../../../../shared/rules/assessRecords';
 import { expectPlainSentence } from '../../../support/plainSentence';
 import { dialogsPerTest } from '../../../support/inProcessWorkers';
@@ -151,5 +152,35 @@ describe('the plan as a file, through the use cases', { timeout: 60_000 }, () =>
     s.importer.setAll(true);
     expect((await s.importer.apply()).state).toMatchObject({ step: 'done', applied: 1 });
     expect((await s.repos.planItem.list(s.assessmentId)).map((p) => p.data.owner)).toEqual(['Dana']);
+  });
+
+  it('refuses to apply a change to an item edited on this computer while the review was open', async () => {
+    const s = await samplePlan();
+    const [first] = s.rows();
+    const edited = path.join(s.dir, 'late.csv');
+    await writeFile(
+      edited,
+      Papa.unparse([
+        ['Finding key', 'Owner'],
+        [first!.findingKey, 'Firm owner'],
+      ]),
+    );
+    s.dialogs.answer(edited);
+    expect((await s.importer.choose(s.rows())).state.step).toBe('review');
+    // Meanwhile the assessor sets the status of that item on the plan page.
+    const id = first!.itemId;
+    await s.repos.planItem.upsert(
+      id,
+      { ...newPlanItem(s.assessmentId, first!.findingKey, first!.findingTitle), status: 'blocked' },
+      { status: 'blocked' },
+    );
+    const view = await s.importer.apply();
+    expect(view.state.step).toBe('review');
+    expect(view.error).toBe(
+      'The plan changed on this computer while you reviewed it, so nothing was applied; try again.',
+    );
+    expect((await s.repos.planItem.list(s.assessmentId)).map((p) => [p.data.owner, p.data.status])).toEqual([
+      ['', 'blocked'],
+    ]);
   });
 });
