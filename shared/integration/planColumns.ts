@@ -117,10 +117,10 @@ function choiceOf<T extends string>(codes: readonly T[], labels: Record<T, strin
   return codes.find((code) => normal(code) === wanted || normal(labels[code]) === wanted);
 }
 
+/** A status or cost band by its label or code; an empty cell is none (the import leaves the value as it is). */
 export const planStatusOf = (value: string): PlanStatus | undefined =>
-  value.trim() === '' ? 'not-started' : choiceOf(planStatus.options, planStatusLabels, value);
-export const costBandOf = (value: string): CostBand | undefined =>
-  value.trim() === '' ? 'unknown' : choiceOf(costBand.options, costBandLabels, value);
+  choiceOf(planStatus.options, planStatusLabels, value);
+export const costBandOf = (value: string): CostBand | undefined => choiceOf(costBand.options, costBandLabels, value);
 
 /** A real calendar date as YYYY-MM-DD, or undefined. */
 export function isoDateOf(value: string): string | undefined {

@@ -109,12 +109,15 @@ function fieldOf(fileName: string, row: number, key: PlanColumnKey, value: strin
       if (date === undefined) throw problem(`the target date “${value}” is not a date written as YYYY-MM-DD`);
       return { targetDate: date };
     }
+    // An emptied Status or Cost band cell changes nothing: clearing it must not reset real progress.
     case 'status': {
+      if (value.trim() === '') return {};
       const status = planStatusOf(value);
       if (!status) throw problem(`the status “${value}” is not one of Not started, In progress, Blocked or Done`);
       return { status };
     }
     case 'costBand': {
+      if (value.trim() === '') return {};
       const band = costBandOf(value);
       if (!band) throw problem(`the cost band “${value}” is not one of the bands listed on the About sheet`);
       return { costBand: band };

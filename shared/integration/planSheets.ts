@@ -167,7 +167,7 @@ export function aboutRows(input: PlanWorkbookInput): [string, string][] {
     ],
     [
       'Importing back',
-      'In Clinic Assessor, import this XLSX (or the Plan sheet saved as CSV, with dates kept as YYYY-MM-DD) on the assessment’s plan: every change is shown for review before anything is saved. Rows with an unknown key are listed and not applied; formulas are refused.',
+      'In Clinic Assessor, import this XLSX (or the Plan sheet saved as CSV, with dates kept as YYYY-MM-DD) on the assessment’s plan: every change is shown for review before anything is saved. Only what you changed since the export is proposed (keep the hidden last column, “Exported as”); an emptied Status or Cost band cell changes nothing. Rows with an unknown key are listed and not applied; formulas are refused.',
     ],
   ];
 }

@@ -56,6 +56,15 @@ describe('an edited plan file that is refused whole, with one sentence', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it('reads an emptied Status or Cost band cell as no change, not as Not started or Not estimated', async () => {
+    const rows = await readPlanFile(
+      csvOf(['Finding key,Owner,Status,Cost band', 'a:1,Dana,,', 'b:2,Sam,Blocked,under-1k']),
+      'plan.csv',
+    );
+    expect(rows[0]).toEqual({ row: 2, findingKey: 'a:1', findingTitle: '', owner: 'Dana' });
+    expect(rows[1]).toMatchObject({ status: 'blocked', costBand: 'under-1k' });
+  });
+
   it('is a ZIP archive but no workbook, a zip bomb, or one whose entry unpacks past what it declares', async () => {
     const notes = buildZip([{ name: 'notes.txt', data: text('hello'), deflate: true }]);
     expect(await refusal(notes, 'plan.xlsx')).toBe('The file plan.xlsx is a ZIP archive, not an XLSX workbook.');
