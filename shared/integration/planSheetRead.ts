@@ -16,23 +16,11 @@ import { costBandOf, isoDateOf, milestonesOf, planColumns, planStatusOf, type Ed
 import type { PlanColumnKey } from './planColumns';
 import { EXPORTED_AS_HEADER, exportedAsOf } from './planExportedAs';
 import { checkedZipEntries, ZipRefused } from './zipLimits';
+import { headerKey, PLAN_FILE_LIMITS } from './planFileLimits';
 import { refuse, refuseRow, xlsxGrid, type GridRow } from './planXlsxGrid';
 
-export const PLAN_FILE_LIMITS = {
-  /** The file as given. */
-  bytes: 10 * 1024 * 1024,
-  /** An XLSX unpacked. */
-  unpacked: 50 * 1024 * 1024,
-  entries: 1000,
-  rows: 10_000,
-  /** The Plan sheet's width: its eleven columns and room for the firm's own. */
-  columns: 60,
-  /** Any cell read (Excel's own limit). */
-  cell: 32_767,
-};
+export { PLAN_FILE_LIMITS };
 
-/** Header text to a column: "Target date", "target_date" and "TARGET DATE" are one. */
-const headerKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 const columnByHeader = new Map<string, PlanColumnKey>(planColumns.map((c) => [headerKey(c.header), c.key]));
 const READ: readonly PlanColumnKey[] = [
   'findingKey',

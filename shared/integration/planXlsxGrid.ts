@@ -7,6 +7,10 @@
  * an error value (#N/A) is marked likewise. exceljs is loaded only when a workbook is read.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import { headerKey } from './planFileLimits';
+
+/** The key column's header as the reader finds it (planSheetRead.ts): "Finding key", "finding_key"… */
+const FINDING_KEY = headerKey('Finding key');
 
 /** One row of the sheet: its number as the spreadsheet shows it, and its cells as text. */
 export interface GridRow {
@@ -39,8 +43,7 @@ function cellText(value: CellValue): { text: string; problem?: string } {
 const hasKeyHeader = (sheet: Worksheet) => {
   for (let r = 1; r <= Math.min(20, sheet.rowCount); r++) {
     const values = sheet.getRow(r).values;
-    if (Array.isArray(values) && values.some((v) => typeof v === 'string' && /^finding\s*key$/i.test(v.trim())))
-      return true;
+    if (Array.isArray(values) && values.some((v) => typeof v === 'string' && headerKey(v) === FINDING_KEY)) return true;
   }
   return false;
 };

@@ -9,6 +9,7 @@
  */
 import { applyPlanChanges, planChanges, type PlanReview } from '../../../shared/integration/planChanges';
 import type { EditedPlanRow } from '../../../shared/integration/planColumns';
+import { PLAN_FILE_LIMITS } from '../../../shared/integration/planFileLimits';
 import type { PlanRow } from '../../../shared/integration/planRows';
 import type { IpcRequest, IpcResult, OpenFileResult } from '../../../shared/ipc';
 import type { PlanItem } from '../../../shared/model/planItem';
@@ -44,13 +45,11 @@ export interface PlanImportDeps {
   read: (bytes: Uint8Array, fileName: string, signal?: AbortSignal) => Promise<EditedPlanRow[]>;
 }
 
-/** A plan sheet has a row per finding: a few thousand at most; a bigger file is not one. */
-export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
-
 const dialog = {
   title: 'Import edited plan',
   filters: [{ name: 'Remediation plan (Excel or CSV)', extensions: ['xlsx', 'csv'] }],
-  maxBytes: MAX_PLAN_BYTES,
+  // The reader's own limit: a file the dialog lets through is never refused for its size.
+  maxBytes: PLAN_FILE_LIMITS.bytes,
 };
 
 export type PlanImport = ReturnType<typeof planImport>;

@@ -10,7 +10,7 @@ import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSamp
 import { savePlan, type PlanSource } from '../../../../renderer/features/plan/planExport';
 import { planImport, type PlanImportView } from '../../../../renderer/features/plan/planImport';
 import { planRowsOf, type PlanRow } from '../../../../shared/integration/planRows';
-import { readPlanFile } from '../../../../shared/integration/planSheetRead';
+import { PLAN_FILE_LIMITS, readPlanFile } from '../../../../shared/integration/planSheetRead';
 import { newPlanItem } from '../../../../shared/model/planItem';
 import { assessRecords } from '../../../../shared/rules/assessRecords';
 import { expectPlainSentence } from '../../../support/plainSentence';
@@ -39,7 +39,18 @@ async function samplePlan() {
     views.push(v),
   );
   const refresh = async () => (current = await rows());
-  return { repos, assessmentId, dir, dialogs, importer, views, rows: () => current, source: () => source!, refresh };
+  return {
+    vault,
+    repos,
+    assessmentId,
+    dir,
+    dialogs,
+    importer,
+    views,
+    rows: () => current,
+    source: () => source!,
+    refresh,
+  };
 }
 
 describe('the plan as a file, through the use cases', { timeout: 60_000 }, () => {
@@ -182,5 +193,18 @@ describe('the plan as a file, through the use cases', { timeout: 60_000 }, () =>
     expect((await s.repos.planItem.list(s.assessmentId)).map((p) => [p.data.owner, p.data.status])).toEqual([
       ['', 'blocked'],
     ]);
+  });
+
+  it('lets the dialog read no larger a file than the reader takes', async () => {
+    const s = await samplePlan();
+    const asked: number[] = [];
+    const platform = {
+      openFile: (request: { maxBytes: number }) => {
+        asked.push(request.maxBytes);
+        return Promise.resolve({ ok: true as const, value: { canceled: true as const } });
+      },
+    };
+    await planImport({ vault: s.vault, assessmentId: s.assessmentId, platform, read: readPlanFile }).choose(s.rows());
+    expect(asked).toEqual([PLAN_FILE_LIMITS.bytes]);
   });
 });

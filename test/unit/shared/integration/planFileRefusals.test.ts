@@ -65,6 +65,15 @@ describe('an edited plan file that is refused whole, with one sentence', () => {
     expect(rows[1]).toMatchObject({ status: 'blocked', costBand: 'under-1k' });
   });
 
+  it('finds the key column of an unnamed sheet by any spelling the reader takes ("FINDING_KEY")', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sheet1');
+    sheet.getRow(1).values = ['FINDING_KEY', 'Owner'];
+    sheet.getRow(2).values = ['a:1', 'Dana'];
+    const rows = await readPlanFile(new Uint8Array(await book.xlsx.writeBuffer()), 'plan.xlsx');
+    expect(rows).toEqual([{ row: 2, findingKey: 'a:1', findingTitle: '', owner: 'Dana' }]);
+  });
+
   it('is a ZIP archive but no workbook, a zip bomb, or one whose entry unpacks past what it declares', async () => {
     const notes = buildZip([{ name: 'notes.txt', data: text('hello'), deflate: true }]);
     expect(await refusal(notes, 'plan.xlsx')).toBe('The file plan.xlsx is a ZIP archive, not an XLSX workbook.');
