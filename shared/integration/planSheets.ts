@@ -4,6 +4,7 @@
  * when, and how to edit the plan and bring it back). planWorkbook.ts styles them.
  */
 import type { AssessmentRecords } from '../model/assessmentRecords';
+import { CLASSIFICATION } from '../model/classification';
 import { assetKindLabels } from '../model/asset';
 import { areaLabels, severityLabels } from '../model/finding';
 import { costBand, costBandLabels, defaultTargetDays, planStatus, planStatusLabels } from '../model/planItem';
@@ -148,6 +149,7 @@ export function aboutRows(input: PlanWorkbookInput): [string, string][] {
     .map((s) => `${severityLabels[s].toLowerCase()} ${defaultTargetDays[s]} days`)
     .join(', ');
   return [
+    ['Classification', CLASSIFICATION],
     ['Clinic', input.clinic],
     ['Assessment', input.assessment],
     ['Date', input.date],

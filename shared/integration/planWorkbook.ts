@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
+import { CLASSIFICATION } from '../model/classification';
 import { severityColours } from '../model/riskColours';
 import { planCells, planColumns } from './planColumns';
 import { EXPORTED_AS_HEADER, exportedAsCell } from './planExportedAs';
@@ -169,5 +170,10 @@ export async function planWorkbook(input: PlanWorkbookInput): Promise<Uint8Array
   textSheet(book, inventorySheet(input.context));
   textSheet(book, vendorSheet(input.context));
   aboutSheet(book, input);
+  // The report's classification on every printed page of every sheet.
+  for (const sheet of book.worksheets) {
+    sheet.headerFooter.oddHeader = `&C${CLASSIFICATION}`;
+    sheet.headerFooter.oddFooter = `&L${CLASSIFICATION}&RPage &P of &N`;
+  }
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }

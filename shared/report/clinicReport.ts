@@ -50,7 +50,9 @@ import { identityReport, type IdentityReport } from './reportIdentity';
 import type { EvidenceRow } from './reportEvidence';
 import { reportCoverage, type ReportCoverage } from './reportCoverage';
 
-export const CLASSIFICATION = 'Confidential — contains security findings';
+import { CLASSIFICATION } from '../model/classification';
+
+export { CLASSIFICATION };
 
 export interface AppendixSection {
   title: string;
