@@ -4,31 +4,11 @@ import { planCsv } from '../../../../shared/integration/planCsv';
 import type { PlanRow } from '../../../../shared/integration/planRows';
 import { readPlanFile } from '../../../../shared/integration/planSheetRead';
 import { planWorkbook } from '../../../../shared/integration/planWorkbook';
+import { planRowOf } from '../../../support/planRowOf';
 import { samplePlan } from '../../../support/samplePlan';
 
-const assessmentId = '0f9c1a52-4d0e-4c6b-9a7e-2b1f3c4d5e6f';
-const row = (findingKey: string, extra: Partial<PlanRow> = {}): PlanRow => ({
-  assessmentId,
-  findingKey,
-  findingTitle: `Finding ${findingKey}`,
-  severity: 'high',
-  area: 'network',
-  findingStatus: 'open',
-  findingRaised: true,
-  detail: '',
-  remediation: '',
-  references: [],
-  owner: 'Dana',
-  targetDate: '2027-02-26',
-  targetIsDefault: true,
-  milestones: [],
-  status: 'not-started',
-  costBand: 'unknown',
-  comments: '',
-  itemId: `item-${findingKey}`,
-  stored: true,
-  ...extra,
-});
+const row = (findingKey: string, extra: Partial<PlanRow> = {}) =>
+  planRowOf(findingKey, { owner: 'Dana', stored: true, ...extra });
 
 const exported = [row('a:1'), row('b:2', { owner: 'Sam' })];
 const csv = (text: string) => new TextEncoder().encode(text);
