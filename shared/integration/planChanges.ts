@@ -3,13 +3,16 @@
  * editable fields the file changes (owner, target date, milestones, status, cost band,
  * comments), with the value before and after in words; the rows that cannot apply here
  * (a key this assessment's plan does not hold, a row without a key), each with its
- * reason; and how many rows change nothing. Nothing is written until the assessor
+ * reason; and how many rows change nothing. Where the file says what each row was
+ * exported as (planExportedAs.ts), only what the firm changed counts, and a field
+ * changed in the app since as well is a conflict. Nothing is written until the assessor
  * accepts changes: `applyPlanChanges` gives the plan items to write for the keys
  * accepted, and the caller writes them.
  */
 import { costBandLabels, planItemData, planStatusLabels, type PlanItem } from '../model/planItem';
 import type { WithId } from '../model/withId';
 import { milestonesText, type EditedPlanRow } from './planColumns';
+import { appKeepsExported, fileKeepsExported } from './planExportedAs';
 import type { PlanRow } from './planRows';
 
 export type PlanField = 'owner' | 'targetDate' | 'milestones' | 'status' | 'costBand' | 'comments';
@@ -29,6 +32,8 @@ export interface PlanFieldChange {
   /** The value before and after, in words ('' for empty). */
   before: string;
   after: string;
+  /** Changed in the app since the export as well as in the file: `before` is the app's value, `after` the file's. */
+  conflict?: true;
 }
 
 export interface PlanRowChange {
@@ -40,6 +45,8 @@ export interface PlanRowChange {
   fields: PlanFieldChange[];
   /** The plan item as it is written if the change is accepted. */
   item: PlanItem;
+  /** A field changed in both the app and the file: the row starts unticked. */
+  conflict: boolean;
 }
 
 export interface PlanRowNotApplied {
@@ -56,6 +63,8 @@ export interface PlanReview {
   unchanged: number;
   /** Items of the plan the file has no row for (left as they are). */
   notInFile: number;
+  /** False when the file does not say what it was exported as, so it is compared with the plan as it is now. */
+  knowsExport: boolean;
 }
 
 /** The item a row stands for: the stored values, or the defaults (a default target date stays ''). */
@@ -104,12 +113,17 @@ function changedFields(current: PlanRow, edited: EditedPlanRow): { item: PlanIte
       same = milestonesText(value as PlanItem['milestones']) === milestonesText(before.milestones);
     else same = value === before[field];
     if (same) continue;
+    const { exported } = edited;
+    // Three-way: a value the file still has as exported was not changed by the firm (the app's stands).
+    if (exported && fileKeepsExported(field, value, exported)) continue;
+    const conflict = exported !== undefined && !appKeepsExported(field, current, exported);
     Object.assign(after, { [field]: value });
     fields.push({
       field,
       label: planFieldLabels[field],
       before: words(field, before, current),
       after: words(field, after, undefined),
+      ...(conflict ? { conflict: true as const } : {}),
     });
   }
   return { item: after, fields };
@@ -117,7 +131,13 @@ function changedFields(current: PlanRow, edited: EditedPlanRow): { item: PlanIte
 
 export function planChanges(current: readonly PlanRow[], edited: readonly EditedPlanRow[]): PlanReview {
   const byKey = new Map(current.map((r) => [r.findingKey, r] as const));
-  const review: PlanReview = { changes: [], notApplied: [], unchanged: 0, notInFile: 0 };
+  const review: PlanReview = {
+    changes: [],
+    notApplied: [],
+    unchanged: 0,
+    notInFile: 0,
+    knowsExport: edited.some((r) => r.exported !== undefined),
+  };
   const seen = new Set<string>();
   for (const row of edited) {
     const here = byKey.get(row.findingKey);
@@ -143,6 +163,7 @@ export function planChanges(current: readonly PlanRow[], edited: readonly Edited
         row: row.row,
         fields,
         item,
+        conflict: fields.some((f) => f.conflict),
       });
   }
   review.notInFile = current.filter((r) => !seen.has(r.findingKey)).length;

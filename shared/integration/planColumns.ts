@@ -18,6 +18,7 @@ import {
 import { severityLabels } from '../model/finding';
 import type { FrameworkRef, Framework } from '../reference/frameworks/frameworkRefs';
 import { effectiveStatusLabels } from '../rules/findingStatus';
+import type { ExportedAs } from './planExportedAs';
 import type { PlanRow } from './planRows';
 
 export type PlanColumnKey =
@@ -69,6 +70,8 @@ export interface EditedPlanRow {
   status?: PlanStatus;
   costBand?: CostBand;
   comments?: string;
+  /** What the row said when it was exported (the "Exported as" column), for a three-way compare. */
+  exported?: ExportedAs;
 }
 
 const frameworkPrefix: Record<Framework, string> = { hipaa: '45 CFR ', hicp: 'HICP ', cpg: '', csf: 'CSF ' };
@@ -114,10 +117,10 @@ function choiceOf<T extends string>(codes: readonly T[], labels: Record<T, strin
   return codes.find((code) => normal(code) === wanted || normal(labels[code]) === wanted);
 }
 
+/** A status or cost band by its label or code; an empty cell is none (the import leaves the value as it is). */
 export const planStatusOf = (value: string): PlanStatus | undefined =>
-  value.trim() === '' ? 'not-started' : choiceOf(planStatus.options, planStatusLabels, value);
-export const costBandOf = (value: string): CostBand | undefined =>
-  value.trim() === '' ? 'unknown' : choiceOf(costBand.options, costBandLabels, value);
+  choiceOf(planStatus.options, planStatusLabels, value);
+export const costBandOf = (value: string): CostBand | undefined => choiceOf(costBand.options, costBandLabels, value);
 
 /** A real calendar date as YYYY-MM-DD, or undefined. */
 export function isoDateOf(value: string): string | undefined {

@@ -14,22 +14,13 @@ import Papa from 'papaparse';
 import { planItemData } from '../model/planItem';
 import { costBandOf, isoDateOf, milestonesOf, planColumns, planStatusOf, type EditedPlanRow } from './planColumns';
 import type { PlanColumnKey } from './planColumns';
+import { EXPORTED_AS_HEADER, exportedAsOf } from './planExportedAs';
 import { checkedZipEntries, ZipRefused } from './zipLimits';
+import { headerKey, PLAN_FILE_LIMITS } from './planFileLimits';
 import { refuse, refuseRow, xlsxGrid, type GridRow } from './planXlsxGrid';
 
-export const PLAN_FILE_LIMITS = {
-  /** The file as given. */
-  bytes: 10 * 1024 * 1024,
-  /** An XLSX unpacked. */
-  unpacked: 50 * 1024 * 1024,
-  entries: 1000,
-  rows: 10_000,
-  /** Any cell read (Excel's own limit). */
-  cell: 32_767,
-};
+export { PLAN_FILE_LIMITS };
 
-/** Header text to a column: "Target date", "target_date" and "TARGET DATE" are one. */
-const headerKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 const columnByHeader = new Map<string, PlanColumnKey>(planColumns.map((c) => [headerKey(c.header), c.key]));
 const READ: readonly PlanColumnKey[] = [
   'findingKey',
@@ -79,14 +70,18 @@ function csvGrid(bytes: Uint8Array, fileName: string): GridRow[] {
 /** Takes off the `'` the export put before a value that could start a formula. */
 const uninert = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
 
-function headerOf(grid: GridRow[], fileName: string): { at: number; columns: Map<PlanColumnKey, number> } {
+function headerOf(
+  grid: GridRow[],
+  fileName: string,
+): { at: number; columns: Map<PlanColumnKey, number>; exportedAs?: number } {
   for (const [at, { cells }] of grid.slice(0, 20).entries()) {
     const columns = new Map<PlanColumnKey, number>();
     cells.forEach((cell, i) => {
       const key = columnByHeader.get(headerKey(cell));
       if (key && !columns.has(key)) columns.set(key, i);
     });
-    if (columns.has('findingKey')) return { at, columns };
+    const exportedAs = cells.findIndex((cell) => headerKey(cell) === headerKey(EXPORTED_AS_HEADER));
+    if (columns.has('findingKey')) return { at, columns, ...(exportedAs >= 0 ? { exportedAs } : {}) };
   }
   throw refuse(
     fileName,
@@ -102,12 +97,15 @@ function fieldOf(fileName: string, row: number, key: PlanColumnKey, value: strin
       if (date === undefined) throw problem(`the target date “${value}” is not a date written as YYYY-MM-DD`);
       return { targetDate: date };
     }
+    // An emptied Status or Cost band cell changes nothing: clearing it must not reset real progress.
     case 'status': {
+      if (value.trim() === '') return {};
       const status = planStatusOf(value);
       if (!status) throw problem(`the status “${value}” is not one of Not started, In progress, Blocked or Done`);
       return { status };
     }
     case 'costBand': {
+      if (value.trim() === '') return {};
       const band = costBandOf(value);
       if (!band) throw problem(`the cost band “${value}” is not one of the bands listed on the About sheet`);
       return { costBand: band };
@@ -132,7 +130,7 @@ function fieldOf(fileName: string, row: number, key: PlanColumnKey, value: strin
 }
 
 function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
-  const { at, columns } = headerOf(grid, fileName);
+  const { at, columns, exportedAs } = headerOf(grid, fileName);
   const rows: EditedPlanRow[] = [];
   const seen = new Map<string, number>();
   const headers = new Map(planColumns.map((c) => [c.key, c.header]));
@@ -156,6 +154,8 @@ function rowsOf(grid: GridRow[], fileName: string): EditedPlanRow[] {
       const value = read(key);
       if (value !== undefined) Object.assign(edited, fieldOf(fileName, row, key, value));
     }
+    const exported = exportedAs === undefined ? undefined : exportedAsOf(cells[exportedAs] ?? '');
+    if (exported) edited.exported = exported;
     const first = seen.get(findingKey);
     if (findingKey && first !== undefined)
       throw refuse(

@@ -4,6 +4,7 @@
  * when, and how to edit the plan and bring it back). planWorkbook.ts styles them.
  */
 import type { AssessmentRecords } from '../model/assessmentRecords';
+import { CLASSIFICATION } from '../model/classification';
 import { assetKindLabels } from '../model/asset';
 import { areaLabels, severityLabels } from '../model/finding';
 import { costBand, costBandLabels, defaultTargetDays, planStatus, planStatusLabels } from '../model/planItem';
@@ -148,6 +149,7 @@ export function aboutRows(input: PlanWorkbookInput): [string, string][] {
     .map((s) => `${severityLabels[s].toLowerCase()} ${defaultTargetDays[s]} days`)
     .join(', ');
   return [
+    ['Classification', CLASSIFICATION],
     ['Clinic', input.clinic],
     ['Assessment', input.assessment],
     ['Date', input.date],
@@ -167,7 +169,7 @@ export function aboutRows(input: PlanWorkbookInput): [string, string][] {
     ],
     [
       'Importing back',
-      'In Clinic Assessor, import this XLSX (or the Plan sheet saved as CSV, with dates kept as YYYY-MM-DD) on the assessment’s plan: every change is shown for review before anything is saved. Rows with an unknown key are listed and not applied; formulas are refused.',
+      'In Clinic Assessor, import this XLSX (or the Plan sheet saved as CSV, with dates kept as YYYY-MM-DD) on the assessment’s plan: every change is shown for review before anything is saved. Only what you changed since the export is proposed (keep the hidden last column, “Exported as”); an emptied Status or Cost band cell changes nothing. Rows with an unknown key are listed and not applied; formulas are refused.',
     ],
   ];
 }

@@ -9,8 +9,10 @@
  */
 import ExcelJS from 'exceljs';
 import type { Alignment, Fill, Font, Worksheet } from 'exceljs';
+import { CLASSIFICATION } from '../model/classification';
 import { severityColours } from '../model/riskColours';
 import { planCells, planColumns } from './planColumns';
+import { EXPORTED_AS_HEADER, exportedAsCell } from './planExportedAs';
 import {
   aboutRows,
   costBandChoices,
@@ -96,7 +98,11 @@ function aboutSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput): void {
 
 function planSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput, lists: { status: string; cost: string }): void {
   const sheet = book.addWorksheet(PLAN_SHEET, { views: [{ state: 'frozen', ySplit: PLAN_HEADER_ROW }] });
-  sheet.columns = planColumns.map((c) => ({ key: c.key, width: c.width }));
+  sheet.columns = [
+    ...planColumns.map((c) => ({ key: c.key, width: c.width })),
+    // What each row was exported as, for the import's three-way compare: hidden, not for editing.
+    { key: 'exportedAs', width: 20, hidden: true },
+  ];
   const firstEdit = planColumns.findIndex((c) => c.editable) + 1;
   sheet.getCell(1, 1).value = 'For reference: not read back on import';
   sheet.getCell(1, firstEdit).value = 'Edit these columns: read back on import';
@@ -107,7 +113,7 @@ function planSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput, lists: { st
     1,
     planColumns.map((c) => (c.editable ? EDIT_HEADER : HEADER)),
   );
-  sheet.getRow(PLAN_HEADER_ROW).values = planColumns.map((c) => c.header);
+  sheet.getRow(PLAN_HEADER_ROW).values = [...planColumns.map((c) => c.header), EXPORTED_AS_HEADER];
   header(
     sheet,
     PLAN_HEADER_ROW,
@@ -116,7 +122,7 @@ function planSheet(book: ExcelJS.Workbook, input: PlanWorkbookInput, lists: { st
   const col = (key: string) => planColumns.findIndex((c) => c.key === key) + 1;
   for (const r of input.plan) {
     const cells = planCells(r);
-    const row = sheet.addRow(planColumns.map((c) => cells[c.key]));
+    const row = sheet.addRow([...planColumns.map((c) => cells[c.key]), exportedAsCell(r)]);
     row.alignment = { vertical: 'top', wrapText: true };
     row.getCell(1).alignment = KEY_CELL;
     planColumns.forEach((c, i) => {
@@ -164,5 +170,10 @@ export async function planWorkbook(input: PlanWorkbookInput): Promise<Uint8Array
   textSheet(book, inventorySheet(input.context));
   textSheet(book, vendorSheet(input.context));
   aboutSheet(book, input);
+  // The report's classification on every printed page of every sheet.
+  for (const sheet of book.worksheets) {
+    sheet.headerFooter.oddHeader = `&C${CLASSIFICATION}`;
+    sheet.headerFooter.oddFooter = `&L${CLASSIFICATION}&RPage &P of &N`;
+  }
   return new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -7,6 +7,10 @@
  * an error value (#N/A) is marked likewise. exceljs is loaded only when a workbook is read.
  */
 import type { Cell, CellValue, Workbook, Worksheet } from 'exceljs';
+import { headerKey } from './planFileLimits';
+
+/** The key column's header as the reader finds it (planSheetRead.ts): "Finding key", "finding_key"… */
+const FINDING_KEY = headerKey('Finding key');
 
 /** One row of the sheet: its number as the spreadsheet shows it, and its cells as text. */
 export interface GridRow {
@@ -39,13 +43,16 @@ function cellText(value: CellValue): { text: string; problem?: string } {
 const hasKeyHeader = (sheet: Worksheet) => {
   for (let r = 1; r <= Math.min(20, sheet.rowCount); r++) {
     const values = sheet.getRow(r).values;
-    if (Array.isArray(values) && values.some((v) => typeof v === 'string' && /^finding\s*key$/i.test(v.trim())))
-      return true;
+    if (Array.isArray(values) && values.some((v) => typeof v === 'string' && headerKey(v) === FINDING_KEY)) return true;
   }
   return false;
 };
 
-export async function xlsxGrid(bytes: Uint8Array, fileName: string, limits: { rows: number }): Promise<GridRow[]> {
+export async function xlsxGrid(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: { rows: number; columns: number },
+): Promise<GridRow[]> {
   const { default: ExcelJS } = await import('exceljs');
   const book: Workbook = new ExcelJS.Workbook();
   try {
@@ -63,9 +70,16 @@ export async function xlsxGrid(bytes: Uint8Array, fileName: string, limits: { ro
     );
   const rows: GridRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
+    // The last column holding a cell, without visiting the empty ones before it.
+    if (row.cellCount > limits.columns)
+      throw refuse(
+        fileName,
+        `has a value in column ${row.cellCount.toLocaleString('en-US')} of row ${number} of its plan sheet, wider than any plan (${limits.columns} columns)`,
+      );
     const cells: string[] = [];
     const problems = new Map<number, string>();
-    row.eachCell({ includeEmpty: true }, (cell: Cell, col: number) => {
+    // Only the cells that exist, placed by their column; a gap stays '' below.
+    row.eachCell({ includeEmpty: false }, (cell: Cell, col: number) => {
       const { text, problem } = cellText(cell.value);
       cells[col - 1] = text;
       if (problem) problems.set(col - 1, problem);

@@ -1,2 +1,2 @@
-/** How the app's outputs that hold security findings are to be handled: the reports' marking and the findings register's. */
+/** The marking every report and every file made for the firm carries (reports, the plan workbook, the findings register): it holds security findings. */
 export const CLASSIFICATION = 'Confidential — contains security findings';

@@ -37,6 +37,17 @@ export function PlanImportReview({
     <div className="subsection" role="group" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Review of {name}</h3>
       <p>{summary(review)} Nothing is saved until you apply.</p>
+      {review.knowsExport ? null : (
+        <p className="muted">
+          This file does not say what it was exported from; changes are compared with the plan as it is now.
+        </p>
+      )}
+      {changes.some((c) => c.conflict) ? (
+        <p>
+          Rows marked “Changed in both” were changed in the app since the export as well as in the file: they start
+          unticked; tick one to take the file’s value.
+        </p>
+      ) : null}
       {changes.length ? (
         <>
           <div className="inline-form-row">
@@ -58,19 +69,23 @@ export function PlanImportReview({
                   />
                   <strong>{c.findingTitle}</strong>
                   <span className="muted">row {c.row}</span>
+                  {c.conflict ? <strong>Changed in both</strong> : null}
                 </label>
                 <table className="table plan-change-table" aria-label={`Changes to ${c.findingTitle}`}>
                   <thead>
                     <tr>
                       <th scope="col">Field</th>
-                      <th scope="col">Now</th>
+                      <th scope="col">Now in the app</th>
                       <th scope="col">In the file</th>
                     </tr>
                   </thead>
                   <tbody>
                     {c.fields.map((f) => (
                       <tr key={f.field}>
-                        <th scope="row">{f.label}</th>
+                        <th scope="row">
+                          {f.label}
+                          {f.conflict ? ' (changed in both)' : ''}
+                        </th>
                         <td className="plan-change-value">{f.before || '—'}</td>
                         <td className="plan-change-value">{f.after || '—'}</td>
                       </tr>

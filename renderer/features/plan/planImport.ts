@@ -2,24 +2,33 @@
  * Importing the plan the firm edited (the exported XLSX or CSV) back into the assessment,
  * as one use case: the file chosen and read off the page's thread, compared with the plan
  * as it stands (per finding, the fields that change, old → new; the rows that cannot
- * apply, with why), every change ticked to start with; nothing is written before Apply,
+ * apply, with why), every change ticked to start with but those changed in the app
+ * since the export as well (conflicts); nothing is written before Apply,
  * which writes the ticked ones in one transaction. A hostile or broken file gives its one
  * sentence and changes nothing. The component renders the state and calls these steps.
  */
 import { applyPlanChanges, planChanges, type PlanReview } from '../../../shared/integration/planChanges';
 import type { EditedPlanRow } from '../../../shared/integration/planColumns';
+import { PLAN_FILE_LIMITS } from '../../../shared/integration/planFileLimits';
 import type { PlanRow } from '../../../shared/integration/planRows';
 import type { IpcRequest, IpcResult, OpenFileResult } from '../../../shared/ipc';
 import type { PlanItem } from '../../../shared/model/planItem';
 import { plainError } from '../../../shared/model/plainIssues';
-import { savePlanItems } from '../../db/savePlanItems';
+import { planItemStamps, savePlanItems } from '../../db/savePlanItems';
 import type { Vault } from '../../db/vault';
 import { CANCELLED } from '../../workers/runInWorker';
 
 export type PlanImportState =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
-  | { step: 'review'; name: string; review: PlanReview; accepted: ReadonlySet<string> }
+  | {
+      step: 'review';
+      name: string;
+      review: PlanReview;
+      accepted: ReadonlySet<string>;
+      /** Each item's `updated` stamp as the plan reviewed stood (null: not stored), to refuse one changed since. */
+      stamps: ReadonlyMap<string, string | null>;
+    }
   | { step: 'applying'; name: string }
   | { step: 'done'; name: string; applied: number };
 
@@ -36,13 +45,11 @@ export interface PlanImportDeps {
   read: (bytes: Uint8Array, fileName: string, signal?: AbortSignal) => Promise<EditedPlanRow[]>;
 }
 
-/** A plan sheet has a row per finding: a few thousand at most; a bigger file is not one. */
-export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
-
 const dialog = {
   title: 'Import edited plan',
   filters: [{ name: 'Remediation plan (Excel or CSV)', extensions: ['xlsx', 'csv'] }],
-  maxBytes: MAX_PLAN_BYTES,
+  // The reader's own limit: a file the dialog lets through is never refused for its size.
+  maxBytes: PLAN_FILE_LIMITS.bytes,
 };
 
 export type PlanImport = ReturnType<typeof planImport>;
@@ -60,6 +67,11 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
   /** Asks for the edited file, reads it and shows what it would change to the plan's `rows` as they stand. */
   async function choose(rows: readonly PlanRow[]): Promise<PlanImportView> {
     const before = view.state.step === 'review' ? view.state : { step: 'idle' as const };
+    // As the plan's rows stand now: an edit made from here on is refused at Apply.
+    const stamps = await planItemStamps(
+      deps.vault,
+      rows.map((r) => r.itemId),
+    );
     const file = await deps.platform.openFile(dialog);
     if (!file.ok) return show(before, file.error.message);
     if (file.value.canceled) return view;
@@ -70,7 +82,13 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
     try {
       const edited = await deps.read(bytes, name, controller.signal);
       const review = planChanges(rows, edited);
-      return show({ step: 'review', name, review, accepted: new Set(review.changes.map((c) => c.findingKey)) });
+      return show({
+        step: 'review',
+        name,
+        review,
+        accepted: new Set(review.changes.filter((c) => !c.conflict).map((c) => c.findingKey)),
+        stamps,
+      });
     } catch (e) {
       const message = plainError(e, `${name} could not be read, so nothing was changed.`);
       return show({ step: 'idle' }, message === CANCELLED ? undefined : message);
@@ -94,10 +112,10 @@ export function planImport(deps: PlanImportDeps, onChange: (view: PlanImportView
     const items = applyPlanChanges(state.review, state.accepted);
     if (!items.length) return show(state, 'No change is ticked, so there is nothing to apply.');
     const fieldsOf = new Map(state.review.changes.map((c) => [c.findingKey, c.fields.map((f) => f.field)] as const));
-    const writes = items.map(({ data }) => {
+    const writes = items.map(({ id, data }) => {
       const patch: Partial<PlanItem> = { findingTitle: data.findingTitle };
       for (const field of fieldsOf.get(data.findingKey) ?? []) Object.assign(patch, { [field]: data[field] });
-      return { data, patch };
+      return { data, patch, reviewedAt: state.stamps.get(id) ?? null };
     });
     show({ step: 'applying', name: state.name });
     try {

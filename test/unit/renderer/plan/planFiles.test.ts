@@ -10,7 +10,8 @@ import { loadSampleClinic } from '../../../../renderer/features/clinics/loadSamp
 import { savePlan, type PlanSource } from '../../../../renderer/features/plan/planExport';
 import { planImport, type PlanImportView } from '../../../../renderer/features/plan/planImport';
 import { planRowsOf, type PlanRow } from '../../../../shared/integration/planRows';
-import { readPlanFile } from '../../../../shared/integration/planSheetRead';
+import { PLAN_FILE_LIMITS, readPlanFile } from '../../../../shared/integration/planSheetRead';
+import { newPlanItem } from '../../../../shared/model/planItem';
 import { assessRecords } from '../../../../shared/rules/assessRecords';
 import { expectPlainSentence } from '../../../support/plainSentence';
 import { dialogsPerTest } from '../../../support/inProcessWorkers';
@@ -38,7 +39,18 @@ async function samplePlan() {
     views.push(v),
   );
   const refresh = async () => (current = await rows());
-  return { repos, assessmentId, dir, dialogs, importer, views, rows: () => current, source: () => source!, refresh };
+  return {
+    vault,
+    repos,
+    assessmentId,
+    dir,
+    dialogs,
+    importer,
+    views,
+    rows: () => current,
+    source: () => source!,
+    refresh,
+  };
 }
 
 describe('the plan as a file, through the use cases', { timeout: 60_000 }, () => {
@@ -151,5 +163,48 @@ describe('the plan as a file, through the use cases', { timeout: 60_000 }, () =>
     s.importer.setAll(true);
     expect((await s.importer.apply()).state).toMatchObject({ step: 'done', applied: 1 });
     expect((await s.repos.planItem.list(s.assessmentId)).map((p) => p.data.owner)).toEqual(['Dana']);
+  });
+
+  it('refuses to apply a change to an item edited on this computer while the review was open', async () => {
+    const s = await samplePlan();
+    const [first] = s.rows();
+    const edited = path.join(s.dir, 'late.csv');
+    await writeFile(
+      edited,
+      Papa.unparse([
+        ['Finding key', 'Owner'],
+        [first!.findingKey, 'Firm owner'],
+      ]),
+    );
+    s.dialogs.answer(edited);
+    expect((await s.importer.choose(s.rows())).state.step).toBe('review');
+    // Meanwhile the assessor sets the status of that item on the plan page.
+    const id = first!.itemId;
+    await s.repos.planItem.upsert(
+      id,
+      { ...newPlanItem(s.assessmentId, first!.findingKey, first!.findingTitle), status: 'blocked' },
+      { status: 'blocked' },
+    );
+    const view = await s.importer.apply();
+    expect(view.state.step).toBe('review');
+    expect(view.error).toBe(
+      'The plan changed on this computer while you reviewed it, so nothing was applied; try again.',
+    );
+    expect((await s.repos.planItem.list(s.assessmentId)).map((p) => [p.data.owner, p.data.status])).toEqual([
+      ['', 'blocked'],
+    ]);
+  });
+
+  it('lets the dialog read no larger a file than the reader takes', async () => {
+    const s = await samplePlan();
+    const asked: number[] = [];
+    const platform = {
+      openFile: (request: { maxBytes: number }) => {
+        asked.push(request.maxBytes);
+        return Promise.resolve({ ok: true as const, value: { canceled: true as const } });
+      },
+    };
+    await planImport({ vault: s.vault, assessmentId: s.assessmentId, platform, read: readPlanFile }).choose(s.rows());
+    expect(asked).toEqual([PLAN_FILE_LIMITS.bytes]);
   });
 });

@@ -1,31 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlanChanges, planChanges } from '../../../../shared/integration/planChanges';
 import type { EditedPlanRow } from '../../../../shared/integration/planColumns';
-import type { PlanRow } from '../../../../shared/integration/planRows';
+import { assessmentId, planRowOf } from '../../../support/planRowOf';
 
-const assessmentId = '0f9c1a52-4d0e-4c6b-9a7e-2b1f3c4d5e6f';
-const row = (findingKey: string, extra: Partial<PlanRow> = {}): PlanRow => ({
-  assessmentId,
-  findingKey,
-  findingTitle: `Finding ${findingKey}`,
-  severity: 'high',
-  area: 'network',
-  findingStatus: 'open',
-  findingRaised: true,
-  detail: '',
-  remediation: '',
-  references: [],
-  owner: '',
-  targetDate: '2027-02-26',
-  targetIsDefault: true,
-  milestones: [],
-  status: 'not-started',
-  costBand: 'unknown',
-  comments: '',
-  itemId: `item-${findingKey}`,
-  stored: false,
-  ...extra,
-});
+const row = planRowOf;
 const edit = (findingKey: string, r: number, extra: Partial<EditedPlanRow> = {}): EditedPlanRow => ({
   row: r,
   findingKey,
@@ -106,6 +84,6 @@ describe('an edited plan against the plan here', () => {
       edit('a:1', 2, { owner: 'Dana', targetDate: '2027-01-15', status: 'in-progress', costBand: 'unknown' }),
       edit('b:2', 3),
     ]);
-    expect(review).toEqual({ changes: [], notApplied: [], unchanged: 2, notInFile: 1 });
+    expect(review).toEqual({ changes: [], notApplied: [], knowsExport: false, unchanged: 2, notInFile: 1 });
   });
 });

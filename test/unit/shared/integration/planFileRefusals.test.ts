@@ -39,6 +39,41 @@ describe('an edited plan file that is refused whole, with one sentence', () => {
     );
   });
 
+  it('has a cell far to the right on its plan sheet: refused quickly, without visiting the empty columns', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet(PLAN_SHEET);
+    sheet.getRow(1).values = ['Finding key', 'Owner'];
+    for (let r = 2; r <= 200; r++) {
+      sheet.getCell(r, 1).value = `k:${r}`;
+      sheet.getCell(r, 16_384).value = 'x';
+    }
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    expect(bytes.byteLength).toBeLessThan(40_000);
+    const started = performance.now();
+    expect(await refusal(bytes, 'wide.xlsx')).toBe(
+      'The file wide.xlsx has a value in column 16,384 of row 2 of its plan sheet, wider than any plan (60 columns).',
+    );
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it('reads an emptied Status or Cost band cell as no change, not as Not started or Not estimated', async () => {
+    const rows = await readPlanFile(
+      csvOf(['Finding key,Owner,Status,Cost band', 'a:1,Dana,,', 'b:2,Sam,Blocked,under-1k']),
+      'plan.csv',
+    );
+    expect(rows[0]).toEqual({ row: 2, findingKey: 'a:1', findingTitle: '', owner: 'Dana' });
+    expect(rows[1]).toMatchObject({ status: 'blocked', costBand: 'under-1k' });
+  });
+
+  it('finds the key column of an unnamed sheet by any spelling the reader takes ("FINDING_KEY")', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Sheet1');
+    sheet.getRow(1).values = ['FINDING_KEY', 'Owner'];
+    sheet.getRow(2).values = ['a:1', 'Dana'];
+    const rows = await readPlanFile(new Uint8Array(await book.xlsx.writeBuffer()), 'plan.xlsx');
+    expect(rows).toEqual([{ row: 2, findingKey: 'a:1', findingTitle: '', owner: 'Dana' }]);
+  });
+
   it('is a ZIP archive but no workbook, a zip bomb, or one whose entry unpacks past what it declares', async () => {
     const notes = buildZip([{ name: 'notes.txt', data: text('hello'), deflate: true }]);
     expect(await refusal(notes, 'plan.xlsx')).toBe('The file plan.xlsx is a ZIP archive, not an XLSX workbook.');

@@ -1,3 +1,4 @@
+import { CLASSIFICATION } from '../../../../shared/report/clinicReport';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { planChanges, applyPlanChanges } from '../../../../shared/integration/planChanges';
@@ -35,7 +36,9 @@ describe('the plan workbook', () => {
       'Status',
       'Cost band',
       'Comments',
+      'Exported as (do not edit)',
     ]);
+    expect(sheet.getColumn(12).hidden).toBe(true);
     expect(sheet.getCell('F1').value).toBe('Edit these columns: read back on import');
     expect(sheet.rowCount).toBe(PLAN_HEADER_ROW + plan.length);
     const first = sheet.getRow(PLAN_HEADER_ROW + 1);
@@ -46,17 +49,23 @@ describe('the plan workbook', () => {
     });
     expect(first.getCell(7).value).toEqual(new Date(`${plan[0]!.targetDate}T00:00:00Z`));
     expect(first.getCell(9).value).toBe('Not started');
-    expect(first.getCell(9).dataValidation).toMatchObject({ type: 'list', formulae: ['About!$B$11:$B$14'] });
+    expect(first.getCell(9).dataValidation).toMatchObject({ type: 'list', formulae: ['About!$B$12:$B$15'] });
     const about = book.getWorksheet('About')!;
-    expect([11, 12, 13, 14].map((r) => about.getCell(`B${r}`).value)).toEqual([
+    expect([12, 13, 14, 15].map((r) => about.getCell(`B${r}`).value)).toEqual([
       'Not started',
       'In progress',
       'Blocked',
       'Done',
     ]);
-    expect(first.getCell(10).dataValidation).toMatchObject({ type: 'list', formulae: ['About!$B$15:$B$20'] });
-    expect(about.getCell('B20').value).toBe('Over $50,000');
-    expect(about.getCell('B2').value).toBe(records.clinic.data.name);
+    expect(first.getCell(10).dataValidation).toMatchObject({ type: 'list', formulae: ['About!$B$16:$B$21'] });
+    expect(about.getCell('B21').value).toBe('Over $50,000');
+    expect(about.getCell('B3').value).toBe(records.clinic.data.name);
+    // The report's classification on the About sheet and on every sheet's printed header and footer.
+    expect([about.getCell('A2').value, about.getCell('B2').value]).toEqual(['Classification', CLASSIFICATION]);
+    for (const each of book.worksheets) {
+      expect(each.headerFooter.oddHeader).toBe(`&C${CLASSIFICATION}`);
+      expect(each.headerFooter.oddFooter).toContain(CLASSIFICATION);
+    }
     const findings = book.getWorksheet('Findings')!;
     expect(findings.rowCount).toBe(input.findings.length + 1);
     expect(findings.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
@@ -120,11 +129,11 @@ describe('the plan as CSV', () => {
     const csv = planCsv(hostile);
     expect(
       csv.startsWith(
-        '\uFEFFFinding key,Severity,Finding,Finding status,References,Owner,Target date,Milestones,Status,Cost band,Comments\r\n',
+        '\uFEFFFinding key,Severity,Finding,Finding status,References,Owner,Target date,Milestones,Status,Cost band,Comments,Exported as (do not edit)\r\n',
       ),
     ).toBe(true);
     expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
-    expect(csv).toContain(`,"'-1 day, @risk"\r\n`);
+    expect(csv).toMatch(/,"'-1 day, @risk",v1 owner:[0-9a-f]{8} targetDate:/);
     const edited = await readPlanFile(new TextEncoder().encode(csv), 'plan.csv');
     expect(edited[0]).toMatchObject({ owner: '=HYPERLINK("http://evil.example")', comments: '-1 day, @risk' });
     expect(planChanges(hostile, edited)).toMatchObject({ changes: [], unchanged: plan.length, notInFile: 0 });
