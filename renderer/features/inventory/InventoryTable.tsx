@@ -162,7 +162,7 @@ export function InventoryTable<E extends InventoryType>({
       </div>
       <ErrorMessage message={error} />
       <p className="muted" role="status">
-        {rows === undefined ? 'Decrypting…' : `${order.length} of ${rows.length} ${tab.label.toLowerCase()}`}
+        {rows === undefined ? 'Decrypting…' : `${order.length} of ${rows.length} ${tab.singular}s`}
       </p>
       <p role="status" className="entry-notice">
         {notice}
