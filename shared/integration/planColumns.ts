@@ -18,7 +18,6 @@ import {
 import { severityLabels } from '../model/finding';
 import type { FrameworkRef, Framework } from '../reference/frameworks/frameworkRefs';
 import { effectiveStatusLabels } from '../rules/findingStatus';
-import type { ExportedAs } from './planExportedAs';
 import type { PlanRow } from './planRows';
 
 export type PlanColumnKey =
@@ -57,6 +56,14 @@ export const planColumns: readonly PlanColumn[] = [
 ];
 
 /** What an edited file says about one finding's item; a field is undefined where the file has no such column. */
+/** The fields the firm may edit in the file. */
+export type PlanEditableField = 'owner' | 'targetDate' | 'milestones' | 'status' | 'costBand' | 'comments';
+/**
+ * Each editable field's fingerprint as exported (a target date left to the severity: '*' and
+ * the date shown's); see planExportedAs.ts.
+ */
+export type ExportedAs = Partial<Record<PlanEditableField, string>>;
+
 export interface EditedPlanRow {
   /** The row's number as the spreadsheet shows it. */
   row: number;

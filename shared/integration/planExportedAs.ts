@@ -10,18 +10,17 @@
  * A fingerprint is FNV-1a (32 bits) of the field's value as the import reads it: enough
  * to notice an edit, not a secret, and short enough to leave the sheet readable.
  */
-import { milestonesText, type EditedPlanRow } from './planColumns';
+import { milestonesText, type EditedPlanRow, type ExportedAs, type PlanEditableField } from './planColumns';
+
+export type { ExportedAs } from './planColumns';
 import type { PlanRow } from './planRows';
 
 export const EXPORTED_AS_HEADER = 'Exported as (do not edit)';
 
-type Field = 'owner' | 'targetDate' | 'milestones' | 'status' | 'costBand' | 'comments';
+type Field = PlanEditableField;
 const FIELDS: readonly Field[] = ['owner', 'targetDate', 'milestones', 'status', 'costBand', 'comments'];
 /** Before the target date's fingerprint: the date shown was the default of the severity. */
 const DEFAULT_DATE = '*';
-
-/** Each editable field's fingerprint as exported (a target date left to the severity: '*' and the date shown's). */
-export type ExportedAs = Partial<Record<Field, string>>;
 
 function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
